@@ -1,0 +1,44 @@
+# Two commands do everything on a fresh machine (see README):
+#   make lab    set up, then open the notebooks in JupyterLab (localhost, with a token)
+#   make test   set up, then run the whole test suite
+# Set-up is idempotent: the virtual environment is reinstalled only when requirements.txt changes.
+
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.requirements-installed
+PORT   ?= 8888
+ARTICLE ?= data/articles/putin-xi-beijing.txt
+# JupyterLab refuses to run as root unless told to; say so only when we are root.
+ROOT_FLAG := $(shell [ "$$(id -u)" = 0 ] && echo --allow-root)
+SITE = $(shell $(PY) -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')
+
+.PHONY: setup lab test report bench clean
+
+$(STAMP): requirements.txt
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	@# make `import helpers` work from any folder, notebooks' kernels included
+	@echo "$(CURDIR)" > "$(SITE)/article-analysis.pth"
+	@mkdir -p $(VENV)/share/jupyter/lab/settings
+	@cp .jupyter/overrides.json $(VENV)/share/jupyter/lab/settings/overrides.json
+	@touch $(STAMP)
+
+setup: $(STAMP)
+	@$(PY) -m helpers setup | grep -v ': present$$' || true
+
+lab: setup
+	$(VENV)/bin/jupyter lab --no-browser --ServerApp.ip=127.0.0.1 --ServerApp.port=$(PORT) \
+		--ServerApp.root_dir=notebooks $(ROOT_FLAG)
+
+test: setup
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+report: setup
+	$(PY) -m helpers report --article "$(ARTICLE)"
+
+bench: setup
+	$(PY) benchmarks/run.py
+
+clean:
+	rm -rf $(VENV) .nltk_data .pytest_cache .hypothesis reports/*.html

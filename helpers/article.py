@@ -1,0 +1,347 @@
+"""Load an article (text in any common encoding, or HTML, plus a sidecar JSON) and clean it.
+
+The `Article` keeps three things side by side:
+- `original`: the file's decoded text exactly as read (for HTML: the text extracted from the page);
+- `text`: the clean text (page furniture removed, Unicode NFC, whitespace normalised, paragraphs
+  separated by one blank line) on which every analysis runs;
+- `offsets`: the map from clean offsets back to `original`, so every reported span satisfies
+  `original[start:end] == span text`.
+Typographic quotes and apostrophes are never changed: quotation finding depends on them.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .furniture import furniture_rule
+from .html_text import extract_html
+from .offsets import OffsetMap
+
+DEFAULT_MAX_MB = float(os.environ.get("ARTICLE_MAX_MB", "10"))
+
+_BINARY_MAGIC = {
+    b"%PDF": "a PDF document",
+    b"\x89PNG": "a PNG image",
+    b"GIF8": "a GIF image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"PK\x03\x04": "a ZIP archive (or a Word/Excel file)",
+    b"\x1f\x8b": "a gzip archive",
+    b"\x7fELF": "a program",
+    b"\xd0\xcf\x11\xe0": "an old Microsoft Office document",
+}
+
+
+class ArticleError(ValueError):
+    """An article that cannot be read; the message is one line naming the problem."""
+
+
+@dataclass(frozen=True)
+class Removed:
+    """A span of the original text removed during cleaning, and why."""
+
+    text: str
+    start: int
+    end: int
+    reason: str
+
+
+@dataclass
+class Article:
+    original: str
+    text: str
+    offsets: OffsetMap
+    removed: list[Removed] = field(default_factory=list)
+    path: Path | None = None
+    encoding: str = "utf-8"
+    format: str = "text"  # "text" or "html"
+    published: dt.date | None = None
+    title: str | None = None
+    source: str | None = None
+    language: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        """A short name for charts and tables: the file name, else the title, else 'article'."""
+        if self.path is not None:
+            return self.path.name
+        return self.title or "article"
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a clean-text span to its span in `original`."""
+        return self.offsets.span(start, end)
+
+
+# --------------------------------------------------------------------------- decoding
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Decode article bytes: BOMs first, then UTF-8, UTF-16 without BOM, and cp1252 for legacy files.
+
+    Returns (text, encoding name). Raises ArticleError for binary files.
+    """
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        return data.decode("utf-32", errors="replace"), "utf-32"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace"), "utf-16"
+    for magic, what in _BINARY_MAGIC.items():
+        if data.startswith(magic):
+            raise ArticleError(f"not a text article: looks like {what}")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    utf16 = _utf16_without_bom(data)
+    if utf16:
+        return utf16
+    if data.count(b"\x00") > len(data) // 100 + 1:
+        raise ArticleError("not a text article: binary data (many NUL bytes)")
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        # cp1252 leaves five bytes undefined; Latin-1 maps every byte, so nothing is lost.
+        return data.decode("latin-1"), "latin-1"
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """UTF-16 text without a BOM shows NUL in every other byte for Latin-script text."""
+    if len(data) < 4 or len(data) % 2:
+        return None
+    even, odd = data[0::2], data[1::2]
+    for name, zeros in (("utf-16-le", odd), ("utf-16-be", even)):
+        if zeros.count(0) > 0.4 * len(zeros):
+            try:
+                return data.decode(name), name
+            except UnicodeDecodeError:
+                return None
+    return None
+
+
+def read_bytes(path: Path, max_mb: float = DEFAULT_MAX_MB) -> bytes:
+    """Read a file with clear one-line errors for the usual mistakes."""
+    if not path.exists():
+        raise ArticleError("no such file")
+    if path.is_dir():
+        raise ArticleError("is a directory, not an article file")
+    size = path.stat().st_size
+    if size > max_mb * 1_000_000:
+        raise ArticleError(
+            f"file is {size / 1e6:.1f} MB, over the {max_mb:g} MB limit "
+            "(raise it with --max-mb or ARTICLE_MAX_MB)"
+        )
+    try:
+        return path.read_bytes()
+    except OSError as error:
+        raise ArticleError(f"cannot read: {error.strerror or error}") from None
+
+
+# --------------------------------------------------------------------------- sidecar
+
+
+def parse_date(value: object) -> dt.date:
+    """A publication date from 'YYYY-MM-DD' or an ISO 8601 date-time."""
+    if not isinstance(value, str):
+        raise ValueError(f"date must be a string like 2024-05-16, not {value!r}")
+    text = value.strip()
+    try:
+        return dt.date.fromisoformat(text[:10])
+    except ValueError:
+        try:
+            return dt.datetime.fromisoformat(text.replace("Z", "+00:00")).date()
+        except ValueError:
+            raise ValueError(f"bad date {value!r} (expected YYYY-MM-DD)") from None
+
+
+def read_sidecar(path: Path) -> tuple[dict, list[str]]:
+    """Metadata from `<name>.json` beside the article: published, title, source, language.
+
+    A broken sidecar never stops the analysis: it yields a warning and no metadata.
+    """
+    sidecar = path.with_suffix(".json")
+    if not sidecar.is_file() or sidecar == path:
+        return {}, []
+    try:
+        data = json.loads(sidecar.read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        reason = error.msg if isinstance(error, json.JSONDecodeError) else str(error)
+        return {}, [f"{sidecar.name}: not valid JSON ({reason}); metadata ignored"]
+    if not isinstance(data, dict):
+        return {}, [f"{sidecar.name}: expected a JSON object; metadata ignored"]
+    meta: dict = {}
+    warnings: list[str] = []
+    for key in ("title", "source", "language"):
+        if isinstance(data.get(key), str):
+            meta[key] = data[key]
+    if data.get("published") is not None:
+        try:
+            meta["published"] = parse_date(data["published"])
+        except ValueError as error:
+            warnings.append(f"{sidecar.name}: {error}; publication date unknown")
+    return meta, warnings
+
+
+# --------------------------------------------------------------------------- cleaning
+
+# Whitespace the clean text normalises: any run except a single plain space. Control characters
+# (NUL, form feed, ...) and invisible separators count as whitespace so they never reach the analysis.
+_SPACE_CLASS = r"[\s\x00-\x08\x0e-\x1f\x7f\u200b\u2060\ufeff]"
+_ODD_SPACE = re.compile(rf"{_SPACE_CLASS}{{2,}}|(?! ){_SPACE_CLASS}")
+_LINE = re.compile(r"[^\n]*\n?")
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+
+
+def find_furniture(original: str) -> list[Removed]:
+    """Whole lines of page furniture (see `helpers.furniture`), as spans of the original text."""
+    removed = []
+    if len(original) > 2_000_000 and original.count("\n") < 10:
+        lines_iter = [re.match(r"[\s\S]*", original)]  # one huge line: it is text, not a label
+    else:
+        lines_iter = _LINE.finditer(original)
+    for line in lines_iter:
+        content = line.group().rstrip("\n")
+        if not content.strip() or len(content) > 300:
+            continue
+        rule = furniture_rule(content)
+        if rule:
+            lead = len(content) - len(content.lstrip())
+            trimmed = content.strip()
+            start = line.start() + lead
+            removed.append(Removed(trimmed, start, start + len(trimmed), rule))
+    return removed
+
+
+def clean(original: str) -> tuple[str, OffsetMap, list[Removed]]:
+    """Clean text, its offset map to `original`, and the furniture removed.
+
+    Paragraphs are separated by blank lines when the text has any (single newlines inside are line
+    wraps); otherwise every line is a paragraph. Either way the clean text separates paragraphs with
+    exactly one blank line ("\\n\\n").
+    """
+    removed = find_furniture(original)
+    paragraphs_by_blank_line = _BLANK_LINE.search(original) is not None
+    offsets = OffsetMap()
+    parts: list[str] = []
+
+    # Regions of original text to keep: everything between removed spans.
+    keep, position = [], 0
+    for item in removed:
+        keep.append((position, item.start))
+        position = item.end
+    keep.append((position, len(original)))
+
+    pending_break: tuple[int, int, str] | None = None  # whitespace waiting to be emitted
+    for region_start, region_end in keep:
+        position = region_start
+        for gap in _ODD_SPACE.finditer(original, region_start, region_end):
+            _emit_text(original, position, gap.start(), parts, offsets, pending_break)
+            if gap.start() > position:
+                pending_break = None
+            separator = _separator(gap.group(), paragraphs_by_blank_line)
+            pending_break = _merge_break(pending_break, (gap.start(), gap.end(), separator))
+            position = gap.end()
+        if region_end > position:
+            _emit_text(original, position, region_end, parts, offsets, pending_break)
+            pending_break = None
+        # A removed span between regions acts as a paragraph break.
+        if region_end < len(original):
+            pending_break = _merge_break(pending_break, (region_end, region_end, "\n\n"))
+    return "".join(parts), offsets, removed
+
+
+def _separator(whitespace: str, paragraphs_by_blank_line: bool) -> str:
+    newlines = whitespace.count("\n") + whitespace.count("\u2029")
+    if newlines >= 2 or (newlines == 1 and not paragraphs_by_blank_line):
+        return "\n\n"
+    return " "
+
+
+def _merge_break(pending, new):
+    if pending is None:
+        return new
+    start, _, separator = pending
+    strongest = "\n\n" if "\n\n" in (separator, new[2]) else " "
+    return (start, new[1], strongest)
+
+
+def _emit_text(original, start, end, parts, offsets, pending_break) -> None:
+    if end <= start:
+        return
+    if pending_break is not None and offsets.clean_length:  # no leading whitespace in clean text
+        b_start, b_end, separator = pending_break
+        exact = original[b_start:b_end] == separator
+        parts.append(separator)
+        offsets.add(b_start, b_end, len(separator), exact)
+    chunk = original[start:end]
+    if unicodedata.is_normalized("NFC", chunk):
+        parts.append(chunk)
+        offsets.add(start, end, len(chunk), True)
+        return
+    # Re-normalise word by word so only the words that change lose their exact mapping.
+    for word in re.finditer(r"\S+|\s+", chunk):
+        text = word.group()
+        normal = unicodedata.normalize("NFC", text)
+        parts.append(normal)
+        offsets.add(start + word.start(), start + word.end(), len(normal), normal == text)
+
+
+# --------------------------------------------------------------------------- loading
+
+
+def from_text(
+    original: str,
+    *,
+    published: dt.date | str | None = None,
+    title: str | None = None,
+    path: Path | None = None,
+    encoding: str = "utf-8",
+    format: str = "text",
+) -> Article:
+    """An `Article` from text already in memory (what the notebooks' tests and widgets use)."""
+    text, offsets, removed = clean(original)
+    if isinstance(published, str):
+        published = parse_date(published)
+    return Article(original, text, offsets, removed, path, encoding, format, published, title)
+
+
+def load_article(
+    path: str | os.PathLike,
+    *,
+    published: dt.date | str | None = None,
+    max_mb: float = DEFAULT_MAX_MB,
+) -> Article:
+    """Read, decode and clean an article file; `published` overrides the sidecar's date.
+
+    Raises ArticleError (one line, naming the problem) when the file cannot be used.
+    """
+    path = Path(path)
+    data = read_bytes(path, max_mb)
+    decoded, encoding = decode(data)
+    meta, warnings = read_sidecar(path)
+    fmt = "text"
+    if path.suffix.lower() in (".html", ".htm") or re.match(r"\s*<(?:!doctype html|html)", decoded[:200], re.I):
+        page = extract_html(decoded)
+        decoded, fmt = page.text, "html"
+        for key in ("title", "published"):
+            if meta.get(key) is None and getattr(page, key):
+                value = getattr(page, key)
+                if key == "published":
+                    try:
+                        value = parse_date(value)
+                    except ValueError:
+                        continue
+                meta[key] = value
+    if published is not None:
+        meta["published"] = parse_date(published) if isinstance(published, str) else published
+    article = from_text(decoded, published=meta.get("published"), title=meta.get("title"), path=path,
+                        encoding=encoding, format=fmt)
+    article.source = meta.get("source")
+    article.language = meta.get("language")
+    article.warnings = warnings
+    return article

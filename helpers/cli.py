@@ -1,0 +1,146 @@
+"""Command-line interface (see `helpers/__main__.py` for usage)."""
+from __future__ import annotations
+
+import argparse
+import json
+import multiprocessing
+import os
+import sys
+from typing import Any, Iterator, TextIO
+
+from .article import DEFAULT_MAX_MB, ArticleError, parse_date
+from .resources import MissingResourceError, setup_nltk_data
+
+PROG = "python -m helpers"
+
+
+def _analyze_one(job: tuple[str, str | None, float, int]) -> tuple[str, dict[str, Any] | None, str | None]:
+    """Worker: (path, result, error). Never raises, so one bad file cannot stop the batch."""
+    from .pipeline import analyze_path
+
+    path, published, max_mb, top_n = job
+    try:
+        return path, analyze_path(path, published=published, max_mb=max_mb, top_n=top_n), None
+    except (ArticleError, MissingResourceError) as error:
+        return path, None, str(error)
+    except RecursionError:
+        return path, None, "text too deeply nested to analyse"
+    except MemoryError:
+        return path, None, "out of memory (try a smaller --max-mb)"
+    except Exception as error:  # a bug of ours: say so in one line instead of a traceback
+        return path, None, f"internal error {type(error).__name__}: {error} (please report this)"
+
+
+def _preload() -> None:
+    """Load the NLTK models once in the parent, so forked workers share them."""
+    from .segment import pos_tagger, sentence_splitter
+
+    sentence_splitter()
+    pos_tagger()
+
+
+def run_jobs(jobs: list[tuple[str, str | None, float, int]], processes: int) -> Iterator[tuple]:
+    """Analyse files, yielding results in input order as soon as each is ready."""
+    if processes <= 1 or len(jobs) <= 1:
+        for job in jobs:
+            yield _analyze_one(job)
+        return
+    context = multiprocessing.get_context("fork") if hasattr(os, "fork") else multiprocessing.get_context()
+    with context.Pool(processes) as pool:
+        yield from pool.imap(_analyze_one, jobs, chunksize=1)
+
+
+def print_table(result: dict[str, Any], out: TextIO) -> None:
+    """A person-readable summary of one article's results."""
+    out.write(f"== {result['path']}\n")
+    out.write(f"   published {result['published'] or 'unknown'} · {result['encoding']} · "
+              f"{result['paragraphs']} paragraphs · {result['sentences']} sentences · {result['tokens']} tokens\n")
+    for warning in result.get("warnings", []):
+        out.write(f"   warning: {warning}\n")
+    out.write(f"   removed as page furniture: {len(result['boilerplate'])}\n")
+    for item in result["boilerplate"]:
+        out.write(f"     [{item['start']}:{item['end']}] {item['text']!r} ({item['reason']})\n")
+    words = ", ".join(f"{w['word']} {w['count']}" for w in result["top_words"][:10])
+    out.write(f"   top words: {words}\n")
+    out.write(f"   quotes: {len(result['quotes'])}\n")
+    for q in result["quotes"]:
+        out.write(f"     [{q['start']}:{q['end']}] {q['kind']:<7} {q['speaker'] or '-':<22} {q['text'][:60]!r}\n")
+    out.write(f"   numbers: {len(result['numbers'])}\n")
+    for n in result["numbers"]:
+        extra = n.get("currency") or n.get("unit") or ""
+        out.write(f"     [{n['start']}:{n['end']}] {n['kind']:<9} {n['text']!r:<22} {n['value']!r} {extra}\n")
+
+
+def _positive_float(text: str) -> float:
+    value = float(text)
+    if value <= 0:
+        raise argparse.ArgumentTypeError("must be a positive number")
+    return value
+
+
+def _date(text: str) -> str:
+    try:
+        return parse_date(text).isoformat()
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog=PROG, description="Analyse news articles: words, quotes, numbers.")
+    commands = parser.add_subparsers(dest="command", required=True)
+    analyze = commands.add_parser("analyze", help="analyse article files and print the results")
+    analyze.add_argument("paths", nargs="+", metavar="PATH", help=".txt or .html article files")
+    analyze.add_argument("--format", choices=["jsonl", "table"], default="table",
+                         help="jsonl: one JSON object per file, per line; table: readable (default)")
+    analyze.add_argument("--published", type=_date, metavar="YYYY-MM-DD",
+                         help="publication date for relative dates (overrides the sidecar <name>.json)")
+    analyze.add_argument("--jobs", type=int, default=os.cpu_count() or 1, metavar="N",
+                         help="processes to spread the files over (default: all cores)")
+    analyze.add_argument("--max-mb", type=_positive_float, default=DEFAULT_MAX_MB,
+                         help=f"refuse files larger than this many MB (default {DEFAULT_MAX_MB:g})")
+    analyze.add_argument("--top", type=int, default=20, metavar="N", help="how many top words (default 20)")
+    setup = commands.add_parser("setup", help="install the NLTK data the project needs")
+    setup.add_argument("--mirror", help="a folder laid out like nltk_data to copy from")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command == "setup":
+        from pathlib import Path
+
+        try:
+            for line in setup_nltk_data(Path(args.mirror) if args.mirror else None):
+                print(f"nltk data: {line}")
+        except MissingResourceError as error:
+            print(f"{PROG} setup: {error}", file=sys.stderr)
+            return 1
+        return 0
+
+    try:
+        _preload()
+    except MissingResourceError as error:
+        print(f"{PROG} analyze: {error}", file=sys.stderr)
+        return 1
+    jobs = [(path, args.published, args.max_mb, args.top) for path in args.paths]
+    failed = 0
+    try:
+        for path, result, error in run_jobs(jobs, max(1, min(args.jobs, len(jobs)))):
+            if error is not None:
+                failed += 1
+                print(f"{PROG} analyze: {path}: {error}", file=sys.stderr)
+                continue
+            for warning in result.get("warnings", []):
+                print(f"{PROG} analyze: {path}: warning: {warning}", file=sys.stderr)
+            if args.format == "jsonl":
+                sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
+            else:
+                print_table(result, sys.stdout)
+            sys.stdout.flush()
+    except BrokenPipeError:  # `... | head` closed the pipe: not an error
+        sys.stderr.close()
+        return 0
+    except KeyboardInterrupt:
+        print(f"{PROG} analyze: interrupted", file=sys.stderr)
+        return 130
+    return 1 if failed else 0

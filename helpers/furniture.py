@@ -1,0 +1,81 @@
+"""Page furniture: lines around an article that are part of the web page, not of the story.
+
+A line is furniture only when the *whole* line (after trimming spaces and trailing punctuation such as
+`:` or `|`) is one of these labels, so a sentence that merely contains "share" or "print" is never
+touched. Labels are kept per language; each removal is reported with the rule that matched.
+"""
+from __future__ import annotations
+
+import re
+
+# rule name -> labels (regular expressions matched against the whole trimmed line, case-insensitive)
+FURNITURE_LABELS: dict[str, list[str]] = {
+    "share": [
+        r"share(?: (?:this|the) (?:article|story|page|post))?(?: on \w+)?",
+        r"share on (?:facebook|twitter|x|whatsapp|linkedin|email|telegram|reddit)",
+        r"مشاركة", r"شارك", r"شارك(?:وا)? (?:المقال|الخبر)", r"partager", r"teilen", r"compartir",
+        r"compartilhar", r"partilhar", r"condividi", r"поделиться", r"分享", r"シェア", r"paylaş",
+        r"शेयर करें", r"delen", r"udostępnij",
+    ],
+    "social buttons": [
+        r"(?:(?:facebook|twitter|x|whatsapp|linkedin|email|e-mail|telegram|reddit|pinterest|messenger|"
+        r"copy link|print)[\s,|•·/]*){2,}",
+    ],
+    "print": [r"print(?: this (?:article|page|story))?", r"طباعة", r"imprimer", r"drucken", r"imprimir",
+              r"stampa", r"печать", r"打印", r"印刷"],
+    "email": [r"e-?mail(?: this (?:article|story|page))?", r"tweet", r"save", r"bookmark"],
+    "advertisement": [
+        r"advertisement", r"advertisements", r"advert", r"ad", r"sponsored(?: content)?", r"promoted",
+        r"إعلان", r"publicité", r"anzeige", r"werbung", r"publicidad", r"publicidade", r"pubblicità",
+        r"реклама", r"广告", r"広告", r"reklam", r"विज्ञापन", r"scroll to continue with content",
+    ],
+    "read more": [
+        r"read more", r"read more[:>»›].{0,150}", r"continue reading", r"read the full (?:story|article)",
+        r"(?:read also|also read|see also|related|more on this story|you may also like|recommended)"
+        r"(?:[:>»›].{0,150})?",
+        r"related (?:articles|stories|content|coverage|topics)", r"most (?:read|popular|viewed)",
+        r"اقرأ (?:أيضا|أيضاً|المزيد)", r"lire (?:aussi|la suite|plus)", r"weiterlesen", r"mehr lesen",
+        r"mehr zum thema", r"leer más", r"lee también", r"leia (?:mais|também)", r"leggi anche",
+        r"читайте также", r"подробнее", r"阅读更多", r"相关阅读", r"続きを読む",
+    ],
+    "sign up": [
+        r"sign up(?: (?:now|here|for (?:our|the) .{0,60}newsletters?))?", r"subscribe(?: now| here| today)?",
+        r"(?:get|join) (?:our|the) .{0,40}newsletter", r"newsletter sign[- ]?up", r"log ?in", r"sign in",
+        r"register", r"s'abonner", r"abonnez-vous", r"abonnieren", r"suscríbete", r"assine",
+        r"подписаться", r"订阅", r"اشترك",
+    ],
+    "follow us": [r"follow us(?: on .{0,40})?", r"suivez-nous(?: sur .{0,40})?", r"folgen sie uns.{0,40}",
+                  r"síguenos.{0,40}", r"تابعونا.{0,40}"],
+    "comments": [r"comments?", r"\d+ comments?", r"leave a comment", r"show comments", r"view comments",
+                 r"add a comment", r"تعليقات", r"commentaires", r"kommentare", r"comentarios"],
+    "navigation": [r"skip to (?:main )?content", r"back to top", r"top of page", r"click here.{0,60}",
+                   r"home", r"menu", r"close", r"next (?:article|story)", r"previous (?:article|story)"],
+    "copyright": [r"(?:copyright )?(?:©|\(c\)) ?\d{4}.{0,100}", r"all rights reserved\.?.{0,40}",
+                  r"copyright \d{4}.{0,100}"],
+}
+
+_TRAILING = " \t:：|•·›»>-–—"
+_LEADING = " \t|•·‹«<"
+
+_RULES: list[tuple[str, re.Pattern[str]]] = [
+    (name, re.compile(r"(?:" + "|".join(labels) + r")", re.IGNORECASE | re.DOTALL))
+    for name, labels in FURNITURE_LABELS.items()
+]
+MAX_FURNITURE_LINE = 200  # longer lines are text, whatever they start with
+
+
+def furniture_rule(line: str) -> str | None:
+    """The rule a whole line matches as page furniture, or None when the line is article text.
+
+    >>> furniture_rule("مشاركة :")
+    'share'
+    >>> furniture_rule("He did not share the view.") is None
+    True
+    """
+    label = line.strip().strip(_TRAILING).strip(_LEADING)
+    if not label or len(label) > MAX_FURNITURE_LINE:
+        return None
+    for name, pattern in _RULES:
+        if pattern.fullmatch(label):
+            return name
+    return None

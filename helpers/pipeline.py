@@ -1,0 +1,66 @@
+"""One article in, every result out: the JSON object the command line prints for each file."""
+from __future__ import annotations
+
+import datetime as dt
+import math
+from typing import Any
+
+import pandas as pd
+
+from .article import Article, load_article
+from .numbers import find_numbers
+from .quotes import find_quotes
+from .segment import Document
+from .words import frequency_table
+
+
+def records(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    """DataFrame rows as plain JSON-ready dicts (NaN -> None, numpy scalars -> Python)."""
+    out = []
+    for row in frame.to_dict("records"):
+        clean_row = {}
+        for key, value in row.items():
+            if hasattr(value, "item"):
+                value = value.item()
+            if isinstance(value, float) and math.isnan(value):
+                value = None
+            elif value is pd.NA or value is pd.NaT:
+                value = None
+            clean_row[key] = value
+        out.append(clean_row)
+    return out
+
+
+def analyze_article(article: Article, *, top_n: int = 20) -> dict[str, Any]:
+    """Everything the project extracts from one article, as a JSON-ready dict."""
+    doc = Document(article)
+    published = article.published.isoformat() if isinstance(article.published, dt.date) else None
+    return {
+        "path": str(article.path) if article.path else None,
+        "title": article.title,
+        "published": published,
+        "encoding": article.encoding,
+        "format": article.format,
+        "characters": len(article.original),
+        "boilerplate": [
+            {"text": r.text, "start": r.start, "end": r.end, "reason": r.reason} for r in article.removed
+        ],
+        "paragraphs": len(doc.paragraphs),
+        "sentences": len(doc.sentences),
+        "tokens": len(doc.tokens),
+        "top_words": records(frequency_table(doc, top_n=top_n)),
+        "quotes": records(find_quotes(doc)),
+        "numbers": records(find_numbers(doc)),
+        "warnings": list(article.warnings),
+    }
+
+
+def analyze_path(path: str, *, published: str | None = None, max_mb: float | None = None,
+                 top_n: int = 20) -> dict[str, Any]:
+    """Load and analyse one file (raises ArticleError with a one-line reason when it cannot be read)."""
+    kwargs = {"published": published}
+    if max_mb is not None:
+        kwargs["max_mb"] = max_mb
+    result = analyze_article(load_article(path, **kwargs), top_n=top_n)
+    result["path"] = path
+    return result

@@ -1,0 +1,148 @@
+"""Paragraphs, sentences, tokens and part-of-speech tags of an article: computed once, shared by all.
+
+Sentences come from nltk's Punkt (`punkt_tab`, English) per paragraph; tokens from an nltk
+`RegexpTokenizer` whose pattern follows the Penn Treebank conventions the tagger was trained on
+(clitics split: "Russia’s" -> "Russia" + "’s"; "$18bn" -> "$" + "18bn"); tags from nltk's averaged
+perceptron tagger, loaded once per process. Offsets are into the clean text (`article.text`); use
+`Document.original_span` or the `*_frame()` methods for offsets into the original text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+
+import pandas as pd
+from nltk.tokenize import RegexpTokenizer
+
+from .article import Article
+from .resources import require, use_project_nltk_data
+
+TOKEN_PATTERN = r"""
+    (?:[A-Za-z]\.){2,}(?![A-Za-z])          # U.S.  U.K.  a.m.
+  | \w+(?=n['’]t\b)                          # do|n't
+  | n['’]t\b
+  | (?<=\w)['’](?:s|re|ve|ll|d|m)\b          # clitics: ’s 're 've
+  | \d+(?:[.,:]\d+)*(?:[A-Za-z]+\b)?        # 5,000  240.1bn  75th  3:30
+  | \w+(?:(?:-|['’](?!(?:s|re|ve|ll|d|m)\b))\w+)*   # words, hyphenated words, O’Brien
+  | \.\.\.|--|[^\w\s]                        # punctuation, one mark at a time
+"""
+TOKENIZER = RegexpTokenizer(TOKEN_PATTERN, flags=re.VERBOSE | re.UNICODE)
+
+# The tagger was trained on Treebank tokens, where quotation marks are `` and ''.
+_TAGGER_FORM = {"“": "``", "”": "''", '"': "''", "‘": "`", "’": "'", "«": "``", "»": "''"}
+
+
+def _tagger_form(token: str) -> str:
+    form = _TAGGER_FORM.get(token)
+    if form is not None:
+        return form
+    return token.replace("’", "'") if "’" in token else token
+
+
+@lru_cache(maxsize=1)
+def sentence_splitter():
+    """nltk's Punkt sentence splitter for English (loaded once)."""
+    require("punkt_tab")
+    from nltk.tokenize import PunktTokenizer
+
+    return PunktTokenizer("english")
+
+
+@lru_cache(maxsize=1)
+def pos_tagger():
+    """nltk's averaged perceptron tagger (loaded once; nltk.pos_tag reloads it on every call)."""
+    require("averaged_perceptron_tagger_eng")
+    use_project_nltk_data()
+    from nltk.tag import PerceptronTagger
+
+    return PerceptronTagger()
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph: int
+    first_token: int
+    last_token: int  # exclusive
+
+
+class Document:
+    """An article split into paragraphs, sentences and tagged tokens (clean-text offsets)."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.text = article.text
+        self.paragraphs: list[tuple[int, int]] = paragraph_spans(self.text)
+        self.sentences: list[Sentence] = []
+        self.tokens: list[str] = []
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.token_sentence: list[int] = []
+        splitter = sentence_splitter()
+        for p_index, (p_start, p_end) in enumerate(self.paragraphs):
+            paragraph = self.text[p_start:p_end]
+            for s_start, s_end in splitter.span_tokenize(paragraph):
+                first = len(self.tokens)
+                for t_start, t_end in TOKENIZER.span_tokenize(paragraph[s_start:s_end]):
+                    self.starts.append(p_start + s_start + t_start)
+                    self.ends.append(p_start + s_start + t_end)
+                    self.tokens.append(paragraph[s_start + t_start:s_start + t_end])
+                if len(self.tokens) > first:
+                    self.token_sentence.extend([len(self.sentences)] * (len(self.tokens) - first))
+                    self.sentences.append(Sentence(p_start + s_start, p_start + s_end, p_index, first, len(self.tokens)))
+
+    @cached_property
+    def tags(self) -> list[str]:
+        """Penn Treebank tag of every token (tagged sentence by sentence, once)."""
+        tagger = pos_tagger()
+        tags: list[str] = []
+        for sentence in self.sentences:
+            words = [_tagger_form(t) for t in self.tokens[sentence.first_token:sentence.last_token]]
+            tags.extend(tag for _, tag in tagger.tag(words))
+        return tags
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """Offsets into `article.original` of a clean-text span."""
+        return self.article.to_original(start, end)
+
+    def sentence_index_at(self, offset: int) -> int:
+        """Index of the sentence that contains (or, between sentences, follows) a clean offset."""
+        from bisect import bisect_right
+
+        starts = [s.start for s in self.sentences]
+        return max(bisect_right(starts, offset) - 1, 0)
+
+    def tokens_frame(self) -> pd.DataFrame:
+        """One row per token: text, tag, sentence, paragraph, and start/end in the original text."""
+        starts, ends = self.article.offsets.spans(self.starts, self.ends)
+        return pd.DataFrame({
+            "token": self.tokens,
+            "tag": self.tags,
+            "sentence": self.token_sentence,
+            "paragraph": [self.sentences[s].paragraph for s in self.token_sentence],
+            "start": starts,
+            "end": ends,
+        })
+
+    def sentences_frame(self) -> pd.DataFrame:
+        """One row per sentence: text (clean), paragraph, and start/end in the original text."""
+        rows = []
+        for index, s in enumerate(self.sentences):
+            start, end = self.original_span(s.start, s.end)
+            rows.append({"sentence": index, "paragraph": s.paragraph, "text": self.text[s.start:s.end],
+                         "start": start, "end": end})
+        return pd.DataFrame(rows, columns=["sentence", "paragraph", "text", "start", "end"])
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the paragraphs of a clean text (separated by one blank line)."""
+    spans, position = [], 0
+    for match in re.finditer(r"\n\n", text):
+        if match.start() > position:
+            spans.append((position, match.start()))
+        position = match.end()
+    if len(text) > position:
+        spans.append((position, len(text)))
+    return spans
