@@ -1,0 +1,36 @@
+"""What notebook cells call first: an article path from the parameters cell in, a shared `Document` out.
+
+Paths are resolved from the project root, never from the kernel's working directory. Documents are
+cached per (file, modification time, publication date), so rerunning a cell or moving a control does not
+re-read or re-tag the article, and editing the file on disk is picked up.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+from functools import lru_cache
+from pathlib import Path
+
+from .article import load_article
+from .resources import PROJECT_ROOT
+from .segment import Document
+
+
+def project_path(path: str | os.PathLike) -> Path:
+    """An absolute path: as given when absolute, else relative to the project root."""
+    path = Path(path).expanduser()
+    return path if path.is_absolute() else PROJECT_ROOT / path
+
+
+@lru_cache(maxsize=16)
+def _document(path: str, mtime_ns: int, published: dt.date | str | None) -> Document:
+    doc = Document(load_article(path, published=published))
+    doc.tags  # tag once here, so every later cell and control is fast
+    return doc
+
+
+def open_document(article: str | os.PathLike, published: dt.date | str | None = None) -> Document:
+    """The analysed article at `article` (project-relative or absolute), cached."""
+    path = project_path(article)
+    mtime = path.stat().st_mtime_ns if path.exists() else 0
+    return _document(str(path), mtime, published or None)
