@@ -99,6 +99,10 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("--max-mb", type=_positive_float, default=DEFAULT_MAX_MB,
                          help=f"refuse files larger than this many MB (default {DEFAULT_MAX_MB:g})")
     analyze.add_argument("--top", type=int, default=20, metavar="N", help="how many top words (default 20)")
+    report = commands.add_parser("report", help="execute every notebook on an article; write HTML and CSV to reports/")
+    report.add_argument("--article", default="data/articles/putin-xi-beijing.txt",
+                        help="article path, project-relative or absolute (default: the seed article)")
+    report.add_argument("--published", type=_date, metavar="YYYY-MM-DD", help="publication date override")
     setup = commands.add_parser("setup", help="install the NLTK data the project needs")
     setup.add_argument("--mirror", help="a folder laid out like nltk_data to copy from")
     return parser
@@ -116,6 +120,11 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{PROG} setup: {error}", file=sys.stderr)
             return 1
         return 0
+
+    if args.command == "report":
+        from .report import run_report
+
+        return run_report(args.article, published=args.published)
 
     try:
         _preload()
