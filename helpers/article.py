@@ -94,20 +94,30 @@ def decode(data: bytes) -> tuple[str, str]:
     for magic, what in _BINARY_MAGIC.items():
         if data.startswith(magic):
             raise ArticleError(f"not a text article: looks like {what}")
+    if b"\x00" in data[:65536]:
+        utf16 = _utf16_without_bom(data)
+        if utf16:
+            return utf16
+    if _control_share(data) > 0.05:
+        raise ArticleError("not a text article: binary data (control bytes)")
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    utf16 = _utf16_without_bom(data)
-    if utf16:
-        return utf16
-    if data.count(b"\x00") > len(data) // 100 + 1:
-        raise ArticleError("not a text article: binary data (many NUL bytes)")
     try:
         return data.decode("cp1252"), "cp1252"
     except UnicodeDecodeError:
         # cp1252 leaves five bytes undefined; Latin-1 maps every byte, so nothing is lost.
         return data.decode("latin-1"), "latin-1"
+
+
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
+
+
+def _control_share(data: bytes) -> float:
+    """Share of control bytes (NUL, BEL, ...) in the first 64 KiB: text has almost none."""
+    sample = data[:65536]
+    return (len(sample) - len(sample.translate(None, _CONTROL_BYTES))) / max(len(sample), 1)
 
 
 def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:

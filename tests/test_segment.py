@@ -1,0 +1,61 @@
+"""Paragraphs, sentences, tokens and tags, with offsets into the original text."""
+from __future__ import annotations
+
+import pytest
+
+from helpers.article import from_text
+from helpers.segment import TOKENIZER, Document
+
+
+@pytest.mark.parametrize(
+    "text, tokens",
+    [
+        pytest.param("Russia’s president", ["Russia", "’s", "president"], id="possessive split off"),
+        pytest.param("tariffs on $18bn (£14bn)", ["tariffs", "on", "$", "18bn", "(", "£", "14bn", ")"], id="money"),
+        pytest.param("the 75th anniversary", ["the", "75th", "anniversary"], id="ordinal in digits"),
+        pytest.param("a two-day visit", ["a", "two-day", "visit"], id="hyphenated word"),
+        pytest.param("the U.S. and 5,000 troops", ["the", "U.S.", "and", "5,000", "troops"], id="abbreviation, number"),
+        pytest.param("he said: “best friend”.", ["he", "said", ":", "“", "best", "friend", "”", "."], id="quote marks"),
+        pytest.param("don’t O’Brien", ["do", "n’t", "O’Brien"], id="contraction and name"),
+        pytest.param("29% at 3:30", ["29", "%", "at", "3:30"], id="percent and time"),
+    ],
+)
+def test_tokenizer(text, tokens):
+    assert TOKENIZER.tokenize(text) == tokens
+
+
+def test_seed_sentences_tokens_and_offsets(seed_document):
+    doc = seed_document
+    original = doc.article.original
+    assert len(doc.paragraphs) == 1
+    sentences = doc.sentences_frame()
+    assert len(sentences) == 24
+    assert sentences["text"].iloc[-1] == "Chinese exports to Russia have dipped slightly."
+    tokens = doc.tokens_frame()
+    assert all(original[s:e] == t for t, s, e in zip(tokens["token"], tokens["start"], tokens["end"]))
+    assert all(original[s:e] == t for t, s, e in zip(sentences["text"], sentences["start"], sentences["end"]))
+
+
+@pytest.mark.parametrize(
+    "word, tag",
+    [("Putin", "NNP"), ("praised", "VBD"), ("talks", "NNS"), ("’s", "POS"), ("“", "``"), ("two", "CD")],
+)
+def test_seed_tags(seed_document, word, tag):
+    doc = seed_document
+    tags = {t for token, t in zip(doc.tokens, doc.tags) if token == word}
+    assert tag in tags
+
+
+def test_paragraphs_and_sentences_follow_the_source():
+    doc = Document(from_text("First one. Second one.\n\nThird one here.\n\n\n"))
+    assert [doc.text[s:e] for s, e in doc.paragraphs] == ["First one. Second one.", "Third one here."]
+    assert [(s.paragraph, doc.text[s.start:s.end]) for s in doc.sentences] == [
+        (0, "First one."), (0, "Second one."), (1, "Third one here.")
+    ]
+
+
+@pytest.mark.parametrize("text", ["", "   ", "!!! ??? ...", "\n\n\n"], ids=["empty", "spaces", "punctuation", "newlines"])
+def test_degenerate_texts_give_empty_or_small_results(text):
+    doc = Document(from_text(text))
+    assert len(doc.tags) == len(doc.tokens)
+    assert all(tok.strip() for tok in doc.tokens)

@@ -1,0 +1,58 @@
+"""Property: whatever the text, furniture and whitespace, every reported span maps back exactly."""
+from __future__ import annotations
+
+import unicodedata
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from helpers.article import from_text
+from helpers.segment import Document
+
+WORDS = st.sampled_from(
+    ["Putin", "Xi", "said", "“warm”", "Russia’s", "$18bn", "(£14bn)", "29%", "talks.", "Café", "Cafe\u0301",
+     "مشاركة", "Mr.", "U.S.", "don’t", "'quoted'", "—", "...", "5,000", "e\u0301t\u00e9", "🙂", "עברית"]
+)
+SPACES = st.sampled_from([" ", " ", " ", "  ", "\t", "\n", "\n\n", " \n ", "\u00a0", "\r\n", "\x00", "\u200b"])
+FURNITURE = st.sampled_from(["Share", "مشاركة :", "Advertisement", "Read more", "Sign up", "Print"])
+
+
+@st.composite
+def articles(draw) -> str:
+    parts = []
+    for _ in range(draw(st.integers(0, 40))):
+        if draw(st.integers(0, 9)) == 0:
+            parts.append("\n" + draw(FURNITURE) + "\n")
+        else:
+            parts.append(draw(WORDS))
+        parts.append(draw(SPACES))
+    return "".join(parts)
+
+
+@settings(max_examples=150, deadline=None)
+@given(articles())
+def test_every_span_maps_back_to_the_original(original):
+    article = from_text(original)
+    for removed in article.removed:
+        assert original[removed.start:removed.end] == removed.text
+    doc = Document(article)
+    frame = doc.tokens_frame()
+    for token, start, end in zip(frame["token"], frame["start"], frame["end"]):
+        mapped = original[start:end]
+        if unicodedata.is_normalized("NFC", mapped):
+            assert mapped == token
+        else:  # a word re-normalised to NFC maps to the whole original word
+            assert token in unicodedata.normalize("NFC", mapped)
+    for sentence in doc.sentences_frame().itertuples():
+        assert unicodedata.normalize("NFC", original[sentence.start:sentence.end]).startswith(sentence.text[:1])
+
+
+@settings(max_examples=100, deadline=None)
+@given(articles())
+def test_cleaning_removes_only_what_it_reports(original):
+    """Every non-space character of the original is in the clean text or in a reported removal."""
+    article = from_text(original)
+    kept = "".join(article.text.split())
+    removed = "".join("".join(r.text.split()) for r in article.removed)
+    expected = unicodedata.normalize("NFC", "".join(original.replace("\x00", " ").replace("\u200b", " ").split()))
+    assert sorted(unicodedata.normalize("NFC", kept + removed)) == sorted(expected)
