@@ -1,0 +1,463 @@
+"""Who and what an article names: people, places and organisations, with every mention of each.
+
+nltk's named-entity chunker (`ne_chunk`) is not available offline, so names are found from what the
+article itself shows:
+- runs of capitalised proper-noun tokens (Penn tags NNP/NNPS from nltk's perceptron tagger);
+- the article's own full-name introductions: after "Xi Jinping", a bare "Xi" (or "Mr. Xi") is the same
+  person, and the entity is reported by its fullest form;
+- titles and honorifics in front of a name ("Chinese President Xi Jinping", "Sen. Ted Cruz", "Ms. White")
+  and appositions ("Alexander Gabuev, the director of ...", "a spokeswoman, Anna White,"), which make a
+  person, give a gender (Mr/Ms) and link the title: a later "the Chinese president" is a mention of Xi;
+- nltk's `names` corpus (first names by sex) and the pronouns that follow a name, for person and gender;
+- small word lists (below) for organisations and places.
+
+Everything is computed once per `Document` and cached, so the quotes and the words analyses share it.
+"""
+from __future__ import annotations
+
+import re
+import weakref
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .resources import require, use_project_nltk_data
+from .segment import Document
+
+# --------------------------------------------------------------------------- word lists
+
+# Titles and honorifics written before a name. "President Xi" -> person, title "president".
+# Must match: "President", "Sen.", "Mr.", "Secretary". Must not match: "White", "House", "China".
+PERSON_TITLES: frozenset[str] = frozenset("""
+president vice-president prime minister premier chancellor king queen prince princess pope emperor
+senator sen sen. rep rep. representative congressman congresswoman gov gov. governor lt lt. mayor
+secretary speaker leader chairman chairwoman chair director chief ceo executive judge justice attorney
+general gen gen. col col. sgt sgt. capt capt. adm adm. lt. commander officer ambassador envoy spokesman
+spokeswoman spokesperson adviser advisor aide minister dr dr. mr mr. mrs mrs. ms ms. miss sir dame lord
+lady rev rev. reverend father bishop sheikh ayatollah professor prof prof. candidate nominee chairperson
+commissioner deputy assistant press strategist analyst economist pollster host anchor correspondent
+columnist editor founder manager coach sheriff detective inspector councilman councilwoman
+""".split())
+MALE_TITLES = frozenset({"mr", "mr.", "sir", "king", "prince", "lord", "father", "congressman", "councilman",
+                          "chairman", "spokesman", "emperor", "pope"})
+FEMALE_TITLES = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "dame", "queen", "princess", "lady",
+                            "congresswoman", "councilwoman", "chairwoman", "spokeswoman"})
+# Honorifics that are not useful as a later "the ..." mention.
+_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame"})
+
+# A capitalised word that makes a name an organisation. Must match "Carnegie Russia Eurasia Center",
+# "Fox Business Network", "White House", "Republican National Committee"; must not match "Xi Jinping".
+ORG_WORDS: frozenset[str] = frozenset("""
+party committee council ministry department university college school center centre institute agency
+news times post journal network bank fund corp corp. corporation inc inc. co co. company association union
+commission house senate congress parliament kremlin pentagon court administration campaign foundation
+group office bureau service services police army navy force forces board authority organization
+organisation federation league club team press media magazine television tv radio airlines church
+assembly cabinet government trust partners society coalition alliance caucus tribune herald guardian
+""".split())
+# Words that head a place name, and may take "of": "Sea of Japan", "Gulf of Oman", "State of Texas".
+GEO_WORDS: frozenset[str] = frozenset("""
+sea gulf bay river lake mount mountains island islands isle cape strait state republic city county
+province region valley desert ocean coast peninsula district square street avenue park
+""".split())
+# Places a tagger cannot tell from people. Must match "China", "Beijing", "Texas"; not "Putin".
+PLACES: frozenset[str] = frozenset("""
+afghanistan albania algeria america argentina armenia australia austria azerbaijan bahrain bangladesh
+belarus belgium bolivia bosnia brazil britain bulgaria cambodia canada chile china colombia congo croatia
+cuba cyprus czechia denmark egypt england estonia ethiopia europe africa asia finland france georgia
+germany ghana greece haiti hungary iceland india indonesia iran iraq ireland israel italy japan jordan
+kazakhstan kenya korea kosovo kuwait latvia lebanon libya lithuania mexico moldova mongolia morocco
+myanmar nepal netherlands nigeria norway pakistan palestine panama peru philippines poland portugal qatar
+romania russia rwanda scotland serbia singapore slovakia somalia spain sudan sweden switzerland syria
+taiwan tajikistan thailand tunisia turkey ukraine uganda uzbekistan venezuela vietnam wales yemen
+zimbabwe alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho
+illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota
+mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah
+vermont virginia washington wisconsin wyoming carolina dakota hampshire jersey york beijing moscow
+london paris berlin brussels tokyo kyiv kiev tehran baghdad damascus jerusalem gaza cairo delhi shanghai
+harbin hong kong seoul pyongyang chicago boston houston dallas atlanta miami milwaukee detroit
+philadelphia seattle angeles francisco denver phoenix iowa manhattan brooklyn baltimore orlando tampa
+cleveland las vegas new city san los st. north south west east republic us u.s. usa u.s.a. uk u.k.
+""".split())
+# Capitalised words that are never a name by themselves (sentence openers, days, months).
+NOT_NAMES: frozenset[str] = frozenset("""
+the a an and but or if in on at of for to by with from as it its he she they we i you his her their our
+this that these those there here when while after before since monday tuesday wednesday thursday friday
+saturday sunday january february march april may june july august september october november december
+mr mr. mrs mrs. ms ms. dr dr. said says according yes no not so also however meanwhile still then
+""".split())
+
+_PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "himself": "male",
+                   "she": "female", "her": "female", "hers": "female", "herself": "female"}
+_NAME_TAGS = ("NNP", "NNPS")
+_CONNECTORS = {"of", "for", "and", "de", "del", "la", "van", "von", "bin", "al", "&"}
+
+
+@dataclass
+class Entity:
+    """One named thing: its fullest name in the article, its kind, gender, and every mention."""
+
+    name: str
+    kind: str  # "person" | "place" | "organisation" | "other"
+    gender: str | None = None  # "male" | "female" | None
+    mentions: list[tuple[int, int]] = field(default_factory=list)  # clean-text spans
+    titles: set[str] = field(default_factory=set)  # lower-case title words linked to the entity
+
+    @property
+    def words(self) -> list[str]:
+        return self.name.split()
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    words: list[str]
+    first_token: int
+    last_token: int  # exclusive
+    title: list[str]
+
+
+@lru_cache(maxsize=1)
+def first_names() -> dict[str, str | None]:
+    """First name -> "male"/"female" (None when the corpus lists it for both), from nltk's names."""
+    require("names")
+    use_project_nltk_data()
+    from nltk.corpus import names
+
+    male = {n.lower() for n in names.words("male.txt")}
+    female = {n.lower() for n in names.words("female.txt")}
+    out: dict[str, str | None] = {n: "male" for n in male}
+    for n in female:
+        out[n] = None if n in male else "female"
+    return out
+
+
+# --------------------------------------------------------------------------- finding names
+
+def _is_cap(token: str) -> bool:
+    return token[:1].isupper()
+
+
+def _name_runs(doc: Document) -> list[_Mention]:
+    """Runs of capitalised proper-noun tokens, with any title words in front split off."""
+    tokens, tags = doc.tokens, doc.tags
+    mentions: list[_Mention] = []
+    inner_caps = _inner_capitals(doc)
+
+    def is_name(j: int, first: int, in_run: bool) -> bool:
+        tok = tokens[j]
+        if not _is_cap(tok) or tags[j] in _NEVER_NAME_TAGS or tok.lower() in NOT_NAMES \
+                or re.search(r"-[a-z]+$", tok):
+            return _title_word(tok, j, doc)
+        # the tagger misses foreign names ("Xi Jinping" -> NN VBG): a capital inside a sentence is a name;
+        # at a sentence start, only when the next word is capitalised too or the word recurs inside sentences
+        if in_run or _title_word(tok, j, doc) or (j != first and tokens[j - 1] not in _OPENERS):
+            return True
+        if tok in inner_caps or tok.lower() in PLACES or tok.lower() in first_names():
+            return True
+        if tags[j] in _OPENER_TAGS:
+            return False
+        nxt = tokens[j + 1] if j + 1 < len(tokens) else ""
+        return (_is_cap(nxt) and tags[j + 1] not in _NEVER_NAME_TAGS and nxt.lower() not in NOT_NAMES) \
+            or (tags[j] in _NAME_TAGS and (tags[j + 1].startswith(("VB", "MD", "POS")) or nxt in (",", "’s", "'s")))
+
+    for sentence in doc.sentences:
+        i = sentence.first_token
+        while i < sentence.last_token:
+            if not is_name(i, sentence.first_token, False):
+                i += 1
+                continue
+            j = i
+            while j < sentence.last_token:
+                tok = tokens[j]
+                if is_name(j, sentence.first_token, j > i):
+                    j += 1
+                elif (tok.lower() in _CONNECTORS and tok.islower() and j > i and j + 1 < sentence.last_token
+                      and _is_cap(tokens[j + 1]) and tags[j + 1] in _NAME_TAGS
+                      and (tok not in ("of", "for", "and", "&") or tokens[j - 1].lower() in ORG_WORDS
+                           or tokens[j - 1].lower() in GEO_WORDS)):
+                    j += 1
+                elif tok in (".",) and j > i and tokens[j - 1].lower() in PERSON_TITLES and len(tokens[j - 1]) <= 4:
+                    j += 1
+                else:
+                    break
+            words = tokens[i:j]
+            # split titles off the front: "Chinese President Xi Jinping" -> title [Chinese, President]
+            k = 0
+            last_title = -1
+            while k < len(words):
+                if words[k].lower() in PERSON_TITLES or words[k].lower().rstrip(".") in PERSON_TITLES:
+                    last_title = k
+                elif words[k] == "." and k > 0:
+                    pass
+                elif last_title == -1 and k + 1 < len(words) and tags[i + k] in ("JJ", "NNP", "NNPS") \
+                        and _demonym_like(words[k]):
+                    pass
+                else:
+                    if last_title >= 0 or k == 0:
+                        break
+                k += 1
+            split = last_title + 1
+            while split < len(words) and words[split] == ".":
+                split += 1
+            name_words = words[split:]
+            # drop trailing connectors and leading sentence-opening non-names
+            while name_words and (name_words[-1].lower() in _CONNECTORS or name_words[-1] == "."):
+                name_words = name_words[:-1]
+            first = i + split
+            while name_words and name_words[0].lower() in NOT_NAMES:
+                name_words, first = name_words[1:], first + 1
+            if name_words and not all(w.lower() in NOT_NAMES for w in name_words) \
+                    and not (len(name_words) == 1 and _common_word(name_words[0], first == sentence.first_token)):
+                last = first + len(name_words)
+                mentions.append(_Mention(doc.starts[first], doc.ends[last - 1], name_words, first, last,
+                                         [w.lower().rstrip(".") for w in words[:split] if w != "."]))
+            i = max(j, i + 1)
+    return mentions
+
+
+_NEVER_NAME_TAGS = frozenset({"PRP", "PRP$", "DT", "IN", "CC", "WP", "WDT", "WRB", "MD", "TO", "EX", "PDT"})
+_OPENER_TAGS = frozenset({"RB", "RBR", "RBS", "JJR", "JJS", "VBD", "VBZ", "VBP", "VBN", "CD"})
+_OPENERS = frozenset({"“", '"', "‘", "'", "``", "`", "''", "«", ":", "(", "—", "–", "-", "--"})
+
+
+def _inner_capitals(doc: Document) -> set[str]:
+    """Capitalised words seen inside sentences (not first, not after a quote mark): names, not openers."""
+    seen = set()
+    for sentence in doc.sentences:
+        for j in range(sentence.first_token + 1, sentence.last_token):
+            if _is_cap(doc.tokens[j]) and doc.tokens[j - 1] not in _OPENERS:
+                seen.add(doc.tokens[j])
+    return seen
+
+
+def _common_word(word: str, sentence_initial: bool) -> bool:
+    """A lone capitalised word that is not a name: a demonym ("Chinese") or, at a sentence start, a word
+    the tagger's lexicon knows as a common word ("Enhanced", "Despite")."""
+    low = word.lower()
+    if low in PLACES:
+        return False
+    if low.endswith(("ese", "ian", "ish")) or low in _DEMONYMS:
+        return True
+    return False
+
+
+_DEMONYMS = frozenset({"american", "american", "african", "european", "mexican", "korean", "cuban", "thai",
+                       "iraqi", "israeli", "pakistani", "saudi", "afghan", "chinese", "french", "dutch", "greek"})
+
+
+def _title_word(token: str, index: int, doc: Document) -> bool:
+    """A capitalised title ("President", "Sen.") that may stand in a name run."""
+    return _is_cap(token) and token.lower().rstrip(".") in PERSON_TITLES and token.lower() not in ("press",)
+
+
+def _demonym_like(word: str) -> bool:
+    """"Chinese", "Russian", "American", "Texas" in "Chinese President Xi" / "Texas Sen. Ted Cruz"."""
+    low = word.lower()
+    return low.endswith(("ese", "ian", "ish", "can", "ic", "i")) or low in PLACES or low in {"u.s.", "former"}
+
+
+def _kind(words: list[str], titles: list[str]) -> str:
+    lows = [w.lower() for w in words]
+    if any(w in ORG_WORDS for w in lows):
+        return "organisation"
+    if titles or (len(words) > 1 and lows[0] in first_names()):
+        return "person"
+    if all(w in PLACES for w in lows) or (len(words) > 1 and (lows[0] in GEO_WORDS or lows[-1] in GEO_WORDS)):
+        return "place"
+    if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
+        return "organisation"
+    if lows[0] in first_names():
+        return "person"
+    return "other"
+
+
+# --------------------------------------------------------------------------- grouping
+
+def _build(doc: Document) -> list[Entity]:
+    runs = _name_runs(doc)
+    entities: list[Entity] = []
+    by_key: dict[str, Entity] = {}
+    pairs: list[tuple[_Mention, Entity]] = []
+    # longest names first so "Xi" attaches to "Xi Jinping" even when "Xi" comes first
+    for run in sorted(runs, key=lambda r: -len(r.words)):
+        key = " ".join(run.words)
+        entity = by_key.get(key)
+        if entity is None and len(run.words) <= 2:
+            entity = _containing(entities, run.words)
+        if entity is None:
+            entity = Entity(key, _kind(run.words, run.title))
+            entities.append(entity)
+            by_key[key] = entity
+        elif entity.kind in ("other", "place") and run.title:
+            entity.kind = "person"
+        pairs.append((run, entity))
+    pairs.sort(key=lambda p: p[0].start)
+    for run, entity in pairs:
+        entity.mentions.append((run.start, run.end))
+        for t in run.title:
+            if t not in _HONORIFICS:
+                entity.titles.add(t)
+            if t in MALE_TITLES:
+                entity.gender = "male"
+            elif t in FEMALE_TITLES:
+                entity.gender = "female"
+            if entity.kind != "organisation":
+                entity.kind = "person"
+    _appositions(doc, pairs)
+    _genders(doc, entities, pairs)
+    _title_mentions(doc, entities)
+    for entity in entities:
+        entity.mentions.sort()
+    entities.sort(key=lambda e: (-len(e.mentions), e.mentions[0]))
+    return entities
+
+
+def _containing(entities: list[Entity], words: list[str]) -> Entity | None:
+    """The longer name that a short mention abbreviates ("Xi" -> "Xi Jinping", "Ms. White" -> "Anna White")."""
+    lows = [w.lower() for w in words]
+    found = [e for e in entities if len(e.words) > len(words)
+             and (lows == [w.lower() for w in e.words[-len(words):]] or lows == [w.lower() for w in e.words[:len(words)]])
+             and e.kind != "organisation"]
+    if not found:
+        return None
+    persons = [e for e in found if e.kind == "person"]
+    return (persons or found)[0]
+
+
+def _appositions(doc: Document, pairs: list[tuple[_Mention, Entity]]) -> None:
+    """"Alexander Gabuev, the director of ..." / "a spokeswoman, Anna White," link a title to a person."""
+    tokens = doc.tokens
+    for run, entity in pairs:
+        after = run.last_token
+        if after + 2 < len(tokens) and tokens[after] == ",":
+            for k in range(after + 1, min(after + 6, len(tokens))):
+                low = tokens[k].lower()
+                if low in PERSON_TITLES and low not in _HONORIFICS:
+                    entity.titles.add(low)
+                    if entity.kind == "other":
+                        entity.kind = "person"
+                    break
+                if tokens[k] in (",", ".", ";") or doc.tags[k].startswith("VB"):
+                    break
+        before = run.first_token - len(run.title)
+        if before >= 2 and tokens[before - 1] == ",":
+            for k in range(before - 2, max(before - 5, -1), -1):
+                low = tokens[k].lower()
+                if low in PERSON_TITLES and low not in _HONORIFICS:
+                    entity.titles.add(low)
+                    if entity.kind == "other":
+                        entity.kind = "person"
+                    break
+                if tokens[k] in (",", ".", ";"):
+                    break
+
+
+def _genders(doc: Document, entities: list[Entity], pairs: list[tuple[_Mention, Entity]]) -> None:
+    """Gender from the first name (nltk names), else from he/she pronouns in the sentences after a mention."""
+    names = first_names()
+    votes: dict[int, Counter] = {id(e): Counter() for e in entities}
+    for run, entity in pairs:
+        if entity.kind not in ("person", "other"):
+            continue
+        sentence = doc.token_sentence[run.first_token]
+        end = doc.sentences[min(sentence + 1, len(doc.sentences) - 1)].last_token
+        for k in range(run.last_token, end):
+            g = _PRONOUN_GENDER.get(doc.tokens[k].lower())
+            if g:
+                votes[id(entity)][g] += 1
+                break
+    for entity in entities:
+        if entity.gender is not None or entity.kind not in ("person", "other"):
+            continue
+        by_name = names.get(entity.words[0].lower()) if len(entity.words) > 1 else None
+        vote = votes[id(entity)].most_common(1)
+        if by_name:
+            entity.gender = by_name
+        elif vote and vote[0][1] >= 1:
+            entity.gender = vote[0][0]
+        if entity.kind == "other" and len(entity.words) == 1 and not by_name:
+            entity.gender = None  # a lone unknown word: a pronoun after it is weak evidence
+        if entity.gender and entity.kind == "other" and len(entity.words) > 1:
+            entity.kind = "person"
+
+
+_TITLE_PHRASE = re.compile(r"\b[Tt]he ((?:(?:[A-Z][a-z]+|former|new|top|chief|senior|deputy) ){0,3})([a-z][a-z-]+)\b")
+
+
+def _title_mentions(doc: Document, entities: list[Entity]) -> None:
+    """Add "the Chinese president" as a mention of the person whose linked title it is (most recent first)."""
+    linked = [e for e in entities if e.titles and e.kind == "person"]
+    if not linked:
+        return
+    for match in _TITLE_PHRASE.finditer(doc.text):
+        title = match.group(2)
+        if title not in PERSON_TITLES or title in _HONORIFICS:
+            continue
+        modifiers = {w.lower() for w in match.group(1).split() if _is_cap(w)}
+        best, best_pos = None, -1
+        for e in linked:
+            if title in e.titles and modifiers <= e.titles:
+                earlier = [s for s, _ in e.mentions if s < match.start()]
+                if earlier and earlier[-1] > best_pos:
+                    best, best_pos = e, earlier[-1]
+        if best is not None and (match.start(), match.end()) not in best.mentions:
+            best.mentions.append((match.start(), match.end()))
+
+
+# --------------------------------------------------------------------------- public API
+
+_CACHE: "weakref.WeakKeyDictionary[Document, list[Entity]]" = weakref.WeakKeyDictionary()
+
+
+def find_entities(doc: Document) -> list[Entity]:
+    """The article's named entities, most mentioned first (computed once per Document)."""
+    cached = _CACHE.get(doc)
+    if cached is None:
+        cached = _build(doc)
+        _CACHE[doc] = cached
+    return cached
+
+
+def mention_index(doc: Document) -> tuple[list[int], list[tuple[int, int, Entity]]]:
+    """Every mention sorted by start (starts, [(start, end, entity)]), for fast lookups by offset."""
+    cached = getattr(doc, "_entity_mention_index", None)
+    if cached is not None:
+        return cached
+    rows = sorted((s, e, ent) for ent in find_entities(doc) for s, e in ent.mentions)
+    index = ([r[0] for r in rows], rows)
+    doc._entity_mention_index = index  # type: ignore[attr-defined]
+    return index
+
+
+def entity_at(doc: Document, offset: int) -> Entity | None:
+    """The entity with a mention covering a clean offset, if any."""
+    starts, rows = mention_index(doc)
+    i = bisect_right(starts, offset) - 1
+    while i >= 0 and rows[i][0] <= offset:
+        if rows[i][1] > offset:
+            return rows[i][2]
+        i -= 1
+        if i >= 0 and offset - rows[i][0] > 200:
+            break
+    return None
+
+
+def canonical_name(doc: Document, surface: str, offset: int) -> str | None:
+    """The fullest form of the name mentioned as `surface` at clean `offset` ("Xi" -> "Xi Jinping").
+
+    Falls back to matching the words of `surface` against the article's names; None when it names nothing.
+    """
+    entity = entity_at(doc, offset)
+    if entity is not None:
+        return entity.name
+    words = [w for w in re.findall(r"[\w’'.-]+", surface) if w.lower() not in NOT_NAMES and _is_cap(w)]
+    if not words:
+        return None
+    exact = [e for e in find_entities(doc) if e.name == " ".join(words)]
+    if exact:
+        return exact[0].name
+    longer = _containing(find_entities(doc), words)
+    return longer.name if longer else None

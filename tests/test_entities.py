@@ -1,0 +1,86 @@
+"""Named entities: full names from introductions, titles, kinds and genders (helpers.entities)."""
+from __future__ import annotations
+
+import pytest
+
+from helpers.article import from_text
+from helpers.entities import canonical_name, entity_at, find_entities
+from helpers.segment import Document
+
+
+def _doc(text: str) -> Document:
+    return Document(from_text(text))
+
+
+def _entity(doc: Document, name: str):
+    found = [e for e in find_entities(doc) if e.name == name]
+    assert found, f"{name!r} not among {[e.name for e in find_entities(doc)]}"
+    return found[0]
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    ("Chinese President Xi Jinping met Putin. Later Xi spoke.", "Xi", "Xi Jinping"),
+    ("Vladimir Putin arrived in Beijing. Putin smiled.", "Putin", "Vladimir Putin"),
+    ("A spokeswoman, Anna Richardson White, said so. Later Ms. White agreed.", "White", "Anna Richardson White"),
+    ("Sen. Ted Cruz spoke in Iowa. Cruz left early.", "Cruz", "Ted Cruz"),
+    ("Earlier Cruz spoke. Sen. Ted Cruz spoke in Iowa.", "Cruz", "Ted Cruz"),
+], ids=["chinese surname first", "surname later", "honorific and surname", "title split off", "short form first"])
+def test_short_mentions_resolve_to_the_fullest_name(text, surface, expected):
+    doc = _doc(text)
+    offset = text.rindex(surface) if "Earlier" not in text else text.index(surface)
+    assert canonical_name(doc, surface, offset) == expected
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Alexander Gabuev, the director of the Carnegie Russia Eurasia Center in Berlin, wrote a piece.",
+     "Carnegie Russia Eurasia Center", "organisation"),
+    ("Alexander Gabuev, the director of the Carnegie Russia Eurasia Center in Berlin, wrote a piece.",
+     "Alexander Gabuev", "person"),
+    ("The talks were held in Beijing on Thursday.", "Beijing", "place"),
+    ("Officials at the White House declined to comment.", "White House", "organisation"),
+    ("Sen. Marco Rubio spoke.", "Marco Rubio", "person"),
+], ids=["organisation word", "first name", "place list", "white house", "title makes a person"])
+def test_kinds(text, name, kind):
+    assert _entity(_doc(text), name).kind == kind
+
+
+@pytest.mark.parametrize("text, name, gender", [
+    ("Nancy Pelosi spoke in Ohio.", "Nancy Pelosi", "female"),
+    ("Donald Trump spoke in Ohio.", "Donald Trump", "male"),
+    ("A spokeswoman, Anna White, said so. Ms. White agreed.", "Anna White", "female"),
+    ("Xi Jinping left Moscow on his first trip.", "Xi Jinping", "male"),
+], ids=["names corpus female", "names corpus male", "honorific Ms", "pronoun after the name"])
+def test_gender(text, name, gender):
+    assert _entity(_doc(text), name).gender == gender
+
+
+@pytest.mark.parametrize("text, phrase, name", [
+    ("Alexander Gabuev, the director of the center, wrote a piece. The director added more.",
+     "The director", "Alexander Gabuev"),
+    ("Mexican President Enrique Pena Nieto met President Barack Obama. The Mexican president smiled.",
+     "The Mexican president", "Enrique Pena Nieto"),
+], ids=["apposition links the title", "modifier picks the right president"])
+def test_linked_titles_are_mentions(text, phrase, name):
+    doc = _doc(text)
+    start = text.index(phrase)
+    entity = entity_at(doc, start)
+    assert entity is not None and entity.name == name
+    assert (start, start + len(phrase)) in entity.mentions
+
+
+@pytest.mark.parametrize("text, not_a_name", [
+    ("Enhanced cooperation will also be on the agenda.", "Enhanced"),
+    ("Chinese exports to Russia have dipped.", "Chinese"),
+    ("On Thursday, Putin spoke.", "Thursday"),
+], ids=["sentence-initial common word", "demonym", "weekday"])
+def test_not_names(text, not_a_name):
+    assert not_a_name not in {e.name for e in find_entities(_doc(text))}
+
+
+def test_mentions_are_spans_of_the_clean_text_and_cached():
+    doc = _doc("Vladimir Putin met Xi Jinping. Putin said Xi was a friend.")
+    entities = find_entities(doc)
+    assert find_entities(doc) is entities
+    for entity in entities:
+        for start, end in entity.mentions:
+            assert doc.text[start:end] in entity.name or entity.name.split()[-1] in doc.text[start:end]
