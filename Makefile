@@ -25,7 +25,7 @@ $(STAMP): requirements.txt
 	@touch $(STAMP)
 
 setup: $(STAMP)
-	@$(PY) -m helpers setup | grep -v ': present$$' || true
+	@$(PY) -m helpers setup --quiet
 
 lab: setup
 	$(VENV)/bin/jupyter lab --no-browser --ServerApp.ip=127.0.0.1 --ServerApp.port=$(PORT) \

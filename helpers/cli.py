@@ -105,6 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--published", type=_date, metavar="YYYY-MM-DD", help="publication date override")
     setup = commands.add_parser("setup", help="install the NLTK data the project needs")
     setup.add_argument("--mirror", help="a folder laid out like nltk_data to copy from")
+    setup.add_argument("--quiet", action="store_true", help="say nothing about resources already present")
     return parser
 
 
@@ -115,7 +116,8 @@ def main(argv: list[str] | None = None) -> int:
 
         try:
             for line in setup_nltk_data(Path(args.mirror) if args.mirror else None):
-                print(f"nltk data: {line}")
+                if not (args.quiet and line.endswith(": present")):
+                    print(f"nltk data: {line}")
         except MissingResourceError as error:
             print(f"{PROG} setup: {error}", file=sys.stderr)
             return 1
