@@ -1,19 +1,500 @@
-"""Word frequencies. (Issue #3 extends this; `frequency_table` is used by the command line.)"""
+"""Word frequencies, keyword in context, dispersion and a readability summary of one article.
+
+What a corpus linguist expects from Voyant, AntConc or nltk's `Text`, computed from the shared `Document`
+(its tokens and Penn tags) so that every count can be traced back to a span of the original text:
+
+- `article_words` turns tokens into running words: punctuation and bare numbers dropped, possessive
+  "’s" merged into its word ("Russia’s" counts as "Russia"), names joined by a hyphen split
+  ("China-Russia" counts once for China and once for Russia), case folded, and lemmatised with WordNet
+  using the tagger's part of speech ("talks" -> "talk", "ties" -> "tie", "praised" -> "praise").
+  Proper nouns are never lemmatised ("Reuters" stays "Reuters") and acronyms never case-folded ("US"
+  is not the pronoun "us").
+- `frequency_table` counts them, stopwords out (nltk's English list, extendable: `stopword_list`).
+- `keyword_in_context` and `dispersion` find any word or phrase by the same normalisation, with
+  offsets into `doc.article.original`.
+- `summary` gives the figures a reader asks first, with the Flesch readability formulas.
+- `names_table` counts the people, places and organisations `helpers.entities` finds.
+
+Every option is a keyword argument of `WordOptions`; functions accept them as `**options`.
+Results are cached per (document, options), so notebook controls respond at once.
+"""
 from __future__ import annotations
 
+import math
+import re
+import weakref
+from collections import Counter
+from dataclasses import asdict, dataclass, fields
+from functools import lru_cache
+from typing import Iterable, Sequence
+
 import pandas as pd
-from nltk import FreqDist
+from matplotlib.figure import Figure
 
-from .segment import Document
+from . import charts
+from .resources import require
+from .segment import TOKENIZER, Document
 
-def frequency_table(doc: Document, top_n: int | None = 20) -> pd.DataFrame:
-    """Content words by count, with their rate per 1,000 words (case-folded, stopwords out)."""
+# --------------------------------------------------------------------------- word lists and patterns
+# Kept in one place; tests/test_words.py checks the examples.
+
+# A running word starts with a letter. Must match: "talks", "U.S.", "whistle-stop", "O’Brien", "G7".
+# Must not match: "18bn", "75th", "2022", "240.1bn", "–", "“", "$", "’s".
+WORD_PATTERN = re.compile(r"^[^\W\d_][\w.’'-]*$")
+
+# Clitics the tokenizer splits off, as the full word they stand for ("’s" as a verb is "is"/"has";
+# as a possessive (tag POS) it is merged into the word before it instead).
+CLITICS: dict[str, str] = {"n't": "not", "'re": "are", "'ve": "have", "'ll": "will", "'m": "am",
+                           "'d": "would", "'s": "is"}
+
+# An acronym keeps its capitals when case is folded. Must match: "US", "NATO", "U.S.", "EU".
+# Must not match: "Us", "I", "A", "Putin".
+ACRONYM_PATTERN = re.compile(r"^(?:[A-Z]{2,}|(?:[A-Z]\.){2,})$")
+
+# Penn Treebank tag prefix -> WordNet part of speech (nouns, verbs, adjectives, adverbs only).
+PENN_TO_WORDNET: dict[str, str] = {"NN": "n", "VB": "v", "JJ": "a", "RB": "r"}
+PROPER_TAGS = frozenset({"NNP", "NNPS"})
+
+SYLLABLE_METHOD = ("vowel groups (a e i o u y) per word, minus a silent final -e (but not -le after a "
+                   "consonant), a silent -ed (except after t or d) and a silent -es (except after s, x, z, "
+                   "ch, sh, ce, ge); at least one per word")
+READABILITY_FORMULA = ("Flesch Reading Ease (Flesch 1948): 206.835 − 1.015 × words per sentence − "
+                       "84.6 × syllables per word; Flesch–Kincaid grade (Kincaid et al. 1975): "
+                       "0.39 × words per sentence + 11.8 × syllables per word − 15.59")
+
+
+@dataclass(frozen=True)
+class WordOptions:
+    """How tokens become counted words (the defaults are what the notebook and command line use)."""
+
+    lowercase: bool = True            # fold case ("The" and "the" count together); acronyms keep capitals
+    remove_stopwords: bool = True     # drop nltk's English stopwords (plus `extra_stopwords`)
+    extra_stopwords: tuple[str, ...] = ()
+    lemmatize: bool = True            # WordNet lemma with the tagger's part of speech
+    merge_possessives: bool = True    # "Russia’s" counts as "Russia"
+    split_name_compounds: bool = True  # "China-Russia" counts for China and for Russia
+
+    @classmethod
+    def make(cls, options: "WordOptions | None" = None, **kwargs) -> "WordOptions":
+        """Options from keyword arguments (unknown names raise TypeError, lists become tuples)."""
+        if "extra_stopwords" in kwargs:
+            kwargs["extra_stopwords"] = tuple(sorted({w.lower() for w in kwargs["extra_stopwords"] or ()}))
+        if options is not None:
+            return cls(**{**asdict(options), **kwargs})
+        return cls(**kwargs)
+
+
+OPTION_NAMES = frozenset(f.name for f in fields(WordOptions))
+
+
+@dataclass(frozen=True)
+class Word:
+    """One running word of the article."""
+
+    key: str        # what is counted: the normalised form ("talk", "russia", "US")
+    display: str    # how this occurrence would be shown ("talk", "Russia")
+    surface: str    # as written (possessive merged or not, per the options)
+    token: int      # index of its token in `doc.tokens`
+    start: int      # clean-text span of the word (without a merged possessive)
+    end: int
+    sentence: int
+    stop: bool      # a stopword under the options
+
+
+# --------------------------------------------------------------------------- resources
+
+
+@lru_cache(maxsize=4)
+def nltk_stopwords(language: str = "english") -> tuple[str, ...]:
+    """nltk's stopword list for a language (loaded once)."""
+    require("stopwords")
     from nltk.corpus import stopwords
 
-    stop = set(stopwords.words("english"))
-    words = [t.lower() for t in doc.tokens if t[0].isalpha()]
-    counts = FreqDist(w for w in words if w not in stop)
-    rows = counts.most_common(top_n)
-    frame = pd.DataFrame(rows, columns=["word", "count"])
-    frame["per_1000"] = frame["count"] * 1000 / max(len(words), 1)
+    return tuple(stopwords.words(language))
+
+
+def stopword_list(extra: Iterable[str] = ()) -> list[str]:
+    """The stopwords in use: nltk's English list plus `extra`, sorted, so a reader can see them."""
+    return sorted(set(nltk_stopwords()) | {w.lower() for w in extra})
+
+
+@lru_cache(maxsize=1)
+def _lemmatizer():
+    require("wordnet")
+    from nltk.stem import WordNetLemmatizer
+
+    return WordNetLemmatizer()
+
+
+@lru_cache(maxsize=200_000)
+def lemma(word: str, pos: str) -> str:
+    """WordNet lemma of a lower-case word for a WordNet part of speech ('n', 'v', 'a', 'r')."""
+    return _lemmatizer().lemmatize(word, pos)
+
+
+def wordnet_pos(tag: str) -> str | None:
+    """WordNet part of speech of a Penn tag ("VBD" -> "v"), None for tags WordNet has no lemmas for."""
+    return PENN_TO_WORDNET.get(tag[:2])
+
+
+# --------------------------------------------------------------------------- normalisation
+
+
+def is_word(token: str) -> bool:
+    """A running word: starts with a letter (so punctuation and bare numbers are not words)."""
+    return WORD_PATTERN.match(token) is not None
+
+
+def is_acronym(token: str) -> bool:
+    return ACRONYM_PATTERN.match(token) is not None
+
+
+def is_name(surface: str, tag: str, *, initial: bool) -> bool:
+    """A capitalised proper noun, or a capitalised noun mid-sentence (the tagger sometimes tags an
+    unfamiliar name such as "Xi" as NN). Names are not lemmatised and are never stopwords."""
+    if not surface[:1].isupper():
+        return False
+    return tag in PROPER_TAGS or (not initial and tag in ("NN", "NNS"))
+
+
+def normalise(surface: str, tag: str, *, initial: bool, options: WordOptions) -> tuple[str, str]:
+    """(key, display) of one word: the form counted, and the form shown to a reader.
+
+    Names (see `is_name`) keep their written form; other words are lemmatised (when asked) from their
+    lower-case form with the part of speech from their tag, and shown capitalised only when written so
+    mid-sentence ("Chinese"). Acronyms lose their dots and keep their capitals ("U.S." -> "US").
+    """
+    if is_acronym(surface):
+        acronym = surface.replace(".", "")
+        return acronym, acronym
+    lower = surface.lower()
+    if is_name(surface, tag, initial=initial):
+        return (lower if options.lowercase else surface), surface
+    form = lower
+    if options.lemmatize:
+        form = CLITICS.get(lower.replace("’", "'"), form)
+        pos = wordnet_pos(tag)
+        if pos is not None:
+            form = lemma(form, pos)
+    capitalised = surface[:1].isupper()
+    shown = form[:1].upper() + form[1:] if capitalised else form
+    display = shown if capitalised and not initial else form
+    key = form if options.lowercase else shown
+    return key, display
+
+
+# Tokens after which a capital letter is expected, as at the start of a sentence.
+OPENERS = frozenset({"“", "‘", '"', "'", "(", "[", ":", "«", "—", "–"})
+
+
+_WORDS_CACHE: "weakref.WeakKeyDictionary[Document, dict[WordOptions, list[Word]]]" = weakref.WeakKeyDictionary()
+
+
+def article_words(doc: Document, options: WordOptions | None = None, **kwargs) -> list[Word]:
+    """The running words of the article in order, stopwords included (flagged `stop`). Cached."""
+    options = WordOptions.make(options, **kwargs)
+    cache = _WORDS_CACHE.setdefault(doc, {})
+    if options not in cache:
+        cache[options] = _article_words(doc, options)
+    return cache[options]
+
+
+def _article_words(doc: Document, options: WordOptions) -> list[Word]:
+    stop = frozenset(stopword_list(options.extra_stopwords))
+    tokens, tags = doc.tokens, doc.tags
+    words: list[Word] = []
+    for index, token in enumerate(tokens):
+        tag = tags[index]
+        if token.replace("’", "'").lower() == "'s" and tag == "POS" and index > 0 and is_word(tokens[index - 1]):
+            continue  # possessive: merged into (or kept with) the word before it
+        if not is_word(token) and token.replace("’", "'").lower() not in CLITICS:
+            continue
+        sentence = doc.token_sentence[index]
+        initial = index == doc.sentences[sentence].first_token or tokens[index - 1] in OPENERS
+        start = doc.starts[index]
+        parts = _parts(token, start, options)
+        possessive = (not options.merge_possessives and index + 1 < len(tokens) and tags[index + 1] == "POS"
+                      and doc.starts[index + 1] == doc.ends[index])
+        for part_number, (part, part_start) in enumerate(parts):
+            part_tag = "NNP" if len(parts) > 1 else tag
+            key, display = normalise(part, part_tag, initial=initial and part_number == 0, options=options)
+            first = initial and part_number == 0
+            is_stop = (key.lower() in stop and not is_acronym(part)
+                       and not (part_tag in PROPER_TAGS and part[:1].isupper() and not first))
+            surface = part
+            if possessive and part_number == len(parts) - 1:
+                suffix = tokens[index + 1]
+                surface, key, display = part + suffix, key + suffix, display + suffix
+            words.append(Word(key, display, surface, index, part_start, part_start + len(part), sentence,
+                              is_stop))
+    return words
+
+
+def _parts(token: str, start: int, options: WordOptions) -> list[tuple[str, int]]:
+    """A token, or the names it joins with hyphens ("China-Russia") when every part is capitalised."""
+    if options.split_name_compounds and "-" in token:
+        pieces = token.split("-")
+        if len(pieces) > 1 and all(p[:1].isupper() and is_word(p) for p in pieces):
+            out, position = [], start
+            for piece in pieces:
+                out.append((piece, position))
+                position += len(piece) + 1
+            return out
+    return [(token, start)]
+
+
+def display_forms(words: Sequence[Word]) -> dict[str, str]:
+    """For each key, the form a reader sees: its most common display form ("Russia", "talk")."""
+    forms: dict[str, Counter] = {}
+    for word in words:
+        forms.setdefault(word.key, Counter())[word.display] += 1
+    return {key: counter.most_common(1)[0][0] for key, counter in forms.items()}
+
+
+# --------------------------------------------------------------------------- frequency list
+
+
+def frequency_table(doc: Document, top_n: int | None = 20, *, options: WordOptions | None = None,
+                    **kwargs) -> pd.DataFrame:
+    """The article's words by count, with their rate per 1,000 running words and the forms merged.
+
+    Columns: word, count, per_1000, forms. Ties keep the order of first appearance. The rate's
+    denominator is every running word, stopwords included (as in AntConc and Voyant), so rates stay
+    comparable whatever the stopword setting. `frame.attrs` holds `total_words` and the `stopwords` used.
+    """
+    options = WordOptions.make(options, **kwargs)
+    words = article_words(doc, options)
+    counted = [w for w in words if not (options.remove_stopwords and w.stop)]
+    counts = Counter(w.key for w in counted)
+    forms: dict[str, Counter] = {}
+    for w in counted:
+        forms.setdefault(w.key, Counter())[w.surface] += 1
+    shown = display_forms(counted)
+    rows = [(shown[key], count, count * 1000 / max(len(words), 1),
+             ", ".join(form for form, _ in forms[key].most_common()))
+            for key, count in counts.most_common(top_n)]
+    frame = pd.DataFrame(rows, columns=["word", "count", "per_1000", "forms"])
+    frame.attrs["total_words"] = len(words)
+    frame.attrs["stopwords"] = stopword_list(options.extra_stopwords) if options.remove_stopwords else []
     return frame
+
+
+def top_words_chart(doc: Document, top_n: int = 20, *, name: str | None = None, **options) -> Figure:
+    """Bar chart of the `top_n` most frequent words (the plain function the notebook's slider wraps)."""
+    table = frequency_table(doc, top_n=top_n, **options)
+    if table.empty:
+        raise ValueError("no words to chart: the article has no words under these options")
+    leaders = table.loc[table["count"] == table["count"].iloc[0], "word"].tolist()
+    title = (f"“{leaders[0]}” is the article’s most frequent word" if len(leaders) == 1
+             else f"{_join(leaders[:3])} are the article’s most frequent words")
+    opts = WordOptions.make(**options)
+    note = ("stopwords removed" if opts.remove_stopwords else "stopwords kept") + \
+           (" · lemmatised" if opts.lemmatize else "")
+    return charts.barh(table.set_index("word")["count"], title=title, xlabel="Occurrences in the article",
+                       source=doc.article.name, name=name, highlight=len(leaders), note=note)
+
+
+# --------------------------------------------------------------------------- keyword in context
+
+
+def query_keys(query: str, options: WordOptions) -> list[set[str]]:
+    """The keys each word of a query may match: "talks" matches the lemma "talk", "Russia’s" matches
+    "russia"; a word with several readings ("leaves": leaf or leave) matches all of them."""
+    words = [t for t in TOKENIZER.tokenize(query) if is_word(t)]
+    wanted = []
+    for word in words:
+        keys = set()
+        for tag in ("NNP", "NN", "VB", "JJ", "RB", "IN"):
+            for initial in (True, False):
+                keys.add(normalise(word, tag, initial=initial, options=options)[0])
+        wanted.append(keys)
+    return wanted
+
+
+def find_occurrences(doc: Document, query: str, **options) -> list[tuple[int, int, int]]:
+    """(first word index, clean start, clean end) of every occurrence of a word or phrase."""
+    opts = WordOptions.make(**options)
+    words = article_words(doc, opts)
+    wanted = query_keys(query, opts)
+    if not wanted:
+        return []
+    found = []
+    for i in range(len(words) - len(wanted) + 1):
+        window = words[i:i + len(wanted)]
+        if all(w.key in keys for w, keys in zip(window, wanted)) and _adjacent(doc, window):
+            found.append((i, window[0].start, window[-1].end))
+    return found
+
+
+def _adjacent(doc: Document, window: Sequence[Word]) -> bool:
+    """Words of a phrase follow each other with nothing but spaces, a hyphen or a possessive between."""
+    for a, b in zip(window, window[1:]):
+        gap = doc.text[a.end:b.start]
+        if gap.replace("’s", "").replace("'s", "").strip(" -\n") != "":
+            return False
+    return True
+
+
+def keyword_in_context(doc: Document, query: str, *, width: int = 40, **options) -> pd.DataFrame:
+    """Every occurrence of a word or phrase with `width` characters of context on each side.
+
+    Columns: left, match, right (text on one line), start, end (offsets into `doc.article.original`,
+    so `original[start:end] == match`), sentence. Matching uses the frequency list's normalisation,
+    so "talk" finds "talks" and "Russia" finds "Russia’s".
+    """
+    rows = []
+    text = doc.text
+    for _, start, end in find_occurrences(doc, query, **options):
+        o_start, o_end = doc.original_span(start, end)
+        left = text[max(0, start - width):start].replace("\n", " ")
+        right = text[end:end + width].replace("\n", " ")
+        rows.append({"left": left.rjust(width), "match": doc.article.original[o_start:o_end],
+                     "right": right.ljust(width), "start": o_start, "end": o_end,
+                     "sentence": doc.sentence_index_at(start)})
+    return pd.DataFrame(rows, columns=["left", "match", "right", "start", "end", "sentence"])
+
+
+def kwic_lines(frame: pd.DataFrame) -> str:
+    """Concordance lines aligned on the keyword, as AntConc prints them."""
+    return "\n".join(f"{row.left} [{row.match}] {row.right}" for row in frame.itertuples())
+
+
+# --------------------------------------------------------------------------- dispersion
+
+
+def dispersion(doc: Document, queries: Sequence[str], **options) -> pd.DataFrame:
+    """Where each word or phrase occurs, as a position in the article's running words.
+
+    Columns: word (the query), position (0-based index of the first word), fraction (position / total
+    words), start, end (offsets into the original text). Empty queries give no rows.
+    """
+    total = max(len(article_words(doc, WordOptions.make(**options))), 1)
+    rows = []
+    for query in queries:
+        for position, start, end in find_occurrences(doc, query, **options):
+            o_start, o_end = doc.original_span(start, end)
+            rows.append({"word": query, "position": position, "fraction": position / total,
+                         "start": o_start, "end": o_end})
+    return pd.DataFrame(rows, columns=["word", "position", "fraction", "start", "end"])
+
+
+def dispersion_dp(positions: Sequence[int], total: int, parts: int = 10) -> float:
+    """Gries' deviation of proportions (DP, Gries 2008) over `parts` equal slices of the article:
+    0 = spread perfectly evenly, near 1 = all in one slice. NaN when the word never occurs."""
+    if not positions or total <= 0:
+        return math.nan
+    counts = Counter(min(int(p * parts / total), parts - 1) for p in positions)
+    return 0.5 * sum(abs(counts.get(i, 0) / len(positions) - 1 / parts) for i in range(parts))
+
+
+def dispersion_chart(doc: Document, queries: Sequence[str], *, name: str | None = None,
+                     **options) -> Figure:
+    """Lexical dispersion plot (as nltk's `Text.dispersion_plot`): one row per word, a tick per
+    occurrence, the article's running words along the x axis, sentence starts as faint gridlines."""
+    frame = dispersion(doc, queries, **options)
+    total = len(article_words(doc, WordOptions.make(**options)))
+    queries = list(dict.fromkeys(queries))
+    fig, ax = charts.new_chart((charts.SIZE[0], max(2.4, 0.45 * len(queries) + 1.6)))
+    for row, query in enumerate(queries):
+        positions = frame.loc[frame["word"] == query, "position"]
+        ax.vlines(positions, row - 0.35, row + 0.35, color=charts.PALETTE[row % len(charts.PALETTE)],
+                  linewidth=2)
+    ax.set_yticks(range(len(queries)), [f"{q} ({(frame['word'] == q).sum()})" for q in queries])
+    ax.set_ylim(len(queries) - 0.5, -0.5)
+    ax.set_xlim(0, max(total, 1))
+    ax.grid(axis="y", visible=False)
+    spread = [q for q in queries
+              if dispersion_dp(frame.loc[frame["word"] == q, "position"].tolist(), total) <= 0.5]
+    if spread:
+        title = f"{_join(spread[:3])} run{'s' if len(spread[:3]) == 1 else ''} through the whole article"
+    else:
+        title = "The traced words cluster in parts of the article"
+    return charts.finish(fig, ax, title=title, xlabel="Position in the article (running words)",
+                         source=doc.article.name, name=name,
+                         note="one tick per mention; ‘evenly spread’ = Gries’ DP ≤ 0.5 over ten slices")
+
+
+# --------------------------------------------------------------------------- summary and readability
+
+
+_VOWEL_GROUPS = re.compile(r"[aeiouy]+")
+
+
+def syllables(word: str) -> int:
+    """Syllables of an English word by the vowel-group method (see SYLLABLE_METHOD)."""
+    parts = [p for p in re.split(r"[-’']", word.lower()) if p]
+    if len(parts) > 1:
+        return sum(syllables(p) for p in parts)
+    letters = re.sub(r"[^a-z]", "", word.lower())
+    if not letters:
+        return 0
+    count = len(_VOWEL_GROUPS.findall(letters))
+    if len(letters) > 2 and letters.endswith("e") and not letters.endswith(("le", "ee", "ye")) \
+            and letters[-2] not in "aeiouy":
+        count -= 1  # silent e: "make", "praise"
+    elif letters.endswith("le") and len(letters) > 2 and letters[-3] in "aeiouy":
+        count -= 1  # "whale", "sale": vowel before -le makes the e silent
+    elif letters.endswith("ed") and len(letters) > 3 and letters[-3] not in "td" \
+            and letters[-3] not in "aeiouy":
+        count -= 1  # silent -ed: "praised", "announced" (but "wanted", "ended")
+    elif letters.endswith("es") and len(letters) > 3 and letters[-3] not in "aeiouy" \
+            and not letters.endswith(("ses", "xes", "zes", "ches", "shes", "ces", "ges")):
+        count -= 1  # silent -es: "makes" (but "boxes", "pieces")
+    return max(count, 1)
+
+
+@dataclass(frozen=True)
+class Summary:
+    """The figures a reader asks about an article's language first."""
+
+    words: int
+    sentences: int
+    paragraphs: int
+    unique_words: int
+    type_token_ratio: float
+    mean_sentence_length: float
+    syllables_per_word: float
+    flesch_reading_ease: float
+    flesch_kincaid_grade: float
+
+    def frame(self) -> pd.DataFrame:
+        """The summary as a two-column table (measure, value) for the notebook."""
+        labels = {
+            "words": "Running words", "sentences": "Sentences", "paragraphs": "Paragraphs",
+            "unique_words": "Unique words (case-folded forms)", "type_token_ratio": "Type-token ratio",
+            "mean_sentence_length": "Mean sentence length (words)",
+            "syllables_per_word": "Syllables per word", "flesch_reading_ease": "Flesch Reading Ease",
+            "flesch_kincaid_grade": "Flesch–Kincaid grade level",
+        }
+        return pd.DataFrame([(labels[k], round(v, 2) if isinstance(v, float) else v)
+                             for k, v in asdict(self).items()], columns=["measure", "value"])
+
+
+def summary(doc: Document) -> Summary:
+    """Words, sentences, paragraphs, unique words, type-token ratio, mean sentence length and the
+    Flesch scores (READABILITY_FORMULA; syllables by SYLLABLE_METHOD). Words are running words as in
+    the frequency list (punctuation and numbers excluded, possessives merged); unique words are their
+    case-folded written forms, not lemmas."""
+    words = article_words(doc, WordOptions(lemmatize=False, remove_stopwords=False, split_name_compounds=False))
+    n_words, n_sentences = len(words), len(doc.sentences)
+    unique = len({w.surface.lower() for w in words})
+    per_sentence = n_words / max(n_sentences, 1)
+    per_word = sum(syllables(w.surface) for w in words) / max(n_words, 1)
+    return Summary(
+        words=n_words, sentences=n_sentences, paragraphs=len(doc.paragraphs), unique_words=unique,
+        type_token_ratio=unique / max(n_words, 1), mean_sentence_length=per_sentence,
+        syllables_per_word=per_word,
+        flesch_reading_ease=206.835 - 1.015 * per_sentence - 84.6 * per_word,
+        flesch_kincaid_grade=0.39 * per_sentence + 11.8 * per_word - 15.59,
+    )
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _join(items: Sequence[str]) -> str:
+    """"A", "A and B", "A, B and C"."""
+    items = list(items)
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]

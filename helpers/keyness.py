@@ -1,0 +1,204 @@
+"""Keyness: which words are unusually frequent in this article compared with ordinary news writing.
+
+The reference corpus defaults to the `news` category of nltk's Brown corpus (about 100,000 words of
+American newspaper text from 1961). Both sides are normalised by the same rules as the frequency list
+(`helpers.words.normalise`: case folded, WordNet lemmas, possessives merged, punctuation and numbers
+out), Brown's own tags mapped to WordNet parts of speech, so "talks" in the article meets "talk" in
+Brown.
+
+Two measures, so a reader sees significance and size together:
+- **log-likelihood** G² as in Rayson & Garside (2000), "Comparing corpora using frequency profiling":
+  with a = count in the article, b = count in the reference, c and d their sizes,
+  E1 = c(a+b)/(c+d), E2 = d(a+b)/(c+d), G² = 2(a ln(a/E1) + b ln(b/E2)), a term with a zero count
+  being 0. G² ≥ 3.84 means p < 0.05, 6.63 p < 0.01, 10.83 p < 0.001, 15.13 p < 0.0001 (1 d.f.).
+- **Log Ratio** (Hardie 2014): log2 of the ratio of relative frequencies, (a/c) / (b/d); each point is
+  a doubling. A zero frequency is replaced by 0.5 so a word absent from the reference gets a large but
+  finite value (Hardie's own adjustment); such words are flagged `absent_from_reference`.
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter
+from functools import lru_cache
+
+import pandas as pd
+from matplotlib.figure import Figure
+
+from . import charts
+from .resources import require
+from .segment import Document
+from .words import PROPER_TAGS, WordOptions, _join, article_words, display_forms, is_acronym, is_word, normalise
+
+REFERENCE_NAME = "Brown corpus, news"
+ZERO_ADJUSTMENT = 0.5  # Hardie (2014): stands in for a zero frequency in Log Ratio
+# (critical G² value, p) for 1 degree of freedom, strictest first
+SIGNIFICANCE = ((15.13, 0.0001), (10.83, 0.001), (6.63, 0.01), (3.84, 0.05))
+
+# Brown tag -> Penn tag, enough for lemmatisation and name detection. Brown marks titles (-TL),
+# headlines (-HL), citations (-NC) and foreign words (FW-); those marks are stripped first.
+BROWN_TO_PENN_PREFIX = (
+    ("NPS", "NNPS"), ("NP", "NNP"), ("NNS", "NNS"), ("NN", "NN"), ("NR", "NN"),
+    ("VB", "VB"), ("BE", "VB"), ("HV", "VB"), ("DO", "VB"),
+    ("JJ", "JJ"), ("RB", "RB"),
+)
+
+
+def penn_tag(brown_tag: str) -> str:
+    """A Penn tag standing in for a Brown tag ("NP-TL" -> "NNP", "HVD" -> "VB", "NN$" -> "NN")."""
+    tag = brown_tag.split("-")[0] if not brown_tag.startswith("FW-") else brown_tag[3:].split("-")[0]
+    tag = tag.rstrip("$*")
+    for prefix, penn in BROWN_TO_PENN_PREFIX:
+        if tag.startswith(prefix):
+            return penn
+    return tag
+
+
+def brown_word(token: str) -> str:
+    """A Brown token as the article's tokenizer would have counted it: possessive "'s" or "'" dropped."""
+    if token.endswith(("'s", "'S")) and len(token) > 2:
+        return token[:-2]
+    if token.endswith("s'") and len(token) > 2:
+        return token[:-1]
+    if token.endswith(".") and len(token) > 1 and not is_acronym(token):
+        return token[:-1]  # "Mrs." -> "Mrs", as the article's tokenizer splits the full stop off
+    return token
+
+
+@lru_cache(maxsize=8)
+def reference_counts(options: WordOptions = WordOptions(), categories: tuple[str, ...] = ("news",)
+                     ) -> tuple[Counter, int]:
+    """(counts by key, total running words) of the Brown corpus categories, normalised like the
+    article. Computed once per process and options (about two seconds for `news`)."""
+    require("brown")
+    from nltk.corpus import brown
+
+    counts: Counter = Counter()
+    total = 0
+    for sentence in brown.tagged_sents(categories=list(categories)):
+        initial = True
+        for token, tag in sentence:
+            penn = penn_tag(tag)
+            word = brown_word(token) if options.merge_possessives else token
+            if not is_word(word):
+                initial = initial and not word[:1].isalnum()
+                continue
+            parts = word.split("-") if (options.split_name_compounds and "-" in word
+                                       and all(p[:1].isupper() and is_word(p) for p in word.split("-"))) \
+                else [word]
+            for part in parts:
+                tag_used = "NNP" if len(parts) > 1 else penn
+                key, _ = normalise(part, tag_used, initial=initial, options=options)
+                counts[key] += 1
+                total += 1
+            initial = False
+    return counts, total
+
+
+def log_likelihood(a: float, b: float, c: float, d: float) -> float:
+    """Rayson & Garside (2000) log-likelihood G² of a word seen a times in c words and b times in d."""
+    if c <= 0 or d <= 0 or a + b <= 0:
+        return 0.0
+    e1 = c * (a + b) / (c + d)
+    e2 = d * (a + b) / (c + d)
+    g2 = 0.0
+    if a > 0:
+        g2 += a * math.log(a / e1)
+    if b > 0:
+        g2 += b * math.log(b / e2)
+    return 2 * g2
+
+
+def log_ratio(a: float, b: float, c: float, d: float) -> float:
+    """Hardie (2014) Log Ratio: log2((a/c)/(b/d)), a zero count replaced by 0.5 (never divides by 0)."""
+    if c <= 0 or d <= 0:
+        return math.nan
+    a = a if a > 0 else ZERO_ADJUSTMENT
+    b = b if b > 0 else ZERO_ADJUSTMENT
+    return math.log2((a / c) / (b / d))
+
+
+def p_value_band(g2: float) -> float | None:
+    """The smallest of 0.0001, 0.001, 0.01, 0.05 that G² reaches (1 d.f.), or None (not significant)."""
+    for critical, p in SIGNIFICANCE:
+        if g2 >= critical:
+            return p
+    return None
+
+
+def keyness(doc: Document, *, min_count: int = 2, top_n: int | None = 20, direction: str = "over",
+            categories: tuple[str, ...] = ("news",), **options) -> pd.DataFrame:
+    """Words of the article ranked by log-likelihood against the reference corpus.
+
+    `direction`: "over" (more frequent in the article than in the reference; the default), "under",
+    or "both". Words seen fewer than `min_count` times in the article are left out (a word used once
+    and absent from 1961 news is rarely a finding). Stopwords are counted in both sizes but only
+    listed when `remove_stopwords=False`.
+
+    Columns: word, count, per_1000, ref_count, ref_per_1000, log_likelihood, log_ratio, p,
+    absent_from_reference. `frame.attrs` names the reference and its size.
+    """
+    opts = WordOptions.make(**options)
+    ref, ref_total = reference_counts(WordOptions.make(opts, extra_stopwords=(), remove_stopwords=True),
+                                      tuple(categories))
+    words = article_words(doc, opts)
+    total = len(words)
+    counts = Counter(w.key for w in words)
+    stop = {w.key for w in words if w.stop}
+    shown = display_forms(words)
+    rows = []
+    for key, a in counts.items():
+        if a < min_count or (opts.remove_stopwords and key in stop):
+            continue
+        b = ref.get(key, 0)
+        ratio = log_ratio(a, b, total, ref_total)
+        if (direction == "over" and ratio <= 0) or (direction == "under" and ratio >= 0):
+            continue
+        g2 = log_likelihood(a, b, total, ref_total)
+        rows.append({"word": shown[key], "count": a, "per_1000": a * 1000 / total, "ref_count": b,
+                     "ref_per_1000": b * 1000 / ref_total, "log_likelihood": g2, "log_ratio": ratio,
+                     "p": p_value_band(g2), "absent_from_reference": b == 0})
+    frame = pd.DataFrame(rows, columns=["word", "count", "per_1000", "ref_count", "ref_per_1000",
+                                        "log_likelihood", "log_ratio", "p", "absent_from_reference"])
+    frame = frame.sort_values(["log_likelihood", "count"], ascending=False, kind="stable")
+    frame = (frame.head(top_n) if top_n else frame).reset_index(drop=True)
+    frame.attrs.update(reference=f"{REFERENCE_NAME} ({', '.join(categories)})" if categories != ("news",)
+                       else REFERENCE_NAME, reference_words=ref_total, article_words=total)
+    return frame
+
+
+def keyness_chart(doc: Document, *, top_n: int = 15, name: str | None = None, **options) -> Figure:
+    """Two panels sharing the word axis: log-likelihood (how sure) and Log Ratio (how much more often).
+    Words absent from the reference corpus are drawn in the accent colour and marked."""
+    table = keyness(doc, top_n=top_n, **options)
+    if table.empty:
+        raise ValueError("no key words: nothing in the article is more frequent than in the reference")
+    table = table.iloc[::-1]
+    height = max(2.8, 0.34 * len(table) + 1.6)
+    import matplotlib as mpl
+    import matplotlib.pyplot as plt
+
+    with mpl.rc_context(charts.STYLE):
+        fig, (left, right) = plt.subplots(1, 2, sharey=True, figsize=(charts.SIZE[0], height),
+                                          layout="constrained")
+    colors = [charts.ACCENT if absent else charts.GREY for absent in table["absent_from_reference"]]
+    labels = [f"{w} *" if absent else w for w, absent in zip(table["word"], table["absent_from_reference"])]
+    bars = left.barh(labels, table["log_likelihood"], color=colors)
+    left.bar_label(bars, labels=[f"{v:.0f}" for v in table["log_likelihood"]], padding=2, fontsize=8)
+    left.axvline(15.13, color="#555555", linewidth=0.8, linestyle="--")
+    left.set_xlabel("Log-likelihood G² (dashed: p < 0.0001)")
+    bars = right.barh(labels, table["log_ratio"], color=colors)
+    right.bar_label(bars, labels=[f"{v:.1f}" for v in table["log_ratio"]], padding=2, fontsize=8)
+    right.set_xlabel("Log Ratio (each point = twice as frequent)")
+    for ax in (left, right):
+        ax.grid(axis="y", visible=False)
+        ax.margins(x=0.12)
+    top = table["word"].iloc[::-1].tolist()[:3]
+    return charts.finish(fig, left, title=f"{_join(top)} set this article apart from everyday news",
+                         source=doc.article.name, name=name,
+                         note=f"reference: {table.attrs.get('reference', REFERENCE_NAME)} "
+                              f"({table.attrs.get('reference_words', 0):,} words); * = absent from it; "
+                              "G² after Rayson & Garside 2000, Log Ratio after Hardie 2014")
+
+
+__all__ = ["keyness", "keyness_chart", "log_likelihood", "log_ratio", "reference_counts", "penn_tag",
+           "brown_word", "p_value_band", "PROPER_TAGS"]

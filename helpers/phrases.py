@@ -1,0 +1,89 @@
+"""Phrases that recur: n-grams and collocations found with nltk's collocation finders.
+
+Candidates are sequences of running words (see `helpers.words.article_words`) that do not cross a
+sentence boundary or punctuation ("Beijing. On Friday" is not a phrase); a merged possessive does not
+break a phrase ("Russia’s president" is the bigram russia + president). A phrase may not begin or end
+with a stopword ("Sea of Japan" is kept, "of the" is not). Phrases are ranked by log-likelihood
+(Dunning 1993, nltk's `likelihood_ratio`) with pointwise mutual information (`pmi`) beside it, and only
+those seen at least `min_count` times are kept. By default words are case-folded but not lemmatised, so
+a phrase reads as the article wrote it.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+import pandas as pd
+from nltk.collocations import (
+    BigramAssocMeasures,
+    BigramCollocationFinder,
+    QuadgramAssocMeasures,
+    QuadgramCollocationFinder,
+    TrigramAssocMeasures,
+    TrigramCollocationFinder,
+)
+
+from .segment import Document
+from .words import Word, WordOptions, article_words, display_forms
+
+FINDERS = {
+    2: (BigramCollocationFinder, BigramAssocMeasures),
+    3: (TrigramCollocationFinder, TrigramAssocMeasures),
+    4: (QuadgramCollocationFinder, QuadgramAssocMeasures),
+}
+PHRASE_DEFAULTS = {"lemmatize": False}
+
+
+def word_runs(doc: Document, words: list[Word]) -> list[list[Word]]:
+    """Runs of words with nothing but spaces, hyphens or a merged possessive between neighbours."""
+    runs: list[list[Word]] = []
+    current: list[Word] = []
+    for word in words:
+        if current:
+            previous = current[-1]
+            gap = doc.text[previous.end:word.start]
+            joined = (previous.sentence == word.sentence
+                      and gap.replace("’s", "").replace("'s", "").strip(" -") == "")
+            if not joined:
+                runs.append(current)
+                current = []
+        current.append(word)
+    if current:
+        runs.append(current)
+    return runs
+
+
+def phrases(doc: Document, *, sizes: tuple[int, ...] = (2, 3), min_count: int = 2,
+            top_n: int | None = 20, **options) -> pd.DataFrame:
+    """Recurring phrases ranked by log-likelihood, with PMI, count and the first occurrence.
+
+    Columns: phrase, n, count, log_likelihood, pmi, example (the first occurrence as written),
+    start, end (its offsets in `doc.article.original`, so `original[start:end] == example`).
+    """
+    opts = WordOptions.make(**{**PHRASE_DEFAULTS, **options})
+    words = article_words(doc, opts)
+    runs = word_runs(doc, words)
+    shown = display_forms(words)
+    stop = {w.key for w in words if w.stop} if opts.remove_stopwords else set()
+    first: dict[tuple[str, ...], tuple[int, int]] = {}
+    for run in runs:
+        for n in sizes:
+            for i in range(len(run) - n + 1):
+                gram = tuple(w.key for w in run[i:i + n])
+                first.setdefault(gram, (run[i].start, run[i + n - 1].end))
+    rows = []
+    for n in sizes:
+        finder_class, measures = FINDERS[n]
+        finder = finder_class.from_documents([[w.key for w in run] for run in runs])
+        finder.apply_freq_filter(min_count)
+        finder.apply_ngram_filter(lambda *gram: gram[0] in stop or gram[-1] in stop)
+        pmi = dict(finder.score_ngrams(measures.pmi))
+        counts: Counter = finder.ngram_fd
+        for gram, score in finder.score_ngrams(measures.likelihood_ratio):
+            start, end = doc.original_span(*first[gram])
+            rows.append({"phrase": " ".join(shown[k] for k in gram), "n": n, "count": counts[gram],
+                         "log_likelihood": score, "pmi": pmi[gram],
+                         "example": doc.article.original[start:end], "start": start, "end": end})
+    frame = pd.DataFrame(rows, columns=["phrase", "n", "count", "log_likelihood", "pmi", "example",
+                                        "start", "end"])
+    frame = frame.sort_values(["log_likelihood", "count"], ascending=False, kind="stable")
+    return frame.head(top_n).reset_index(drop=True) if top_n else frame.reset_index(drop=True)
