@@ -1,0 +1,76 @@
+"""Benchmark 2, scale: the command line over 1x and 10x the corpus, one process.
+
+`python -m helpers analyze --format jsonl --jobs 1` runs over N articles, then over the same articles
+ten times (hard-linked copies, so every path is distinct). Each run is a fresh process inside a fresh
+wrapper that reports the children's peak resident memory (`getrusage(RUSAGE_CHILDREN).ru_maxrss`).
+
+Per-token time compares the two runs after taking away the fixed start-up cost (interpreter, imports,
+NLTK models), measured in the same run by the command line on one article (fastest of three); the raw ratio is printed
+too. Targets: per-token time of 10x within 10% of 1x; peak memory of 10x at most 1.3x that of 1x,
+because results stream out one article at a time.
+"""
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from benchmarks.common import (Result, base_parser, cli_command, corpus_texts, log, machine_line,
+                               print_results, read_jsonl, run_measured, write_corpus)
+
+DEFAULT_LIMIT = 200  # 1x = 200 articles (~160,000 tokens), 10x = 2,000 article runs
+TIME_TARGET = 1.10
+MEMORY_TARGET = 1.3
+
+
+def cli_run(paths: list[Path], label: str) -> dict[str, float]:
+    """One measured command-line run: seconds, peak RSS (MiB), tokens analysed, results returned."""
+    with tempfile.NamedTemporaryFile(prefix=f"bench-{label}-", suffix=".jsonl") as out:
+        code, seconds, rss_kib = run_measured(cli_command(paths, jobs=1), Path(out.name))
+        rows = read_jsonl(Path(out.name))
+    if code != 0 or len(rows) != len(paths):
+        raise RuntimeError(f"{label}: exit {code}, {len(rows)} results for {len(paths)} files")
+    return {"seconds": seconds, "rss_mib": rss_kib / 1024, "tokens": sum(r["tokens"] for r in rows),
+            "files": len(paths)}
+
+
+def run(limit: int | None = DEFAULT_LIMIT, corpus: str | None = None) -> list[Result]:
+    texts, source = corpus_texts(limit, corpus)
+    files = write_corpus(texts, source, repeat=10)
+    n = len(texts)
+    try:
+        log(f"scale: {source}, 1x = {n} articles, 10x = {10 * n}")
+        startup = min((cli_run(files.paths[:1], "startup") for _ in range(3)), key=lambda r: r["seconds"])
+        one = cli_run(files.paths[:n], "1x")
+        ten = cli_run(files.paths, "10x")
+    finally:
+        files.close()
+    fixed = startup["seconds"]
+    rows = {"start-up (1 article)": startup, "1x": one, "10x": ten}
+    print(f"\n## Scale ({source}; --jobs 1)\n{machine_line()}")
+    print(f"{'run':<22} {'files':>6} {'tokens':>10} {'seconds':>8} {'us/token':>9} {'net us/token':>13} "
+          f"{'peak MiB':>9}")
+    for name, r in rows.items():
+        net = max(r["seconds"] - fixed, 1e-9) / r["tokens"] * 1e6
+        print(f"{name:<22} {r['files']:>6} {r['tokens']:>10,} {r['seconds']:>8.2f} "
+              f"{r['seconds'] / r['tokens'] * 1e6:>9.2f} {net:>13.2f} {r['rss_mib']:>9.1f}")
+    per_one = (one["seconds"] - fixed) / one["tokens"]
+    per_ten = (ten["seconds"] - fixed) / ten["tokens"]
+    raw = (ten["seconds"] / ten["tokens"]) / (one["seconds"] / one["tokens"])
+    return [
+        Result("scale", "per-token time 10x / 1x (start-up taken off)", per_ten / per_one, TIME_TARGET, "<=",
+               note=f"raw {raw:.2f}x; start-up {fixed:.1f}s"),
+        Result("scale", "peak RSS 10x / 1x", ten["rss_mib"] / one["rss_mib"], MEMORY_TARGET, "<=",
+               note=f"{one['rss_mib']:.0f} -> {ten['rss_mib']:.0f} MiB"),
+    ]
+
+
+def main() -> None:
+    args = base_parser(__doc__.splitlines()[0], DEFAULT_LIMIT).parse_args()
+    print_results(run(args.limit, args.corpus))
+
+
+if __name__ == "__main__":
+    main()
