@@ -21,6 +21,7 @@ Results are cached per (document, options), so notebook controls respond at once
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 import re
 import weakref
 from collections import Counter
@@ -362,20 +363,33 @@ def kwic_lines(frame: pd.DataFrame) -> str:
 # --------------------------------------------------------------------------- dispersion
 
 
+def occurrences(doc: Document, query: str, **options) -> list[tuple[int, int, int]]:
+    """(word position, clean start, clean end) of a word, a phrase, or a named entity.
+
+    A query that is the name of an entity `helpers.entities` found ("Vladimir Putin") gives every
+    mention of it ("Putin", "the Russian president" when linked); anything else is matched as words.
+    """
+    entity = _entity_named(doc, query)
+    if entity is None:
+        return find_occurrences(doc, query, **options)
+    starts = [w.start for w in article_words(doc, WordOptions.make(**options))]
+    return [(max(bisect_right(starts, start) - 1, 0), start, end) for start, end in sorted(entity.mentions)]
+
+
 def dispersion(doc: Document, queries: Sequence[str], **options) -> pd.DataFrame:
-    """Where each word or phrase occurs, as a position in the article's running words.
+    """Where each word, phrase or named entity occurs, as a position in the article's running words.
 
     Columns: word (the query), position (0-based index of the first word), fraction (position / total
-    words), start, end (offsets into the original text). Empty queries give no rows.
+    words), start, end (offsets into the original text), text (the original text of the mention).
     """
     total = max(len(article_words(doc, WordOptions.make(**options))), 1)
     rows = []
     for query in queries:
-        for position, start, end in find_occurrences(doc, query, **options):
+        for position, start, end in occurrences(doc, query, **options):
             o_start, o_end = doc.original_span(start, end)
             rows.append({"word": query, "position": position, "fraction": position / total,
-                         "start": o_start, "end": o_end})
-    return pd.DataFrame(rows, columns=["word", "position", "fraction", "start", "end"])
+                         "start": o_start, "end": o_end, "text": doc.article.original[o_start:o_end]})
+    return pd.DataFrame(rows, columns=["word", "position", "fraction", "start", "end", "text"])
 
 
 def dispersion_dp(positions: Sequence[int], total: int, parts: int = 10) -> float:
@@ -391,9 +405,9 @@ def dispersion_chart(doc: Document, queries: Sequence[str], *, name: str | None 
                      **options) -> Figure:
     """Lexical dispersion plot (as nltk's `Text.dispersion_plot`): one row per word, a tick per
     occurrence, the article's running words along the x axis, sentence starts as faint gridlines."""
+    queries = list(dict.fromkeys(queries))
     frame = dispersion(doc, queries, **options)
     total = len(article_words(doc, WordOptions.make(**options)))
-    queries = list(dict.fromkeys(queries))
     fig, ax = charts.new_chart((charts.SIZE[0], max(2.4, 0.45 * len(queries) + 1.6)))
     for row, query in enumerate(queries):
         positions = frame.loc[frame["word"] == query, "position"]
@@ -487,6 +501,89 @@ def summary(doc: Document) -> Summary:
         flesch_reading_ease=206.835 - 1.015 * per_sentence - 84.6 * per_word,
         flesch_kincaid_grade=0.39 * per_sentence + 11.8 * per_word - 15.59,
     )
+
+
+# --------------------------------------------------------------------------- who and what is named
+
+KIND_LABELS = {"person": "person", "place": "place", "organisation": "organisation", "other": "other name"}
+
+
+def _entities(doc: Document) -> list:
+    from .entities import find_entities
+
+    return find_entities(doc)
+
+
+def _entity_named(doc: Document, name: str):
+    """The entity whose full name is `name` (case-insensitive), or None."""
+    wanted = name.strip().lower()
+    for entity in _entities(doc):
+        if entity.name.lower() == wanted:
+            return entity
+    return None
+
+
+def names_table(doc: Document, *, kinds: Sequence[str] | None = None, top_n: int | None = None) -> pd.DataFrame:
+    """People, places and organisations with their mention counts, variants merged into one name.
+
+    Built on `helpers.entities.find_entities`: a surname counts toward the full name introduced earlier
+    ("Xi" -> "Xi Jinping") and a title the article links to a person counts toward that person.
+    Columns: name, kind, mentions, per_1000 (per 1,000 running words), variants (each form as written,
+    with its count), start, end (the first mention in the original text).
+    """
+    total = max(len(article_words(doc)), 1)
+    rows = []
+    for entity in _entities(doc):
+        if kinds is not None and entity.kind not in kinds:
+            continue
+        spans = sorted(entity.mentions)
+        if not spans:
+            continue
+        variants = Counter(doc.text[a:b] for a, b in spans)
+        start, end = doc.original_span(*spans[0])
+        rows.append({"name": entity.name, "kind": entity.kind, "mentions": len(spans),
+                     "per_1000": len(spans) * 1000 / total,
+                     "variants": ", ".join(f"{v} ({n})" for v, n in variants.most_common()),
+                     "start": start, "end": end})
+    frame = pd.DataFrame(rows, columns=["name", "kind", "mentions", "per_1000", "variants", "start", "end"])
+    frame = frame.sort_values("mentions", ascending=False, kind="stable").reset_index(drop=True)
+    return frame.head(top_n) if top_n else frame
+
+
+def main_actors(doc: Document, n: int = 4) -> list[str]:
+    """The most-mentioned people and places (at least two mentions), the default words to trace.
+    Falls back to the most frequent names of the frequency list when no entity is found."""
+    table = names_table(doc, kinds=("person", "place"))
+    table = table[table["mentions"] >= 2]
+    if not table.empty:
+        return table["name"].head(n).tolist()
+    words = frequency_table(doc, top_n=None)
+    return words.loc[words["word"].str[:1].str.isupper(), "word"].head(n).tolist()
+
+
+def names_chart(doc: Document, *, top_n: int = 12, name: str | None = None) -> Figure:
+    """Bars of mentions per named entity, coloured by kind (person, place, organisation, other)."""
+    table = names_table(doc, top_n=top_n)
+    if table.empty:
+        raise ValueError("no names found in the article")
+    table = table.iloc[::-1]
+    kinds = list(KIND_LABELS)
+    colors = {kind: charts.PALETTE[i] for i, kind in enumerate(kinds)}
+    fig, ax = charts.new_chart((charts.SIZE[0], max(2.5, 0.32 * len(table) + 1.6)))
+    bars = ax.barh(table["name"], table["mentions"], color=[colors.get(k, charts.GREY) for k in table["kind"]])
+    ax.bar_label(bars, padding=3, fontsize=8)
+    ax.grid(axis="y", visible=False)
+    ax.margins(x=0.08)
+    from matplotlib.patches import Patch
+
+    present = [k for k in kinds if k in set(table["kind"])]
+    ax.legend(handles=[Patch(color=colors[k], label=KIND_LABELS[k]) for k in present], loc="lower right")
+    top = table.iloc[::-1]
+    leaders = top.loc[top["mentions"] >= top["mentions"].iloc[0] * 0.5, "name"].tolist()[:4]
+    title = f"{_join(leaders)} dominate the article’s names" if len(leaders) > 1 \
+        else f"{leaders[0]} is the name the article mentions most"
+    return charts.finish(fig, ax, title=title, xlabel="Mentions (surnames and linked titles included)",
+                         source=doc.article.name, name=name)
 
 
 # --------------------------------------------------------------------------- helpers
