@@ -1,0 +1,112 @@
+"""Shared ipywidgets pieces for the notebooks: the article picker every notebook offers.
+
+Widgets are thin: each wraps a plain function (`list_articles`, `choose_article`, `render_choice`) that the
+tests call directly, so a control is tested without a browser. A picker never changes the notebook's
+parameters or any global: it redraws its own output area for the chosen article, so rerunning any other
+cell still gives the parameters cell's result (no hidden state).
+
+    from helpers import controls
+    controls.article_picker(show_summary, default=ARTICLE)   # show_summary(path) draws one article
+"""
+from __future__ import annotations
+
+import html
+import os
+import time
+from typing import Any, Callable
+
+from .article import ArticleError
+from .notebook import project_path
+from .resources import PROJECT_ROOT
+
+ARTICLES_DIR = PROJECT_ROOT / "data" / "articles"
+ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
+
+
+def list_articles(folder: str | os.PathLike = ARTICLES_DIR) -> list[str]:
+    """Article files in `folder` (.txt, .html, .htm; sidecar .json excluded), project-relative when inside the
+    project, sorted by name so the dropdown is stable between runs."""
+    folder = project_path(folder)
+    if not folder.is_dir():
+        return []
+    paths = sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
+    return [display_path(p) for p in paths]
+
+
+def display_path(path: str | os.PathLike) -> str:
+    """A path as the reader should see it: project-relative when inside the project, else absolute."""
+    path = project_path(path).resolve()
+    try:
+        return path.relative_to(PROJECT_ROOT.resolve()).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def choose_article(choice: str | None, typed: str = "") -> str:
+    """The article to analyse: a typed path wins over the dropdown choice when it is not blank.
+
+    Raises ArticleError (one line) when the path is not an existing file, so the picker can show the reason
+    instead of a traceback.
+    """
+    wanted = (typed or "").strip() or (choice or "").strip()
+    if not wanted:
+        raise ArticleError("no article chosen: pick one from the list or type a path")
+    path = project_path(wanted)
+    if not path.exists():
+        raise ArticleError(f"{wanted}: no such file")
+    if path.is_dir():
+        raise ArticleError(f"{wanted}: is a directory, not an article file")
+    return display_path(path)
+
+
+def picker_options(default: str, folder: str | os.PathLike = ARTICLES_DIR) -> list[str]:
+    """Dropdown entries: the articles in `folder`, plus `default` first when it lives elsewhere."""
+    options = list_articles(folder)
+    shown = display_path(default) if default else ""
+    if shown and shown not in options:
+        options.insert(0, shown)
+    return options
+
+
+def render_choice(render: Callable[[str], Any], choice: str | None, typed: str = "") -> tuple[str | None, str]:
+    """Run `render(path)` for the chosen article; return (path or None, a one-line status for the reader).
+
+    Errors become a status line (never a traceback), because a reader typing a path makes typos.
+    """
+    started = time.perf_counter()
+    try:
+        path = choose_article(choice, typed)
+        render(path)
+    except (ArticleError, OSError, ValueError) as error:
+        return None, f"Cannot show that article: {error}"
+    elapsed = time.perf_counter() - started
+    return path, f"Showing {path} ({elapsed * 1000:.0f} ms)"
+
+
+def article_picker(render: Callable[[str], Any], default: str, *, description: str = "Article") -> Any:
+    """A dropdown of data/articles/*.txt|*.html, a free path box and an output area redrawn by `render(path)`.
+
+    Returns the ipywidgets box (display it by leaving it last in the cell). The output starts with the
+    `default` article so the cell shows something useful before any click.
+    """
+    import ipywidgets as widgets
+    from IPython.display import HTML, display
+
+    options = picker_options(default)
+    dropdown = widgets.Dropdown(options=options, value=display_path(default) if default else None,
+                                description=description, layout=widgets.Layout(width="60%"))
+    typed = widgets.Text(placeholder="or type a path, e.g. data/articles/other.txt, then press Enter",
+                         description="Path", continuous_update=False, layout=widgets.Layout(width="60%"))
+    output = widgets.Output()
+
+    def redraw(_change: Any = None) -> None:
+        output.clear_output(wait=True)
+        with output:
+            _, status = render_choice(render, dropdown.value, typed.value)
+            display(HTML(f'<p style="color:#555;font-size:90%">{html.escape(status)}</p>'))
+
+    dropdown.observe(redraw, names="value")
+    typed.observe(redraw, names="value")
+    redraw()
+    return widgets.VBox([dropdown, typed, output])
+

@@ -1,0 +1,421 @@
+"""The article at a glance (notebook 00): what it is, what it is about, who speaks, its key figures.
+
+Every function takes the shared `Document` (and, where needed, the quotes and numbers frames the other
+helpers return) and gives back a small DataFrame or an HTML-escaped string, so the overview notebook only
+calls and shows. Parts whose helper is not ready yet (an empty quotes or numbers frame) are reported as
+"not found" in words, never filled with made-up values.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import pandas as pd
+
+from .segment import Document
+
+WORDS_PER_MINUTE = 238  # average silent reading speed of adults for non-fiction (Brysbaert 2019)
+
+# Flesch-Kincaid grade -> how a reader would describe the text (upper bound of the band, label).
+READING_BANDS: list[tuple[float, str]] = [
+    (6, "easy (primary-school level)"),
+    (9, "plain English (middle-school level)"),
+    (12, "high-school level"),
+    (16, "college level"),
+    (float("inf"), "specialist (postgraduate level)"),
+]
+
+# Quote kinds that are not the speaker's own words: scare-quoted terms and paraphrase.
+NOT_QUOTED_WORDS = {"term", "indirect"}
+# Number kinds the overview calls key figures.
+KEY_FIGURE_KINDS = ("money", "date")
+# Quotation marks an article may use; if it has them but no quote is found, the overview says so.
+QUOTE_MARKS = "\"“”«»„"
+
+NOTEBOOKS: list[tuple[str, str]] = [
+    ("01_words.ipynb", "Words: which words and names dominate, in context and across the article"),
+    ("02_quotes.ipynb", "Quotes: every quotation, who said it, and how the voices compare"),
+    ("03_numbers.ipynb", "Numbers: every money amount, percentage, count and date, with values"),
+]
+
+
+# --------------------------------------------------------------------------- what it is
+
+
+# Silent endings the sonority-based syllable splitter counts as syllables.
+# Must merge: "make" (ma|ke), "announced" (an|noun|ced), "mates", "comradely" (com|ra|de|ly).
+# Must keep: "inaugurated" (…|ted), "places" (pla|ces), "table" (ta|ble), "celebratory" (ce|…).
+_SILENT_FINAL = re.compile(r"^[^aeiouy]+e[sd]?$")
+_KEEP_FINAL = re.compile(r"^(?:[^aeiouy]*[td]ed|[^aeiouy]*(?:c|s|z|g|ch|sh|x)es|[^aeiouy]*[^aeiouy]le[sd]?)$")
+_SUFFIXES = {"ly", "ment", "ments", "ful", "ness", "less"}
+
+
+@lru_cache(maxsize=1)
+def _syllable_splitter():
+    from nltk.tokenize import SyllableTokenizer
+
+    return SyllableTokenizer()
+
+
+@lru_cache(maxsize=20_000)
+def count_syllables(word: str) -> int:
+    """Syllables in an English word: nltk's sonority-based splitter, corrected for silent 'e' endings.
+
+    The splitter treats every vowel letter as a nucleus, so "make" gets two syllables; the correction
+    merges a final (or pre-suffix) consonant+e syllable back into the one before.
+    """
+    letters = re.sub(r"[^a-z]", "", word.lower())
+    if not letters:
+        return 0
+    parts = _syllable_splitter().tokenize(letters)
+    count = len(parts)
+    if count > 1 and _SILENT_FINAL.match(parts[-1]) and not _KEEP_FINAL.match(parts[-1]):
+        count -= 1
+    for i in range(1, len(parts) - 1):
+        if parts[i + 1] in _SUFFIXES and re.fullmatch(r"[^aeiouy]+e", parts[i]):
+            count -= 1
+    return max(count, 1)
+
+
+@dataclass(frozen=True)
+class ReadingLevel:
+    grade: float
+    label: str
+    words: int
+    sentences: int
+    syllables: int
+
+
+def reading_level(doc: Document) -> ReadingLevel:
+    """Flesch-Kincaid grade (US school years): 0.39 × words per sentence + 11.8 × syllables per word − 15.59.
+
+    Words are tokens that start with a letter; an estimate good to about one grade, enough to tell an easy
+    story from a dense one.
+    """
+    words = [t for t in doc.tokens if t[:1].isalpha()]
+    sentences = max(len(doc.sentences), 1)
+    syllables = sum(count_syllables(w) for w in words)
+    if not words:
+        return ReadingLevel(0.0, "no words", 0, len(doc.sentences), 0)
+    grade = 0.39 * len(words) / sentences + 11.8 * syllables / len(words) - 15.59
+    label = next(text for bound, text in READING_BANDS if grade <= bound)
+    return ReadingLevel(round(grade, 1), label, len(words), len(doc.sentences), syllables)
+
+
+def format_date(value: dt.date | None) -> str:
+    """'Thursday 16 May 2024', or 'date unknown'."""
+    if value is None:
+        return "date unknown"
+    return f"{value:%A} {value.day} {value:%B %Y}"
+
+
+def at_a_glance(doc: Document) -> pd.DataFrame:
+    """What the article is: title, date, source, length and reading level, as a two-column table."""
+    article = doc.article
+    level = reading_level(doc)
+    minutes = max(1, round(level.words / WORDS_PER_MINUTE))
+    rows = [
+        ("Title", article.title or "not given (no title in the file or its sidecar .json)"),
+        ("Published", format_date(article.published)),
+        ("Source", article.source or "not given"),
+        ("File", article.name),
+        ("Length", f"{level.words:,} words in {level.sentences} sentences and {len(doc.paragraphs)} "
+                   f"paragraph{'s' if len(doc.paragraphs) != 1 else ''}; about {minutes} min to read"),
+        ("Reading level", f"grade {level.grade:g} on the Flesch-Kincaid scale: {level.label}"),
+        ("Opens with", lede(doc)),
+    ]
+    return pd.DataFrame(rows, columns=["", "value"]).set_index("")
+
+
+def lede(doc: Document, limit: int = 240) -> str:
+    """The first sentence (shortened to `limit` characters), which in news carries the main point."""
+    if not doc.sentences:
+        return ""
+    first = doc.sentences[0]
+    text = doc.text[first.start:first.end]
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+# --------------------------------------------------------------------------- what it is about
+
+
+def name_mentions(doc: Document) -> pd.DataFrame:
+    """Names and how often they are mentioned: `entities.find_entities` when it exists, else runs of
+    proper-noun tokens (NNP/NNPS). A one-word name that ends a longer name ("Putin" in "Vladimir
+    Putin") counts towards the longer name, because news uses the surname after the first mention."""
+    try:
+        from . import entities
+    except ImportError:
+        entities = None
+    if entities is not None and hasattr(entities, "find_entities"):
+        found = entities.find_entities(doc)
+        if isinstance(found, pd.DataFrame):
+            rows = [(n, int(c), "") for n, c in found.get("name", pd.Series(dtype=str)).value_counts().items()]
+        else:
+            rows = [(e.name, len(e.mentions), getattr(e, "kind", "")) for e in found]
+        if rows:
+            return _mentions_frame(rows, "entities.find_entities")
+    runs = _merge_surnames(proper_noun_runs(doc))
+    return _mentions_frame([(name, count, "") for name, count in runs.items()], "proper-noun tags")
+
+
+def _mentions_frame(rows: list[tuple[str, int, str]], method: str) -> pd.DataFrame:
+    """Names table: name, mentions, kind (person/place/organisation, blank when unknown), most first."""
+    frame = pd.DataFrame(rows, columns=["name", "mentions", "kind"])
+    frame = frame.sort_values(["mentions", "name"], ascending=[False, True], kind="stable").reset_index(drop=True)
+    frame.attrs["method"] = method
+    return frame
+
+
+def proper_noun_runs(doc: Document) -> Counter:
+    """Consecutive NNP/NNPS tokens inside one sentence, joined as written ("Xi Jinping", "Sea of Japan"
+    is two runs: the tagger tags "of" IN)."""
+    counts: Counter = Counter()
+    run: list[int] = []
+    tags = doc.tags
+
+    def close() -> None:
+        if run:
+            name = doc.text[doc.starts[run[0]]:doc.ends[run[-1]]]
+            if any(ch.isupper() for ch in name[:1]):
+                counts[name] += 1
+        run.clear()
+
+    for i, tag in enumerate(tags):
+        same_sentence = not run or doc.token_sentence[run[-1]] == doc.token_sentence[i]
+        if tag in ("NNP", "NNPS") and doc.tokens[i][:1].isalpha() and same_sentence:
+            run.append(i)
+        else:
+            close()
+            if tag in ("NNP", "NNPS") and doc.tokens[i][:1].isalpha():
+                run.append(i)
+    close()
+    return counts
+
+
+def _merge_surnames(counts: Counter) -> Counter:
+    """Fold one-word names into the single longer name they end, when exactly one such name exists."""
+    merged = Counter(counts)
+    long_names = [n for n in counts if " " in n]
+    for name in [n for n in counts if " " not in n]:
+        owners = [n for n in long_names if n.split()[-1] == name]
+        if len(owners) == 1:
+            merged[owners[0]] += merged.pop(name)
+    return merged
+
+
+def key_words(doc: Document, top_n: int = 10) -> pd.DataFrame:
+    """The article's most frequent content words (from `words.frequency_table`)."""
+    from .words import frequency_table
+
+    return frequency_table(doc, top_n=top_n).reset_index(drop=True)
+
+
+# --------------------------------------------------------------------------- who speaks
+
+
+def speaker_shares(quotes: pd.DataFrame) -> pd.DataFrame:
+    """Speakers by share of quoted words: speaker, quotes, words, share (0-1), largest first.
+
+    Only the speakers' own words count (kinds in NOT_QUOTED_WORDS are left out); quotes with no speaker
+    are grouped as "(no speaker)" so the shares add up to the whole quoted text.
+    """
+    columns = ["speaker", "quotes", "words", "share"]
+    if quotes is None or quotes.empty:
+        return pd.DataFrame(columns=columns)
+    spoken = quotes[~quotes["kind"].isin(NOT_QUOTED_WORDS)].copy()
+    if spoken.empty:
+        return pd.DataFrame(columns=columns)
+    spoken["speaker"] = spoken["speaker"].fillna("(no speaker)").replace("", "(no speaker)")
+    spoken["words"] = spoken["text"].astype(str).str.count(r"\w+(?:['’]\w+)*")
+    table = spoken.groupby("speaker", sort=False).agg(quotes=("text", "size"), words=("words", "sum"))
+    table["share"] = table["words"] / max(int(table["words"].sum()), 1)
+    table = table.reset_index().sort_values(["words", "speaker"], ascending=[False, True], kind="stable")
+    return table.reset_index(drop=True)[columns]
+
+
+def quote_marks(text: str) -> int:
+    """How many quotation marks a text has (a check that an empty quotes table is really empty)."""
+    return sum(text.count(mark) for mark in QUOTE_MARKS)
+
+
+# --------------------------------------------------------------------------- key figures
+
+
+def key_figures(numbers: pd.DataFrame) -> pd.DataFrame:
+    """Money amounts and dates in reading order: kind, text, value, currency, start, end."""
+    columns = ["kind", "text", "value", "currency", "start", "end"]
+    if numbers is None or numbers.empty:
+        return pd.DataFrame(columns=columns)
+    figures = numbers[numbers["kind"].isin(KEY_FIGURE_KINDS)]
+    return figures.sort_values("start", kind="stable").reset_index(drop=True)[columns]
+
+
+def money_in_main_currency(figures: pd.DataFrame) -> pd.Series:
+    """The money amounts in the most common currency, labelled by their text, largest first (for a chart:
+    amounts in different currencies are not comparable without exchange rates, which we do not guess)."""
+    money = figures[(figures["kind"] == "money") & figures["value"].notna()] if len(figures) else figures
+    if money.empty:
+        return pd.Series(dtype=float)
+    currency = money["currency"].fillna("").mode().iloc[0]
+    chosen = money[money["currency"].fillna("") == currency]
+    values = pd.Series(pd.to_numeric(chosen["value"], errors="coerce").to_numpy(), index=chosen["text"].to_numpy())
+    values = values.dropna()
+    values = values[~values.index.duplicated()]
+    values.attrs["currency"] = currency
+    return values.sort_values(ascending=False, kind="stable")
+
+
+def scale(values: pd.Series) -> tuple[pd.Series, str]:
+    """Values divided into a readable unit for an axis: (scaled values, unit word)."""
+    biggest = float(values.abs().max()) if len(values) else 0.0
+    for factor, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"), (1e3, "thousand")):
+        if biggest >= factor:
+            return values / factor, word
+    return values, ""
+
+
+# --------------------------------------------------------------------------- page furniture
+
+
+def furniture(doc: Document) -> pd.DataFrame:
+    """What cleaning removed as page furniture: text, rule, start, end (offsets into the original)."""
+    rows = [(r.text, r.reason, r.start, r.end) for r in doc.article.removed]
+    return pd.DataFrame(rows, columns=["text", "rule", "start", "end"])
+
+
+# --------------------------------------------------------------------------- the card
+
+
+def _join(items: list[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def summary_lines(doc: Document, quotes: pd.DataFrame, numbers: pd.DataFrame, top_n: int = 5) -> dict[str, str]:
+    """The finding in four plain-text lines (what, about, voices, figures); escaped later by `glance_html`."""
+    level = reading_level(doc)
+    minutes = max(1, round(level.words / WORDS_PER_MINUTE))
+    what = (f"{level.words:,} words ({minutes} min read), published {format_date(doc.article.published)}; "
+            f"reading level grade {level.grade:g}, {level.label}.")
+    names = name_mentions(doc).head(top_n)["name"].tolist()
+    words = key_words(doc, top_n)["word"].tolist()
+    about = f"Mostly about {_join(names) or 'no names found'}; key words: {', '.join(words) or 'none'}."
+    shares = speaker_shares(quotes)
+    named = shares[shares["speaker"] != "(no speaker)"]
+    if len(named):
+        top = named.iloc[0]
+        voices = (f"{len(named)} speaker{'s' if len(named) != 1 else ''} quoted; {top['speaker']} has "
+                  f"{top['share']:.0%} of the quoted words.")
+    elif quote_marks(doc.text):
+        voices = (f"The text has {quote_marks(doc.text)} quotation marks, but no quotation with a speaker was "
+                  "found: the quotes finder is not ready yet, or found no speakers.")
+    else:
+        voices = "Nobody is quoted."
+    figures = key_figures(numbers)
+    if len(figures):
+        money = figures[figures["kind"] == "money"]["text"].tolist()
+        dates = figures[figures["kind"] == "date"]["text"].tolist()
+        figure_line = f"Money: {', '.join(money) or 'none'}. Dates: {', '.join(dates) or 'none'}."
+    else:
+        figure_line = "No money amounts or dates were found (the numbers finder may not be ready yet)."
+    return {"What": what, "About": about, "Voices": voices, "Figures": figure_line}
+
+
+def glance_html(doc: Document, quotes: pd.DataFrame, numbers: pd.DataFrame, top_n: int = 5) -> str:
+    """The overview card as HTML; every piece of article text is HTML-escaped."""
+    title = doc.article.title or lede(doc, 120)
+    lines = summary_lines(doc, quotes, numbers, top_n)
+    body = "".join(f"<p style='margin:0.3em 0'><b>{html.escape(k)}.</b> {html.escape(v)}</p>"
+                   for k, v in lines.items())
+    return (f"<div style='border-left:4px solid #3f90da;padding:0.3em 1em'>"
+            f"<h3 style='margin:0.2em 0'>{html.escape(title)}</h3>"
+            f"<p style='color:#555;margin:0'>{html.escape(doc.article.name)}</p>{body}</div>")
+
+
+def show_summary(path: str, published: Any = None, top_n: int = 5) -> None:
+    """Display the card and the names chart for one article (what the article picker redraws).
+
+    The chart is not saved: only the parameters-cell article's charts go to reports/figures/.
+    """
+    import matplotlib.pyplot as plt
+    from IPython.display import HTML, display
+
+    from .notebook import open_document
+    from .numbers import find_numbers
+    from .quotes import find_quotes
+
+    doc = open_document(path, published)
+    display(HTML(glance_html(doc, find_quotes(doc), find_numbers(doc), top_n)))
+    figure = names_chart(doc, top_n=8, save=False)
+    if figure is not None:
+        display(figure)
+        plt.close(figure)
+
+
+def names_chart(doc: Document, top_n: int = 8, save: bool = True):
+    """Bar chart of the most mentioned names (None when the article names nobody)."""
+    from . import charts
+
+    names = name_mentions(doc).head(top_n)
+    if names.empty:
+        return None
+    values = names.set_index("name")["mentions"]
+    leader = values.index[0]
+    return charts.barh(values, title=f"{leader} is the name mentioned most", xlabel="Mentions",
+                       source=doc.article.name, name="00_top_names" if save else None, highlight=1,
+                       note="later mentions (surname, title) counted with the full name")
+
+
+def speakers_chart(shares: pd.DataFrame, doc: Document, save: bool = True):
+    """Bar chart of each speaker's share of the quoted words (None when nobody is quoted)."""
+    from . import charts
+
+    if shares.empty:
+        return None
+    values = shares.set_index("speaker")["share"] * 100
+    leader = shares.iloc[0]
+    return charts.barh(values, title=f"{leader['speaker']} has {leader['share']:.0%} of the quoted words",
+                       xlabel="Share of all quoted words (%)", source=doc.article.name,
+                       name="00_speaker_share" if save else None, highlight=1, value_format="{:.0f}%",
+                       note="scare-quoted terms and paraphrase not counted")
+
+
+def money_chart(figures: pd.DataFrame, doc: Document, save: bool = True):
+    """Bar chart of the money amounts in the article's main currency (None when there are none)."""
+    from . import charts
+
+    values = money_in_main_currency(figures)
+    if values.empty:
+        return None
+    scaled, unit = scale(values)
+    currency = values.attrs.get("currency") or "currency unknown"
+    return charts.barh(scaled, title=f"The largest amount is {values.index[0]}",
+                       xlabel=f"Amount ({currency}, {unit}s)" if unit else f"Amount ({currency})",
+                       source=doc.article.name, name="00_money" if save else None, highlight=1,
+                       value_format="{:,.3g}", note=f"amounts in {currency} only; other currencies not converted")
+
+
+def empty_note(part: str, doc: Document, quotes: pd.DataFrame | None = None) -> Any:
+    """An honest note, as HTML, for a part of the overview that found nothing."""
+    from IPython.display import HTML
+
+    if part == "quotes":
+        marks = quote_marks(doc.text)
+        text = (f"No quotation with a speaker was found, although the text has {marks} quotation marks: "
+                "the quotes finder is not ready yet or could not attribute them. See 02_quotes.ipynb."
+                if marks else "Nobody is quoted in this article (it has no quotation marks).")
+    elif part == "figures":
+        text = ("No money amounts were found. If the article has some, the numbers finder is not ready yet; "
+                "see 03_numbers.ipynb. The dates, if any, are in the table below.")
+    elif part == "furniture":
+        text = "Nothing was removed: the file has no page furniture (share buttons, adverts, 'read more' links)."
+    else:
+        text = f"Nothing to show for {part}."
+    return HTML(f"<p style='color:#a33'><b>Not available.</b> {html.escape(text)}</p>")

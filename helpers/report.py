@@ -1,0 +1,195 @@
+"""`make report`: execute every notebook on one article and write a shareable report to reports/.
+
+For each notebooks/NN_*.ipynb, papermill runs it in a fresh `python3` kernel with the parameters
+ARTICLE and PUBLISHED (the executed copy goes to reports/runs/), and nbconvert writes it as
+reports/NN_*.html for readers: code hidden (the markdown, tables and charts tell the story), no
+input/output prompts, interactive controls replaced by a note (widgets cannot run in a static page), and
+links between notebooks pointing at the HTML pages. The helper functions' tables are also written as
+reports/quotes.csv, numbers.csv and words.csv. Problems are printed as one line each, never a traceback.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+from .resources import PROJECT_ROOT
+
+NOTEBOOKS_DIR = PROJECT_ROOT / "notebooks"
+REPORTS_DIR = PROJECT_ROOT / "reports"
+RUNS_DIR = REPORTS_DIR / "runs"
+KERNEL = "python3"
+# The kernel warns on stderr about its local TCP transport at every start; only errors matter here.
+KERNEL_ARGUMENTS = ["--IPKernelApp.log_level=ERROR"]
+CELL_TIMEOUT = 600  # seconds; a cell that runs longer is stuck, not slow
+WIDGET_MIME = "application/vnd.jupyter.widget-view+json"
+WIDGET_NOTE = "[Interactive control: open the notebook in JupyterLab (make lab) to use it.]"
+_NOTEBOOK_LINK = re.compile(r"\]\((\d\d_[\w-]+)\.ipynb\)")
+
+
+def notebook_paths(folder: Path = NOTEBOOKS_DIR) -> list[Path]:
+    """The notebooks of the report, in reading order (their NN_ prefix); checkpoints are skipped."""
+    return sorted(p for p in folder.glob("*.ipynb") if not p.name.startswith("."))
+
+
+def resolve_article(article: str, cwd: Path | None = None) -> Path:
+    """The article as an absolute path: relative to the current folder when it exists there (what a shell
+    user means), else relative to the project root (what the notebooks' parameters mean)."""
+    path = Path(article).expanduser()
+    if path.is_absolute():
+        return path
+    here = (cwd or Path.cwd()) / path
+    return here.resolve() if here.exists() else (PROJECT_ROOT / path).resolve()
+
+
+def parameters_for(article: Path, published: str | None) -> dict[str, Any]:
+    """The papermill parameters: the article as a project-relative path when it is in the project."""
+    try:
+        shown = article.resolve().relative_to(PROJECT_ROOT.resolve()).as_posix()
+    except ValueError:
+        shown = str(article)
+    return {"ARTICLE": shown, "PUBLISHED": published}
+
+
+def one_line(error: BaseException) -> str:
+    """An exception as one line for the terminal: the notebook cell and the error, no traceback."""
+    from papermill.exceptions import PapermillExecutionError
+
+    if isinstance(error, PapermillExecutionError):
+        value = (str(error.evalue).strip().splitlines() or [""])[0]
+        return f"cell {error.exec_count} raised {error.ename}: {value}"
+    text = (str(error).strip().splitlines() or [""])[0]
+    return f"{type(error).__name__}: {text}" if text else type(error).__name__
+
+
+def execute(notebook: Path, output: Path, parameters: dict[str, Any]) -> None:
+    """Run one notebook with papermill in a fresh kernel (working directory: notebooks/, like `make lab`)."""
+    import papermill
+
+    output.parent.mkdir(parents=True, exist_ok=True)
+    papermill.execute_notebook(
+        str(notebook), str(output), parameters=parameters, kernel_name=KERNEL, progress_bar=False,
+        cwd=str(notebook.parent), execution_timeout=CELL_TIMEOUT, extra_arguments=KERNEL_ARGUMENTS,
+    )
+
+
+def prepare_for_readers(nb: Any) -> Any:
+    """Make an executed notebook fit a static page: widget outputs become a short note (their text
+    fallback is an unreadable repr) and links to sibling notebooks point at their HTML pages."""
+    for cell in nb.cells:
+        if cell.cell_type == "markdown":
+            cell.source = _NOTEBOOK_LINK.sub(r"](\1.html)", cell.source)
+            continue
+        if cell.cell_type != "code":
+            continue
+        outputs = []
+        for output in cell.get("outputs", []):
+            if WIDGET_MIME in output.get("data", {}):
+                output = {"output_type": "stream", "name": "stdout", "text": WIDGET_NOTE + "\n"}
+            outputs.append(output)
+        cell.outputs = [_as_node(o) for o in outputs]
+    return nb
+
+
+def _as_node(output: Any) -> Any:
+    import nbformat
+
+    return output if isinstance(output, nbformat.NotebookNode) else nbformat.from_dict(output)
+
+
+def to_html(executed: Path, target: Path, title: str) -> None:
+    """Write an executed notebook as a reader's HTML page: code and prompts hidden."""
+    import nbformat
+    from nbconvert import HTMLExporter
+
+    nb = prepare_for_readers(nbformat.read(executed, as_version=4))
+    exporter = HTMLExporter(template_name="lab", exclude_input=True, exclude_input_prompt=True,
+                            exclude_output_prompt=True)
+    body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": title}})
+    target.write_text(body, encoding="utf-8")
+
+
+def write_tables(article: Path, published: str | None, folder: Path = REPORTS_DIR) -> list[Path]:
+    """quotes.csv, numbers.csv and words.csv for the article, from the same helpers the notebooks call."""
+    from .article import load_article
+    from .numbers import find_numbers
+    from .quotes import find_quotes
+    from .segment import Document
+    from .words import frequency_table
+
+    doc = Document(load_article(article, published=published))
+    tables = {"quotes.csv": find_quotes(doc), "numbers.csv": find_numbers(doc),
+              "words.csv": frequency_table(doc, top_n=None)}
+    written = []
+    for name, frame in tables.items():
+        path = folder / name
+        frame.to_csv(path, index=False, encoding="utf-8")
+        written.append(path)
+    return written
+
+
+def _quiet() -> None:
+    """Papermill and the kernel client log every step at INFO/WARNING; the report prints its own lines."""
+    for name in ("papermill", "traitlets", "nbclient"):
+        logging.getLogger(name).setLevel(logging.ERROR)
+
+
+def run_report(article: str, published: str | None = None) -> int:
+    """Execute every notebook on `article` and write reports/NN_*.html plus the CSV tables.
+
+    Returns 0 when everything was written, 1 when the article cannot be read or any notebook failed (the
+    other notebooks are still written, so one failure does not hide the rest).
+    """
+    from .article import ArticleError, load_article
+    from .resources import MissingResourceError
+
+    prog = "python -m helpers report"
+    path = resolve_article(article)
+    try:
+        load_article(path, published=published)
+    except (ArticleError, ValueError) as error:
+        print(f"{prog}: {article}: {error}", file=sys.stderr)
+        return 1
+    notebooks = notebook_paths()
+    if not notebooks:
+        print(f"{prog}: no notebooks in {NOTEBOOKS_DIR}", file=sys.stderr)
+        return 1
+    _quiet()
+    REPORTS_DIR.mkdir(parents=True, exist_ok=True)
+    parameters = parameters_for(path, published)
+    failed = 0
+    for notebook in notebooks:
+        executed = RUNS_DIR / notebook.name
+        target = REPORTS_DIR / (notebook.stem + ".html")
+        try:
+            execute(notebook, executed, parameters)
+        except Exception as error:  # noqa: BLE001 - any failure is reported in one line, then we go on
+            failed += 1
+            print(f"{prog}: {notebook.name}: {one_line(error)}", file=sys.stderr)
+            if not executed.exists():
+                continue
+        try:
+            to_html(executed, target, f"{notebook.stem} · {path.name}")
+        except Exception as error:  # noqa: BLE001
+            failed += 1
+            print(f"{prog}: {notebook.name}: cannot write HTML: {one_line(error)}", file=sys.stderr)
+            continue
+        print(f"wrote {_shown(target)}")
+    try:
+        for table in write_tables(path, published):
+            print(f"wrote {_shown(table)}")
+    except (ArticleError, MissingResourceError, OSError, ValueError) as error:
+        failed += 1
+        print(f"{prog}: tables: {one_line(error)}", file=sys.stderr)
+    sys.stdout.flush()
+    return 1 if failed else 0
+
+
+def _shown(path: Path) -> str:
+    try:
+        return os.path.relpath(path, Path.cwd())
+    except ValueError:
+        return str(path)
