@@ -1,0 +1,84 @@
+"""Benchmark 3, parallelism: `python -m helpers analyze --jobs N` against `--jobs 1`, same files, same run.
+
+Runs alternate A B B A (one process, N processes, N, one) so drift in machine load hits both sides
+alike; the ratio is total one-process time over total N-process time, start-up included (what a user
+waits for). The ratio with the fixed start-up cost taken off both sides is printed for information.
+It also checks that the N-process output lists the files in input order and is identical, line for
+line, to the one-process output. Target: >= 1.7x on 2 cores.
+"""
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from benchmarks.common import (Result, base_parser, cli_command, corpus_texts, log, machine_line,
+                               print_results, run_measured, write_corpus)
+
+DEFAULT_LIMIT = 200
+TARGET = 1.7
+
+
+def cli_lines(paths: list[Path], jobs: int) -> tuple[float, list[str]]:
+    """(wall seconds, output lines) of one command-line run."""
+    with tempfile.NamedTemporaryFile(prefix=f"bench-jobs{jobs}-", suffix=".jsonl") as out:
+        code, seconds, _ = run_measured(cli_command(paths, jobs), Path(out.name))
+        lines = Path(out.name).read_text(encoding="utf-8").splitlines()
+    if code != 0:
+        raise RuntimeError(f"--jobs {jobs}: exit {code}")
+    return seconds, lines
+
+
+def first_mismatch(expected: list[str], got: list[str]) -> int | None:
+    """Index of the first line that differs (None when the lists are equal)."""
+    for i, (a, b) in enumerate(zip(expected, got)):
+        if a != b:
+            return i
+    return None if len(expected) == len(got) else min(len(expected), len(got))
+
+
+def run(limit: int | None = DEFAULT_LIMIT, corpus: str | None = None, jobs: int | None = None) -> list[Result]:
+    jobs = jobs or os.cpu_count() or 1
+    texts, source = corpus_texts(limit, corpus)
+    files = write_corpus(texts, source)
+    try:
+        log(f"parallel: {source}, --jobs {jobs} vs --jobs 1")
+        startup = min(cli_lines(files.paths[:1], 1)[0] for _ in range(2))
+        one_a, serial = cli_lines(files.paths, 1)
+        many_a, parallel = cli_lines(files.paths, jobs)
+        many_b, _ = cli_lines(files.paths, jobs)
+        one_b, _ = cli_lines(files.paths, 1)
+    finally:
+        files.close()
+    one, many = one_a + one_b, many_a + many_b
+    import json
+
+    order = [json.loads(line)["path"] for line in parallel]
+    in_order = order == [str(p) for p in files.paths]
+    mismatch = first_mismatch(serial, parallel)
+    print(f"\n## Parallelism ({source}; {len(files.paths)} files)\n{machine_line()}")
+    print(f"--jobs 1: {one_a:.2f}s, {one_b:.2f}s   --jobs {jobs}: {many_a:.2f}s, {many_b:.2f}s   "
+          f"start-up {startup:.2f}s")
+    print(f"output order = input order: {in_order}; identical to --jobs 1: {mismatch is None}"
+          + ("" if mismatch is None else f" (first difference at line {mismatch})"))
+    net = (one - 2 * startup) / max(many - 2 * startup, 1e-9)
+    return [
+        Result("parallel", f"--jobs {jobs} vs --jobs 1 (wall clock)", one / many, TARGET, ">=",
+               note=f"{os.cpu_count()} cores; {net:.2f}x with start-up taken off"),
+        Result("parallel", "output in input order and same as --jobs 1", float(in_order and mismatch is None),
+               1.0, ">=", unit="", note="1 = yes"),
+    ]
+
+
+def main() -> None:
+    parser = base_parser(__doc__.splitlines()[0], DEFAULT_LIMIT)
+    parser.add_argument("--jobs", type=int, help="processes for the parallel side (default: all cores)")
+    args = parser.parse_args()
+    print_results(run(args.limit, args.corpus, args.jobs))
+
+
+if __name__ == "__main__":
+    main()
