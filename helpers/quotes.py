@@ -1,13 +1,481 @@
-"""Quotations and their speakers. (Issue #4 fills this in; the interface is fixed.)"""
+"""Quotations and their speakers: who said what, found by rules a reader can check.
+
+1. **Marks** (`quote_spans`): curly “…”, straight "…", single ‘…’ (told from apostrophes: "Russia’s",
+   "’90s"), NYT's doubled apostrophes ''…'', ``…'', guillemets «…». Nested quotes stay inside the outer
+   one; a quotation that runs over several paragraphs (a paragraph ending without a closing mark, the next
+   opening with one) is reported paragraph by paragraph; an unbalanced mark never runs past its paragraph.
+2. **Kind**: `full` (reported sentences), `partial` (a fragment of speech inside the writer's sentence),
+   `term` (scare quotes, nicknames and titles: no speaker).
+3. **Speaker**: the nearest speech cue (lexicon in `helpers.cues`) outside the quotation in its sentence,
+   then the news-attribution grammar: "X said", "“…,” said X, the director of Y", "X, who ..., told",
+   "according to X", "X: “…”"; pronouns resolve to the most recent compatible person; quotes with no cue
+   keep the speaker of the quote they continue (split quotes, the next sentence or paragraph).
+   Speakers are reported by the fullest name in the article (`helpers.entities`).
+"""
 from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
 
 import pandas as pd
 
+from .cues import PHRASAL_CUES, SKIPPABLE_BEFORE_CUE, TERM_MARKERS, cue_lemma
+from .entities import Entity, entity_at, find_entities
 from .segment import Document
 
 QUOTE_COLUMNS = ["text", "speaker", "cue", "kind", "start", "end", "sentence", "paragraph"]
 
+# --------------------------------------------------------------------------- quotation marks
+
+# Opening and closing marks by family; straight marks open or close by context.
+_MARK = re.compile(r"``|''|[“”\"‘’«»]")
+_CLOSER_OF = {"“": "”", "«": "»", "``": "''", '"': '"', "''": "''", "‘": "’"}
+_OPENERS = set(_CLOSER_OF)
+_QUOTE_TOKENS = {"“", "”", '"', "‘", "’", "«", "»", "``", "''", "'", "`"}
+
+
+@dataclass
+class QuoteSpan:
+    """A top-level quotation in the clean text: [start, end) includes the marks."""
+
+    start: int
+    end: int
+    open_len: int
+    close_len: int  # 0 when the quotation runs on into the next paragraph (or is unbalanced)
+    paragraph: int
+    continues: bool = False  # the quotation began in the previous paragraph
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def _paragraph_quotes(text: str, p_start: int, p_end: int, paragraph: int) -> list[QuoteSpan]:
+    """Top-level quotations of one paragraph, pairing marks with a stack."""
+    spans: list[QuoteSpan] = []
+    stack: list[tuple[str, int]] = []  # (opening mark, position)
+    for m in _MARK.finditer(text, p_start, p_end):
+        mark, i = m.group(), m.start()
+        before = text[i - 1] if i > p_start else " "
+        after = text[m.end()] if m.end() < p_end else " "
+        if mark in ("’", "‘") and not stack and mark == "’":
+            continue  # an apostrophe outside any quotation
+        if mark == "‘":
+            if _is_word_char(before) or re.match(r"\d\ds?\b", text[m.end():m.end() + 3]):
+                continue  # misused apostrophe: "rock‘n", "‘90s"
+            stack.append((mark, i))
+            continue
+        if mark == "’":
+            if not any(o == "‘" for o, _ in stack) or _is_word_char(after):
+                continue  # "Russia’s", "don’t"
+            if before == "s" and after == " " and _plural_possessive(text, m.end(), p_end, stack):
+                continue  # "voters’ anger" inside a single-quoted passage
+            _close(stack, "‘", i, m.end(), spans, paragraph)
+            continue
+        if mark in ('"', "''"):
+            if stack and stack[-1][0] == mark:
+                _close(stack, mark, i, m.end(), spans, paragraph)
+            elif _is_word_char(before) and not _is_word_char(after) and not stack:
+                continue  # a stray closing mark ("inches"), or an opening one lost earlier
+            else:
+                stack.append((mark, i))
+            continue
+        if mark in ("“", "«", "``"):
+            stack.append((mark, i))
+            continue
+        opener = {"”": "“", "»": "«"}[mark]
+        if any(o == opener for o, _ in stack):
+            _close(stack, opener, i, m.end(), spans, paragraph)
+    if stack:
+        mark, i = stack[0]
+        if text[i:p_end].strip(mark + " ") and not (mark == "‘" and p_end - i > 400):
+            spans.append(QuoteSpan(i, p_end, len(mark), 0, paragraph))
+    return spans
+
+
+def _plural_possessive(text: str, after: int, p_end: int, stack) -> bool:
+    """A ’ after s that has another ’ later in the paragraph is a possessive, not the closing mark."""
+    rest = text[after:p_end]
+    return bool(re.search(r"’(?!\w)", rest))
+
+
+def _close(stack, opener: str, start: int, end: int, spans: list[QuoteSpan], paragraph: int) -> None:
+    while stack:
+        mark, i = stack.pop()
+        if mark == opener or (opener == "“" and mark == '"'):
+            if not stack:
+                spans.append(QuoteSpan(i, end, len(mark), end - start, paragraph))
+            return
+    # no matching opener: ignore the mark
+
+
+def quote_spans(doc: Document) -> list[QuoteSpan]:
+    """Every top-level quotation of the article, in order (clean-text offsets, marks included)."""
+    text = doc.text
+    spans: list[QuoteSpan] = []
+    open_at_end = False
+    for index, (p_start, p_end) in enumerate(doc.paragraphs):
+        found = _paragraph_quotes(text, p_start, p_end, index)
+        if found and open_at_end and found[0].start == p_start:
+            found[0].continues = True
+        open_at_end = bool(found) and found[-1].close_len == 0
+        spans.extend(found)
+    return spans
+
+
+# --------------------------------------------------------------------------- the grammar of attribution
+
+_NP_TAGS = {"NNP", "NNPS", "NN", "NNS", "JJ", "DT", "PRP$", "POS", "CD", "JJS", "VBN"}
+_HEAD_TAGS = {"NNP", "NNPS", "NN", "NNS", "PRP", "CD"}
+_PRONOUNS = {"he": "male", "she": "female", "him": "male", "her": "female", "his": "male"}
+_PLURAL_PRONOUNS = {"they", "we", "i", "you", "it", "them", "this", "that", "who", "which"}
+_NOT_SPEAKERS = {"there", "here", "it", "this", "that", "what", "which", "who", "people", "one", "all", "some"}
+
+
+class _Context:
+    """Everything attribution looks up, computed once per article."""
+
+    def __init__(self, doc: Document, spans: list[QuoteSpan]) -> None:
+        self.doc = doc
+        self.spans = spans
+        self.tokens = doc.tokens
+        self.tags = doc.tags
+        self.quote_starts = [s.start for s in spans]
+        # token -> index of the quotation it lies inside (marks included), or -1
+        self.in_quote = [-1] * len(doc.tokens)
+        for q, span in enumerate(spans):
+            first = bisect_left(doc.starts, span.start)
+            last = bisect_left(doc.starts, span.end)
+            for t in range(first, last):
+                self.in_quote[t] = q
+        self.entities = find_entities(doc)
+        self.person_mentions = sorted(
+            (s, e, ent) for ent in self.entities if ent.kind in ("person", "other") for s, e in ent.mentions
+        )
+        self.person_starts = [m[0] for m in self.person_mentions]
+
+    def inside_quote(self, offset: int) -> bool:
+        i = bisect_right(self.quote_starts, offset) - 1
+        return i >= 0 and self.spans[i].start <= offset < self.spans[i].end
+
+    # ---- cues
+
+    def cues_in(self, first: int, last: int) -> list[tuple[int, str]]:
+        """Speech cues (token index, lemma) among tokens [first, last) outside quotations."""
+        found = []
+        for t in range(first, last):
+            if self.in_quote[t] != -1:
+                continue
+            lemma = cue_lemma(self.tokens[t])
+            if lemma is None:
+                continue
+            tag = self.tags[t]
+            if lemma == "according to":
+                if t + 1 < last and self.tokens[t + 1].lower() == "to":
+                    found.append((t, lemma))
+                continue
+            if not (tag.startswith("VB") or self.tokens[t].lower() in ("said", "says", "told", "wrote")):
+                continue
+            if lemma in PHRASAL_CUES and (t + 1 >= last or self.tokens[t + 1].lower() not in PHRASAL_CUES[lemma]):
+                continue
+            found.append((t, lemma))
+        return found
+
+    # ---- noun phrases
+
+    def speaker_left(self, cue: int, floor: int) -> str | None:
+        """The subject before a cue: "X said", "X has also said", "X, the director of Y, wrote"."""
+        h = cue - 1
+        while h >= floor and (self.tokens[h].lower() in SKIPPABLE_BEFORE_CUE or self.tags[h] in ("RB", "MD")):
+            h -= 1
+        if h < floor or self.in_quote[h] != -1:
+            return None
+        if self.tokens[h] in (",", "—", "–", ")"):
+            # apposition or relative clause: find where it began
+            k = h - 1
+            while k >= floor and self.in_quote[k] == -1 and self.tokens[k] not in (",", "—", "–", "(", ";", ":"):
+                k -= 1
+            if k < floor or self.in_quote[k] != -1 or self.tokens[k] in (";", ":"):
+                return None
+            h = k - 1
+            if h < floor or self.in_quote[h] != -1:
+                return None
+        if self.tags[h] not in _HEAD_TAGS and not (self.tags[h] in ("JJ", "VBN") and self.tokens[h][:1].isupper()):
+            return None
+        return self.name_of_np(h, leftward=True)
+
+    def speaker_right(self, cue: int, ceiling: int) -> str | None:
+        """The subject after a cue: "“…,” said X", "according to X"."""
+        h = cue + 1
+        if self.tokens[cue].lower() == "according" and h < ceiling and self.tokens[h].lower() == "to":
+            h += 1
+        while h < ceiling and self.tags[h] in ("DT", "JJ", "PRP$", "CD", "JJS") and self.in_quote[h] == -1:
+            h += 1
+        if h >= ceiling or self.in_quote[h] != -1 or self.tags[h] not in _HEAD_TAGS:
+            return None
+        # extend to the end of the name run ("Michael Baselice")
+        while h + 1 < ceiling and self.tags[h + 1] in ("NNP", "NNPS") and self.in_quote[h + 1] == -1:
+            h += 1
+        if self.tags[h] in ("NN", "NNS") and h + 1 < ceiling and self.tags[h + 1] in ("NNP", "NNPS"):
+            h += 1
+            while h + 1 < ceiling and self.tags[h + 1] in ("NNP", "NNPS"):
+                h += 1
+        return self.name_of_np(h, leftward=True)
+
+    def name_of_np(self, head: int, leftward: bool) -> str | None:
+        """The speaker a noun phrase names: an entity's full name, a resolved pronoun, or the phrase."""
+        token = self.tokens[head]
+        low = token.lower()
+        if self.tags[head] == "PRP" or low in _PRONOUNS or low in _PLURAL_PRONOUNS:
+            if low in ("he", "she"):
+                return self.resolve_pronoun(head)
+            return None
+        if low in _NOT_SPEAKERS:
+            return None
+        entity = entity_at(self.doc, self.doc.starts[head])
+        if entity is not None and entity.kind != "place" or (entity is not None and self.tags[head] in ("NNP", "NNPS")):
+            return entity.name
+        # a common noun phrase: "a spokeswoman", "the Clinton campaign", "officials"
+        first = head
+        while first - 1 >= 0 and self.in_quote[first - 1] == -1 and self.tags[first - 1] in _NP_TAGS \
+                and self.tokens[first - 1] not in ("’s", "'s") and self.tags[first - 1] != "VBN":
+            first -= 1
+        entity = entity_at(self.doc, self.doc.starts[first])
+        if entity is not None and entity.kind == "person" and self.tokens[first].lower() == "the":
+            return entity.name  # a linked title: "the Chinese president"
+        if self.tags[head] not in ("NN", "NNS", "NNP", "NNPS"):
+            return None
+        phrase = self.doc.text[self.doc.starts[first]:self.doc.ends[head]]
+        return phrase if phrase.lower() not in _NOT_SPEAKERS else None
+
+    def resolve_pronoun(self, index: int) -> str | None:
+        """He/she -> the most recent compatible person mentioned outside quotations (not the noun the
+        pronoun's own clause describes: in "Putin – a man he has described", "he" is not Putin)."""
+        gender = _PRONOUNS.get(self.tokens[index].lower())
+        offset = self.doc.starts[index]
+        i = bisect_left(self.person_starts, offset) - 1
+        while i >= 0:
+            start, end, entity = self.person_mentions[i]
+            i -= 1
+            if end > offset or self.inside_quote(start):
+                continue
+            if offset - start > 3000:
+                return None
+            if entity.gender not in (None, gender) or entity.kind not in ("person", "other"):
+                continue
+            if entity.kind == "other" and entity.gender is None and len(entity.words) == 1 and not entity.titles:
+                pass
+            between = self.doc.text[end:offset]
+            if re.fullmatch(r"\s*[–—,]\s*(?:(?:a|an|the|who|whom|that)\s+)?(?:\w+\s+){0,2}", between):
+                continue  # the apposition's head: "Putin – a man he ..."
+            return entity.name
+        return None
+
+    def sentence_subject(self, sentence_index: int) -> str | None:
+        """The first noun phrase before the first verb of a sentence (for "..., saying “…”")."""
+        s = self.doc.sentences[sentence_index]
+        for t in range(s.first_token, s.last_token):
+            if self.in_quote[t] != -1:
+                return None
+            if self.tags[t].startswith("VB") or self.tags[t] == "MD":
+                return self.speaker_left(t, s.first_token)
+        return None
+
+
+# --------------------------------------------------------------------------- kinds
+
+
+def _is_full(doc: Document, span: QuoteSpan, content: str) -> bool:
+    """Reported sentences: capitalised and either opening the sentence, after ':' or ',', or ending in . ? !"""
+    if not content or not (content[0].isupper() or content[0].isdigit() or content[0] in "“‘\"'"):
+        return False
+    before = doc.text[max(0, span.start - 3):span.start].rstrip()
+    sentence = doc.sentences[doc.sentence_index_at(span.start)]
+    at_start = span.start <= sentence.start + 1 or span.start == doc.paragraphs[span.paragraph][0]
+    return at_start or before.endswith((":", ",")) or bool(re.search(r"[.?!…][”’\"']?\s*$", content)) \
+        or len(content.split()) >= 8
+
+
+def _is_term_marked(ctx: _Context, span: QuoteSpan) -> bool:
+    """"so-called “X”", "known as “X”", "the word “X”", "dubbed “X”"."""
+    t = bisect_left(ctx.doc.starts, span.start) - 1
+    if t >= 0 and ctx.tokens[t].lower() == "as":
+        t -= 1
+    return t >= 0 and ctx.tokens[t].lower() in TERM_MARKERS
+
+
+# --------------------------------------------------------------------------- attribution
+
+
+@dataclass
+class _Found:
+    span: QuoteSpan
+    content: str
+    kind: str
+    speaker: str | None = None
+    cue: str | None = None
+    sentence: int = 0
+    has_cue: bool = False
+
+
+def _attribute(ctx: _Context, q: int, found: _Found) -> None:
+    """Speaker and cue from the quotation's own sentence(s)."""
+    doc, span = ctx.doc, found.span
+    s0 = doc.sentence_index_at(span.start)
+    s1 = doc.sentence_index_at(max(span.end - 1, span.start))
+    first, last = doc.sentences[s0].first_token, doc.sentences[s1].last_token
+    if span.close_len == 0 or span.end >= doc.sentences[s1].end - 1:
+        # the quotation closes its sentence: "“…,” he said." may follow as its own sentence
+        nxt = s1 + 1
+        if nxt < len(doc.sentences) and doc.sentences[nxt].paragraph == span.paragraph:
+            n = doc.sentences[nxt]
+            if ctx.in_quote[n.first_token] == -1 and n.last_token - n.first_token <= 12:
+                last = n.last_token
+    q_first = bisect_left(doc.starts, span.start)
+    q_last = bisect_left(doc.starts, span.end)
+    cues = ctx.cues_in(first, last)
+    if not cues:
+        # "X: “…”" (headlines, transcripts)
+        t = q_first - 1
+        if t > first and ctx.tokens[t] == ":" and ctx.in_quote[t - 1] == -1:
+            speaker = ctx.speaker_left(t, first)
+            if speaker:
+                found.speaker, found.cue, found.has_cue = speaker, ":", True
+        return
+    found.has_cue = True
+
+    def distance(cue: tuple[int, str]) -> tuple[int, int, int]:
+        t, lemma = cue
+        gap = q_first - t if t < q_first else t - q_last + 1
+        # cues between another quotation and this one belong to the nearer one
+        other = any(ctx.in_quote[k] not in (-1, q) for k in range(min(t, q_first), max(t, q_last)))
+        participle = ctx.tags[t] == "VBG" and lemma != "according to"
+        return (other, participle, gap)
+
+    for t, lemma in sorted(cues, key=distance):
+        speaker = _speaker_of_cue(ctx, t, lemma, first, last)
+        if speaker:
+            found.speaker, found.cue = speaker, ctx.tokens[t] if lemma != "according to" else "according to"
+            return
+        if found.cue is None:
+            found.cue = ctx.tokens[t]
+
+
+def _speaker_of_cue(ctx: _Context, t: int, lemma: str, first: int, last: int) -> str | None:
+    if lemma == "according to":
+        return ctx.speaker_right(t, last)
+    if ctx.tags[t] == "VBG":
+        prev = ctx.tokens[t - 1] if t > first else ""
+        if prev == ",":
+            return ctx.sentence_subject(ctx.doc.token_sentence[t])
+    # "“…,” said X" — the cue follows the quotation (or a comma) directly
+    prev = t - 1
+    inverted = prev >= first and (ctx.in_quote[prev] != -1 or ctx.tokens[prev] in (",",)) and ctx.tags[t] in (
+        "VBD", "VBZ", "VBP", "VB", "NN", "NNS")
+    if inverted:
+        right = ctx.speaker_right(t, last)
+        if right:
+            return right
+    left = ctx.speaker_left(t, first)
+    if left:
+        return left
+    if not inverted and ctx.tags[t] in ("VBD", "VBZ"):
+        return ctx.speaker_right(t, last) if ctx.tokens[t + 1:t + 2] and ctx.tags[t + 1] in ("NNP", "PRP") else None
+    return None
+
+
+def _continue_speakers(ctx: _Context, items: list[_Found]) -> None:
+    """Quotes with no cue keep the speaker of the quotation they continue: split quotes, the next
+    sentence, the next paragraph; a paragraph after "X said:" gets X."""
+    doc = ctx.doc
+    for i, item in enumerate(items):
+        if item.speaker or item.has_cue or item.kind == "term":
+            continue
+        span = item.span
+        if item.kind == "partial" and not span.continues:
+            continue
+        # the next quote in the same paragraph, with only quotations and punctuation between
+        if i + 1 < len(items) and items[i + 1].span.paragraph == span.paragraph and items[i + 1].speaker:
+            between = doc.text[span.end:items[i + 1].span.start]
+            if not re.search(r"\w", between):
+                item.speaker, item.cue = items[i + 1].speaker, items[i + 1].cue
+                continue
+        prev = items[i - 1] if i > 0 else None
+        if prev is not None and prev.speaker and prev.kind != "term":
+            same_paragraph = prev.span.paragraph == span.paragraph
+            next_paragraph = prev.span.paragraph == span.paragraph - 1 and _starts_paragraph(doc, span)
+            if same_paragraph or span.continues or (next_paragraph and _only_quotes_after(ctx, prev, span)):
+                item.speaker, item.cue = prev.speaker, prev.cue
+                continue
+        # a paragraph that opens with a quotation after one that ends "X said:"
+        if _starts_paragraph(doc, span) and span.paragraph > 0:
+            p_start, p_end = doc.paragraphs[span.paragraph - 1]
+            if doc.text[p_start:p_end].rstrip().endswith(":"):
+                s = doc.sentence_index_at(p_end - 1)
+                sent = doc.sentences[s]
+                for t, lemma in sorted(ctx.cues_in(sent.first_token, sent.last_token), reverse=True):
+                    speaker = _speaker_of_cue(ctx, t, lemma, sent.first_token, sent.last_token)
+                    if speaker:
+                        item.speaker, item.cue = speaker, ctx.tokens[t]
+                        break
+
+
+def _starts_paragraph(doc: Document, span: QuoteSpan) -> bool:
+    return span.start == doc.paragraphs[span.paragraph][0]
+
+
+def _only_quotes_after(ctx: _Context, prev: _Found, span: QuoteSpan) -> bool:
+    """Between the previous quotation and this one: the rest of its sentence only (no new subject)."""
+    doc = ctx.doc
+    s = doc.sentence_index_at(prev.span.end - 1)
+    p_end = doc.paragraphs[prev.span.paragraph][1]
+    rest = [i for i in range(s + 1, len(doc.sentences)) if doc.sentences[i].start < p_end]
+    return all(ctx.in_quote[doc.sentences[i].first_token] != -1 for i in rest)
+
+
+# --------------------------------------------------------------------------- public API
+
+
+def quotations(doc: Document) -> list[_Found]:
+    """Every quotation with its kind, speaker and cue (clean-text spans)."""
+    spans = quote_spans(doc)
+    ctx = _Context(doc, spans)
+    items: list[_Found] = []
+    for q, span in enumerate(spans):
+        content = doc.text[span.start + span.open_len:span.end - span.close_len].strip()
+        kind = "full" if _is_full(doc, span, content) or span.continues else "partial"
+        item = _Found(span, content, kind, sentence=doc.sentence_index_at(span.start))
+        if _is_term_marked(ctx, span):
+            item.kind = "term"
+        else:
+            _attribute(ctx, q, item)
+        items.append(item)
+    _continue_speakers(ctx, items)
+    for item in items:
+        if item.kind == "partial" and not item.speaker and not item.has_cue and len(item.content.split()) <= 4:
+            item.kind = "term"
+        if item.kind == "term":
+            item.speaker = None
+    return items
+
 
 def find_quotes(doc: Document) -> pd.DataFrame:
     """One row per quotation: QUOTE_COLUMNS, offsets into `doc.article.original`, marks included."""
-    return pd.DataFrame(columns=QUOTE_COLUMNS)
+    rows = []
+    original = doc.article.original
+    for item in quotations(doc):
+        span = item.span
+        start, end = doc.original_span(span.start, span.end)
+        inner_start, inner_end = doc.original_span(span.start + span.open_len, span.end - span.close_len)
+        rows.append({
+            "text": original[inner_start:inner_end].strip(),
+            "speaker": item.speaker,
+            "cue": item.cue if item.kind != "term" else None,
+            "kind": item.kind,
+            "start": start,
+            "end": end,
+            "sentence": item.sentence,
+            "paragraph": span.paragraph,
+        })
+    return pd.DataFrame(rows, columns=QUOTE_COLUMNS)
