@@ -30,6 +30,7 @@ from .segment import Document
 from .words import PROPER_TAGS, WordOptions, _join, article_words, display_forms, is_acronym, is_word, normalise
 
 REFERENCE_NAME = "Brown corpus, news"
+DEFAULT_OPTIONS = WordOptions()
 ZERO_ADJUSTMENT = 0.5  # Hardie (2014): stands in for a zero frequency in Log Ratio
 # (critical G² value, p) for 1 degree of freedom, strictest first
 SIGNIFICANCE = ((15.13, 0.0001), (10.83, 0.001), (6.63, 0.01), (3.84, 0.05))
@@ -65,7 +66,7 @@ def brown_word(token: str) -> str:
 
 
 @lru_cache(maxsize=8)
-def reference_counts(options: WordOptions = WordOptions(), categories: tuple[str, ...] = ("news",)
+def reference_counts(options: WordOptions = DEFAULT_OPTIONS, categories: tuple[str, ...] = ("news",)
                      ) -> tuple[Counter, int]:
     """(counts by key, total running words) of the Brown corpus categories, normalised like the
     article. Computed once per process and options (about two seconds for `news`)."""
@@ -200,5 +201,14 @@ def keyness_chart(doc: Document, *, top_n: int = 15, name: str | None = None, **
                               "G² after Rayson & Garside 2000, Log Ratio after Hardie 2014")
 
 
-__all__ = ["keyness", "keyness_chart", "log_likelihood", "log_ratio", "reference_counts", "penn_tag",
-           "brown_word", "p_value_band", "PROPER_TAGS"]
+__all__ = [
+    "PROPER_TAGS",
+    "brown_word",
+    "keyness",
+    "keyness_chart",
+    "log_likelihood",
+    "log_ratio",
+    "p_value_band",
+    "penn_tag",
+    "reference_counts",
+]

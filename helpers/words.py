@@ -21,13 +21,14 @@ Results are cached per (document, options), so notebook controls respond at once
 from __future__ import annotations
 
 import math
-from bisect import bisect_right
 import re
 import weakref
+from bisect import bisect_right
 from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, fields
 from functools import lru_cache
-from typing import Iterable, Sequence
+from itertools import pairwise
 
 import pandas as pd
 from matplotlib.figure import Figure
@@ -76,7 +77,7 @@ class WordOptions:
     split_name_compounds: bool = True  # "China-Russia" counts for China and for Russia
 
     @classmethod
-    def make(cls, options: "WordOptions | None" = None, **kwargs) -> "WordOptions":
+    def make(cls, options: WordOptions | None = None, **kwargs) -> WordOptions:
         """Options from keyword arguments (unknown names raise TypeError, lists become tuples)."""
         if "extra_stopwords" in kwargs:
             kwargs["extra_stopwords"] = tuple(sorted({w.lower() for w in kwargs["extra_stopwords"] or ()}))
@@ -178,7 +179,10 @@ def normalise(surface: str, tag: str, *, initial: bool, options: WordOptions) ->
         if pos is not None:
             form = lemma(form, pos)
     capitalised = surface[:1].isupper()
-    shown = form[:1].upper() + form[1:] if capitalised else form
+    if not capitalised:
+        shown = form
+    else:  # as written when the lemma is the word itself ("China-Russia"), else capitalised ("Talk")
+        shown = surface if form == lower else form[:1].upper() + form[1:]
     display = shown if capitalised and not initial else form
     key = form if options.lowercase else shown
     return key, display
@@ -188,7 +192,7 @@ def normalise(surface: str, tag: str, *, initial: bool, options: WordOptions) ->
 OPENERS = frozenset({"“", "‘", '"', "'", "(", "[", ":", "«", "—", "–"})
 
 
-_WORDS_CACHE: "weakref.WeakKeyDictionary[Document, dict[WordOptions, list[Word]]]" = weakref.WeakKeyDictionary()
+_WORDS_CACHE: weakref.WeakKeyDictionary[Document, dict[WordOptions, list[Word]]] = weakref.WeakKeyDictionary()
 
 
 def article_words(doc: Document, options: WordOptions | None = None, **kwargs) -> list[Word]:
@@ -329,7 +333,7 @@ def find_occurrences(doc: Document, query: str, **options) -> list[tuple[int, in
 
 def _adjacent(doc: Document, window: Sequence[Word]) -> bool:
     """Words of a phrase follow each other with nothing but spaces, a hyphen or a possessive between."""
-    for a, b in zip(window, window[1:]):
+    for a, b in pairwise(window):
         gap = doc.text[a.end:b.start]
         if gap.replace("’s", "").replace("'s", "").strip(" -\n") != "":
             return False
@@ -341,11 +345,12 @@ def keyword_in_context(doc: Document, query: str, *, width: int = 40, **options)
 
     Columns: left, match, right (text on one line), start, end (offsets into `doc.article.original`,
     so `original[start:end] == match`), sentence. Matching uses the frequency list's normalisation,
-    so "talk" finds "talks" and "Russia" finds "Russia’s".
+    so "talk" finds "talks" and "Russia" finds "Russia’s"; the full name of an entity `helpers.entities`
+    found ("Xi Jinping") finds all its mentions ("Xi", a linked "the Chinese president").
     """
     rows = []
     text = doc.text
-    for _, start, end in find_occurrences(doc, query, **options):
+    for _, start, end in occurrences(doc, query, **options):
         o_start, o_end = doc.original_span(start, end)
         left = text[max(0, start - width):start].replace("\n", " ")
         right = text[end:end + width].replace("\n", " ")
@@ -370,8 +375,8 @@ def occurrences(doc: Document, query: str, **options) -> list[tuple[int, int, in
     mention of it ("Putin", "the Russian president" when linked); anything else is matched as words.
     """
     entity = _entity_named(doc, query)
-    if entity is None:
-        return find_occurrences(doc, query, **options)
+    if entity is None or all(doc.text[a:b] == query.strip() for a, b in entity.mentions):
+        return find_occurrences(doc, query, **options)  # "Russia" also inside "China-Russia Expo"
     starts = [w.start for w in article_words(doc, WordOptions.make(**options))]
     return [(max(bisect_right(starts, start) - 1, 0), start, end) for start, end in sorted(entity.mentions)]
 
@@ -584,6 +589,56 @@ def names_chart(doc: Document, *, top_n: int = 12, name: str | None = None) -> F
         else f"{leaders[0]} is the name the article mentions most"
     return charts.finish(fig, ax, title=title, xlabel="Mentions (surnames and linked titles included)",
                          source=doc.article.name, name=name)
+
+
+# --------------------------------------------------------------------------- notebook controls
+
+
+@dataclass
+class View:
+    """What a notebook control shows: a chart, lines of text and a table. The figure is closed when
+    the view is made, so Jupyter shows it once (through `_ipython_display_`), not twice."""
+
+    figure: Figure | None = None
+    table: pd.DataFrame | None = None
+    text: str = ""
+
+    def _ipython_display_(self) -> None:
+        from IPython.display import display
+
+        if self.figure is not None:
+            display(self.figure)
+        if self.text:
+            print(self.text)
+        if self.table is not None:
+            display(self.table)
+
+
+def _closed(fig: Figure) -> Figure:
+    import matplotlib.pyplot as plt
+
+    plt.close(fig)
+    return fig
+
+
+def top_words_view(doc: Document, top_n: int = 20, remove_stopwords: bool = True, lemmatize: bool = True) -> View:
+    """The top-N slider and the stopword and lemma switches: chart and table of the top words."""
+    options = {"remove_stopwords": remove_stopwords, "lemmatize": lemmatize}
+    table = frequency_table(doc, top_n=top_n, **options)
+    return View(_closed(top_words_chart(doc, top_n=top_n, **options)), table)
+
+
+def trace_view(doc: Document, word: str, width: int = 40) -> View:
+    """The word-to-trace box: where the word (or phrase, or name) appears, and its concordance."""
+    word = (word or "").strip()
+    if not word:
+        return View(text="Type a word to trace.")
+    lines = keyword_in_context(doc, word, width=width)
+    if lines.empty and _entity_named(doc, word) is None:
+        return View(text=f"“{word}” does not occur in the article.")
+    fig = _closed(dispersion_chart(doc, [word]))
+    text = kwic_lines(lines) if not lines.empty else ""
+    return View(fig, None, text)
 
 
 # --------------------------------------------------------------------------- helpers

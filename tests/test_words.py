@@ -1,0 +1,297 @@
+"""Word frequencies, keyword in context, dispersion, names and the readability summary (helpers.words)."""
+from __future__ import annotations
+
+import math
+import re
+import time
+
+import pytest
+
+from helpers import words as W
+from helpers.article import from_text
+from helpers.segment import Document
+
+
+def _doc(text: str) -> Document:
+    return Document(from_text(text))
+
+
+def _counts(doc: Document, **options) -> dict[str, int]:
+    table = W.frequency_table(doc, top_n=None, **options)
+    return dict(zip(table["word"], table["count"]))
+
+
+# --------------------------------------------------------------------------- word lists and patterns
+
+
+@pytest.mark.parametrize("token, expected", [
+    ("talks", True), ("U.S.", True), ("whistle-stop", True), ("O’Brien", True), ("G7", True),
+    ("18bn", False), ("75th", False), ("2022", False), ("240.1bn", False), ("–", False), ("“", False),
+    ("$", False), ("’s", False),
+], ids=lambda value: str(value))
+def test_word_pattern(token, expected):
+    assert W.is_word(token) is expected
+
+
+@pytest.mark.parametrize("token, expected", [
+    ("US", True), ("NATO", True), ("U.S.", True), ("EU", True),
+    ("Us", False), ("I", False), ("A", False), ("Putin", False),
+], ids=lambda value: str(value))
+def test_acronym_pattern(token, expected):
+    assert W.is_acronym(token) is expected
+
+
+@pytest.mark.parametrize("surface, tag, initial, key, display", [
+    ("talks", "NNS", False, "talk", "talk"),
+    ("ties", "NNS", False, "tie", "tie"),
+    ("praised", "VBD", False, "praise", "praise"),
+    ("was", "VBD", False, "be", "be"),
+    ("Talks", "NNS", True, "talk", "talk"),
+    ("Putin", "NNP", False, "putin", "Putin"),
+    ("Xi", "NN", False, "xi", "Xi"),
+    ("Reuters", "NNP", False, "reuters", "Reuters"),
+    ("Chinese", "JJ", False, "chinese", "Chinese"),
+    ("US", "NNP", False, "US", "US"),
+    ("U.S.", "NNP", True, "US", "US"),
+    ("n't", "RB", False, "not", "not"),
+], ids=["plural noun", "ties", "past tense verb", "be", "sentence-initial noun", "proper noun kept",
+        "name mis-tagged NN mid-sentence", "proper noun ending in s not lemmatised", "demonym keeps capital",
+        "acronym not folded into 'us'", "dotted acronym", "clitic spelled out"])
+def test_normalise(surface, tag, initial, key, display):
+    assert W.normalise(surface, tag, initial=initial, options=W.WordOptions()) == (key, display)
+
+
+def test_lowercase_off_keeps_capitals():
+    options = W.WordOptions(lowercase=False)
+    assert W.normalise("Talks", "NNS", initial=True, options=options)[0] == "Talk"
+    assert W.normalise("Putin", "NNP", initial=False, options=options)[0] == "Putin"
+
+
+# --------------------------------------------------------------------------- frequency list options
+
+
+@pytest.mark.parametrize("text, options, word, count", [
+    ("Russia’s army met Russia. Russia won.", {}, "Russia", 3),
+    ("Russia's army met Russia.", {}, "Russia", 2),
+    ("Russia’s army met Russia.", {"merge_possessives": False}, "Russia", 1),
+    ("Russia’s army met Russia.", {"merge_possessives": False}, "Russia’s", 1),
+    ("Formal China-Russia relations and Russia.", {}, "Russia", 2),
+    ("Formal China-Russia relations and Russia.", {"split_name_compounds": False}, "China-Russia", 1),
+    ("The talks ended. More talks began.", {}, "talk", 2),
+    ("The talks ended. More talks began.", {"lemmatize": False}, "talks", 2),
+    ("The vote came. The the vote.", {"remove_stopwords": False}, "the", 3),
+    ("Voters in the US told us.", {}, "US", 1),
+    ("He paid $18bn in 2022, the 75th time.", {}, "time", 1),
+], ids=["curly possessive merged", "straight possessive merged", "possessive kept apart: bare",
+        "possessive kept apart: with s", "name compound split", "name compound kept",
+        "lemmatised", "lemmas off", "stopwords kept on request", "acronym is not a stopword",
+        "numbers are not words"])
+def test_counts_under_options(text, options, word, count):
+    assert _counts(_doc(text), **options).get(word) == count
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The vote came and the count of votes began.", ["the", "and", "of"]),
+    ("He paid $18bn in 2022, the 75th time.", ["18bn", "2022", "75th", "$", ",", "."]),
+    ("Russia’s army met Russia.", ["’s", "Russia’s", "s"]),
+], ids=["stopwords", "numbers and punctuation", "possessive marker"])
+def test_excluded_by_default(text, absent):
+    counts = _counts(_doc(text))
+    assert counts, "the list should not be empty"
+    for word in absent:
+        assert word not in counts
+
+
+def test_extra_stopwords_are_removed_and_listed():
+    doc = _doc("Officials said the talks said nothing. Officials agreed.")
+    table = W.frequency_table(doc, top_n=None, extra_stopwords=["Say"])
+    assert "say" not in set(table["word"])
+    assert "say" in table.attrs["stopwords"] and "the" in table.attrs["stopwords"]
+    assert W.stopword_list(["Say"]) == table.attrs["stopwords"]
+
+
+def test_rates_use_all_running_words():
+    doc = _doc("The cat sat on the mat. The cat ran.")
+    table = W.frequency_table(doc, top_n=None)
+    assert table.attrs["total_words"] == 9
+    cat = table.set_index("word").loc["cat"]
+    assert cat["count"] == 2 and cat["per_1000"] == pytest.approx(2000 / 9)
+
+
+def test_top_n_none_gives_every_word():
+    doc = _doc("Alpha beta gamma delta. Alpha beta.")
+    assert len(W.frequency_table(doc, top_n=None)) == 4
+    assert len(W.frequency_table(doc, top_n=2)) == 2
+
+
+# --------------------------------------------------------------------------- the seed article (issue checks)
+
+
+def test_seed_stopwords_absent(seed_document):
+    words = set(W.frequency_table(seed_document, top_n=None)["word"].str.lower())
+    assert not {"the", "and", "of"} & words
+
+
+def test_seed_actors_lead(seed_document):
+    top = W.frequency_table(seed_document, top_n=6)["word"].tolist()
+    assert {"Russia", "China", "Putin", "Xi"} <= set(top), top
+
+
+def test_seed_talks_counted_as_talk(seed_document):
+    table = W.frequency_table(seed_document, top_n=None).set_index("word")
+    assert "talks" not in table.index
+    assert "talks" in table.loc["talk", "forms"]
+
+
+def test_seed_possessive_counts_toward_russia(seed_document):
+    text = seed_document.text
+    written = len(re.findall(r"\bRussia\b", text))  # "Russia", "Russia’s", "China-Russia", not "Russian"
+    table = W.frequency_table(seed_document, top_n=None).set_index("word")
+    assert text.count("Russia’s") > 0
+    assert table.loc["Russia", "count"] == written
+    assert "Russia’s" not in table.index
+
+
+def test_pipeline_columns(seed_document):
+    table = W.frequency_table(seed_document)
+    assert list(table.columns[:3]) == ["word", "count", "per_1000"]
+    assert len(table) == 20
+    assert table["count"].is_monotonic_decreasing
+
+
+# --------------------------------------------------------------------------- keyword in context
+
+
+@pytest.mark.parametrize("query, expected_matches", [
+    ("talk", ["talks"]),
+    ("talks", ["talks"]),
+    ("Xi Jinping", ["Xi Jinping", "Xi", "Xi", "Xi", "Xi", "Xi"]),
+    ("friendship", ["friendship", "friendship"]),
+    ("joint drills", ["joint drills"]),
+    ("no-such-word", []),
+], ids=["lemma finds plural", "plural query", "entity name finds all mentions", "plain word",
+        "phrase", "absent word"])
+def test_kwic_matches_and_offsets(seed_document, query, expected_matches):
+    lines = W.keyword_in_context(seed_document, query)
+    assert lines["match"].tolist() == expected_matches
+    original = seed_document.article.original
+    for row in lines.itertuples():
+        assert original[row.start:row.end] == row.match
+
+
+def test_kwic_possessive_and_compound(seed_document):
+    lines = W.keyword_in_context(seed_document, "Russia", width=20)
+    original = seed_document.article.original
+    assert len(lines) == len(re.findall(r"\bRussia\b", seed_document.text))
+    assert all(original[r.start:r.end] == "Russia" for r in lines.itertuples())
+    assert any(r.right.startswith("’s") for r in lines.itertuples())
+    assert all(len(r.left) == 20 for r in lines.itertuples())
+
+
+# --------------------------------------------------------------------------- dispersion
+
+
+@pytest.mark.parametrize("positions, total, expected", [
+    (list(range(0, 100, 10)), 100, 0.0),
+    ([1, 2, 3], 100, 0.9),
+    ([0, 50], 100, 0.8),
+    ([], 100, None),
+], ids=["one per slice", "all in one slice", "two slices", "never occurs"])
+def test_dispersion_dp(positions, total, expected):
+    value = W.dispersion_dp(positions, total)
+    if expected is None:
+        assert math.isnan(value)
+    else:
+        assert value == pytest.approx(expected)
+
+
+def test_dispersion_positions_and_spans(seed_document):
+    frame = W.dispersion(seed_document, ["Vladimir Putin", "talk"])
+    original = seed_document.article.original
+    putin = frame[frame["word"] == "Vladimir Putin"]
+    assert len(putin) >= 8 and set(putin["text"]) >= {"Putin", "Vladimir Putin"}
+    assert putin["position"].is_monotonic_increasing
+    assert frame["fraction"].between(0, 1).all()
+    for row in frame.itertuples():
+        assert original[row.start:row.end] == row.text
+
+
+# --------------------------------------------------------------------------- names
+
+
+def test_seed_names_merge_variants(seed_document):
+    names = W.names_table(seed_document).set_index("name")
+    assert "Xi" not in names.index and "Putin" not in names.index
+    assert names.loc["Xi Jinping", "mentions"] >= 6 and "Xi (" in names.loc["Xi Jinping", "variants"]
+    assert names.loc["Vladimir Putin", "mentions"] >= 8 and "Putin (" in names.loc["Vladimir Putin", "variants"]
+    original = seed_document.article.original
+    for name, row in names.iterrows():
+        first = original[row["start"]:row["end"]]
+        assert f"{first} (" in row["variants"], name
+
+
+def test_main_actors_are_people_and_places(seed_document):
+    actors = W.main_actors(seed_document)
+    assert {"Vladimir Putin", "Xi Jinping", "Russia", "China"} <= set(actors)
+
+
+# --------------------------------------------------------------------------- summary
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("cat", 1), ("praised", 1), ("wanted", 2), ("make", 1), ("table", 2), ("everlasting", 4),
+    ("relationship", 4), ("boxes", 2), ("makes", 1), ("the", 1), ("whistle-stop", 3), ("beneficial", 4),
+    ("US", 1), ("sky", 1),
+], ids=lambda value: str(value))
+def test_syllables(word, expected):
+    assert W.syllables(word) == expected
+
+
+def test_summary_figures():
+    result = W.summary(_doc("The cat sat. The dog ran.\n\nA cat ran."))
+    assert (result.words, result.sentences, result.paragraphs, result.unique_words) == (9, 3, 2, 6)
+    assert result.mean_sentence_length == pytest.approx(3.0)
+    assert result.type_token_ratio == pytest.approx(6 / 9)
+    # every word has one syllable: 206.835 - 1.015 * 3 - 84.6 * 1
+    assert result.flesch_reading_ease == pytest.approx(119.19, abs=0.01)
+    assert result.flesch_kincaid_grade == pytest.approx(0.39 * 3 + 11.8 - 15.59)
+    assert len(result.frame()) == 9
+
+
+def test_summary_empty_article_does_not_divide_by_zero():
+    result = W.summary(_doc("2024 — 18."))
+    assert result.words == 0 and result.type_token_ratio == 0
+
+
+# --------------------------------------------------------------------------- controls
+
+
+@pytest.mark.parametrize("call, args", [
+    (W.top_words_view, (20, True, True)),
+    (W.top_words_view, (5, False, False)),
+    (W.top_words_view, (40, True, False)),
+    (W.trace_view, ("Putin",)),
+    (W.trace_view, ("Xi Jinping",)),
+    (W.trace_view, ("talk",)),
+], ids=["default", "stopwords and lemmas off", "long list", "trace a surname", "trace a full name",
+        "trace a lemma"])
+def test_controls_respond_fast(seed_document, call, args):
+    call(seed_document, *args)  # first call may fill caches (WordNet, tagger)
+    started = time.perf_counter()
+    view = call(seed_document, *args)
+    assert (time.perf_counter() - started) < 0.2
+    assert view.figure is not None
+
+
+def test_top_words_view_follows_switches(seed_document):
+    assert "the" in set(W.top_words_view(seed_document, 10, False, True).table["word"])
+    assert "the" not in set(W.top_words_view(seed_document, 10, True, True).table["word"])
+    assert len(W.top_words_view(seed_document, 7).table) == 7
+
+
+@pytest.mark.parametrize("word, message", [
+    ("", "Type a word"), ("zebra", "does not occur"),
+], ids=["blank", "absent"])
+def test_trace_view_explains_empty_results(seed_document, word, message):
+    view = W.trace_view(seed_document, word)
+    assert view.figure is None and message in view.text
