@@ -1,0 +1,149 @@
+"""Benchmark 5, interaction: time from a control change to a redrawn chart, on a cached Document.
+
+For every control in `benchmarks/registry.py` (and every `*_view` function it discovers), the plain
+function the widget wraps is called with each control state in turn and the figure it returns is drawn
+to an Agg canvas (what the notebook's inline backend does before sending the PNG). The Document is
+opened once through `helpers.notebook.open_document`, as a notebook does, and every control is called
+once at its first state before timing (the notebook has already drawn it). Each state is timed
+`--repeat` times; a control's figure is the median wall time over repeats of its slowest state (CPU time
+beside it). Target: < 200 ms.
+"""
+from __future__ import annotations
+
+import contextlib
+import importlib
+import inspect
+import io
+import statistics
+import sys
+import time
+from pathlib import Path
+from typing import Any, Callable
+
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from benchmarks.common import Result, log, machine_line, print_results
+from benchmarks.registry import DISCOVER_MODULES, REGISTRY, Interaction
+
+DEFAULT_ARTICLE = "data/articles/putin-xi-beijing.txt"
+TARGET_MS = 200.0
+
+
+def resolve(target: str) -> Callable[..., Any] | None:
+    """The function named "module:function", or None when it does not exist (yet)."""
+    module_name, _, function_name = target.partition(":")
+    try:
+        module = importlib.import_module(module_name)
+    except ImportError:
+        return None
+    function = getattr(module, function_name, None)
+    return function if callable(function) else None
+
+
+def discovered(known: set[str]) -> list[Interaction]:
+    """`*_view` functions callable with the Document alone, not already in the registry."""
+    found = []
+    for module_name in DISCOVER_MODULES:
+        try:
+            module = importlib.import_module(module_name)
+        except ImportError:
+            continue
+        for name, function in vars(module).items():
+            target = f"{module_name}:{name}"
+            if (not name.endswith("_view") or name.startswith("_") or target in known
+                    or not inspect.isfunction(function) or function.__module__ != module_name):
+                continue
+            parameters = list(inspect.signature(function).parameters.values())[1:]
+            if all(p.default is not p.empty or p.kind in (p.VAR_KEYWORD, p.VAR_POSITIONAL) for p in parameters):
+                found.append(Interaction(f"{name} (discovered, defaults)", target))
+    return found
+
+
+def draw(result: Any) -> int:
+    """Render the figure a control returns to an Agg canvas; returns how many figures were drawn."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    figures = [result] if isinstance(result, Figure) else []
+    figure = getattr(result, "figure", None)
+    if isinstance(figure, Figure):
+        figures.append(figure)
+    for fig in figures:
+        canvas = fig.canvas if isinstance(fig.canvas, FigureCanvasAgg) else FigureCanvasAgg(fig)
+        canvas.draw()
+    return len(figures)
+
+
+def one_change(function: Callable[..., Any], first: Any, state: dict[str, Any]) -> tuple[float, float, int]:
+    """(wall seconds, CPU seconds) from calling the control's function to a drawn figure, and the number
+    of figures drawn (printed output muted). CPU time shows what other processes on a busy machine add."""
+    import matplotlib.pyplot as plt
+
+    with contextlib.redirect_stdout(io.StringIO()):
+        start, cpu = time.perf_counter(), time.process_time()
+        result = function(first, **state)
+        drawn = draw(result)
+        seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
+    plt.close("all")
+    return seconds, cpu, drawn
+
+
+def run(article: str = DEFAULT_ARTICLE, repeat: int = 5) -> list[Result]:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from helpers import charts
+    from helpers.notebook import open_document
+
+    # Controls may save their PNG like the notebook does; keep the benchmark's copies out of the project.
+    import tempfile
+
+    charts.FIGURES_DIR = Path(tempfile.mkdtemp(prefix="bench-figures-"))
+    log(f"interaction: {article}")
+    open_start = time.perf_counter()
+    doc = open_document(article)
+    open_seconds = time.perf_counter() - open_start
+    entries = list(REGISTRY) + discovered({i.target for i in REGISTRY})
+    results, rows = [], []
+    for entry in entries:
+        function = resolve(entry.target)
+        if function is None:
+            rows.append((entry.name, entry.target, "skipped: not written yet", ""))
+            continue
+        first = doc if entry.first == "doc" else article
+        try:
+            one_change(function, first, entry.states[0])  # the notebook drew it once already
+            per_state = []
+            for state in entry.states:
+                times = [one_change(function, first, state) for _ in range(repeat)]
+                per_state.append((statistics.median(t for t, _, _ in times),
+                                  statistics.median(c for _, c, _ in times), times[0][2], state))
+        except Exception as error:  # a control that raises is a finding, not a crash of the benchmark
+            results.append(Result("interaction", entry.name, None, TARGET_MS, "<", unit=" ms",
+                                  error=f"{type(error).__name__}: {error}"[:80]))
+            continue
+        worst = max(per_state, key=lambda row: row[0])
+        drawn = sum(row[2] for row in per_state)
+        detail = ", ".join(f"{s or 'defaults'} {t * 1000:.0f} (cpu {c * 1000:.0f})" for t, c, _, s in per_state)
+        rows.append((entry.name, entry.target, detail, "" if drawn else "no figure returned"))
+        results.append(Result("interaction", entry.name, worst[0] * 1000, TARGET_MS, "<", unit=" ms",
+                              note=f"cpu {worst[1] * 1000:.0f} ms; slowest: {worst[3] or 'defaults'}"))
+    print(f"\n## Interaction ({article}; cached Document; median of {repeat} per state)\n{machine_line()}")
+    print(f"opening and tagging the article once: {open_seconds * 1000:.0f} ms (not counted: it is cached)")
+    for name, target, detail, note in rows:
+        print(f"- {name} [{target}]: {detail} ms" + (f" ({note})" if note else ""))
+    return results
+
+
+def main() -> None:
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--article", default=DEFAULT_ARTICLE)
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+    print_results(run(args.article, args.repeat))
+
+
+if __name__ == "__main__":
+    main()

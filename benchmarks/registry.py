@@ -1,0 +1,47 @@
+"""The notebook controls benchmark 5 (interaction) times: which plain function each widget wraps, and the
+control states to step through.
+
+Shape of an entry:
+
+    Interaction(
+        name="words: top-N slider",                 # what the reader moves
+        target="helpers.words:top_words_view",      # "module:function" the widget wraps
+        states=({"top_n": 10}, {"top_n": 30}),      # keyword arguments after one control change each
+        first="doc",                                # first positional argument: "doc" (the cached
+    )                                               #   Document) or "path" (the article path)
+
+The benchmark calls `target(doc, **state)` for each state (the Document is opened once and cached, as in
+a notebook) and draws whatever figure comes back to an Agg canvas: a matplotlib Figure, or any object with
+a `.figure` attribute (the `View`s of helpers.words). Entries whose module or function does not exist
+yet are listed as skipped, not failed. Besides this list, every public function named `*_view` in
+DISCOVER_MODULES whose arguments after the first all have defaults is timed at its defaults, so a new
+control is measured even before it gets an entry here.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Interaction:
+    name: str
+    target: str
+    states: tuple[dict[str, Any], ...] = ({},)
+    first: str = "doc"
+
+
+REGISTRY: tuple[Interaction, ...] = (
+    Interaction("words: top-N slider", "helpers.words:top_words_view",
+                ({"top_n": 10}, {"top_n": 25}, {"top_n": 40}, {"top_n": 20})),
+    Interaction("words: stopword / lemma switches", "helpers.words:top_words_view",
+                ({"remove_stopwords": False}, {"lemmatize": False},
+                 {"remove_stopwords": False, "lemmatize": False}, {})),
+    Interaction("words: word to trace", "helpers.words:trace_view",
+                ({"word": "Putin"}, {"word": "China"}, {"word": "trade"}, {"word": "Xi Jinping"})),
+    Interaction("overview: article picker (cached)", "helpers.overview:show_summary",
+                ({}, {"top_n": 3}, {"top_n": 8}), first="path"),
+)
+
+DISCOVER_MODULES: tuple[str, ...] = ("helpers.words", "helpers.quotes", "helpers.numbers", "helpers.overview",
+                                     "helpers.entities")
