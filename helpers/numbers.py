@@ -1,13 +1,878 @@
-"""Numbers: money, percentages, counts, ordinals, quantities, dates, durations, times. (Issue #5.)"""
+"""Numbers: money, percentages, counts, ordinals, quantities, dates, durations, times. (Issue #5.)
+
+Every figure of an article is found, typed and given a value a chart can use: "$18bn" is 18000000000.0
+USD, "two-day" is the duration "P2D", "on Friday" in an article published on Thursday 16 May 2024 is
+"2024-05-17". No ready-made library reads news figures right (quantulum3 reads "$18bn" as 18 dollars,
+dateparser turns "the 75th" into 1975), so this is a small grammar over the clean text:
+
+1. times ("3pm", "noon"), race times ("4:07.13") and calendar expressions ("May 16", "February 2022",
+   "on Tuesday", "last year", "in March") are claimed first, so their digits are not counted again;
+2. every remaining number (digits, words, "thousands", "nine-tenths", "75th") is typed by what is
+   written around it: a currency before or after (money), "%"/"per cent" (percent), a unit or a
+   hyphenated noun ("5km", "32-game": quantity), a time unit ("three years", "two-day": duration),
+   a plausible year ("1992": date), else a cardinal, with the noun it counts;
+3. ranges are split into two figures ("5-15%" is 5% and 15%, as in the MUC guidelines), the parts of a
+   duration are joined ("2 hours, 32 minutes"), and an amount followed by its conversion in brackets
+   ("$18bn (£14bn)") gives linked amounts that share a `link` id.
+
+Word lists and patterns live in `helpers.numbers_lexicon`; date arithmetic in `helpers.dates`.
+"""
 from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from dataclasses import dataclass, field, replace
 
 import pandas as pd
 
+from . import numbers_lexicon as lex
+from .dates import (FUTURE, NEAREST, PAST, published_of, resolve_day, resolve_month, resolve_relative,
+                    resolve_weekday, two_digit_year, year_value)
 from .segment import Document
 
 NUMBER_COLUMNS = ["text", "kind", "value", "currency", "unit", "start", "end", "sentence"]
+EXTRA_COLUMNS = ["counts", "link", "precision"]
+KINDS = ["money", "percent", "quantity", "cardinal", "ordinal", "date", "duration", "time"]
+
+
+@dataclass
+class Figure:
+    """One figure found in the clean text (clean offsets; `find_numbers` maps them to the original)."""
+
+    start: int
+    end: int
+    kind: str
+    value: object = None
+    currency: str | None = None
+    unit: str | None = None
+    precision: str | None = None
+    link: int | None = None
+    counts: str | None = None
+    # for ranges and date arithmetic (not reported)
+    magnitude: float | None = field(default=None, repr=False)
+    parts: tuple = field(default=(), repr=False)
+
+
+# --------------------------------------------------------------------------- patterns
+
+_I = re.IGNORECASE
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[0-9]\d\d|20\d\d)"
+_WEEKDAY_OPT = rf"(?:(?P<weekday>{lex.WEEKDAY_PATTERN}),?\s+)?"
+_END = r"(?![\w%$£€])(?![.,]\d)"
+
+CALENDAR_PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("month_day", re.compile(rf"{_WEEKDAY_OPT}(?P<month>{lex.MONTH_PATTERN})\s+(?P<day>{_DAY})"
+                             rf"(?:,?\s+(?P<year>{_YEAR}))?{_END}")),
+    ("day_month", re.compile(rf"{_WEEKDAY_OPT}(?:the\s+)?(?<![\d,.])(?P<day>{_DAY})\s+(?:of\s+)?"
+                             rf"(?P<month>{lex.MONTH_PATTERN})(?:,?\s+(?P<year>{_YEAR}))?{_END}")),
+    ("month_year", re.compile(rf"(?P<month>{lex.MONTH_PATTERN}),?\s+(?:of\s+)?(?P<year>{_YEAR}){_END}")),
+    ("numeric", re.compile(r"(?<![\d/.])(?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2])-(?P<day>[0-2]\d|3[01])(?!\d)"
+                           r"|(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)?\d\d)(?![\d/])")),
+    ("century", re.compile(rf"(?P<n>\d{{1,2}})(?:st|nd|rd|th)[- ]century\b|(?i:\b(?P<w>{lex.ORDINAL_WORD})[- ]century\b)")),
+    ("relative", re.compile(r"(?i:\b(?P<rel>last|this|next)\s+)(?P<unit>(?i:week|weekend|month|year|quarter)\b"
+                            rf"|{lex.WEEKDAY_PATTERN}|{lex.MONTH_PATTERN}(?!\s+\d)|(?i:spring|summer|autumn|fall|winter)\b)")),
+    ("deictic", re.compile(r"\b(?i:yesterday|tomorrow)\b")),
+    ("holiday", re.compile(r"\b(?:" + "|".join(re.escape(h) for h in lex.HOLIDAYS) + r")\b")),
+    ("quarter", re.compile(r"\b(?i:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b|\bQ[1-4]\b")),
+    ("weekday", re.compile(rf"\b(?P<weekday>{lex.WEEKDAY_PATTERN})(?!\w)")),
+    ("season", re.compile(r"\b(?i:spring|summer|autumn|fall|winter)\b")),
+    ("month", re.compile(rf"\b(?:mid-)?(?P<month>{lex.MONTH_PATTERN})(?!\w)")),
+]
+
+TIME_PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("race", re.compile(r"(?<![\d:.])\d{1,2}:\d{2}(?:[.:]\d+)*\.\d+(?![\d:])")),
+    ("clock", re.compile(r"(?<![\w:.$£€])(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?\s?(?P<ap>[ap]\.m\.|[ap]m\b|[ap]\.m\b)"
+                         r"(?:\s(?:GMT|BST|UTC|EST|EDT|PST|PDT|CET|ET|local time))?")),
+    ("clock", re.compile(r"(?<![\w:.$£€])(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![\d:]|\.\d)"
+                         r"(?:\s?(?:GMT|BST|UTC|EST|EDT|PST|PDT|CET|ET|hrs|h|local time)\b)?")),
+    ("named", re.compile(r"\b(?i:" + "|".join(lex.TIMES_OF_DAY) + r")\b")),
+]
+
+_NUMBER = r"\d+(?:,\d+)*(?:\.\d+)?"
+ATOM = re.compile(
+    rf"(?P<prefix>(?<![\w$£€])(?:{lex.CURRENCY_PREFIX_PATTERN})(?:\s?(?=\d)))?"
+    rf"(?(prefix)|(?<![\w.,/:])(?<![A-Za-z]-))"
+    rf"(?:(?P<fraction>(?:\d+\s)?\d+/\d+(?![\d/]))|(?P<digits>{_NUMBER}))"
+    rf"|(?i:\b(?P<fracword>(?:{lex.FRACTION_WORD.replace('|half', '')}))\b)"
+    rf"|(?i:\b(?P<word>{lex.WORD_NUMBER})\b)"
+    rf"|(?i:\b(?P<vague>{lex.VAGUE_NUMBER})\b)"
+    rf"|(?i:\b(?P<half>half)\b(?!-))"
+    rf"|(?i:\b(?P<ordinal>(?:(?:{'|'.join(lex.TENS)})-)?(?:{lex.ORDINAL_WORD}))\b)"
+)
+_MAGNITUDE_WORD = re.compile(r"\s?-?\s?(billion|million|trillion|thousand)\b", _I)
+_MAGNITUDE_SHORT = re.compile(r"(bn|mn|mln|tn|k|m|b)\b|\s(bn|mn|tn)\b")
+_LETTERS = re.compile(r"[A-Za-z]+\b")
+_PERCENT = re.compile(rf"\s?-?\s?(?:{lex.PERCENT_PATTERN})", _I)
+_CURRENCY_AFTER = re.compile(
+    r"\s?(?:(?P<adj>australian|canadian|hong kong|singapore|new zealand|taiwan|zimbabwe|us|u\.s\.|french|swiss|"
+    r"german|mexican|indian|pakistani|chinese|russian)\s)?"
+    rf"(?P<cur>{lex.CURRENCY_WORD_PATTERN})\b(?!\s+of\s+(?!\d))", _I)
+_COMPOUND = re.compile(r"-(?:and-a-half-)?(?P<noun>[a-z]{2,}(?:-[a-z]{2,})?)\b(?P<old>-old)?(?!-)")
+_TIME_UNIT_AFTER = re.compile(rf"\s(?:and\s+a\s+half\s+)?(?P<unit>{lex.TIME_UNIT_PATTERN})\b(?P<old>\s+old\b|\s+of\s+age\b)?", _I)
+_MEASURE_AFTER = re.compile(rf"\s(?P<unit>{lex.MEASURE_PATTERN})(?![\w²³])", _I)
+_MEASURE_ATTACHED = re.compile(r"(?P<unit>km|kg|cm|mm|ft|mph|lbs?|MW|GW|kWh|K|m|g|mi)\b")
+_RATE = re.compile(r"(?:\s[a-z]+){0,2}?\s(?:a|per)\s(?:day|week|month|year|hour|night)\b")
+_RATE_MONEY = re.compile(r"\s(?:a|per)\s(?P<per>day|week|month|year|hour|night|barrel|share|head|person)\b")
+_A_UNIT = re.compile(rf"\b(?i:(?P<det>an?|one|several|a\s+few|few|many|a\s+couple\s+of)\s+(?P<unit>{lex.TIME_UNIT_PATTERN}))\b"
+                     r"|\b(?i:(?P<whole>quarter-century|half-century|half[- ]an[- ]hour|half-hour|all-day|all-night))\b")
+_YEAR_RANGE = re.compile(r"[-–/](?P<yy>\d{2})(?![\d,.%])")
+_PLURAL_NOUN = re.compile(r"\s+(?:[a-z]+\s+)?(?!years\b|days\b)[a-z]{3,}s\b(?!['’])")
+_DATE_CUE = re.compile(r"\b(?:in|since|until|till|by|of|from|the|year|fiscal|between|and|to|before|after|"
+                       r"during|around|circa|early|late|mid|spring|summer|autumn|fall|winter|copyright)\s*-?$", _I)
+_AGE_BEFORE = re.compile(r"(?:[A-Z][\w.'’-]*,\s|\b(?:aged|age|turned|turns|turning|ages of)\s)$")
+_AGE_AFTER = re.compile(r"(?:,|;|\.(?!\d)|\s(?:and|who|was|is|said|says|had|has|when)\b)")
+_RANK_BEFORE = re.compile(r"\bNo\.\s?$|\bnumber\s$")
+_RANGE_JOIN = re.compile(r"\s?(?:-|–|to)\s?")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:]['\"”’]?\s+|\n\s*|^['\"“‘]|\s['\"“‘])$")
+_FUTURE = re.compile(r"\b(?:will|shall|going to|expected to|scheduled|due to|plans? to|set to|is to|are to|"
+                     r"next|tomorrow|coming|upcoming|later this)\b|['’]ll\b", _I)
+_PAST = re.compile(r"\b(?:[a-z]{2,}ed|was|were|had|did|said|met|went|came|began|took|made|told|won|lost|"
+                   r"saw|held|gave|sent|ago|last|yesterday|earlier)\b", _I)
+
+
+def _number(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+def _iso_number(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+
+
+def duration_value(amount: float | None, unit: str) -> str | None:
+    """ISO 8601 duration of `amount` `unit`s ("years", "day", ...): 2 days -> "P2D", 4 hours -> "PT4H"."""
+    code = lex.TIME_UNITS.get(unit.lower())
+    if amount is None or code is None or code == "N":
+        return None
+    if code in ("Y10", "Y100", "W2"):
+        factor = {"Y10": 10, "Y100": 100, "W2": 2}[code]
+        amount, code = amount * factor, code[0]
+    if code == "MO":
+        return f"P{_iso_number(amount)}M"
+    if code in ("H", "M", "S"):
+        return f"PT{_iso_number(amount)}{code}"
+    return f"P{_iso_number(amount)}{code}"
+
+
+def _tense(text: str, offset: int) -> str:
+    """Whether the sentence around `offset` speaks of the future, the past, or neither (NEAREST)."""
+    left = max(text.rfind(". ", 0, offset), text.rfind("\n", 0, offset), 0)
+    right_candidates = [i for i in (text.find(". ", offset), text.find("\n", offset)) if i >= 0]
+    sentence = text[left:min(right_candidates) if right_candidates else len(text)]
+    if _FUTURE.search(sentence):
+        return FUTURE
+    if _PAST.search(sentence):
+        return PAST
+    return NEAREST
+
+
+# --------------------------------------------------------------------------- calendar and times
+
+
+def _month_number(name: str) -> int:
+    return lex.MONTHS[name.lower().rstrip(".")]
+
+
+def _weekday_number(name: str) -> int:
+    return lex.WEEKDAYS[name.lower().rstrip(".").removesuffix("s") if name.lower().rstrip(".") not in lex.WEEKDAYS
+                        else name.lower().rstrip(".")]
+
+
+def _previous_word(text: str, start: int) -> str:
+    match = re.search(r"([A-Za-z]+)[\s-]*$", text[max(0, start - 20):start])
+    return match.group(1).lower() if match else ""
+
+
+def _calendar(text: str, published: dt.date | None, taken: bytearray) -> list[Figure]:
+    """Dates from calendar words: "May 16", "February 2022", "on Tuesday", "last year", "in March"."""
+    found: list[Figure] = []
+    for name, pattern in CALENDAR_PATTERNS:
+        for m in pattern.finditer(text):
+            start, end = m.span()
+            if any(taken[start:end]):
+                continue
+            figure = _calendar_figure(name, m, text, published)
+            if figure is None:
+                continue
+            found.append(figure)
+            taken[figure.start:figure.end] = b"\x01" * (figure.end - figure.start)
+            if name in ("month_day", "day_month"):
+                found.extend(_day_range(figure, m, text, published, taken))
+    _share_range_years(found, text, published)
+    return found
+
+
+def _calendar_figure(name: str, m: re.Match, text: str, published: dt.date | None) -> Figure | None:
+    start, end = m.span()
+    if name in ("month_day", "day_month"):
+        month, day = _month_number(m["month"]), int(re.sub(r"\D", "", m["day"]))
+        year = int(m["year"]) if m["year"] else None
+        if name == "month_day" and m["month"] == "May" and year is None and not m["weekday"] \
+                and _previous_word(text, start) not in lex.DATE_PREPOSITIONS:
+            return None
+        value = resolve_day(month, day, published, _tense(text, start), year)
+        return Figure(start, end, "date", value, precision="day", parts=(year, month, day))
+    if name == "month_year":
+        month, year = _month_number(m["month"]), int(m["year"])
+        return Figure(start, end, "date", f"{year:04d}-{month:02d}", precision="month", parts=(year, month, None))
+    if name == "numeric":
+        if m["year"]:
+            return Figure(start, end, "date", f"{m['year']}-{m['month']}-{m['day']}", precision="day")
+        a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+        y = y + 2000 if y < 50 else y + 1900 if y < 100 else y
+        month, day = (a, b) if a <= 12 else (b, a)  # US order unless the first cannot be a month
+        if month > 12 or day > 31:
+            return None
+        value = resolve_day(month, day, None, NEAREST, y)
+        return Figure(start, end, "date", value, precision="day") if value else None
+    if name == "century":
+        n = int(m["n"]) if m["n"] else lex.ORDINALS.get(m["w"].lower())
+        return Figure(start, end, "date", f"{n - 1:02d}" if n else None, precision="century")
+    if name == "relative":
+        rel, unit = m["rel"].lower(), m["unit"]
+        offset = {"last": -1, "this": 0, "next": 1}[rel]
+        if unit.lower() in ("week", "weekend", "month", "year", "quarter"):
+            value, precision = resolve_relative(offset, unit.lower(), published)
+            return Figure(start, end, "date", value, precision=precision)
+        if re.fullmatch(lex.WEEKDAY_PATTERN, unit):
+            direction = {"last": PAST, "next": FUTURE, "this": NEAREST}[rel]
+            return Figure(start, end, "date", resolve_weekday(_weekday_number(unit), published, direction),
+                          precision="day")
+        if re.fullmatch(lex.MONTH_PATTERN, unit):
+            direction = {"last": PAST, "next": FUTURE, "this": NEAREST}[rel]
+            return Figure(start, end, "date", resolve_month(_month_number(unit), published, direction),
+                          precision="month")
+        return Figure(start, end, "date", None, precision="season")
+    if name == "deictic":
+        offset = -1 if m.group().lower() == "yesterday" else 1
+        value, _ = resolve_relative(offset, "day", published)
+        return Figure(start, end, "date", value, precision="day")
+    if name == "holiday":
+        return Figure(start, end, "date", None, precision="day")
+    if name == "quarter":
+        return Figure(start, end, "date", None, precision="quarter")
+    if name == "weekday":
+        if m["weekday"].endswith("s") and not m["weekday"].endswith("."):
+            return Figure(start, end, "date", None, precision="day")  # "on Thursdays": a recurring day
+        value = resolve_weekday(_weekday_number(m["weekday"]), published, _tense(text, start))
+        return Figure(start, end, "date", value, precision="day")
+    if name == "season":
+        before = _previous_word(text, start)
+        after = text[end:end + 12]
+        if re.match(r"\s+of\s+(?!\d)", after) or re.match(r"\s+(?:and|or)\s+\w+\s+(?:of|from)\b", after):
+            return None  # "the fall of the Soviet Union"
+        if before not in lex.DATE_PREPOSITIONS and not re.match(r"\s+(?:of\s+)?\d{4}|\s+(?:training|solstices?|"
+                                                               r"term|session|months|holidays?|break)\b", after):
+            return None
+        if m.group().lower() == "fall" and before not in ("the", "this", "last", "next", "in", "by", "until",
+                                                           "since", "early", "late", "that", "during", "mid"):
+            return None
+        return Figure(start, end, "date", None, precision="season")
+    if name == "month":
+        month_name = m["month"]
+        before = _previous_word(text, start)
+        after = text[end:end + 20]
+        if before not in lex.DATE_PREPOSITIONS and not m.group().startswith("mid-"):
+            if month_name in ("May", "March", "August") or re.match(r"\s+[A-Z][a-z]", after):
+                return None
+        if month_name == "May" and re.match(r"\s+(?:be|have|not|well|also|never|still|even|take|help|need)\b", after):
+            return None
+        value = resolve_month(_month_number(month_name), published, _tense(text, start))
+        return Figure(start, end, "date", value, precision="month", parts=(None, _month_number(month_name), None))
+    return None
+
+
+def _day_range(first: Figure, m: re.Match, text: str, published: dt.date | None,
+               taken: bytearray) -> list[Figure]:
+    """ "May 1-31": the second day of a range is a date of the same month (ranges are split)."""
+    tail = re.match(rf"[-–](?P<day>{_DAY})(?:,?\s+(?P<year>{_YEAR}))?(?![\w%])", text[first.end:])
+    if not tail or not first.parts:
+        return []
+    start, end = first.end + 1, first.end + tail.end()
+    year, month, _ = first.parts
+    year = int(tail["year"]) if tail["year"] else year
+    day = int(re.sub(r"\D", "", tail["day"]))
+    taken[start:end] = b"\x01" * (end - start)
+    return [Figure(start, end, "date", resolve_day(month, day, published, _tense(text, start), year),
+                   precision="day", parts=(year, month, day))]
+
+
+def _share_range_years(found: list[Figure], text: str, published: dt.date | None) -> None:
+    """ "June 19-July 10, 1999": the first date of a range takes the year written after the second."""
+    ordered = sorted(found, key=lambda f: f.start)
+    for a, b in zip(ordered, ordered[1:]):
+        if (a.parts and b.parts and a.parts[0] is None and b.parts[0] is not None and a.parts[2]
+                and re.fullmatch(r"\s?(?:-|–|to|and|through)\s?", text[a.end:b.start])):
+            a.value = resolve_day(a.parts[1], a.parts[2], None, NEAREST, b.parts[0])
+
+
+def _times(text: str, taken: bytearray) -> list[Figure]:
+    """Clock times ("3pm", "9 p.m.", "10:30"), named times ("noon", "sundown") and race times ("4:07.13")."""
+    found = []
+    for name, pattern in TIME_PATTERNS:
+        for m in pattern.finditer(text):
+            start, end = m.span()
+            if any(taken[start:end]):
+                continue
+            if name == "race":
+                figure = Figure(start, end, "duration", _race_time(m.group()))
+            elif name == "clock":
+                hour, minute = int(m["h"]), int(m["m"] or 0)
+                ap = (m.groupdict().get("ap") or "").lower()
+                if ap and not 1 <= hour <= 12:
+                    continue
+                if ap.startswith("p") and hour < 12:
+                    hour += 12
+                elif ap.startswith("a") and hour == 12:
+                    hour = 0
+                figure = Figure(start, end, "time", f"T{hour:02d}:{minute:02d}")
+            else:
+                figure = Figure(start, end, "time", lex.TIMES_OF_DAY[m.group().lower()])
+            found.append(figure)
+            taken[start:end] = b"\x01" * (end - start)
+    return found
+
+
+def _race_time(text: str) -> str | None:
+    """ "4:07.13" -> "PT4M7.13S"; "1:41.41.2" -> "PT1H41M41.2S"; "2:23.9" -> "PT2M23.9S"."""
+    fields = re.split(r"[:.]", text)
+    if len(fields) == 3:
+        minutes, seconds = int(fields[0]), float(f"{fields[1]}.{fields[2]}")
+        return f"PT{minutes}M{_iso_number(seconds)}S"
+    if len(fields) == 4:
+        hours, minutes, seconds = int(fields[0]), int(fields[1]), float(f"{fields[2]}.{fields[3]}")
+        return f"PT{hours}H{minutes}M{_iso_number(seconds)}S"
+    return None
+
+
+# --------------------------------------------------------------------------- numbers
+
+
+def _atom_value(m: re.Match) -> float | None:
+    if m["digits"]:
+        return _number(m["digits"])
+    if m["fraction"]:
+        whole, _, frac = m["fraction"].rpartition(" ")
+        top, bottom = frac.split("/")
+        return (float(whole) if whole else 0.0) + (int(top) / int(bottom) if int(bottom) else 0.0)
+    if m["word"]:
+        return lex.words_to_number(m["word"])
+    if m["fracword"]:
+        return lex.fraction_value(m["fracword"])
+    if m["half"]:
+        return 0.5
+    if m["ordinal"]:
+        word = m["ordinal"].lower()
+        tens, _, unit = word.rpartition("-")
+        return float(lex.TENS.get(tens, 0) + lex.ORDINALS[unit])
+    return None
+
+
+def _classify(m: re.Match, text: str, published: dt.date | None, taken: bytearray,
+              allow_range: bool = True) -> list[Figure]:
+    """Type one number by what is written around it (see the module docstring); [] when it is no figure."""
+    start, end = m.span()
+    value = _atom_value(m)
+    atom = m.group()
+    rest = text[end:end + 80]
+    before = text[max(0, start - 40):start]
+
+    if m["ordinal"]:
+        if lex.TITLE_ORDINAL.match(text, start) and not _SENTENCE_START.search(text[max(0, start - 4):start]):
+            return []  # "the First Lady", "the Second World War"
+        if atom.lower() == "second" and re.search(r"\b(?:a|per|one|split)\s$", before, _I):
+            return [Figure(start, end, "duration", "PT1S")]
+        return [Figure(start, end, "ordinal", value)]
+    if m["word"] and atom.lower() == "one" or m["word"] and atom.lower().startswith("one "):
+        window_start = max(0, start - 6)
+        for bad in lex.NOT_A_COUNT.finditer(text, window_start, min(len(text), end + 12)):
+            if bad.start() <= start and bad.end() >= end:
+                return []
+    if m["vague"]:
+        cur = re.match(rf"\s+of\s+(?:{lex.CURRENCY_WORD_PATTERN})\b", rest, _I)
+        if cur:
+            code = lex.CURRENCY_WORDS.get(cur.group().split()[-1].lower(), lex.CURRENCY_WORDS.get(cur.group().split()[-1]))
+            return [Figure(start, end + cur.end(), "money", None, currency=code)]
+        if re.match(r"\s+of\s+(?:pounds|tons|tonnes|miles|kilometres|kilometers|litres|gallons|barrels)\b", rest, _I):
+            return [Figure(start, end, "quantity", None)]
+        return [Figure(start, end, "cardinal", None)]
+
+    currency = lex.CURRENCY_PREFIXES.get(m["prefix"].strip()) if m["prefix"] else None
+    number_start = m.start("digits") if m["digits"] else start
+    if m["digits"] and not m["prefix"] and re.search(r"[$£€¥₽₹]\s?$", text[max(0, start - 2):start]):
+        return []  # an amount after a symbol this grammar does not know
+    magnitude = None
+    cursor = end  # end of what is consumed so far
+
+    # Letters written against the digits: 75th, 1990s, 18bn, 5km, 3pm.
+    if m["digits"]:
+        letters = _LETTERS.match(text, cursor)
+        if letters:
+            word = letters.group()
+            if re.fullmatch(r"st|nd|rd|th", word, _I):
+                return [Figure(start, letters.end(), "ordinal", value)]
+            if word == "s" and re.fullmatch(r"\d{4}|\d0", m["digits"]) and value % 10 == 0:
+                year = int(value) if value >= 100 else 1900 + int(value)
+                return [Figure(start, letters.end(), "date", str(year // 10), precision="decade")]
+            if word.lower() in ("bn", "mn", "mln", "tn", "k", "b", "m") and (
+                    currency or word.lower() != "m" or _PLURAL_NOUN.match(text, letters.end())
+                    or re.match(r"\s?(?:euros|dollars|pounds|yen|yuan|rupees|roubles)", text[letters.end():], _I)):
+                magnitude = lex.MAGNITUDES[word.lower()]
+                cursor = letters.end()
+            elif currency is None and _MEASURE_ATTACHED.fullmatch(word):
+                unit = lex.MEASURE_UNITS.get(word, word)
+                return [Figure(start, letters.end(), "quantity", value, unit=unit)]
+            elif word == "p" and currency is None:
+                return [Figure(start, letters.end(), "money", value * 0.01, currency="GBP")]
+            elif word.lower() in ("pm", "am"):
+                return []
+            else:
+                return []  # "4x4", "5G": not a figure
+    if magnitude is None and value is not None:
+        mag = _MAGNITUDE_WORD.match(text, cursor)
+        short = None if mag else (_MAGNITUDE_SHORT.match(text, cursor) if currency else None)
+        if mag:
+            magnitude = lex.MAGNITUDES[mag.group(1).lower()]
+            cursor = mag.end()
+        elif short and short.start() == cursor:
+            magnitude = lex.MAGNITUDES[(short.group(1) or short.group(2)).lower()]
+            cursor = short.end()
+    amount = value * magnitude if (value is not None and magnitude) else value
+    tail = text[cursor:cursor + 80]
+
+    if currency:
+        money = Figure(start, cursor, "money", amount, currency=currency, magnitude=magnitude)
+        rate = _RATE_MONEY.match(tail)
+        if rate:
+            money.unit = f"per {rate['per']}"
+        if allow_range and magnitude is None:
+            _inherit_magnitude(money, m, text, published, taken)
+        return [money]
+
+    percent = _PERCENT.match(tail)
+    if percent:
+        unit_text = re.sub(r"[\s-]+", " ", percent.group().strip(" -")).lower()
+        unit = "basis point" if "basis" in unit_text else "percentage point" if "percentage" in unit_text else "%"
+        return [Figure(start, cursor + percent.end(), "percent", amount, unit=unit)]
+    if m["fracword"] and "percentage" in atom.lower():
+        return [Figure(start, end, "percent", value, unit="percentage point")]
+
+    cur = _CURRENCY_AFTER.match(tail)
+    if cur and not (cur["cur"] in ("p",) and tail[:1] == " "):
+        word = cur["cur"]
+        code = lex.CURRENCY_WORDS.get(word) or lex.CURRENCY_WORDS.get(word.lower())
+        if word.lower() in ("pounds", "pound") and re.match(r"\s+of\b", tail[cur.end():]) and not re.match(r"\s+of\s+\d", tail[cur.end():]):
+            return [Figure(start, cursor + cur.end(), "quantity", amount, unit="lb")]
+        if word.lower() in ("won", "marks", "rand") and (m["word"] or word != word.lower()):
+            code = None  # "one won", "two marks": not money
+        if word.islower() is False and word.lower() in ("won", "marks", "rand", "p", "cent"):
+            code = None
+        if code:
+            if cur["adj"]:
+                code = lex.CURRENCY_ADJECTIVES.get((cur["adj"].lower(), word.lower()), code)
+            factor = lex.SUBUNITS.get(word.lower(), 1.0)
+            return [Figure(start, cursor + cur.end(), "money", amount * factor if amount is not None else None,
+                           currency=code, magnitude=magnitude)]
+
+    if magnitude is None and (m["digits"] or m["word"]):
+        compound = _COMPOUND.match(tail)
+        if compound and not re.match(r"-\d", tail):
+            noun = compound["noun"]
+            head = noun.split("-")[0]
+            if head in lex.TIME_UNITS and (compound["old"] or noun.endswith("old")):
+                return [Figure(start, cursor + compound.end(), "quantity", amount, unit="years old")]
+            if head in lex.TIME_UNITS and "-" not in noun:
+                return [Figure(start, cursor + compound.end(), "duration", duration_value(amount, head))]
+            if head in lex.MEASURE_UNITS or noun in lex.MEASURE_UNITS:
+                return [Figure(start, cursor + compound.end(), "quantity", amount,
+                               unit=lex.MEASURE_UNITS.get(noun, lex.MEASURE_UNITS.get(head)))]
+            if head in ("percent",):
+                return [Figure(start, cursor + compound.end(), "percent", amount, unit="%")]
+            if head not in ("and", "or", "to", "year", "odd") and not head.endswith("ly") and not m["digits"] \
+                    or m["digits"] and head not in ("and", "or", "to", "odd"):
+                unit = head if "-" not in noun else noun
+                return [Figure(start, cursor + compound.end(), "quantity", amount, unit=unit)]
+
+    time_unit = _TIME_UNIT_AFTER.match(tail)
+    if time_unit:
+        unit = time_unit["unit"].lower()
+        if time_unit["old"]:
+            return [Figure(start, cursor + time_unit.end(), "quantity", amount, unit="years old")]
+        rate = _RATE.match(tail, time_unit.end())
+        if rate and rate.start() == time_unit.end() and rate.group().split()[0] in ("a", "per"):
+            return [Figure(start, cursor + rate.end(), "quantity", amount, unit=f"{unit} per {rate.group().split()[-1]}")]
+        return [Figure(start, cursor + time_unit.end(), "duration", duration_value(amount, unit))]
+
+    measure = _MEASURE_AFTER.match(tail)
+    if measure and not (measure["unit"] in ("C", "F") and not re.search(r"°|degrees", tail[:measure.start() + 1])):
+        unit_text = measure["unit"]
+        unit = lex.MEASURE_UNITS.get(unit_text) or lex.MEASURE_UNITS.get(unit_text.lower(), unit_text)
+        if unit_text in ("C", "F", "mi", "ft", "GB", "MB", "TB", "MW", "GW") and unit_text.lower() in lex.MEASURE_UNITS:
+            unit = lex.MEASURE_UNITS.get(unit_text.lower(), unit)
+        figure = Figure(start, cursor + measure.end(), "quantity", amount, unit=unit)
+        rate = _RATE.match(text, figure.end)
+        if rate:
+            figure.end = rate.end()
+            figure.unit = f"{unit} per {rate.group().split()[-1]}"
+        return [figure]
+    if re.match(r"K\b", tail) and m["digits"]:
+        return [Figure(start, cursor + 1, "quantity", amount, unit="km")]
+
+    # Allow ranges: "5-15 percent", "two to three years", "$5-10bn".
+    if allow_range and magnitude is None:
+        inherited = _inherit_kind(start, end, amount, m, text, published, taken)
+        if inherited:
+            return [inherited]
+
+    if m["digits"] and value is not None and magnitude is None:
+        year_figures = _as_year(m, text, published, before, rest)
+        if year_figures is not None:
+            return year_figures
+        if _RANK_BEFORE.search(before):
+            return [Figure(start, end, "ordinal", value)]
+        if value.is_integer() and 1 <= value <= 115 and "," not in m["digits"] and _AGE_AFTER.match(rest) \
+                and _AGE_BEFORE.search(before):
+            return [Figure(start, end, "quantity", value, unit="years old")]
+
+    figure = Figure(start, cursor, "cardinal", amount, magnitude=magnitude)
+    rate = _RATE.match(text, cursor)
+    if rate and amount is not None:
+        figure.kind, figure.end = "quantity", rate.end()
+        figure.unit = "per " + rate.group().split()[-1]
+    return [figure]
+
+
+def _as_year(m: re.Match, text: str, published: dt.date | None, before: str, rest: str) -> list[Figure] | None:
+    """A four-digit number read as a year ("1992", "the 1994 World Cup", "1997-98"), or None."""
+    digits = m["digits"]
+    if not re.fullmatch(r"1[0-9]\d\d|20\d\d", digits):
+        return None
+    year = int(digits)
+    if year < 1000 or (year < 1800 and not _DATE_CUE.search(before)):
+        return None
+    if _PLURAL_NOUN.match(rest) and not _DATE_CUE.search(before):
+        return None  # "1500 people"
+    start, end = m.span()
+    era = re.match(r"\s?(?:B\.C\.|BC|BCE|A\.D\.|AD|CE)(?!\w)", rest)
+    if era:
+        bc = era.group().strip().startswith("B")
+        return [Figure(start, end + era.end(), "date", None if bc else year_value(year), precision="year")]
+    figures = [Figure(start, end, "date", year_value(year), precision="year")]
+    second = _YEAR_RANGE.match(rest)
+    if second:
+        later = two_digit_year(year, second["yy"])
+        if later - year <= 10:
+            figures.append(Figure(end + 1, end + second.end(), "date", year_value(later), precision="year"))
+    return figures
+
+
+def _next_atom(text: str, position: int) -> re.Match | None:
+    join = _RANGE_JOIN.match(text, position)
+    if not join:
+        return None
+    nxt = ATOM.match(text, join.end())
+    return nxt if nxt and (nxt["digits"] or nxt["word"]) else None
+
+
+def _inherit_kind(start: int, end: int, amount: float | None, m: re.Match, text: str,
+                  published: dt.date | None, taken: bytearray) -> Figure | None:
+    """The first number of a range takes the kind and unit of the second: "5-15%", "two to three years"."""
+    nxt = _next_atom(text, end)
+    if nxt is None or any(taken[nxt.start():nxt.end()]):
+        return None
+    partner = _classify(nxt, text, published, taken, allow_range=False)
+    if not partner or partner[0].kind not in ("percent", "duration", "quantity", "money"):
+        return None
+    p = partner[0]
+    if p.kind == "money" and text[nxt.start():nxt.start() + 1] in "$£€¥₽":
+        return None
+    if p.kind == "quantity" and p.unit in ("years old",) or (p.kind == "quantity" and not p.unit):
+        return None
+    if (m["digits"] is None) != (nxt["digits"] is None):
+        return None  # "6-3": both digits; "two to three": both words
+    value = amount * p.magnitude if (amount is not None and p.magnitude) else amount
+    if p.kind == "duration":
+        unit = re.search(rf"(?i:{lex.TIME_UNIT_PATTERN})", text[nxt.end():p.end])
+        return Figure(start, end, "duration", duration_value(value, unit.group()) if unit else None)
+    return Figure(start, end, p.kind, value, currency=p.currency, unit=p.unit)
+
+
+def _inherit_magnitude(money: Figure, m: re.Match, text: str, published, taken) -> None:
+    """ "$5-10bn": the first amount takes the magnitude of the second."""
+    nxt = _next_atom(text, money.end)
+    if nxt is None or nxt["prefix"]:
+        return
+    partner = _classify(nxt, text, published, taken, allow_range=False)
+    if partner and partner[0].magnitude and money.value is not None and partner[0].kind in ("money", "cardinal"):
+        money.value *= partner[0].magnitude
+        if partner[0].kind == "cardinal":
+            pass
+
+
+def _bare_durations(text: str, taken: bytearray) -> list[Figure]:
+    """ "a week", "an hour", "several years", "a quarter-century", "all-day": durations with no digits."""
+    found = []
+    for m in _A_UNIT.finditer(text):
+        start, end = m.span()
+        if any(taken[start:end]):
+            continue
+        if m["whole"]:
+            whole = m["whole"].lower()
+            value = {"quarter-century": "P25Y", "half-century": "P50Y", "all-day": "P1D"}.get(whole)
+            if "hour" in whole:
+                value = "PT30M"
+            found.append(Figure(start, end, "duration", value))
+            taken[start:end] = b"\x01" * (end - start)
+            continue
+        det, unit = m["det"].lower(), m["unit"].lower()
+        before = text[max(0, start - 30):start]
+        if re.search(r"(?:\d|\b(?:once|twice|times|per|every|each|dollars|euros|pounds|[a-z]+s))\s+$", before, _I) \
+                and det in ("a", "an"):
+            continue  # "$26 a week", "2,000 letters a day", "once a year": a rate
+        if det in ("a", "an", "one") and unit.endswith("s"):
+            continue
+        if det not in ("a", "an", "one") and not unit.endswith("s"):
+            continue
+        amount = 1.0 if det in ("a", "an", "one") else None
+        if det == "one":
+            continue  # "one" is read as a number with its unit by the number pass
+        found.append(Figure(start, end, "duration", duration_value(amount, unit)))
+        taken[start:end] = b"\x01" * (end - start)
+    return found
+
+
+def _join_durations(figures: list[Figure], text: str) -> list[Figure]:
+    """ "2 hours, 32 minutes, 25.3 seconds" is one duration: join parts written in falling units."""
+    order = ["Y", "M", "W", "D", "H", "M", "S"]
+    out: list[Figure] = []
+    for figure in sorted(figures, key=lambda f: f.start):
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind == "duration" and figure.kind == "duration"
+                and isinstance(prev.value, str) and isinstance(figure.value, str)
+                and re.fullmatch(r",?\s(?:and\s)?", text[prev.end:figure.start])
+                and prev.value.startswith("PT") and figure.value.startswith("PT")
+                and order.index(prev.value[-1], 4) < order.index(figure.value[-1], 4)):
+            prev.end = figure.end
+            prev.value = prev.value + figure.value[2:]
+            continue
+        out.append(figure)
+    return out
+
+
+def _link_conversions(figures: list[Figure], text: str) -> None:
+    """ "$18bn (£14bn)", "6bn euros ($8bn; £6bn)": amounts in brackets after an amount share its link id."""
+    money = sorted((f for f in figures if f.kind == "money"), key=lambda f: f.start)
+    next_id = 1
+    for index, first in enumerate(money):
+        opening = re.match(r"\s*[(\[]", text[first.end:first.end + 4])
+        if not opening:
+            continue
+        close = text.find(")", first.end)
+        close = close if close >= 0 else first.end + 40
+        inside = [f for f in money[index + 1:] if f.start < close and f.end <= close + 1]
+        if not inside:
+            continue
+        gap = text[first.end + opening.end():inside[0].start]
+        if gap.strip(" ~c.about") != "":
+            continue
+        link = first.link or next_id
+        if first.link is None:
+            next_id += 1
+        for f in [first, *inside]:
+            f.link = link
+
+
+def scan(text: str, published: dt.date | None = None) -> list[Figure]:
+    """Every figure in a clean text, in reading order (clean offsets). `find_numbers` wraps this."""
+    taken = bytearray(len(text))
+    figures = _times(text, taken)
+    figures += _calendar(text, published, taken)
+    figures += _bare_durations(text, taken)
+    for m in ATOM.finditer(text):
+        start, end = m.span()
+        if any(taken[start:end]):
+            continue
+        for figure in _classify(m, text, published, taken):
+            if any(taken[figure.start:figure.end]):
+                figure = replace(figure, end=end) if not any(taken[start:end]) else None
+                if figure is None:
+                    continue
+            figures.append(figure)
+            taken[figure.start:figure.end] = b"\x01" * (figure.end - figure.start)
+    figures = _join_durations(figures, text)
+    _link_conversions(figures, text)
+    for figure in figures:
+        if isinstance(figure.value, float) and (math.isnan(figure.value) or math.isinf(figure.value)):
+            figure.value = None
+    return sorted(figures, key=lambda f: f.start)
+
+
+# --------------------------------------------------------------------------- the document
+
+
+_NOUN_TAGS = ("NN", "NNS", "NNPS")
+_SKIP_TAGS = ("JJ", "JJR", "JJS", "VBN", "VBG", "CD", "RB", "RBR", "NNP")
+
+
+def counted_noun(doc: Document, end: int) -> str | None:
+    """The noun a count counts: "10,000 troops" -> "troops", "thousands of laborers" -> "laborers".
+
+    Walks the tagged tokens after the number over adjectives and numbers ("42 foreign coaches") and takes
+    the last noun of the first run of nouns ("three faction leaders" -> "leaders").
+    """
+    from bisect import bisect_left
+
+    i = bisect_left(doc.starts, end)
+    tags, tokens = doc.tags, doc.tokens
+    if i < len(tokens) and tokens[i].lower() == "of":
+        i += 1
+        while i < len(tokens) and tags[i] in ("DT", "PRP$"):
+            i += 1
+    steps = 0
+    while i < len(tokens) and steps < 4 and tags[i] in _SKIP_TAGS and not tokens[i][0].isupper():
+        i, steps = i + 1, steps + 1
+    noun = None
+    while i < len(tokens) and (tags[i] in _NOUN_TAGS or (tags[i] == "NNP" and tokens[i][0].isupper())):
+        noun = tokens[i]
+        i += 1
+    return noun
 
 
 def find_numbers(doc: Document) -> pd.DataFrame:
-    """One row per figure: NUMBER_COLUMNS, offsets into `doc.article.original`."""
-    return pd.DataFrame(columns=NUMBER_COLUMNS)
+    """One row per figure: NUMBER_COLUMNS + counts, link, precision; offsets into `doc.article.original`.
+
+    `value` is a float for money, percent, quantity, cardinal and ordinal; an ISO 8601 string for date,
+    duration and time; None when the text gives no exact value ("thousands", "recent months").
+    """
+    published = published_of(doc.article)
+    figures = scan(doc.text, published)
+    rows = []
+    original = doc.article.original
+    for f in figures:
+        start, end = doc.original_span(f.start, f.end)
+        counts = counted_noun(doc, f.end) if f.kind == "cardinal" else None
+        rows.append({
+            "text": original[start:end], "kind": f.kind, "value": f.value, "currency": f.currency,
+            "unit": f.unit, "start": start, "end": end, "sentence": doc.sentence_index_at(f.start),
+            "counts": counts, "link": f.link, "precision": f.precision,
+        })
+    frame = pd.DataFrame(rows, columns=NUMBER_COLUMNS + EXTRA_COLUMNS)
+    return frame.astype({"value": object})
+
+
+# --------------------------------------------------------------------------- what the notebook calls
+
+
+def filter_kinds(numbers: pd.DataFrame, kinds: list[str] | tuple[str, ...] | str | None = None) -> pd.DataFrame:
+    """The figures of the given kinds (all when `kinds` is None or "all"), in reading order.
+
+    The notebook's kind filter (an ipywidgets control) calls this.
+    """
+    if kinds is None or kinds == "all":
+        return numbers.reset_index(drop=True)
+    if isinstance(kinds, str):
+        kinds = [kinds]
+    unknown = set(kinds) - set(KINDS)
+    if unknown:
+        raise ValueError(f"unknown kind(s) {sorted(unknown)}; expected some of {KINDS}")
+    return numbers[numbers["kind"].isin(kinds)].reset_index(drop=True)
+
+
+def kind_counts(numbers: pd.DataFrame) -> pd.Series:
+    """How many figures of each kind, most frequent first (kinds never found are left out)."""
+    return numbers["kind"].value_counts().rename("figures")
+
+
+def implied_rates(numbers: pd.DataFrame) -> dict[tuple[str, str], float]:
+    """Exchange rates the article itself implies by its linked pairs: {("GBP", "USD"): 1.2857, ...}.
+
+    "$18bn (£14bn)" says one pound is 18/14 dollars. Several pairs of the same currencies are averaged.
+    """
+    money = numbers[(numbers["kind"] == "money") & numbers["link"].notna() & numbers["value"].notna()]
+    rates: dict[tuple[str, str], list[float]] = {}
+    for _, group in money.groupby("link"):
+        rows = group.to_dict("records")
+        for a in rows:
+            for b in rows:
+                if a["currency"] != b["currency"] and a["value"] and b["value"]:
+                    rates.setdefault((a["currency"], b["currency"]), []).append(b["value"] / a["value"])
+    return {pair: sum(values) / len(values) for pair, values in rates.items()}
+
+
+def money_in_one_currency(numbers: pd.DataFrame, currency: str | None = None) -> pd.DataFrame:
+    """The sums of money of an article, one row per sum, in one currency where the article allows.
+
+    A linked conversion ("$18bn (£14bn)") is one sum, shown once. Amounts in other currencies are
+    converted with the rate the article itself implies when it gives one; the others keep their own
+    currency (`converted` False). `currency` defaults to the most frequent one.
+    Columns: text, amount, currency, converted, sentence.
+    """
+    money = numbers[(numbers["kind"] == "money") & numbers["value"].notna()].copy()
+    if money.empty:
+        return pd.DataFrame(columns=["text", "amount", "currency", "converted", "sentence"])
+    target = currency or money["currency"].value_counts().index[0]
+    rates = implied_rates(numbers)
+    rows, seen_links = [], set()
+    for row in money.to_dict("records"):
+        link = row["link"]
+        if link is not None and not (isinstance(link, float) and math.isnan(link)):
+            if link in seen_links:
+                continue
+            seen_links.add(link)
+            group = money[money["link"] == link]
+            same = group[group["currency"] == target]
+            if not same.empty:
+                first = same.iloc[0]
+                text = " = ".join(group["text"])
+                rows.append({"text": text, "amount": float(first["value"]), "currency": target,
+                             "converted": first["text"] != row["text"], "sentence": row["sentence"]})
+                continue
+        if row["currency"] == target:
+            rows.append({"text": row["text"], "amount": float(row["value"]), "currency": target,
+                         "converted": False, "sentence": row["sentence"]})
+        elif (row["currency"], target) in rates:
+            rows.append({"text": row["text"], "amount": float(row["value"]) * rates[(row["currency"], target)],
+                         "currency": target, "converted": True, "sentence": row["sentence"]})
+        else:
+            rows.append({"text": row["text"], "amount": float(row["value"]), "currency": row["currency"],
+                         "converted": False, "sentence": row["sentence"]})
+    return pd.DataFrame(rows, columns=["text", "amount", "currency", "converted", "sentence"])
+
+
+def needs_log_scale(amounts: pd.Series, ratio: float = 100.0) -> bool:
+    """True when the largest amount is more than `ratio` times the smallest: a linear axis would hide it."""
+    positive = amounts[amounts > 0]
+    return len(positive) > 1 and positive.max() / positive.min() > ratio
+
+
+def date_timeline(numbers: pd.DataFrame) -> pd.DataFrame:
+    """The dates with a resolved value, as points in time for a timeline: text, value, precision, when
+    (the first day of the period), sentence; earliest first."""
+    dates = numbers[(numbers["kind"] == "date") & numbers["value"].notna()].copy()
+    dates["when"] = [period_start(v) for v in dates["value"]]
+    dates = dates[dates["when"].notna()]
+    return dates[["text", "value", "precision", "when", "sentence"]].sort_values("when").reset_index(drop=True)
+
+
+def period_start(value: str) -> dt.date | None:
+    """The first day of an ISO 8601 date, month, week, quarter, year, decade or century (None if partial)."""
+    if not isinstance(value, str) or value.startswith("--"):
+        return None
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return dt.date.fromisoformat(value)
+    if re.fullmatch(r"\d{4}-\d{2}", value):
+        return dt.date(int(value[:4]), int(value[5:]), 1)
+    week = re.fullmatch(r"(\d{4})-W(\d{2})", value)
+    if week:
+        return dt.date.fromisocalendar(int(week[1]), int(week[2]), 1)
+    quarter = re.fullmatch(r"(\d{4})-Q([1-4])", value)
+    if quarter:
+        return dt.date(int(quarter[1]), 3 * int(quarter[2]) - 2, 1)
+    if re.fullmatch(r"\d{4}", value):
+        return dt.date(int(value), 1, 1)
+    if re.fullmatch(r"\d{3}", value):
+        return dt.date(int(value) * 10, 1, 1)
+    if re.fullmatch(r"\d{2}", value):
+        return dt.date(max(int(value) * 100, 1), 1, 1)
+    return None

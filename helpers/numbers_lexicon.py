@@ -1,0 +1,269 @@
+"""Word lists and patterns for number finding, kept in one place (used by `helpers.numbers`).
+
+Every list here comes with examples that must match and examples that must not (`EXAMPLES` at the end),
+which `tests/test_numbers.py` checks, so a change to a list shows its effect on real phrasing at once.
+Conventions follow the MUC/IE-ER guidelines where they are explicit: ranges are split into two figures,
+"20-year-old" is a measure (an age), "two-day" is a duration, "$18bn (£14bn)" is two linked amounts.
+"""
+from __future__ import annotations
+
+import re
+
+# --------------------------------------------------------------------------- spelled-out numbers
+
+UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+         "seventeen": 17, "eighteen": 18, "nineteen": 19}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+        "ninety": 90}
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+SMALL_NUMBERS = {**UNITS, **TEENS, **TENS}
+
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+            "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+            "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+            "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+            "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
+            "thousandth": 1000}
+# Fractions written as words ("nine-tenths", "two-thirds"): denominator words.
+FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourths": 4,
+             "fifth": 5, "fifths": 5, "sixths": 6, "sevenths": 7, "eighths": 8, "ninths": 9, "tenth": 10,
+             "tenths": 10, "hundredth": 100, "hundredths": 100, "thousandth": 1000, "thousandths": 1000}
+
+# Magnitudes written after a number: "$18bn", "1.2 million", "$5m", "£3k".
+MAGNITUDES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "million": 1e6, "bn": 1e9,
+              "b": 1e9, "billion": 1e9, "tn": 1e12, "trillion": 1e12}
+
+# Counts that name no exact number ("thousands of laborers"): cardinals with no value.
+VAGUE_COUNTS = ("tens", "dozens", "hundreds", "thousands", "millions", "billions", "trillions", "scores")
+
+
+def _alternation(words) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+_W99 = rf"(?:(?:{_alternation(TENS)})(?:[- ](?:{_alternation(UNITS)}))?|{_alternation(TEENS)}|{_alternation(UNITS)})"
+_W999 = rf"(?:(?:{_W99}|a)[- ]hundred(?:[- ](?:and[- ])?{_W99})?|{_W99})"
+_SCALE = _alternation(SCALES)
+_HALF = r"(?:[- ]and[- ]a[- ]half)"
+# "two", "twenty-five", "a hundred and five", "one million", "two and a half", "half a million", "a dozen"
+WORD_NUMBER = (rf"(?:half[- ]a[- ](?:{_SCALE}|dozen)"
+               rf"|(?:{_W999}{_HALF}?|a)(?:[- ](?:{_SCALE}|dozen))+(?:,?[- ](?:and[- ])?{_W999})?"
+               rf"|{_W999}{_HALF}?|dozen)")
+VAGUE_NUMBER = (rf"(?:(?:several|a[- ]few|few|many)[- ](?:{_SCALE}|hundred|dozen)"
+                rf"|(?:tens|hundreds)[- ]of[- ](?:thousands|millions|billions)"
+                rf"|{_alternation(VAGUE_COUNTS)}(?=[- ](?:of|more|upon)\b)|{_alternation(set(VAGUE_COUNTS) - {'scores', 'tens'})})")
+FRACTION_WORD = (rf"(?:{_W99}|a|one)-(?:{_alternation(set(FRACTIONS) - {'half', 'halves'})})"
+                 rf"(?:[- ]of[- ]a[- ]percentage[- ]point)?|half")
+ORDINAL_WORD = _alternation(ORDINALS)
+
+
+def words_to_number(text: str) -> float | None:
+    """The value of a spelled-out number ("twenty-five" -> 25, "half a million" -> 500000, "a dozen" -> 12).
+
+    Returns None for text that is not a number. Written by hand because no library in the project does
+    it, and "a" must count as one only before a scale word.
+    """
+    words = [w for w in re.split(r"[\s,-]+", text.lower()) if w and w != "and"]
+    total, current, seen = 0.0, 0.0, False
+    for index, word in enumerate(words):
+        if word in SMALL_NUMBERS:
+            current += SMALL_NUMBERS[word]
+        elif word == "a":
+            nxt = words[index + 1] if index + 1 < len(words) else ""
+            if nxt == "half":
+                continue
+            if current == 0 and (nxt in SCALES or nxt in ("hundred", "dozen")):
+                current = 1
+            continue
+        elif word == "half":
+            current = current + 0.5 if (current or total) else 0.5
+        elif word == "hundred":
+            current = (current or 1) * 100
+        elif word == "dozen":
+            current = (current or 1) * 12
+        elif word in SCALES:
+            total += (current or 1) * SCALES[word]
+            current = 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def fraction_value(text: str) -> float | None:
+    """The value of a word fraction: "nine-tenths" -> 0.9, "half" -> 0.5, "one-hundredth" -> 0.01."""
+    text = re.sub(r"[- ]of[- ]a[- ]percentage[- ]point$", "", text.lower())
+    if text == "half":
+        return 0.5
+    numerator, _, denominator = text.partition("-")
+    top = 1 if numerator in ("a", "one") else SMALL_NUMBERS.get(numerator)
+    bottom = FRACTIONS.get(denominator)
+    return top / bottom if top and bottom else None
+
+
+# --------------------------------------------------------------------------- money
+
+# Symbols and letter prefixes written before the amount, longest first: "US$5m", "HK$3", "RM50,000".
+CURRENCY_PREFIXES = {
+    "US$": "USD", "U.S.$": "USD", "US $": "USD", "HK$": "HKD", "A$": "AUD", "AU$": "AUD", "C$": "CAD",
+    "CA$": "CAD", "NZ$": "NZD", "S$": "SGD", "R$": "BRL", "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY",
+    "₽": "RUB", "₹": "INR", "₩": "KRW", "RM": "MYR", "Rs.": "INR", "Rs": "INR", "dlrs": "USD",
+    "USD": "USD", "EUR": "EUR", "GBP": "GBP", "JPY": "JPY", "CNY": "CNY", "RMB": "CNY", "RUB": "RUB",
+    "INR": "INR", "CHF": "CHF", "SFr": "CHF", "CAD": "CAD", "AUD": "AUD", "HKD": "HKD",
+}
+# Currency words and codes written after the amount: "6bn euros", "135.42 yen", "50 cents".
+CURRENCY_WORDS = {
+    "dollars": "USD", "dollar": "USD", "dlrs": "USD", "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP",
+    "pounds": "GBP", "pound": "GBP", "sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
+    "roubles": "RUB", "rouble": "RUB", "rubles": "RUB", "ruble": "RUB", "rupees": "INR", "rupee": "INR",
+    "ringgit": "MYR", "francs": "CHF", "pesos": "MXN", "won": "KRW", "lira": "TRY", "rand": "ZAR",
+    "shillings": "KES", "naira": "NGN", "riyals": "SAR", "dirhams": "AED", "marks": "DEM",
+    "cents": "USD", "cent": "USD", "pence": "GBP", "p": "GBP",
+    "USD": "USD", "EUR": "EUR", "GBP": "GBP", "JPY": "JPY", "CNY": "CNY", "RMB": "CNY", "RUB": "RUB",
+    "INR": "INR", "CHF": "CHF",
+}
+# Hundredths of a currency: the value is stored in the main unit ("50 cents" -> 0.5 USD).
+SUBUNITS = {"cents": 0.01, "cent": 0.01, "pence": 0.01, "p": 0.01}
+# A country adjective before "dollars"/"francs" names another currency.
+CURRENCY_ADJECTIVES = {
+    ("australian", "dollars"): "AUD", ("canadian", "dollars"): "CAD", ("hong kong", "dollars"): "HKD",
+    ("singapore", "dollars"): "SGD", ("new zealand", "dollars"): "NZD", ("taiwan", "dollars"): "TWD",
+    ("zimbabwe", "dollars"): "ZWD", ("us", "dollars"): "USD", ("u.s.", "dollars"): "USD",
+    ("french", "francs"): "FRF", ("swiss", "francs"): "CHF", ("german", "marks"): "DEM",
+    ("mexican", "pesos"): "MXN", ("indian", "rupees"): "INR", ("pakistani", "rupees"): "PKR",
+    ("chinese", "yuan"): "CNY", ("russian", "roubles"): "RUB", ("russian", "rubles"): "RUB",
+}
+# Words whose lower-case forms are also currency names but must be read only as currencies right after a
+# number ("135.42 yen", never "won the race").
+CURRENCY_PREFIX_PATTERN = "|".join(re.escape(p) for p in sorted(CURRENCY_PREFIXES, key=len, reverse=True))
+CURRENCY_WORD_PATTERN = _alternation(CURRENCY_WORDS)
+
+# --------------------------------------------------------------------------- percentages, units, time
+
+PERCENT_UNITS = {"%": "%", "percent": "%", "per cent": "%", "pc": "%", "percentage points": "percentage point",
+                 "percentage point": "percentage point", "basis points": "basis point",
+                 "basis point": "basis point", "points": None}
+PERCENT_PATTERN = r"%|per\s?cent(?!age)|percentage[- ]points?|basis[- ]points?"
+
+# Units of measure (singular, plural and abbreviations) -> the unit reported.
+MEASURE_UNITS = {
+    "km": "km", "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km",
+    "metres": "m", "meters": "m", "metre": "m", "meter": "m", "cm": "cm", "centimetres": "cm",
+    "centimeters": "cm", "mm": "mm", "millimetres": "mm", "millimeters": "mm", "microns": "micron",
+    "micron": "micron", "miles": "mile", "mile": "mile", "mi": "mile", "feet": "foot", "foot": "foot",
+    "ft": "foot", "inches": "inch", "inch": "inch", "yards": "yard", "yard": "yard",
+    "square metres": "m²", "square meters": "m²", "square feet": "ft²", "square foot": "ft²",
+    "square miles": "mile²", "square kilometres": "km²", "square kilometers": "km²", "sq km": "km²",
+    "acres": "acre", "acre": "acre", "hectares": "ha", "hectare": "ha",
+    "kg": "kg", "kilograms": "kg", "kilogrammes": "kg", "kilos": "kg", "grams": "g", "grammes": "g",
+    "tonnes": "tonne", "tonne": "tonne", "tons": "ton", "ton": "ton", "lb": "lb", "lbs": "lb",
+    "ounces": "oz", "oz": "oz",
+    "litres": "l", "liters": "l", "litre": "l", "liter": "l", "gallons": "gallon", "gallon": "gallon",
+    "barrels": "barrel", "barrel": "barrel", "cubic metres": "m³", "cubic meters": "m³",
+    "mph": "mph", "km/h": "km/h", "kph": "km/h", "knots": "knot",
+    "degrees": "degree", "°C": "°C", "°F": "°F", "C": "°C", "F": "°F",
+    "mw": "MW", "megawatts": "MW", "gw": "GW", "gigawatts": "GW", "kwh": "kWh", "kilowatts": "kW",
+    "gb": "GB", "mb": "MB", "tb": "TB", "calories": "calorie", "volts": "volt", "watts": "W",
+}
+MEASURE_PATTERN = _alternation(MEASURE_UNITS)
+# Units that are abbreviations written against the number ("5km", "2kg"): case-sensitive, no space needed.
+
+TIME_UNITS = {"seconds": "S", "second": "S", "minutes": "M", "minute": "M", "hours": "H", "hour": "H",
+              "days": "D", "day": "D", "weeks": "W", "week": "W", "fortnights": "W2", "fortnight": "W2",
+              "months": "MO", "month": "MO", "years": "Y", "year": "Y", "decades": "Y10", "decade": "Y10",
+              "centuries": "Y100", "century": "Y100", "nights": "N", "night": "N"}
+TIME_UNIT_PATTERN = _alternation(TIME_UNITS)
+
+# --------------------------------------------------------------------------- calendar words
+
+MONTHS = {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+          "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+          "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+          "oct": 10, "nov": 11, "dec": 12}
+MONTH_PATTERN = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+                 r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.)")
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+            "sunday": 6, "mon": 0, "tues": 1, "tue": 1, "wed": 2, "thurs": 3, "thu": 3, "fri": 4}
+WEEKDAY_PATTERN = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?|(?:Tues|Thurs)\."
+SEASONS = ("spring", "summer", "autumn", "fall", "winter")
+HOLIDAYS = ("Christmas Day", "Christmas Eve", "Christmas", "New Year's Day", "New Year's Eve", "Easter Sunday",
+            "Easter", "Good Friday", "Thanksgiving", "Memorial Day", "Labor Day", "Labour Day",
+            "Independence Day", "Fourth of July", "Veterans Day", "Boxing Day", "Halloween", "Ramadan",
+            "Eid al-Fitr", "Eid al-Adha", "Hanukkah", "Passover", "Yom Kippur", "Rosh Hashanah",
+            "Lunar New Year", "Chinese New Year", "May Day", "Victory Day", "Valentine's Day",
+            "St Patrick's Day", "Martin Luther King Day", "Presidents' Day", "Jewish Sabbath")
+# Words that put a month name, season or weekday in a date ("in May", "last fall", "since March").
+DATE_PREPOSITIONS = ("in", "on", "since", "until", "till", "by", "from", "to", "through", "of", "before",
+                     "after", "during", "early", "late", "mid", "last", "next", "this", "that", "the",
+                     "at", "every", "each", "between", "and", "or", "around", "throughout", "past", "coming")
+RELATIVE_UNITS = ("week", "weekend", "month", "year", "quarter", "season", "spring", "summer", "autumn",
+                  "fall", "winter")
+TIMES_OF_DAY = {"noon": "T12:00", "midday": "T12:00", "midnight": "T00:00", "sundown": None, "sunset": None,
+                "sunrise": None, "dawn": None, "dusk": None, "daybreak": None, "nightfall": None}
+
+# --------------------------------------------------------------------------- not numbers
+
+# "one" used as a pronoun or in a fixed phrase: never a count. Checked on the text around "one".
+NOT_A_COUNT = re.compile(
+    r"\b(?:no|any|every|some)[- ]one\b|\bone[- ](?:another|by[- ]one|on[- ]one)\b|\bone of the\b"
+    r"|\bone(?:['’]s)\b|\bthe one\b(?!\s+(?:and|or)\b)",
+    re.IGNORECASE,
+)
+# Titles that contain an ordinal ("the First Lady", "the Second World War") are names, not ordinals:
+# a capitalised ordinal inside a sentence followed by a capitalised word.
+TITLE_ORDINAL = re.compile(rf"\b(?:{ORDINAL_WORD.title()})\s+[A-Z][a-z]")
+
+# Examples that must (and must not) be found, with kind and value; tests/test_numbers.py checks them all.
+EXAMPLES_MATCH: list[tuple[str, str, str, object]] = [
+    # sentence, figure text, kind, value
+    ("tariffs on $18bn of goods", "$18bn", "money", 18e9),
+    ("a record $240.1bn last year", "$240.1bn", "money", 240.1e9),
+    ("about 6bn euros to its budget", "6bn euros", "money", 6e9),
+    ("up to one million dollars", "one million dollars", "money", 1e6),
+    ("a fine of RM50,000 or jail", "RM50,000", "money", 50000.0),
+    ("the dlrs 220 million loan", "dlrs 220 million", "money", 220e6),
+    ("the US$5.4m deal", "US$5.4m", "money", 5.4e6),
+    ("a $8-billion auction", "$8-billion", "money", 8e9),
+    ("the dollar surged to 135.42 yen", "135.42 yen", "money", 135.42),
+    ("prices rose 29% last month", "29%", "percent", 29.0),
+    ("it fell 3.9 percent", "3.9 percent", "percent", 3.9),
+    ("only 21.3 per cent of houses", "21.3 per cent", "percent", 21.3),
+    ("down 3 basis points", "3 basis points", "percent", 3.0),
+    ("10,000 troops were sent", "10,000", "cardinal", 10000.0),
+    ("some 1.2 million people", "1.2 million", "cardinal", 1.2e6),
+    ("killing nine people", "nine", "cardinal", 9.0),
+    ("more than a dozen protesters", "a dozen", "cardinal", 12.0),
+    ("twenty-five members", "twenty-five", "cardinal", 25.0),
+    ("Thousands of laborers marched", "Thousands", "cardinal", None),
+    ("with nine-tenths of the cases", "nine-tenths", "cardinal", 0.9),
+    ("the 75th anniversary", "75th", "ordinal", 75.0),
+    ("his first foreign trip", "first", "ordinal", 1.0),
+    ("a 5km run", "5km", "quantity", 5.0),
+    ("2.5 tonnes of rice", "2.5 tonnes", "quantity", 2.5),
+    ("the 32-game tournament", "32-game", "quantity", 32.0),
+    ("a 20-year-old student", "20-year-old", "quantity", 20.0),
+    ("70 miles south of the city", "70 miles", "quantity", 70.0),
+    ("The two-day visit", "two-day", "duration", "P2D"),
+    ("for three years", "three years", "duration", "P3Y"),
+    ("a six-and-a-half-year low", "six-and-a-half-year", "duration", "P6.5Y"),
+    ("in a time of 4:07.13 flat", "4:07.13", "duration", "PT4M7.13S"),
+    ("at 3pm local time", "3pm", "time", "T15:00"),
+    ("the show at 9 p.m. on Thursdays", "9 p.m.", "time", "T21:00"),
+    ("born July 26, 1962, in Sochi", "July 26, 1962", "date", "1962-07-26"),
+    ("a lifeline since February 2022", "February 2022", "date", "2022-02"),
+    ("ran second in the 1992 election", "1992", "date", "1992"),
+    ("their good times in the 1950s", "1950s", "date", "195"),
+]
+EXAMPLES_NO_MATCH: list[tuple[str, str]] = [
+    # sentence, text that must not be reported as a figure
+    ("He is one of the most senior officials", "one"),
+    ("No one was hurt", "one"),
+    ("someone said it was over", "one"),
+    ("they met the First Lady on Friday", "First"),
+    ("the Covid-19 pandemic", "19"),
+    ("the G20 summit", "20"),
+    ("you may go now", "may"),
+    ("they love one another", "one"),
+    ("Xi won the vote", "won"),
+]
