@@ -24,7 +24,9 @@ exclaim retort whisper muse cite quote continue dismiss condemn blast slam thank
 decry deride mock chide scold rebuke fume gush rave bemoan grumble mutter murmur sigh plead beg
 announce inform advise assure remind predict allege affirm aver opine posit reason recommend counsel
 characterize characterise signal indicate hail applaud welcome greet preach
-summarize summarise interject interrupt
+summarize summarise interject echo read bark beam snap exult enthuse rail thunder marvel laugh chuckle
+groan sneer snarl growl rant howl holler scream shriek sob gasp stammer squeal hiss rejoin venture
+volunteer elaborate clarify confide concur object protest speculate theorize assess recount
 """.split())
 
 # Cues that need a following particle to be speech: "pointed out", "went on", "put it".
@@ -36,6 +38,10 @@ PHRASAL_CUES: dict[str, frozenset[str]] = {
     "chime": frozenset({"in"}),
     "lash": frozenset({"out"}),
     "sum": frozenset({"up"}),
+    "shoot": frozenset({"back"}),
+    "fire": frozenset({"back"}),
+    "hit": frozenset({"back"}),
+    "push": frozenset({"back"}),
 }
 
 # Nouns that name a statement: "in a statement", "his remarks", "the tweet" — a quote in the same
@@ -72,7 +78,8 @@ _IRREGULAR = {
     "labeling", "labelling"], "dub": ["dubbed", "dubbing"], "aver": ["averred"], "mock": ["mocked"],
     "characterize": ["characterized"], "greet": ["greeted"], "opine": ["opined"], "muse": ["mused"],
     "posit": ["posited"], "counsel": ["counseled", "counselled"], "summarize": ["summarized"],
-    "lash": ["lashed", "lashes"], "preach": ["preached", "preaches"], "lament": ["lamented"],
+    "lash": ["lashed", "lashes"], "shoot": ["shot"], "hit": ["hit", "hitting"], "snap": ["snapped"],
+    "sob": ["sobbed"], "object": ["objected"], "rail": ["railed"], "fire": ["fired"], "preach": ["preached", "preaches"], "lament": ["lamented"],
 }
 
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from .cues import PHRASAL_CUES, SKIPPABLE_BEFORE_CUE, TERM_MARKERS, cue_lemma
-from .entities import Entity, entity_at, find_entities
+from .entities import PERSON_TITLES, entity_at, find_entities
 from .segment import Document
 
 QUOTE_COLUMNS = ["text", "speaker", "cue", "kind", "start", "end", "sentence", "paragraph"]
@@ -175,7 +175,9 @@ class _Context:
                 if t + 1 < last and self.tokens[t + 1].lower() == "to":
                     found.append((t, lemma))
                 continue
-            if not (tag.startswith("VB") or self.tokens[t].lower() in ("said", "says", "told", "wrote")):
+            nxt = self.tokens[t + 1] if t + 1 < len(self.tokens) else ""
+            if not (tag.startswith("VB") or self.tokens[t].lower() in ("said", "says", "told", "wrote")
+                    or (self.tokens[t].endswith("ing") and (nxt in (":", ",") or nxt in _QUOTE_TOKENS))):
                 continue
             if lemma in PHRASAL_CUES and (t + 1 >= last or self.tokens[t + 1].lower() not in PHRASAL_CUES[lemma]):
                 continue
@@ -187,36 +189,64 @@ class _Context:
     def speaker_left(self, cue: int, floor: int) -> str | None:
         """The subject before a cue: "X said", "X has also said", "X, the director of Y, wrote"."""
         h = cue - 1
-        while h >= floor and (self.tokens[h].lower() in SKIPPABLE_BEFORE_CUE or self.tags[h] in ("RB", "MD")):
+        while h >= floor and (self.tokens[h].lower() in SKIPPABLE_BEFORE_CUE
+                              or (self.tags[h] in ("RB", "MD") and self.tokens[h].islower())):
             h -= 1
         if h < floor or self.in_quote[h] != -1:
             return None
         if self.tokens[h] in (",", "—", "–", ")"):
-            # apposition or relative clause: find where it began
+            # "a spokeswoman, Anna White, said": the name between the commas is the speaker
+            named = self.person_before(h)
+            if named:
+                return named
+            # apposition or relative clause ("X, the director of Y, wrote"): find where it began
             k = h - 1
-            while k >= floor and self.in_quote[k] == -1 and self.tokens[k] not in (",", "—", "–", "(", ";", ":"):
+            while k >= floor and self.tokens[k] not in (",", "—", "–", "(", ";", ":"):
                 k -= 1
             if k < floor or self.in_quote[k] != -1 or self.tokens[k] in (";", ":"):
                 return None
             h = k - 1
             if h < floor or self.in_quote[h] != -1:
                 return None
-        if self.tags[h] not in _HEAD_TAGS and not (self.tags[h] in ("JJ", "VBN") and self.tokens[h][:1].isupper()):
+        if self.tags[h] not in _HEAD_TAGS and entity_at(self.doc, self.doc.starts[h]) is None \
+                and not (self.tags[h] in ("JJ", "VBN") and self.tokens[h][:1].isupper()):
             return None
         return self.name_of_np(h, leftward=True)
+
+    def person_before(self, comma: int) -> str | None:
+        """A person's name ending just before a comma and starting just after another one."""
+        if comma < 1 or self.in_quote[comma - 1] != -1:
+            return None
+        entity = entity_at(self.doc, self.doc.starts[comma - 1])
+        if entity is None or entity.kind != "person":
+            return None
+        k = comma - 1
+        while k > 0 and entity_at(self.doc, self.doc.starts[k - 1]) is entity:
+            k -= 1
+        return entity.name if k > 0 and self.tokens[k - 1] == "," else None
 
     def speaker_right(self, cue: int, ceiling: int) -> str | None:
         """The subject after a cue: "“…,” said X", "according to X"."""
         h = cue + 1
         if self.tokens[cue].lower() == "according" and h < ceiling and self.tokens[h].lower() == "to":
             h += 1
-        while h < ceiling and self.tags[h] in ("DT", "JJ", "PRP$", "CD", "JJS") and self.in_quote[h] == -1:
+        while h < ceiling and self.in_quote[h] == -1 and (
+                self.tags[h] in ("DT", "JJ", "PRP$", "CD", "JJS")
+                or (h + 1 < ceiling and self.tokens[h + 1] == "." and self.tokens[h].lower() in PERSON_TITLES)
+                or (self.tokens[h] == "." and h > cue + 1 and self.tokens[h - 1].lower() in PERSON_TITLES)):
             h += 1
         if h >= ceiling or self.in_quote[h] != -1 or self.tags[h] not in _HEAD_TAGS:
             return None
         # extend to the end of the name run ("Michael Baselice")
         while h + 1 < ceiling and self.tags[h + 1] in ("NNP", "NNPS") and self.in_quote[h + 1] == -1:
             h += 1
+        # a possessor is not the speaker: "said Clinton’s top aide Jake Sullivan"
+        if h + 2 < ceiling and self.tokens[h + 1] in ("’s", "'s"):
+            k = h + 2
+            while k < ceiling and self.tags[k] in ("JJ", "NN", "NNS", "NNP", "NNPS") and self.in_quote[k] == -1:
+                k += 1
+            if k > h + 2:
+                h = k - 1
         if self.tags[h] in ("NN", "NNS") and h + 1 < ceiling and self.tags[h + 1] in ("NNP", "NNPS"):
             h += 1
             while h + 1 < ceiling and self.tags[h + 1] in ("NNP", "NNPS"):
@@ -238,8 +268,9 @@ class _Context:
             return entity.name
         # a common noun phrase: "a spokeswoman", "the Clinton campaign", "officials"
         first = head
-        while first - 1 >= 0 and self.in_quote[first - 1] == -1 and self.tags[first - 1] in _NP_TAGS \
-                and self.tokens[first - 1] not in ("’s", "'s") and self.tags[first - 1] != "VBN":
+        while first - 1 >= 0 and self.in_quote[first - 1] == -1 and (self.tags[first - 1] in _NP_TAGS
+                                                                     or self.tokens[first - 1] in ("’s", "'s")) \
+                and self.tags[first - 1] != "VBN":
             first -= 1
         entity = entity_at(self.doc, self.doc.starts[first])
         if entity is not None and entity.kind == "person" and self.tokens[first].lower() == "the":
@@ -278,8 +309,10 @@ class _Context:
         for t in range(s.first_token, s.last_token):
             if self.in_quote[t] != -1:
                 return None
-            if self.tags[t].startswith("VB") or self.tags[t] == "MD":
-                return self.speaker_left(t, s.first_token)
+            if self.tags[t] in ("VBD", "VBZ", "VBP", "MD"):
+                speaker = self.speaker_left(t, s.first_token)
+                if speaker:
+                    return speaker
         return None
 
 
@@ -335,11 +368,18 @@ def _attribute(ctx: _Context, q: int, found: _Found) -> None:
     q_first = bisect_left(doc.starts, span.start)
     q_last = bisect_left(doc.starts, span.end)
     cues = ctx.cues_in(first, last)
+    if not cues and s1 + 1 < len(doc.sentences):
+        n = doc.sentences[s1 + 1]
+        tail = ctx.tokens[q_last:doc.sentences[s1].last_token]
+        if n.paragraph == span.paragraph and ctx.in_quote[n.first_token] == -1 and len(tail) <= 4 \
+                and n.last_token - n.first_token <= 15:
+            last = n.last_token
+            cues = ctx.cues_in(first, last)
     if not cues:
-        # "X: “…”" (headlines, transcripts)
+        # "X: “…”", "The headline reads: “…”" (headlines, transcripts)
         t = q_first - 1
         if t > first and ctx.tokens[t] == ":" and ctx.in_quote[t - 1] == -1:
-            speaker = ctx.speaker_left(t, first)
+            speaker = ctx.speaker_left(t, first) or ctx.sentence_subject(s0)
             if speaker:
                 found.speaker, found.cue, found.has_cue = speaker, ":", True
         return
@@ -365,14 +405,15 @@ def _attribute(ctx: _Context, q: int, found: _Found) -> None:
 def _speaker_of_cue(ctx: _Context, t: int, lemma: str, first: int, last: int) -> str | None:
     if lemma == "according to":
         return ctx.speaker_right(t, last)
-    if ctx.tags[t] == "VBG":
-        prev = ctx.tokens[t - 1] if t > first else ""
-        if prev == ",":
-            return ctx.sentence_subject(ctx.doc.token_sentence[t])
+    if ctx.tags[t] == "VBG" and t > first and ctx.tokens[t - 1].lower() in (",", "by", "before", "after", "while", "when", "in", "—", "–"):
+        return ctx.sentence_subject(ctx.doc.token_sentence[t])
     # "“…,” said X" — the cue follows the quotation (or a comma) directly
     prev = t - 1
-    inverted = prev >= first and (ctx.in_quote[prev] != -1 or ctx.tokens[prev] in (",",)) and ctx.tags[t] in (
-        "VBD", "VBZ", "VBP", "VB", "NN", "NNS")
+    while prev >= first and ctx.tokens[prev].lower() in ("also", "then", "later", "again"):
+        prev -= 1
+    after_quote = prev >= first and (ctx.in_quote[prev] != -1 or (
+        ctx.tokens[prev] == "," and prev - 1 >= first and ctx.in_quote[prev - 1] != -1))
+    inverted = after_quote and ctx.tags[t] in ("VBD", "VBZ", "VBP", "VB", "NN", "NNS")
     if inverted:
         right = ctx.speaker_right(t, last)
         if right:
@@ -380,8 +421,8 @@ def _speaker_of_cue(ctx: _Context, t: int, lemma: str, first: int, last: int) ->
     left = ctx.speaker_left(t, first)
     if left:
         return left
-    if not inverted and ctx.tags[t] in ("VBD", "VBZ"):
-        return ctx.speaker_right(t, last) if ctx.tokens[t + 1:t + 2] and ctx.tags[t + 1] in ("NNP", "PRP") else None
+    if not inverted and t + 1 < last and ctx.tags[t + 1] in ("NNP", "PRP"):
+        return ctx.speaker_right(t, last)  # "Said Dorothy Poynter, who grew up with Ali, “…”"
     return None
 
 
@@ -419,6 +460,18 @@ def _continue_speakers(ctx: _Context, items: list[_Found]) -> None:
                     if speaker:
                         item.speaker, item.cue = speaker, ctx.tokens[t]
                         break
+                else:
+                    item.speaker, item.cue = ctx.sentence_subject(s), ":"
+                if item.speaker:
+                    continue
+        # a paragraph that is a quotation with no cue: the voice of the last quotations
+        if _starts_paragraph(doc, span) and item.kind == "full":
+            recent = [x for x in items[max(0, i - 6):i] if x.speaker and x.kind != "term"
+                      and span.paragraph - x.span.paragraph <= 2]
+            if recent:
+                item.speaker, item.cue = recent[-1].speaker, recent[-1].cue
+            elif i + 1 < len(items) and items[i + 1].speaker and items[i + 1].span.paragraph - span.paragraph <= 1:
+                item.speaker, item.cue = items[i + 1].speaker, items[i + 1].cue
 
 
 def _starts_paragraph(doc: Document, span: QuoteSpan) -> bool:
