@@ -74,9 +74,14 @@ def _paragraph_quotes(text: str, p_start: int, p_end: int, paragraph: int) -> li
             _close(stack, "‘", i, m.end(), spans, paragraph)
             continue
         if mark in ('"', "''"):
-            if stack and stack[-1][0] == mark:
+            opens = before.isspace() or before in "([{—–-/" or i == p_start
+            closes = not after.isalnum() and not before.isspace()
+            if stack and stack[-1][0] == mark and (closes or not opens):
                 _close(stack, mark, i, m.end(), spans, paragraph)
-            elif _is_word_char(before) and not _is_word_char(after) and not stack:
+            elif stack and stack[-1][0] == mark:
+                stack.pop()  # an opening mark after an unclosed one: the first was never closed
+                stack.append((mark, i))
+            elif closes and not opens and not stack:
                 continue  # a stray closing mark ("inches"), or an opening one lost earlier
             else:
                 stack.append((mark, i))
@@ -85,7 +90,7 @@ def _paragraph_quotes(text: str, p_start: int, p_end: int, paragraph: int) -> li
             stack.append((mark, i))
             continue
         opener = {"”": "“", "»": "«"}[mark]
-        if any(o == opener for o, _ in stack):
+        if any(o == opener or (opener == "“" and o == '"') for o, _ in stack):
             _close(stack, opener, i, m.end(), spans, paragraph)
     if stack:
         mark, i = stack[0]
