@@ -335,12 +335,37 @@ def _is_full(doc: Document, span: QuoteSpan, content: str) -> bool:
         or len(content.split()) >= 8
 
 
-def _is_term_marked(ctx: _Context, span: QuoteSpan) -> bool:
-    """"so-called “X”", "known as “X”", "the word “X”", "dubbed “X”"."""
-    t = bisect_left(ctx.doc.starts, span.start) - 1
+def _is_term_marked(ctx: _Context, span: QuoteSpan, content: str) -> bool:
+    """Scare quotes, names and titles, told by the words around them:
+    "so-called “X”", "known as “X”", "the word “X”" (a marker before);
+    "on CNN’s “New Day,”" (a title in Title Case after a possessive or "on");
+    "the “Never Trump” movement" (a short quoted modifier between a determiner and a noun)."""
+    first = bisect_left(ctx.doc.starts, span.start)
+    t = first - 1
     if t >= 0 and ctx.tokens[t].lower() == "as":
         t -= 1
-    return t >= 0 and ctx.tokens[t].lower() in TERM_MARKERS
+    if t >= 0 and ctx.tokens[t].lower() in TERM_MARKERS:
+        return True
+    prev = ctx.tokens[first - 1] if first > 0 else ""
+    words = content.rstrip(",.").split()
+    if 0 < len(words) <= 7 and _title_case(words) and (prev in ("’s", "'s") or prev.lower() in _TITLE_BEFORE):
+        return True
+    after = bisect_left(ctx.doc.starts, span.end)
+    if 0 < len(words) <= 4 and _title_case(words) and not content.endswith((",", ".", "!", "?")) and first > 0 \
+            and ctx.tags[first - 1] in ("DT", "JJ", "PRP$", "POS") and after < len(ctx.tokens) \
+            and ctx.tags[after] in ("NN", "NNS") and ctx.tokens[after].islower():
+        return True
+    return False
+
+
+_TITLE_BEFORE = {"on", "program", "show", "titled", "entitled", "film", "book", "movie", "series"}
+_SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "&"}
+
+
+def _title_case(words: list[str]) -> bool:
+    """"Sunday Morning Futures", "Fox & Friends", "Meet the Press": every long word capitalised."""
+    return words[0][:1].isupper() and all(w[:1].isupper() or w.lower() in _SMALL_WORDS or not w[:1].isalpha()
+                                          for w in words)
 
 
 # --------------------------------------------------------------------------- attribution
@@ -504,7 +529,9 @@ def quotations(doc: Document) -> list[_Found]:
         content = doc.text[span.start + span.open_len:span.end - span.close_len].strip()
         kind = "full" if _is_full(doc, span, content) or span.continues else "partial"
         item = _Found(span, content, kind, sentence=doc.sentence_index_at(span.start))
-        if _is_term_marked(ctx, span):
+        if doc.text[span.start - 1:span.start] == "=":
+            continue  # an attribute value in leftover markup: id="123"
+        if _is_term_marked(ctx, span, content):
             item.kind = "term"
         else:
             _attribute(ctx, q, item)
