@@ -65,7 +65,7 @@ _END = r"(?![\w%$£€])(?![.,]\d)"
 CALENDAR_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("month_day", re.compile(rf"{_WEEKDAY_OPT}(?P<month>{lex.MONTH_PATTERN})\s+(?P<day>{_DAY})"
                              rf"(?:,?\s+(?P<year>{_YEAR}))?{_END}")),
-    ("day_month", re.compile(rf"{_WEEKDAY_OPT}(?:the\s+)?(?<![\d,.])(?P<day>{_DAY})\s+(?:of\s+)?"
+    ("day_month", re.compile(rf"{_WEEKDAY_OPT}(?<![\d,.])(?P<day>{_DAY})\s+(?:of\s+)?"
                              rf"(?P<month>{lex.MONTH_PATTERN})(?:,?\s+(?P<year>{_YEAR}))?{_END}")),
     ("month_year", re.compile(rf"(?P<month>{lex.MONTH_PATTERN}),?\s+(?:of\s+)?(?P<year>{_YEAR}){_END}")),
     ("numeric", re.compile(r"(?<![\d/.])(?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2])-(?P<day>[0-2]\d|3[01])(?!\d)"
@@ -103,7 +103,7 @@ ATOM = re.compile(
 )
 _MAGNITUDE_WORD = re.compile(r"\s?-?\s?(billion|million|trillion|thousand)\b", _I)
 _MAGNITUDE_SHORT = re.compile(r"(bn|mn|mln|tn|k|m|b)\b|\s(bn|mn|tn)\b")
-_LETTERS = re.compile(r"[A-Za-z]+\b")
+_LETTERS = re.compile(r"[A-Za-z]+")
 _PERCENT = re.compile(rf"\s?-?\s?(?:{lex.PERCENT_PATTERN})", _I)
 _CURRENCY_AFTER = re.compile(
     r"\s?(?:(?P<adj>australian|canadian|hong kong|singapore|new zealand|taiwan|zimbabwe|us|u\.s\.|french|swiss|"
@@ -113,15 +113,22 @@ _COMPOUND = re.compile(r"-(?:and-a-half-)?(?P<noun>[a-z]{2,}(?:-[a-z]{2,})?)\b(?
 _TIME_UNIT_AFTER = re.compile(rf"\s(?:and\s+a\s+half\s+)?(?P<unit>{lex.TIME_UNIT_PATTERN})\b(?P<old>\s+old\b|\s+of\s+age\b)?", _I)
 _MEASURE_AFTER = re.compile(rf"\s(?P<unit>{lex.MEASURE_PATTERN})(?![\w²³])", _I)
 _MEASURE_ATTACHED = re.compile(r"(?P<unit>km|kg|cm|mm|ft|mph|lbs?|MW|GW|kWh|K|m|g|mi)\b")
-_RATE = re.compile(r"(?:\s[a-z]+){0,2}?\s(?:a|per)\s(?:day|week|month|year|hour|night)\b")
+_RATE = re.compile(r"(?:\s[a-z]+)?\s(?:a|per)\s(?:day|week|month|year|hour|night)\b")
 _RATE_MONEY = re.compile(r"\s(?:a|per)\s(?P<per>day|week|month|year|hour|night|barrel|share|head|person)\b")
 _A_UNIT = re.compile(rf"\b(?i:(?P<det>an?|one|several|a\s+few|few|many|a\s+couple\s+of)\s+(?P<unit>{lex.TIME_UNIT_PATTERN}))\b"
                      r"|\b(?i:(?P<whole>quarter-century|half-century|half[- ]an[- ]hour|half-hour|all-day|all-night))\b")
 _YEAR_RANGE = re.compile(r"[-–/](?P<yy>\d{2})(?![\d,.%])")
-_PLURAL_NOUN = re.compile(r"\s+(?:[a-z]+\s+)?(?!years\b|days\b)[a-z]{3,}s\b(?!['’])")
+_PLURAL_NOUN = re.compile(r"\s+(?!years\b|days\b)[a-z]{3,}s\b(?!['’])")
 _DATE_CUE = re.compile(r"\b(?:in|since|until|till|by|of|from|the|year|fiscal|between|and|to|before|after|"
                        r"during|around|circa|early|late|mid|spring|summer|autumn|fall|winter|copyright)\s*-?$", _I)
-_AGE_BEFORE = re.compile(r"(?:[A-Z][\w.'’-]*,\s|\b(?:aged|age|turned|turns|turning|ages of)\s)$")
+_AGE_BEFORE = re.compile(r"(?:[A-Z][\w.'’-]*,\s)$")
+_AGE_VERB_BEFORE = re.compile(r"\b(?:aged|age|turned|turns|turning|ages of|age of)\s$", _I)
+_IDENTIFIER_BEFORE = re.compile(r"\b(?:section|article|chapter|clause|paragraph|resolution|rule|room|route|flight|"
+                                r"highway|interstate|gate|platform|bus|line|channel|number|no)\.?\s$", _I)
+_ADDRESS_AFTER = re.compile(r"\s(?:[NSEW]\.?\s|North\s|South\s|East\s|West\s)?(?:[A-Z][a-z]+\s){1,2}"
+                            r"(?:St|Street|Rd|Road|Ave|Avenue|Dr|Drive|Blvd|Boulevard|Lane|Ln|Way|Place|Pl|Square)\b")
+_GENERIC_ONE = re.compile(r"\s(?:has|had|must|might|can|could|should|would|may|will|cannot|suspects|wonders|"
+                          r"feels|gets|sees|needs|is|does)\b", _I)
 _AGE_AFTER = re.compile(r"(?:,|;|\.(?!\d)|\s(?:and|who|was|is|said|says|had|has|when)\b)")
 _RANK_BEFORE = re.compile(r"\bNo\.\s?$|\bnumber\s$")
 _RANGE_JOIN = re.compile(r"\s?(?:-|–|to)\s?")
@@ -262,7 +269,8 @@ def _calendar_figure(name: str, m: re.Match, text: str, published: dt.date | Non
         after = text[end:end + 12]
         if re.match(r"\s+of\s+(?!\d)", after) or re.match(r"\s+(?:and|or)\s+\w+\s+(?:of|from)\b", after):
             return None  # "the fall of the Soviet Union"
-        if before not in lex.DATE_PREPOSITIONS and not re.match(r"\s+(?:of\s+)?\d{4}|\s+(?:training|solstices?|"
+        possessive = re.search(r"['’]s\s$", text[max(0, start - 3):start])
+        if before not in lex.DATE_PREPOSITIONS and not possessive and not re.match(r"\s+(?:of\s+)?\d{4}|\s+(?:training|solstices?|"
                                                                r"term|session|months|holidays?|break)\b", after):
             return None
         if m.group().lower() == "fall" and before not in ("the", "this", "last", "next", "in", "by", "until",
@@ -381,16 +389,24 @@ def _classify(m: re.Match, text: str, published: dt.date | None, taken: bytearra
     if m["ordinal"]:
         if lex.TITLE_ORDINAL.match(text, start) and not _SENTENCE_START.search(text[max(0, start - 4):start]):
             return []  # "the First Lady", "the Second World War"
-        if atom.lower() == "second" and re.search(r"\b(?:a|per|one|split)\s$", before, _I):
+        if atom.lower() == "second" and re.search(r"\b(?:a|per|one|split)\s$", before, _I) \
+                and re.match(r"\s?(?:[,.;:!?)]|or\b|later\b|earlier\b|$)", rest):
             return [Figure(start, end, "duration", "PT1S")]
         return [Figure(start, end, "ordinal", value)]
+    if m["word"] and atom[0].isupper() and not atom.isupper() and re.search(r"[A-Z][\w.]*\s$", before) \
+            and not _SENTENCE_START.search(before):
+        return []  # "Primary One", "Banc One": part of a name
+    if m["word"] and atom.lower() == "one" and (_GENERIC_ONE.match(rest) or re.match(
+            r"\s?(?:[,.;:!?)'\"”’]|but\b|and\b|or\b|that\b|which\b|who\b)", rest)
+            and re.search(r"\b(?:a|an|the|this|that)\s(?:[\w-]+\s){1,3}$", before, _I)):
+        return []  # "one has to be careful", "a bitter one,": the pronoun
     if m["word"] and atom.lower() == "one" or m["word"] and atom.lower().startswith("one "):
         window_start = max(0, start - 6)
         for bad in lex.NOT_A_COUNT.finditer(text, window_start, min(len(text), end + 12)):
             if bad.start() <= start and bad.end() >= end:
                 return []
     if m["vague"]:
-        cur = re.match(rf"\s+of\s+(?:{lex.CURRENCY_WORD_PATTERN})\b", rest, _I)
+        cur = re.match(rf"\s+of\s+(?:{lex.CURRENCY_WORD_PATTERN})\b(?!\s+of\b)", rest, _I)
         if cur:
             code = lex.CURRENCY_WORDS.get(cur.group().split()[-1].lower(), lex.CURRENCY_WORDS.get(cur.group().split()[-1]))
             return [Figure(start, end + cur.end(), "money", None, currency=code)]
@@ -408,13 +424,20 @@ def _classify(m: re.Match, text: str, published: dt.date | None, taken: bytearra
     # Letters written against the digits: 75th, 1990s, 18bn, 5km, 3pm.
     if m["digits"]:
         letters = _LETTERS.match(text, cursor)
+        if letters and re.match(r"\w", text[letters.end():letters.end() + 1]):
+            return []  # "4x4", "3D2": a code, not a figure
         if letters:
             word = letters.group()
             if re.fullmatch(r"st|nd|rd|th", word, _I):
                 return [Figure(start, letters.end(), "ordinal", value)]
+            if word == "s" and re.fullmatch(r"\d0", m["digits"]) and re.search(
+                    r"\b(?:his|her|their|in (?:his|her|their))\s(?:early|mid|late)?-?\s?$", before, _I):
+                return [Figure(start, letters.end(), "quantity", value, unit="years old")]  # "his early 50s"
             if word == "s" and re.fullmatch(r"\d{4}|\d0", m["digits"]) and value % 10 == 0:
                 year = int(value) if value >= 100 else 1900 + int(value)
                 return [Figure(start, letters.end(), "date", str(year // 10), precision="decade")]
+            if word == "K" and currency is None:
+                return [Figure(start, letters.end(), "quantity", value, unit="km")]  # "the 50K" race
             if word.lower() in ("bn", "mn", "mln", "tn", "k", "b", "m") and (
                     currency or word.lower() != "m" or _PLURAL_NOUN.match(text, letters.end())
                     or re.match(r"\s?(?:euros|dollars|pounds|yen|yuan|rupees|roubles)", text[letters.end():], _I)):
@@ -482,13 +505,17 @@ def _classify(m: re.Match, text: str, published: dt.date | None, taken: bytearra
             head = noun.split("-")[0]
             if head in lex.TIME_UNITS and (compound["old"] or noun.endswith("old")):
                 return [Figure(start, cursor + compound.end(), "quantity", amount, unit="years old")]
-            if head in lex.TIME_UNITS and "-" not in noun:
+            if head in lex.TIME_UNITS:
                 return [Figure(start, cursor + compound.end(), "duration", duration_value(amount, head))]
             if head in lex.MEASURE_UNITS or noun in lex.MEASURE_UNITS:
                 return [Figure(start, cursor + compound.end(), "quantity", amount,
                                unit=lex.MEASURE_UNITS.get(noun, lex.MEASURE_UNITS.get(head)))]
             if head in ("percent",):
                 return [Figure(start, cursor + compound.end(), "percent", amount, unit="%")]
+            if noun in lex.NOT_COUNT_COMPOUNDS:
+                return []
+            if len(head) < 3 or head in ("er", "ers", "nil", "all"):
+                return [] if m["digits"] else [Figure(start, end, "cardinal", amount)]
             if head not in ("and", "or", "to", "year", "odd") and not head.endswith("ly") and not m["digits"] \
                     or m["digits"] and head not in ("and", "or", "to", "odd"):
                 unit = head if "-" not in noun else noun
@@ -531,6 +558,10 @@ def _classify(m: re.Match, text: str, published: dt.date | None, taken: bytearra
             return year_figures
         if _RANK_BEFORE.search(before):
             return [Figure(start, end, "ordinal", value)]
+        if _IDENTIFIER_BEFORE.search(before) or _ADDRESS_AFTER.match(rest):
+            return []  # "section 38", "601 Riverview Dr.": identifiers, not quantities
+        if value.is_integer() and 1 <= value <= 115 and _AGE_VERB_BEFORE.search(before):
+            return [Figure(start, end, "quantity", value, unit="years old")]
         if value.is_integer() and 1 <= value <= 115 and "," not in m["digits"] and _AGE_AFTER.match(rest) \
                 and _AGE_BEFORE.search(before):
             return [Figure(start, end, "quantity", value, unit="years old")]
@@ -626,10 +657,14 @@ def _bare_durations(text: str, taken: bytearray) -> list[Figure]:
             taken[start:end] = b"\x01" * (end - start)
             continue
         det, unit = m["det"].lower(), m["unit"].lower()
+        if unit == "second" and not re.match(r"\s?(?:[,.;:!?)]|or\b|later\b|earlier\b|$)", text[end:end + 10]):
+            continue  # "a second round": the ordinal
         before = text[max(0, start - 30):start]
         if re.search(r"(?:\d|\b(?:once|twice|times|per|every|each|dollars|euros|pounds|[a-z]+s))\s+$", before, _I) \
                 and det in ("a", "an"):
             continue  # "$26 a week", "2,000 letters a day", "once a year": a rate
+        if re.match(r"\s(?:when|that|in which|after|before|earlier|later)\b", text[end:end + 12]):
+            continue  # "a day when", "a year earlier"
         if det in ("a", "an", "one") and unit.endswith("s"):
             continue
         if det not in ("a", "an", "one") and not unit.endswith("s"):
@@ -843,7 +878,7 @@ def money_in_one_currency(numbers: pd.DataFrame, currency: str | None = None) ->
 def needs_log_scale(amounts: pd.Series, ratio: float = 100.0) -> bool:
     """True when the largest amount is more than `ratio` times the smallest: a linear axis would hide it."""
     positive = amounts[amounts > 0]
-    return len(positive) > 1 and positive.max() / positive.min() > ratio
+    return bool(len(positive) > 1 and positive.max() / positive.min() > ratio)
 
 
 def date_timeline(numbers: pd.DataFrame) -> pd.DataFrame:

@@ -53,7 +53,8 @@ WORD_NUMBER = (rf"(?:half[- ]a[- ](?:{_SCALE}|dozen)"
 VAGUE_NUMBER = (rf"(?:(?:several|a[- ]few|few|many)[- ](?:{_SCALE}|hundred|dozen)"
                 rf"|(?:tens|hundreds)[- ]of[- ](?:thousands|millions|billions)"
                 rf"|{_alternation(VAGUE_COUNTS)}(?=[- ](?:of|more|upon)\b)|{_alternation(set(VAGUE_COUNTS) - {'scores', 'tens'})})")
-FRACTION_WORD = (rf"(?:{_W99}|a|one)-(?:{_alternation(set(FRACTIONS) - {'half', 'halves'})})"
+FRACTION_WORD = (rf"(?:{_W99}|a|one)[- ](?:{_alternation(set(FRACTIONS) - {'half', 'halves', 'fifth', 'third', 'quarter', 'tenth'})})"
+                 rf"(?:[- ]of[- ]a[- ]percentage[- ]point)?|(?:{_W99}|a|one)-(?:{_alternation(set(FRACTIONS) - {'half', 'halves'})})"
                  rf"(?:[- ]of[- ]a[- ]percentage[- ]point)?|half")
 ORDINAL_WORD = _alternation(ORDINALS)
 
@@ -96,7 +97,7 @@ def fraction_value(text: str) -> float | None:
     text = re.sub(r"[- ]of[- ]a[- ]percentage[- ]point$", "", text.lower())
     if text == "half":
         return 0.5
-    numerator, _, denominator = text.partition("-")
+    numerator, _, denominator = re.sub(r"\s+", "-", text).partition("-")
     top = 1 if numerator in ("a", "one") else SMALL_NUMBERS.get(numerator)
     bottom = FRACTIONS.get(denominator)
     return top / bottom if top and bottom else None
@@ -210,6 +211,9 @@ NOT_A_COUNT = re.compile(
     r"|\bone(?:['’]s)\b|\bthe one\b(?!\s+(?:and|or)\b)",
     re.IGNORECASE,
 )
+# Hyphenated adjectives that start with a number but count nothing ("a one-way ticket", "a one-off payment").
+NOT_COUNT_COMPOUNDS = ("way", "off", "sided", "liner", "liners", "stop", "size", "on", "armed", "eyed", "horse",
+                       "upmanship", "fold")
 # Titles that contain an ordinal ("the First Lady", "the Second World War") are names, not ordinals:
 # a capitalised ordinal inside a sentence followed by a capitalised word.
 TITLE_ORDINAL = re.compile(rf"\b(?:{ORDINAL_WORD.title()})\s+[A-Z][a-z]")
@@ -248,7 +252,7 @@ EXAMPLES_MATCH: list[tuple[str, str, str, object]] = [
     ("for three years", "three years", "duration", "P3Y"),
     ("a six-and-a-half-year low", "six-and-a-half-year", "duration", "P6.5Y"),
     ("in a time of 4:07.13 flat", "4:07.13", "duration", "PT4M7.13S"),
-    ("at 3pm local time", "3pm", "time", "T15:00"),
+    ("talks at 3pm in Beijing", "3pm", "time", "T15:00"),
     ("the show at 9 p.m. on Thursdays", "9 p.m.", "time", "T21:00"),
     ("born July 26, 1962, in Sochi", "July 26, 1962", "date", "1962-07-26"),
     ("a lifeline since February 2022", "February 2022", "date", "2022-02"),
