@@ -508,6 +508,42 @@ def summary(doc: Document) -> Summary:
     )
 
 
+# Flesch (1948) Reading Ease bands: (lowest score, description)
+FLESCH_BANDS = ((90, "very easy"), (80, "easy"), (70, "fairly easy"), (60, "plain English"),
+                (50, "fairly difficult"), (30, "difficult"), (float("-inf"), "very difficult"))
+
+
+def flesch_band(score: float) -> str:
+    """Flesch's own description of a Reading Ease score (60-70 is plain English)."""
+    return next(label for lowest, label in FLESCH_BANDS if score >= lowest)
+
+
+def headline(doc: Document, *, top_n: int = 5, **options) -> str:
+    """The findings of the notebook in four Markdown lines (article words HTML-escaped)."""
+    import html
+
+    from .keyness import keyness
+
+    def listing(pairs) -> str:
+        return ", ".join(f"{html.escape(str(word))} ({count})" for word, count in pairs)
+
+    top = frequency_table(doc, top_n=top_n, **options)
+    names = names_table(doc, top_n=top_n)
+    key = keyness(doc, top_n=top_n, **options)
+    facts = summary(doc)
+    lines = [f"- **Most frequent content words:** {listing(zip(top['word'], top['count']))}."]
+    if not names.empty:
+        lines.append(f"- **Most named** (surnames and linked titles counted with the full name): "
+                     f"{listing(zip(names['name'], names['mentions']))}.")
+    if not key.empty:
+        lines.append(f"- **Most unusual compared with everyday news** (log-likelihood against the Brown "
+                     f"news corpus): {', '.join(html.escape(w) for w in key['word'])}.")
+    lines.append(f"- **Length and difficulty:** {facts.words:,} words in {facts.sentences} sentences "
+                 f"({facts.mean_sentence_length:.0f} words each on average); Flesch Reading Ease "
+                 f"{facts.flesch_reading_ease:.0f}, “{flesch_band(facts.flesch_reading_ease)}”.")
+    return "\n".join(lines)
+
+
 # --------------------------------------------------------------------------- who and what is named
 
 KIND_LABELS = {"person": "person", "place": "place", "organisation": "organisation", "other": "other name"}
@@ -596,12 +632,20 @@ def names_chart(doc: Document, *, top_n: int = 12, name: str | None = None) -> F
 
 @dataclass
 class View:
-    """What a notebook control shows: a chart, lines of text and a table. The figure is closed when
-    the view is made, so Jupyter shows it once (through `_ipython_display_`), not twice."""
+    """What a notebook control shows: a chart, lines of text and a table.
+
+    The view draws its own figure (`_ipython_display_`) and closes it in pyplot when made, so Jupyter
+    shows it exactly once, inside the control's output area, whatever the backend's own habits."""
 
     figure: Figure | None = None
     table: pd.DataFrame | None = None
     text: str = ""
+
+    def __post_init__(self) -> None:
+        if self.figure is not None:
+            import matplotlib.pyplot as plt
+
+            plt.close(self.figure)
 
     def _ipython_display_(self) -> None:
         from IPython.display import display
@@ -614,18 +658,11 @@ class View:
             display(self.table)
 
 
-def _closed(fig: Figure) -> Figure:
-    import matplotlib.pyplot as plt
-
-    plt.close(fig)
-    return fig
-
-
 def top_words_view(doc: Document, top_n: int = 20, remove_stopwords: bool = True, lemmatize: bool = True) -> View:
     """The top-N slider and the stopword and lemma switches: chart and table of the top words."""
     options = {"remove_stopwords": remove_stopwords, "lemmatize": lemmatize}
     table = frequency_table(doc, top_n=top_n, **options)
-    return View(_closed(top_words_chart(doc, top_n=top_n, **options)), table)
+    return View(top_words_chart(doc, top_n=top_n, **options), table)
 
 
 def trace_view(doc: Document, word: str, width: int = 40) -> View:
@@ -636,7 +673,7 @@ def trace_view(doc: Document, word: str, width: int = 40) -> View:
     lines = keyword_in_context(doc, word, width=width)
     if lines.empty and _entity_named(doc, word) is None:
         return View(text=f"“{word}” does not occur in the article.")
-    fig = _closed(dispersion_chart(doc, [word]))
+    fig = dispersion_chart(doc, [word])
     text = kwic_lines(lines) if not lines.empty else ""
     return View(fig, None, text)
 
