@@ -282,7 +282,21 @@ class _Context:
             return entity.name  # a linked title: "the Chinese president"
         if self.tags[head] not in ("NN", "NNS", "NNP", "NNPS"):
             return None
-        phrase = self.doc.text[self.doc.starts[first]:self.doc.ends[head]]
+        # "his best friend at Lehigh, Bruce Turry": the name in apposition
+        # "a longtime adviser to Trump": the phrase with its complement
+        last = head
+        k = head + 1
+        if k + 1 < len(self.tokens) and self.tokens[k].lower() in ("of", "to", "for", "at", "with", "from") \
+                and self.in_quote[k + 1] == -1:
+            k += 1
+            while k < len(self.tokens) and self.in_quote[k] == -1 and self.tags[k] in _NP_TAGS | {"NNP", "NNPS"}:
+                k += 1
+            last = k - 1
+        if last + 2 < len(self.tokens) and self.tokens[last + 1] == ",":
+            named = entity_at(self.doc, self.doc.starts[last + 2])
+            if named is not None and named.kind == "person":
+                return named.name
+        phrase = self.doc.text[self.doc.starts[first]:self.doc.ends[last]]
         return phrase if phrase.lower() not in _NOT_SPEAKERS else None
 
     def resolve_pronoun(self, index: int) -> str | None:
@@ -401,10 +415,12 @@ def _attribute(ctx: _Context, q: int, found: _Found) -> None:
     if not cues and s1 + 1 < len(doc.sentences):
         n = doc.sentences[s1 + 1]
         tail = ctx.tokens[q_last:doc.sentences[s1].last_token]
-        if n.paragraph == span.paragraph and ctx.in_quote[n.first_token] == -1 and len(tail) <= 4 \
-                and n.last_token - n.first_token <= 15:
-            last = n.last_token
-            cues = ctx.cues_in(first, last)
+        if n.paragraph == span.paragraph and ctx.in_quote[n.first_token] == -1 and len(tail) <= 4:
+            # "“…?” said X, the director of Y." — Punkt may start a new sentence after ?” or !”
+            early = ctx.cues_in(n.first_token, min(n.first_token + 8, n.last_token))
+            if early or n.last_token - n.first_token <= 15:
+                last = n.last_token
+                cues = ctx.cues_in(first, last)
     if not cues:
         # "X: “…”", "The headline reads: “…”" (headlines, transcripts)
         t = q_first - 1
@@ -472,7 +488,8 @@ def _continue_speakers(ctx: _Context, items: list[_Found]) -> None:
             if not re.search(r"\w", between):
                 item.speaker, item.cue = items[i + 1].speaker, items[i + 1].cue
                 continue
-        prev = items[i - 1] if i > 0 else None
+        earlier = [x for x in items[max(0, i - 4):i] if x.kind != "term"]
+        prev = earlier[-1] if earlier else None
         if prev is not None and prev.speaker and prev.kind != "term":
             same_paragraph = prev.span.paragraph == span.paragraph
             next_paragraph = prev.span.paragraph == span.paragraph - 1 and _starts_paragraph(doc, span)
