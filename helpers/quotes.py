@@ -581,3 +581,136 @@ def find_quotes(doc: Document) -> pd.DataFrame:
             "paragraph": span.paragraph,
         })
     return pd.DataFrame(rows, columns=QUOTE_COLUMNS)
+
+
+# --------------------------------------------------------------------------- views for the notebook
+
+NO_SPEAKER = "(no speaker)"
+
+
+def speaker_table(quotes: pd.DataFrame) -> pd.DataFrame:
+    """Quotations and quoted words per speaker (terms left out), most quoted first."""
+    said = quotes[quotes["kind"] != "term"].copy()
+    said["speaker"] = said["speaker"].fillna(NO_SPEAKER)
+    said["words"] = said["text"].str.split().str.len()
+    table = said.groupby("speaker").agg(quotes=("text", "size"), words=("words", "sum"),
+                                        full=("kind", lambda k: int((k == "full").sum())),
+                                        partial=("kind", lambda k: int((k == "partial").sum())))
+    return table.sort_values(["words", "quotes"], ascending=False)
+
+
+def filter_quotes(quotes: pd.DataFrame, speaker: str | None = None, kind: str | None = None) -> pd.DataFrame:
+    """The quotations of one speaker (all when None; NO_SPEAKER for the unattributed) and/or one kind."""
+    out = quotes
+    if speaker == NO_SPEAKER:
+        out = out[out["speaker"].isna()]
+    elif speaker:
+        out = out[out["speaker"] == speaker]
+    if kind:
+        out = out[out["kind"] == kind]
+    return out
+
+
+def quote_in_sentence_html(doc: Document, row) -> str:
+    """The sentence(s) holding a quotation, HTML-escaped, with the quoted part in <mark>."""
+    from html import escape
+
+    original = doc.article.original
+    sentence = doc.sentences[int(row["sentence"])]
+    s_start, _ = doc.original_span(sentence.start, sentence.end)
+    end_sentence = doc.sentences[min(int(row["sentence"]) + _sentences_spanned(doc, row), len(doc.sentences) - 1)]
+    _, s_end = doc.original_span(end_sentence.start, end_sentence.end)
+    start, end = int(row["start"]), int(row["end"])
+    s_start, s_end = min(s_start, start), max(s_end, end)
+    return (escape(original[s_start:start]) + "<mark>" + escape(original[start:end]) + "</mark>"
+            + escape(original[end:s_end]))
+
+
+def _sentences_spanned(doc: Document, row) -> int:
+    """How many sentences after its first one a quotation runs into."""
+    original_end = int(row["end"])
+    count = 0
+    i = int(row["sentence"]) + 1
+    while i < len(doc.sentences):
+        start, _ = doc.original_span(doc.sentences[i].start, doc.sentences[i].end)
+        if start >= original_end:
+            break
+        count += 1
+        i += 1
+    return count
+
+
+def quotes_html(doc: Document, quotes: pd.DataFrame, speaker: str | None = None) -> str:
+    """What each speaker said: one heading per speaker, each quotation shown highlighted in its sentence."""
+    from html import escape
+
+    said = filter_quotes(quotes[quotes["kind"] != "term"], speaker)
+    if said.empty:
+        return "<p><em>No quotations.</em></p>"
+    order = list(speaker_table(said).index)
+    parts = []
+    for name in order:
+        rows = filter_quotes(said, name)
+        parts.append(f"<h4>{escape(name)} ({len(rows)})</h4><ul>")
+        for _, row in rows.iterrows():
+            cue = f" <small>[{escape(str(row['cue']))}, {row['kind']}]</small>" if row["cue"] else ""
+            parts.append(f"<li>{quote_in_sentence_html(doc, row)}{cue}</li>")
+        parts.append("</ul>")
+    return "\n".join(parts)
+
+
+def quote_positions(doc: Document, quotes: pd.DataFrame) -> pd.DataFrame:
+    """Where each quotation sits along the article: its start as a share (0–1) of the original text."""
+    said = quotes[quotes["kind"] != "term"].copy()
+    said["speaker"] = said["speaker"].fillna(NO_SPEAKER)
+    said["position"] = said["start"] / max(len(doc.article.original), 1)
+    return said[["speaker", "position", "kind", "text", "paragraph"]]
+
+
+def positions_chart(doc: Document, quotes: pd.DataFrame, *, name: str | None = "02_quotes_positions"):
+    """One row per speaker, a dot per quotation at its place in the article."""
+    from .charts import ACCENT, GREY, finish, new_chart
+
+    pos = quote_positions(doc, quotes)
+    order = list(speaker_table(quotes).index)[::-1]
+    fig, ax = new_chart((8.0, max(2.5, 0.45 * len(order) + 1.4)))
+    for row, speaker in enumerate(order):
+        xs = pos.loc[pos["speaker"] == speaker, "position"] * 100
+        color = GREY if speaker == NO_SPEAKER else ACCENT
+        ax.scatter(xs, [row] * len(xs), s=60, color=color, alpha=0.85, zorder=3)
+    ax.set_yticks(range(len(order)), order)
+    ax.set_xlim(0, 100)
+    ax.grid(axis="y", visible=False)
+    title = _positions_title(pos)
+    return finish(fig, ax, title=title, xlabel="Position in the article (% of its length)",
+                  source=doc.article.name, name=name)
+
+
+def _positions_title(pos: pd.DataFrame) -> str:
+    named = pos[pos["speaker"] != NO_SPEAKER]
+    if named.empty:
+        return "No quotation is attributed to a speaker"
+    first = named.sort_values("position").iloc[0]
+    last = named.sort_values("position").iloc[-1]
+    if first["speaker"] == last["speaker"]:
+        return f"{first['speaker']} opens and closes the article's quotations"
+    return f"{first['speaker']} is quoted first, {last['speaker']} has the last word"
+
+
+def speakers_chart(doc: Document, quotes: pd.DataFrame, *, name: str | None = "02_quotes_per_speaker"):
+    """Quoted words per speaker as horizontal bars, the most quoted highlighted."""
+    from .charts import barh
+
+    table = speaker_table(quotes)
+    if table.empty:
+        raise ValueError("no quotations to chart")
+    top = table.index[0]
+    title = (f"{top} is quoted at the greatest length" if top != NO_SPEAKER
+             else "Most quoted words have no named speaker")
+    return barh(table["words"], title=title, xlabel="Quoted words", source=doc.article.name, name=name,
+                highlight=1, note=f"{int(table['quotes'].sum())} quotations, terms in scare quotes left out")
+
+
+def terms_table(quotes: pd.DataFrame) -> pd.DataFrame:
+    """The terms set in scare quotes, nicknames and titles (no speaker), with where they are."""
+    return quotes.loc[quotes["kind"] == "term", ["text", "start", "end", "sentence", "paragraph"]]
