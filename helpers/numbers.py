@@ -63,11 +63,11 @@ _WEEKDAY_OPT = rf"(?:(?P<weekday>{lex.WEEKDAY_PATTERN}),?\s+)?"
 _END = r"(?![\w%$£€])(?![.,]\d)"
 
 CALENDAR_PATTERNS: list[tuple[str, re.Pattern]] = [
-    ("month_day", re.compile(rf"{_WEEKDAY_OPT}(?P<month>{lex.MONTH_PATTERN})\s+(?P<day>{_DAY})"
+    ("month_day", re.compile(rf"{_WEEKDAY_OPT}(?<![A-Za-z])(?P<month>{lex.MONTH_PATTERN})\s+(?P<day>{_DAY})"
                              rf"(?:,?\s+(?P<year>{_YEAR}))?{_END}")),
     ("day_month", re.compile(rf"{_WEEKDAY_OPT}(?<![\d,.])(?P<day>{_DAY})\s+(?:of\s+)?"
                              rf"(?P<month>{lex.MONTH_PATTERN})(?:,?\s+(?P<year>{_YEAR}))?{_END}")),
-    ("month_year", re.compile(rf"(?P<month>{lex.MONTH_PATTERN}),?\s+(?:of\s+)?(?P<year>{_YEAR}){_END}")),
+    ("month_year", re.compile(rf"(?<![A-Za-z])(?P<month>{lex.MONTH_PATTERN}),?\s+(?:of\s+)?(?P<year>{_YEAR}){_END}")),
     ("numeric", re.compile(r"(?<![\d/.])(?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2])-(?P<day>[0-2]\d|3[01])(?!\d)"
                            r"|(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)?\d\d)(?![\d/])")),
     ("century", re.compile(rf"(?P<n>\d{{1,2}})(?:st|nd|rd|th)[- ]century\b|(?i:\b(?P<w>{lex.ORDINAL_WORD})[- ]century\b)")),
@@ -83,7 +83,7 @@ CALENDAR_PATTERNS: list[tuple[str, re.Pattern]] = [
 
 TIME_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("race", re.compile(r"(?<![\d:.])\d{1,2}:\d{2}(?:[.:]\d+)*\.\d+(?![\d:])")),
-    ("clock", re.compile(r"(?<![\w:.$£€])(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?\s?(?P<ap>[ap]\.m\.|[ap]m\b|[ap]\.m\b)"
+    ("clock", re.compile(r"(?<![\w:.$£€])(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?\s?(?P<ap>[ap]\.m\.|(?i:[ap]m)\b|[ap]\.m\b)"
                          r"(?:\s(?:GMT|BST|UTC|EST|EDT|PST|PDT|CET|ET|local time))?")),
     ("clock", re.compile(r"(?<![\w:.$£€])(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![\d:]|\.\d)"
                          r"(?:\s?(?:GMT|BST|UTC|EST|EDT|PST|PDT|CET|ET|hrs|h|local time)\b)?")),
@@ -114,8 +114,8 @@ _TIME_UNIT_AFTER = re.compile(rf"\s(?:and\s+a\s+half\s+)?(?P<unit>{lex.TIME_UNIT
 _MEASURE_AFTER = re.compile(rf"\s(?P<unit>{lex.MEASURE_PATTERN})(?![\w²³])", _I)
 _MEASURE_ATTACHED = re.compile(r"(?P<unit>km|kg|cm|mm|ft|mph|lbs?|MW|GW|kWh|K|m|g|mi)\b")
 _RATE = re.compile(r"(?:\s[a-z]+)?\s(?:a|per)\s(?:day|week|month|year|hour|night)\b")
-_RATE_MONEY = re.compile(r"\s(?:a|per)\s(?P<per>day|week|month|year|hour|night|barrel|share|head|person)\b")
-_A_UNIT = re.compile(rf"\b(?i:(?P<det>an?|one|several|a\s+few|few|many|a\s+couple\s+of)\s+(?P<unit>{lex.TIME_UNIT_PATTERN}))\b"
+_RATE_MONEY = re.compile(r"\s(?:an?|per)\s(?P<per>day|week|month|year|hour|night|barrel|share|head|person)\b")
+_A_UNIT = re.compile(rf"\b(?i:(?P<det>half\s+an?|an?|one|several|a\s+few|few|many|a\s+couple\s+of)\s+(?P<unit>{lex.TIME_UNIT_PATTERN}))\b"
                      r"|\b(?i:(?P<whole>quarter-century|half-century|half[- ]an[- ]hour|half-hour|all-day|all-night))\b")
 _YEAR_RANGE = re.compile(r"[-–/](?P<yy>\d{2})(?![\d,.%])")
 _PLURAL_NOUN = re.compile(r"\s+(?!years\b|days\b)[a-z]{3,}s\b(?!['’])")
@@ -563,7 +563,7 @@ def _classify(m: re.Match, text: str, published: dt.date | None, taken: bytearra
         if value.is_integer() and 1 <= value <= 115 and _AGE_VERB_BEFORE.search(before):
             return [Figure(start, end, "quantity", value, unit="years old")]
         if value.is_integer() and 1 <= value <= 115 and "," not in m["digits"] and _AGE_AFTER.match(rest) \
-                and _AGE_BEFORE.search(before):
+                and _AGE_BEFORE.search(before) and not re.search(rf"(?:{lex.MONTH_PATTERN}|[A-Z][a-z]{{2,3}}),\s$", before):
             return [Figure(start, end, "quantity", value, unit="years old")]
 
     figure = Figure(start, cursor, "cardinal", amount, magnitude=magnitude)
@@ -665,11 +665,12 @@ def _bare_durations(text: str, taken: bytearray) -> list[Figure]:
             continue  # "$26 a week", "2,000 letters a day", "once a year": a rate
         if re.match(r"\s(?:when|that|in which|after|before|earlier|later)\b", text[end:end + 12]):
             continue  # "a day when", "a year earlier"
+        det = re.sub(r"\s+", " ", det)
         if det in ("a", "an", "one") and unit.endswith("s"):
             continue
-        if det not in ("a", "an", "one") and not unit.endswith("s"):
+        if det not in ("a", "an", "one", "half a", "half an") and not unit.endswith("s"):
             continue
-        amount = 1.0 if det in ("a", "an", "one") else None
+        amount = 1.0 if det in ("a", "an", "one") else 0.5 if det.startswith("half") else None
         if det == "one":
             continue  # "one" is read as a number with its unit by the number pass
         found.append(Figure(start, end, "duration", duration_value(amount, unit)))
