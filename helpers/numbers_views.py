@@ -135,8 +135,9 @@ def money_rows(doc: Document, numbers: pd.DataFrame, currency: str | None = None
         first = row["text"].split(" = ")[0]
         position = doc.text.find(first, sentence.start, sentence.end)
         before = doc.text[sentence.start:position] if position >= 0 else ""
-        words = re.findall(r"[\w’'-]+", before)[-3:]
-        labels.append(" ".join(words + [row["text"]]))
+        words = list(re.finditer(r"[\w’'-]+", before))[-3:]
+        lead = re.sub(r"\s+", " ", before[words[0].start():]).strip() if words else ""
+        labels.append(f"{lead} {row['text']}".strip())
     return money.assign(label=labels)
 
 

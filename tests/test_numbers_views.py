@@ -1,0 +1,143 @@
+"""What notebooks/03_numbers.ipynb shows (helpers.numbers_views): formatting, tables, headline, charts."""
+from __future__ import annotations
+
+import datetime as dt
+
+import matplotlib
+import pandas as pd
+import pytest
+
+from helpers import charts
+from helpers import numbers_views as V
+from helpers.article import from_text
+from helpers.numbers import find_numbers
+from helpers.segment import Document
+
+matplotlib.use("Agg")
+
+TEXT = ("On Tuesday the US announced tariffs on $18bn (£14bn) of goods. Trade hit a record $240.1bn last year, "
+        "and a £7bn fund opened in March. Two leaders met for 75 minutes. The fall of the empire was long ago.")
+
+
+@pytest.fixture(scope="module")
+def doc() -> Document:
+    return Document(from_text(TEXT, published=dt.date(2024, 5, 16)))
+
+
+@pytest.fixture(scope="module")
+def numbers(doc) -> pd.DataFrame:
+    return find_numbers(doc)
+
+
+@pytest.fixture(autouse=True)
+def figures_to_tmp(tmp_path, monkeypatch):
+    monkeypatch.setattr(charts, "FIGURES_DIR", tmp_path)
+
+
+@pytest.mark.parametrize("value,currency,text", [
+    (18e9, "USD", "$18bn"), (240.1e9, "USD", "$240.1bn"), (14e9, "GBP", "£14bn"), (5e5, "MYR", "MYR 500k"),
+    (2.5, "GBP", "£2.5"), (1.2e12, "EUR", "€1.2tn"), (None, "USD", "?"), (3e6, None, "3m"),
+], ids=["dollars bn", "decimal bn", "pounds", "code", "small", "trillion", "no value", "no currency"])
+def test_format_amount(value, currency, text):
+    assert V.format_amount(value, currency) == text
+
+
+@pytest.mark.parametrize("row,text", [
+    ({"kind": "money", "value": 18e9, "currency": "USD"}, "$18bn"),
+    ({"kind": "percent", "value": 29.0, "unit": "%"}, "29%"),
+    ({"kind": "percent", "value": 2.0, "unit": "percentage point"}, "2 percentage points"),
+    ({"kind": "quantity", "value": 5.0, "unit": "km"}, "5 km"),
+    ({"kind": "date", "value": "2024-05-17"}, "2024-05-17"),
+    ({"kind": "cardinal", "value": None}, "(no exact value)"),
+    ({"kind": "cardinal", "value": 10000.0}, "10,000"),
+], ids=["money", "percent", "points", "quantity", "date", "vague", "count"])
+def test_format_value(row, text):
+    assert V.format_value(row) == text
+
+
+@pytest.mark.parametrize("value,text", [
+    ("2024-05-17", "17 May 2024"), ("2022-02", "February 2022"), ("2024-W20", "the week of 13 May 2024"),
+    ("195", "the 1950s"), ("2023", "2023"),
+], ids=["day", "month", "week", "decade", "year"])
+def test_describe_date(value, text):
+    assert V.describe_date(value) == text
+
+
+def test_figures_table_has_sentences_and_nouns(doc, numbers):
+    table = V.figures_table(doc, numbers)
+    assert list(table.columns) == ["figure", "kind", "value", "counts", "sentence"]
+    two = table[table["figure"] == "Two"].iloc[0]
+    assert two["counts"] == "leaders" and two["sentence"].startswith("Two leaders met")
+    assert (table["counts"] == "").any()  # no NaN shown for figures that count nothing
+
+
+@pytest.mark.parametrize("kind,figures", [
+    ("money", ["$18bn", "£14bn", "$240.1bn", "£7bn"]),
+    ("date", ["Tuesday", "last year", "March"]),
+    ("duration", ["75 minutes"]),
+    ("percent", []),
+], ids=["money", "date", "duration", "none of that kind"])
+def test_kind_view_filters(doc, numbers, kind, figures):
+    assert list(V.kind_view(doc, numbers, kind)["figure"]) == figures
+
+
+def test_headline_states_count_largest_sum_and_date_span(doc, numbers):
+    text = V.headline(doc, numbers)
+    assert f"**{len(numbers)} figures**" in text
+    assert "the largest is **$240.1bn**" in text
+    assert "from January 2023" not in text and "2023 to 14 May 2024" in text
+
+
+def test_headline_without_figures():
+    empty = Document(from_text("Nothing here to count at all."))
+    assert "no figures" in V.headline(empty, find_numbers(empty))
+
+
+def test_money_rows_label_with_words_before(doc, numbers):
+    rows = V.money_rows(doc, numbers, "USD")
+    assert list(rows["label"]) == ["announced tariffs on $18bn = £14bn", "hit a record $240.1bn",
+                                   "year, and a £7bn"]
+    assert rows["converted"].tolist() == [False, False, True]
+
+
+def test_money_table_and_rates(doc, numbers):
+    table = V.money_table(doc, numbers, "USD")
+    assert table["amount"].tolist() == ["$240.1bn", "$18bn", "$9bn"]
+    rates = V.rates_table(numbers)
+    assert len(rates) == 1 and rates.iloc[0]["rate"] == pytest.approx(round(14 / 18, 4))
+
+
+def test_charts_are_drawn_and_saved(doc, numbers, tmp_path):
+    money = V.money_chart(doc, numbers, name="03_test_money")
+    timeline = V.timeline_chart(doc, numbers, name="03_test_timeline")
+    kinds = V.kinds_chart(doc, numbers, name="03_test_kinds")
+    assert money is not None and timeline is not None and kinds is not None
+    assert "$240.1bn" in money.axes[0].get_title(loc="left")
+    assert timeline.axes[0].get_title(loc="left").startswith("The article's dates run from 2023")
+    assert sorted(p.name for p in tmp_path.glob("*.png")) == ["03_test_kinds.png", "03_test_money.png",
+                                                             "03_test_timeline.png"]
+
+
+def test_money_in_several_currencies_without_rate_gets_one_panel_each(tmp_path):
+    doc = Document(from_text("It cost $5m here and 300m yen there, and $7m more."))
+    fig = V.money_chart(doc, find_numbers(doc), name=None)
+    assert len(fig.axes) == 2
+
+
+def test_log_scale_when_sums_differ_by_orders_of_magnitude():
+    doc = Document(from_text("A ticket costs $5 while the project costs $18bn."))
+    fig = V.money_chart(doc, find_numbers(doc), name=None)
+    assert fig.axes[0].get_xscale() == "log"
+
+
+def test_charts_are_none_without_data():
+    doc = Document(from_text("Nothing here to count at all."))
+    numbers = find_numbers(doc)
+    assert V.money_chart(doc, numbers) is None
+    assert V.timeline_chart(doc, numbers) is None
+    assert V.kinds_chart(doc, numbers) is None
+
+
+def test_unfound_money_marks(doc, numbers):
+    assert V.unfound_money_marks(doc, numbers) == []
+    assert V.unfound_money_marks(doc, numbers.iloc[0:0]) != []
