@@ -56,6 +56,13 @@ ACRONYM_PATTERN = re.compile(r"^(?:[A-Z]{2,}|(?:[A-Z]\.){2,})$")
 # Penn Treebank tag prefix -> WordNet part of speech (nouns, verbs, adjectives, adverbs only).
 PENN_TO_WORDNET: dict[str, str] = {"NN": "n", "VB": "v", "JJ": "a", "RB": "r"}
 PROPER_TAGS = frozenset({"NNP", "NNPS"})
+UNKNOWN_TAG = "?"  # a tag not to trust (a capitalised dictionary word opening a sentence or in a headline)
+
+# A title-case headline: after its first word, at least HEADLINE_MIN_WORDS words and at least HEADLINE_SHARE
+# of them capitalised. Must count as one: "How Paul Ryan Thinks About Trump And Trade". Must not:
+# "Vladimir Putin met Xi Jinping in Beijing on Thursday." (5 of 8), "The Carnegie Russia Eurasia Center said so."
+HEADLINE_MIN_WORDS = 4
+HEADLINE_SHARE = 0.75
 
 SYLLABLE_METHOD = ("vowel groups (a e i o u y) per word, minus a silent final -e (but not -le after a "
                    "consonant), a silent -ed (except after t or d) and a silent -es (except after s, x, z, "
@@ -101,6 +108,7 @@ class Word:
     end: int
     sentence: int
     stop: bool      # a stopword under the options
+    initial: bool = False  # first word of its sentence (or after an opening quote), or in a headline
 
 
 # --------------------------------------------------------------------------- resources
@@ -178,6 +186,8 @@ def normalise(surface: str, tag: str, *, initial: bool, options: WordOptions) ->
         pos = wordnet_pos(tag)
         if pos is not None:
             form = lemma(form, pos)
+        elif tag == UNKNOWN_TAG:  # a title-case headline word: the first part of speech that has a lemma
+            form = next((f for f in (lemma(form, p) for p in "nva") if f != form), form)
     capitalised = surface[:1].isupper()
     if not capitalised:
         shown = form
@@ -189,7 +199,10 @@ def normalise(surface: str, tag: str, *, initial: bool, options: WordOptions) ->
 
 
 # Tokens after which a capital letter is expected, as at the start of a sentence.
-OPENERS = frozenset({"“", "‘", '"', "'", "(", "[", ":", "«", "—", "–"})
+# Must open: "“Never", "(Reuters", ": Jeb", "- Increased" (a list item). A straight quote opens only
+# when attached to the next word ('"Never'), not when it closes a quote ('past" Sanders').
+OPENERS = frozenset({"“", "‘", "(", "[", ":", "«", "—", "–", "-", "•", "*", "·"})
+STRAIGHT_QUOTES = frozenset({'"', "'"})
 
 
 _WORDS_CACHE: weakref.WeakKeyDictionary[Document, dict[WordOptions, list[Word]]] = weakref.WeakKeyDictionary()
@@ -204,9 +217,50 @@ def article_words(doc: Document, options: WordOptions | None = None, **kwargs) -
     return cache[options]
 
 
+def headline_sentences(doc: Document) -> set[int]:
+    """Sentences written in title case (headlines), where a capital letter is no sign of a name."""
+    found = set()
+    for index, sentence in enumerate(doc.sentences):
+        words = [t for t in doc.tokens[sentence.first_token + 1:sentence.last_token] if t[:1].isalpha()]
+        capitals = sum(t[:1].isupper() for t in words)
+        if len(words) >= HEADLINE_MIN_WORDS and capitals >= HEADLINE_SHARE * len(words):
+            found.add(index)
+    return found
+
+
+@lru_cache(maxsize=50_000)
+def is_dictionary_word(lower: str) -> bool:
+    """A common word of WordNet in some part of speech ("aberration", "thinks", "china" the porcelain);
+    not a name WordNet only knows capitalised ("Russia", "Paul") and not an unknown word ("carson")."""
+    _lemmatizer()
+    from nltk.corpus import wordnet
+
+    for pos in "nvar":
+        for base in {lower, lemma(lower, pos)}:
+            if any(name == base for s in wordnet.synsets(base, pos) for name in s.lemma_names()):
+                return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """Lower-case first names from nltk's `names` corpus: "Paul Ryan" in a headline stays a name."""
+    require("names")
+    from nltk.corpus import names
+
+    return frozenset(n.lower() for n in names.words())
+
+
 def _article_words(doc: Document, options: WordOptions) -> list[Word]:
     stop = frozenset(stopword_list(options.extra_stopwords))
     tokens, tags = doc.tokens, doc.tags
+    headlines = headline_sentences(doc)
+    initials = [_opens(doc, i) for i in range(len(tokens))]
+    # words the body of the article capitalises mid-sentence and never writes in lower case: names, even
+    # where a capital proves nothing (a headline, a sentence start: "Sanders" is not "sander")
+    lower_seen = {t for t in tokens if t.islower()}
+    body_capitals = {t.lower() for i, t in enumerate(tokens)
+                     if t[:1].isupper() and not initials[i] and doc.token_sentence[i] not in headlines} - lower_seen
     words: list[Word] = []
     for index, token in enumerate(tokens):
         tag = tags[index]
@@ -215,15 +269,26 @@ def _article_words(doc: Document, options: WordOptions) -> list[Word]:
         if not is_word(token) and token.replace("’", "'").lower() not in CLITICS:
             continue
         sentence = doc.token_sentence[index]
-        initial = index == doc.sentences[sentence].first_token or tokens[index - 1] in OPENERS
+        initial = initials[index]
+        if sentence in headlines:
+            initial = True
+        if initial and token[:1].isupper() and token.lower() in body_capitals:
+            tag = "NNPS" if tag == "NNS" else "NNP"  # "Sanders" opening a sentence is still Sanders
+        elif initial and tag in PROPER_TAGS and not is_acronym(token) and is_dictionary_word(token.lower()):
+            # where a capital proves nothing, the tagger's NNP is a guess: "Thinks", "Never" are words,
+            # "Paul Ryan" (a first name before a capital) is still a name
+            first_name = index + 1 < len(tokens) and tokens[index + 1][:1].isupper() \
+                and token.lower() in first_names()
+            if not first_name:
+                tag = UNKNOWN_TAG
         start = doc.starts[index]
         parts = _parts(token, start, options)
         possessive = (not options.merge_possessives and index + 1 < len(tokens) and tags[index + 1] == "POS"
                       and doc.starts[index + 1] == doc.ends[index])
         for part_number, (part, part_start) in enumerate(parts):
             part_tag = "NNP" if len(parts) > 1 else tag
-            key, display = normalise(part, part_tag, initial=initial and part_number == 0, options=options)
             first = initial and part_number == 0
+            key, display = normalise(part, part_tag, initial=first, options=options)
             is_stop = (key.lower() in stop and not is_acronym(part)
                        and not (part_tag in PROPER_TAGS and part[:1].isupper() and not first))
             surface = part
@@ -231,8 +296,18 @@ def _article_words(doc: Document, options: WordOptions) -> list[Word]:
                 suffix = tokens[index + 1]
                 surface, key, display = part + suffix, key + suffix, display + suffix
             words.append(Word(key, display, surface, index, part_start, part_start + len(part), sentence,
-                              is_stop))
+                              is_stop, first))
     return words
+
+
+def _opens(doc: Document, index: int) -> bool:
+    """Whether a token is where a capital letter is expected: a sentence start, or after an opener."""
+    if index == doc.sentences[doc.token_sentence[index]].first_token:
+        return True
+    previous = doc.tokens[index - 1]
+    if previous in STRAIGHT_QUOTES:
+        return doc.ends[index - 1] == doc.starts[index]
+    return previous in OPENERS
 
 
 def _parts(token: str, start: int, options: WordOptions) -> list[tuple[str, int]]:
@@ -249,11 +324,21 @@ def _parts(token: str, start: int, options: WordOptions) -> list[tuple[str, int]
 
 
 def display_forms(words: Sequence[Word]) -> dict[str, str]:
-    """For each key, the form a reader sees: its most common display form ("Russia", "talk")."""
-    forms: dict[str, Counter] = {}
+    """For each key, the form a reader sees: its most common display form mid-sentence ("Russia",
+    "talk"), where capitals mean something; the most common form anywhere when it only opens sentences."""
+    inside: dict[str, Counter] = {}
+    anywhere: dict[str, Counter] = {}
     for word in words:
-        forms.setdefault(word.key, Counter())[word.display] += 1
-    return {key: counter.most_common(1)[0][0] for key, counter in forms.items()}
+        anywhere.setdefault(word.key, Counter())[word.display] += 1
+        if not word.initial:
+            inside.setdefault(word.key, Counter())[word.display] += 1
+    shown = {}
+    for key, counter in anywhere.items():
+        form = (inside.get(key) or counter).most_common(1)[0][0]
+        if key not in inside and form[:1].islower() and not is_dictionary_word(form.lower()):
+            form = form[:1].upper() + form[1:]  # only ever opens sentences, and no dictionary word: "Jeb"
+        shown[key] = form
+    return shown
 
 
 # --------------------------------------------------------------------------- frequency list

@@ -295,3 +295,35 @@ def test_top_words_view_follows_switches(seed_document):
 def test_trace_view_explains_empty_results(seed_document, word, message):
     view = W.trace_view(seed_document, word)
     assert view.figure is None and message in view.text
+
+
+# --------------------------------------------------------------------------- capitals that prove nothing
+
+
+@pytest.mark.parametrize("text, word, count", [
+    ("How Paul Ryan Thinks About Trump And Trade\n\nVoters like Trump on trade.", "trade", 2),
+    ("How Paul Ryan Thinks About Trump And Trade\n\nVoters like Trump on trade.", "Paul", 1),
+    ("How Paul Ryan Thinks About Trump And Trade\n\nVoters like Trump on trade.", "Trump", 2),
+    ("Sanders won. Critics said it was \"hard to look past\" Sanders' record. Sanders smiled.", "Sanders", 3),
+    ("The budget has:\n\n- Increased spending on schools\n\n- Increased taxes", "increase", 2),
+    ("He spoke to “Never again” crowds.", "never", 1),
+], ids=["headline word merges with body word", "first name before a capital stays a name",
+        "body name stays a name", "name after a closing straight quote is not lemmatised",
+        "list item after a dash is a sentence start", "after an opening quote"])
+def test_capitals_that_prove_nothing(text, word, count):
+    assert _counts(_doc(text), remove_stopwords=False).get(word) == count
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("How Paul Ryan Thinks About Trump And Trade\n\nTrump spoke about trade.", {0}),
+    ("Vladimir Putin met Xi Jinping in Beijing on Thursday.", set()),
+    ("The Carnegie Russia Eurasia Center said so.", set()),
+], ids=["title case headline", "names in an ordinary sentence", "one long name"])
+def test_headline_sentences(text, expected):
+    assert W.headline_sentences(_doc(text)) == expected
+
+
+def test_name_seen_only_at_sentence_starts_is_shown_capitalised():
+    doc = _doc("Jeb was there. Despite that, nobody came. Jeb left.")
+    table = W.frequency_table(doc, top_n=None)
+    assert "Jeb" in set(table["word"]) and "despite" in set(table["word"])
