@@ -327,3 +327,36 @@ def test_name_seen_only_at_sentence_starts_is_shown_capitalised():
     doc = _doc("Jeb was there. Despite that, nobody came. Jeb left.")
     table = W.frequency_table(doc, top_n=None)
     assert "Jeb" in set(table["word"]) and "despite" in set(table["word"])
+
+
+# --------------------------------------------------------------------------- real articles (skipped without the eval set)
+
+
+def _eval_documents(limit: int = 12) -> list[Document]:
+    import json
+
+    from tests.conftest import EVAL
+
+    if not EVAL.exists():
+        pytest.skip(f"evaluation articles not found at {EVAL}")
+    docs = [Document(from_text(p.read_text(encoding="utf-8"))) for p in sorted((EVAL / "bbc-dev").glob("*.txt"))[:limit // 2]]
+    for path in sorted((EVAL / "polnear-train").glob("*.json"))[::97][:limit // 2]:
+        docs.append(Document(from_text(json.loads(path.read_text(encoding="utf-8"))["text"])))
+    return docs
+
+
+def test_eval_articles_every_reported_span_is_in_the_original():
+    from helpers.phrases import phrases
+
+    for doc in _eval_documents():
+        original = doc.article.original
+        top = W.frequency_table(doc, top_n=5)
+        assert not top.empty and not {"the", "and", "of"} & set(top["word"].str.lower())
+        for word in top["word"]:
+            lines = W.keyword_in_context(doc, word)
+            assert len(lines) >= 1, word
+            assert all(original[r.start:r.end] == r.match for r in lines.itertuples())
+        for row in phrases(doc, top_n=None).itertuples():
+            assert original[row.start:row.end] == row.example
+        for row in W.dispersion(doc, W.main_actors(doc)).itertuples():
+            assert original[row.start:row.end] == row.text
