@@ -1,0 +1,176 @@
+"""Adversarial benchmark (issue #8): hostile inputs grown 1x, 10x, 100x through the full analysis.
+
+Every case is a generator of text with `n` repeats of a hostile pattern. Each (case, size) runs in its
+own process (with a time limit, so a pattern that backtracks catastrophically cannot hang the run): it
+loads the models, warms up on a small text, then times `analyze_article(from_text(text))`, which is load
+(cleaning from memory), sentences, tokens, tags, frequencies, quotes and numbers. The figure is the growth of time per character from
+10x to 100x (1.0 = linear; a quadratic pattern gives ~10): flagged SUPERLINEAR above 2.0. The 1x -> 10x
+growth is printed too (fixed per-call costs make it read low).
+"""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Callable
+
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from benchmarks.common import PYTHON, ROOT, Result, log, machine_line, print_results
+
+TARGET = 2.0
+SCALES = (1, 10, 100)
+TIMEOUT = 240.0  # seconds for one (case, size) run
+
+PROSE = ("The minister said the talks in Beijing would continue next week, and officials expect "
+         "a deal worth $18bn by the end of 2025. ")
+
+
+def nested_quotes(n: int) -> str:
+    """Quotes inside quotes, n levels deep, alternating double and single curly marks."""
+    opens = "".join(("“Level {} said ".format(i) if i % 2 == 0 else "‘level {} said ".format(i)) for i in range(n))
+    closes = "".join(("”" if i % 2 == 0 else "’") for i in reversed(range(n)))
+    return opens + "the end" + closes + " the reporter said."
+
+
+def unbalanced_quotes(n: int) -> str:
+    """Openers that never close: every opener could start a quote that runs to the end."""
+    return " ".join(f"“Officials said {i} things, she said." for i in range(n))
+
+
+def interleaved_quotes(n: int) -> str:
+    """Marks of different kinds closing in the wrong order, straight and curly mixed."""
+    return " ".join(f"“a ‘b” c’ \"d «e\" f» '{i}" for i in range(n))
+
+
+def quote_marks_only(n: int) -> str:
+    """n quotation marks of several kinds, a few per word (100x = 100,000 marks)."""
+    marks = "\"“”‘’'«»"
+    return " ".join(marks[i % len(marks)] * 5 + "word" + marks[(i + 3) % len(marks)] * 5 for i in range(n // 10))
+
+
+def digit_run_separators(n: int) -> str:
+    """One figure of n digit groups with thousands separators, then a letter (tempts backtracking)."""
+    return "The deficit was $1" + ",000" * n + ".5bnx dollars, officials said 1.2" + ".3" * n + "x."
+
+
+def digit_run_mixed(n: int) -> str:
+    """Many long digit runs mixing separators and spaces, ending in separators."""
+    return " ".join("12,345.678 901 234,5" * 3 + "," for _ in range(n // 3)) + " per cent."
+
+
+def capitalised_run(n: int) -> str:
+    """n capitalised words with no punctuation: a name or speaker finder may try every start."""
+    words = ["Vladimir", "Xi", "President", "Beijing", "Minister", "John", "Foreign", "Trade", "New", "York"]
+    return " ".join(words[i % len(words)] for i in range(n)) + " said the deal was done."
+
+
+def said_cues(n: int) -> str:
+    """Attribution cues without quotes: each cue can look for a quote in every direction."""
+    return " ".join(f"he said, she told reporters, Mr Wang added {i}," for i in range(n)) + " ."
+
+
+def one_long_line(n: int) -> str:
+    """Prose with no line break at all (100x = about 5 MB)."""
+    return (PROSE * (n * 500 // len(PROSE) + 1))[: n * 500]
+
+
+def long_word(n: int) -> str:
+    """A single "word" of n letters and hyphens, no spaces."""
+    return "Word " + "abc-" * n + "end said officials."
+
+
+# name -> (generator, units at 1x). Sizes keep every 100x run within a few seconds when linear.
+CASES: dict[str, tuple[Callable[[int], str], int]] = {
+    "nested quotes": (nested_quotes, 40),
+    "unbalanced quotes": (unbalanced_quotes, 100),
+    "interleaved quotes": (interleaved_quotes, 100),
+    "quote marks (100x = 100,000)": (quote_marks_only, 1000),
+    "digit run, separators": (digit_run_separators, 500),
+    "digit runs, mixed": (digit_run_mixed, 100),
+    "capitalised words": (capitalised_run, 1000),
+    "said cues, no quotes": (said_cues, 100),
+    "one line (100x = 5 MB)": (one_long_line, 100),
+    "one long word": (long_word, 1000),
+}
+
+
+def worker(case: str, scale: int) -> dict:
+    """In a child process: time the full analysis of one case at one size."""
+    from helpers.article import from_text
+    from helpers.pipeline import analyze_article
+
+    analyze_article(from_text(PROSE * 20 + " “A quote,” he said."))  # load models, compile patterns
+    generator, units = CASES[case]
+    text = generator(units * scale)
+    start = time.perf_counter()
+    result = analyze_article(from_text(text))
+    seconds = time.perf_counter() - start
+    return {"seconds": seconds, "chars": len(text), "tokens": result["tokens"],
+            "quotes": len(result["quotes"]), "numbers": len(result["numbers"])}
+
+
+def measure(case: str, scale: int, timeout: float) -> dict:
+    """One (case, size) in a fresh process; {"error": ...} on a crash or timeout."""
+    try:
+        done = subprocess.run([PYTHON, str(Path(__file__).resolve()), "--worker", case, str(scale)],
+                              cwd=ROOT, capture_output=True, text=True, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return {"error": f"over {timeout:.0f}s at {scale}x"}
+    if done.returncode != 0:
+        lines = [line for line in done.stderr.splitlines() if line.strip()]
+        return {"error": f"{scale}x: {lines[-1] if lines else 'exit ' + str(done.returncode)}"[:90]}
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def run(cases: list[str] | None = None, timeout: float = TIMEOUT) -> list[Result]:
+    results, lines = [], []
+    for case in cases or list(CASES):
+        log(f"adversarial: {case}")
+        rows = {}
+        for scale in SCALES:
+            rows[scale] = measure(case, scale, timeout)
+            if "error" in rows[scale]:
+                break
+            # A 10x step that took over a tenth of the limit would time out at 100x if quadratic: stop early.
+            if scale < SCALES[-1] and rows[scale]["seconds"] * 10 * 10 > timeout * 3:
+                rows[scale * 10] = {"error": f"skipped {scale * 10}x: {scale}x took {rows[scale]['seconds']:.1f}s"}
+                break
+        error = next((r["error"] for r in rows.values() if "error" in r), None)
+        per_char = {s: r["seconds"] / r["chars"] for s, r in rows.items() if "error" not in r}
+        growth = {s: per_char[s] / per_char[s // 10] for s in per_char if s // 10 in per_char}
+        sizes = " ".join(f"{s}x {r['chars']:,} ch {r['seconds']:.2f}s" for s, r in rows.items() if "error" not in r)
+        found = rows.get(max(per_char)) if per_char else None
+        extra = f"; {found['tokens']:,} tokens, {found['quotes']} quotes, {found['numbers']} numbers" if found else ""
+        lines.append(f"- {case}: {sizes}{extra}" + (f" [{error}]" if error else ""))
+        last = growth.get(SCALES[-1])
+        note = f"1x->10x {growth[10]:.2f}x" if 10 in growth else ""
+        if error is not None:
+            results.append(Result("adversarial", case, last, TARGET, "<=", error=error))
+        else:
+            flag = "" if last <= TARGET else "SUPERLINEAR; "
+            results.append(Result("adversarial", f"{case}: time/char 100x vs 10x", last, TARGET, "<=",
+                                  note=flag + note))
+    print(f"\n## Adversarial inputs (full analysis; fresh process per size)\n{machine_line()}")
+    print("\n".join(lines))
+    return results
+
+
+def main() -> None:
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--case", action="append", choices=list(CASES), help="only these cases (repeatable)")
+    parser.add_argument("--timeout", type=float, default=TIMEOUT, help="seconds per (case, size) run")
+    parser.add_argument("--worker", nargs=2, metavar=("CASE", "SCALE"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.worker:
+        print(json.dumps(worker(args.worker[0], int(args.worker[1]))))
+        return
+    print_results(run(args.case, args.timeout))
+
+
+if __name__ == "__main__":
+    main()
