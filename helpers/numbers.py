@@ -558,7 +558,7 @@ def _classify(m: re.Match, text: str, published: dt.date | None, taken: bytearra
             return year_figures
         if _RANK_BEFORE.search(before):
             return [Figure(start, end, "ordinal", value)]
-        if _IDENTIFIER_BEFORE.search(before) or _ADDRESS_AFTER.match(rest):
+        if _IDENTIFIER_BEFORE.search(before) or _ADDRESS_AFTER.match(rest) or re.search(r"[A-Za-z]\($", before):
             return []  # "section 38", "601 Riverview Dr.": identifiers, not quantities
         if value.is_integer() and 1 <= value <= 115 and _AGE_VERB_BEFORE.search(before):
             return [Figure(start, end, "quantity", value, unit="years old")]

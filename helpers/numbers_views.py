@@ -195,16 +195,21 @@ def rates_table(numbers: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["from", "to", "rate", "meaning"])
 
 
-def timeline_chart(doc: Document, numbers: pd.DataFrame, name: str | None = "03_timeline") -> Figure | None:
-    """The resolved dates on a time axis, earliest at the top: a dot for a day, a bar across the period for a
-    week, month or year (the precision the article gives). None when no date could be resolved."""
-    timeline = date_timeline(numbers)
-    if timeline.empty:
+def _recent_days(grouped: pd.DataFrame, window: int = 14) -> tuple[pd.Timestamp, pd.Timestamp] | None:
+    """The span of the day-precise dates in the last `window` days of the timeline, when the whole timeline is
+    much longer (then those days crowd into one point and deserve a zoomed panel)."""
+    days = grouped[grouped["precision"] == "day"]
+    if days.empty:
         return None
-    grouped = (timeline.groupby(["value", "precision", "when"], dropna=False)
-               .agg(text=("text", lambda t: " / ".join(dict.fromkeys(t))), mentions=("text", "size"))
-               .reset_index().sort_values("when", ascending=False).reset_index(drop=True))
-    fig, ax = charts.new_chart((charts.SIZE[0], max(2.8, 0.4 * len(grouped) + 1.6)))
+    last = pd.Timestamp(days["when"].max())
+    recent = days[pd.to_datetime(days["when"]) >= last - pd.Timedelta(days=window)]
+    whole = (pd.Timestamp(grouped["when"].max()) - pd.Timestamp(grouped["when"].min())).days
+    if len(recent) < 2 or whole < 8 * window:
+        return None
+    return pd.Timestamp(recent["when"].min()), last
+
+
+def _draw_periods(ax, grouped: pd.DataFrame) -> None:
     for y, row in grouped.iterrows():
         start = pd.Timestamp(row["when"])
         days = PRECISION_DAYS.get(row["precision"] or "", 0)
@@ -212,19 +217,55 @@ def timeline_chart(doc: Document, numbers: pd.DataFrame, name: str | None = "03_
             ax.barh(y, pd.Timedelta(days=days), left=start, height=0.5, color=charts.SECOND, alpha=0.8)
         else:
             ax.plot([start], [y], "o", color=charts.ACCENT, markersize=7)
-    labels = [f"{row['text']} → {row['value']}" + (f" (×{row['mentions']})" if row["mentions"] > 1 else "")
-              for _, row in grouped.iterrows()]
-    ax.set_yticks(range(len(grouped)), labels)
     ax.grid(axis="y", visible=False)
-    span = (grouped["when"].max() - grouped["when"].min()).days
-    if span > 500:  # several years: label years, tick quarters
-        ax.xaxis.set_major_locator(mdates.YearLocator())
+
+
+def _year_axis(ax, first: pd.Timestamp, last: pd.Timestamp) -> None:
+    span = (last - first).days
+    if span > 500:  # several years: label years (every 1, 2, 5... years), tick quarters for short spans
+        step = next(b for b in (1, 2, 5, 10, 20, 25, 50, 100, 200, 500, 1000) if span / 365.25 / b <= 9)
+        ax.xaxis.set_major_locator(mdates.YearLocator(base=step))
         ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
-        ax.xaxis.set_minor_locator(mdates.MonthLocator(bymonth=(4, 7, 10)))
+        ax.set_xlim(left=pd.Timestamp(year=first.year - first.year % step, month=1, day=1))
+        if step == 1:
+            ax.xaxis.set_minor_locator(mdates.MonthLocator(bymonth=(4, 7, 10)))
     else:
         locator = mdates.AutoDateLocator(maxticks=8)
         ax.xaxis.set_major_locator(locator)
         ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+
+
+def timeline_chart(doc: Document, numbers: pd.DataFrame, name: str | None = "03_timeline") -> Figure | None:
+    """The resolved dates on a time axis, earliest at the top: a dot for a day, a bar across the period for a
+    week, month or year (the precision the article gives). When the dates span years but several fall in the
+    last days (a visit, a summit), a second panel zooms on those days. None when no date could be resolved."""
+    timeline = date_timeline(numbers)
+    if timeline.empty:
+        return None
+    grouped = (timeline.groupby(["value", "precision", "when"], dropna=False)
+               .agg(text=("text", lambda t: " / ".join(dict.fromkeys(t))), mentions=("text", "size"))
+               .reset_index().sort_values("when", ascending=False).reset_index(drop=True))
+    zoom = _recent_days(grouped)
+    size = (charts.SIZE[0] + (1.5 if zoom else 0), max(2.8, 0.4 * len(grouped) + 1.6))
+    if zoom:
+        fig, (ax, near) = charts.new_chart(size, ncols=2, sharey=True, gridspec_kw={"width_ratios": [3, 1.3]})
+    else:
+        fig, ax = charts.new_chart(size)
+    _draw_periods(ax, grouped)
+    labels = [f"{row['text']} → {row['value']}" + (f" (×{row['mentions']})" if row["mentions"] > 1 else "")
+              for _, row in grouped.iterrows()]
+    ax.set_yticks(range(len(grouped)), labels)
+    first_day, last_day = pd.Timestamp(grouped["when"].min()), pd.Timestamp(grouped["when"].max())
+    _year_axis(ax, first_day, last_day)
+    if zoom:
+        _draw_periods(near, grouped)
+        near.set_xlim(zoom[0] - pd.Timedelta(days=1.5), zoom[1] + pd.Timedelta(days=1.5))
+        near.xaxis.set_major_locator(mdates.DayLocator())
+        near.xaxis.set_major_formatter(mdates.DateFormatter("%a\n%-d"))
+        near.tick_params(axis="x", labelsize=8)
+        near.set_xlabel(f"Zoom on {zoom[1]:%B %Y}")
+        ax.axvspan(zoom[0] - pd.Timedelta(days=1.5), zoom[1] + pd.Timedelta(days=1.5), color=charts.GREY,
+                   alpha=0.25, lw=0)
     first, last = grouped.iloc[-1]["value"], grouped.iloc[0]["value"]
     title = (f"The article's dates run from {describe_date(first)} to {describe_date(last)}"
              if first != last else f"Every date in the article is {describe_date(first)}")
