@@ -20,7 +20,7 @@ if __package__ in (None, ""):
 from benchmarks.common import (Result, base_parser, cli_command, corpus_texts, log, machine_line,
                                print_results, read_jsonl, run_measured, write_corpus)
 
-DEFAULT_LIMIT = 200  # 1x = 200 articles (~160,000 tokens), 10x = 2,000 article runs
+DEFAULT_LIMIT = 100  # 1x = 100 articles (~75,000 tokens), 10x = 1,000 article runs
 TIME_TARGET = 1.10
 MEMORY_TARGET = 1.3
 
