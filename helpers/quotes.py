@@ -76,8 +76,8 @@ def _paragraph_quotes(text: str, p_start: int, p_end: int, paragraph: int) -> li
         if mark in ('"', "''"):
             opens = before.isspace() or before in "([{—–-/" or i == p_start
             closes = not after.isalnum() and not before.isspace()
-            if stack and stack[-1][0] == mark and (closes or not opens):
-                _close(stack, mark, i, m.end(), spans, paragraph)
+            if stack and _CLOSER_OF[stack[-1][0]] == mark and (closes or not opens):
+                _close(stack, stack[-1][0], i, m.end(), spans, paragraph)
             elif stack and stack[-1][0] == mark:
                 stack.pop()  # an opening mark after an unclosed one: the first was never closed
                 stack.append((mark, i))
@@ -580,7 +580,10 @@ def find_quotes(doc: Document) -> pd.DataFrame:
             "sentence": item.sentence,
             "paragraph": span.paragraph,
         })
-    return pd.DataFrame(rows, columns=QUOTE_COLUMNS)
+    frame = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
+    for column in ("speaker", "cue"):  # None, not NaN, where there is none
+        frame[column] = frame[column].astype(object).where(frame[column].notna(), None)
+    return frame
 
 
 # --------------------------------------------------------------------------- views for the notebook
