@@ -13,7 +13,8 @@ from __future__ import annotations
 import html
 import os
 import time
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from .article import ArticleError
 from .notebook import project_path

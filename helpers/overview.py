@@ -124,8 +124,8 @@ def at_a_glance(doc: Document) -> pd.DataFrame:
         ("Published", format_date(article.published)),
         ("Source", article.source or "not given"),
         ("File", article.name),
-        ("Length", f"{level.words:,} words in {level.sentences} sentences and {len(doc.paragraphs)} "
-                   f"paragraph{'s' if len(doc.paragraphs) != 1 else ''}; about {minutes} min to read"),
+        ("Length", (f"{level.words:,} words in {level.sentences} sentences and {len(doc.paragraphs)} "
+                   f"paragraph{'s' if len(doc.paragraphs) != 1 else ''}; about {minutes} min to read")),
         ("Reading level", f"grade {level.grade:g} on the Flesch-Kincaid scale: {level.label}"),
         ("Opens with", lede(doc)),
     ]

@@ -1,0 +1,289 @@
+"""Every notebook in notebooks/, executed in a real Jupyter kernel.
+
+- Conventions (static, fast): nbformat 4, kernelspec python3, one `parameters` cell with ARTICLE and
+  PUBLISHED, no stored outputs, a markdown title first.
+- On the seed article: no error output, no warnings shown to the reader, at least one chart, every chart
+  the notebook saved (reports/figures/NN_*.png) also shown; then every code cell is run a second time in the
+  same kernel and must give the same output (no hidden state, no cumulative side effects).
+- On a small article written for the tests (tests/data/small-article.txt): the parameters cell really
+  switches the article (its names show, the seed's do not) and article text with `<script>` / `<img
+  onerror>` is shown escaped, never as live HTML.
+Parameters are injected the way `make report` does it (papermill's parameterize); figures are redirected
+to a temporary folder so the committed PNGs under reports/figures/ are not overwritten by test runs.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from helpers.resources import PROJECT_ROOT
+
+NOTEBOOKS_DIR = PROJECT_ROOT / "notebooks"
+NOTEBOOKS = sorted(p for p in NOTEBOOKS_DIR.glob("*.ipynb"))
+IDS = [p.stem for p in NOTEBOOKS]
+SEED = "data/articles/putin-xi-beijing.txt"
+SMALL = PROJECT_ROOT / "tests" / "data" / "small-article.txt"
+# Words only the small article has, and words only the seed has.
+SMALL_MARKERS = ("Kowalczyk", "Brenner", "Ostrava", "tram", "€45m", "€20m")
+SEED_MARKERS = ("Putin", "Jinping", "Beijing")
+# Live markup that must never reach a notebook's HTML output from article text.
+HOSTILE = [re.compile(p, re.I) for p in (r"<script>alert", r"<img\s+src=x", r"onerror=alert")]
+KERNEL_ARGUMENTS = ["--IPKernelApp.log_level=ERROR"]
+TIMEOUT = 600
+
+pytestmark = pytest.mark.skipif(not NOTEBOOKS, reason="no notebooks in notebooks/")
+
+
+# --------------------------------------------------------------------------- executing
+
+
+def prepare(path: Path, parameters: dict, figures_dir: Path) -> nbformat.NotebookNode:
+    """The notebook with papermill's injected-parameters cell, plus a first cell that sends figures to
+    `figures_dir` (charts.save reads charts.FIGURES_DIR at call time)."""
+    from papermill.iorw import load_notebook_node
+    from papermill.parameterize import parameterize_notebook
+
+    nb = load_notebook_node(str(path))  # papermill's reader gives every cell a tags list
+    nb = parameterize_notebook(nb, parameters, kernel_name="python3")
+    setup = nbformat.v4.new_code_cell(
+        f"import pathlib, helpers.charts\nhelpers.charts.FIGURES_DIR = pathlib.Path({str(figures_dir)!r})"
+    )
+    setup.metadata["tags"] = ["test-setup"]
+    nb.cells.insert(0, setup)
+    return nb
+
+
+def execute(path: Path, parameters: dict, figures_dir: Path, rerun: bool = False) -> dict:
+    """Run the notebook in a fresh python3 kernel (cwd notebooks/, like JupyterLab).
+
+    Returns {"nb": executed notebook, "reruns": [(cell index, first outputs, second outputs)]}; with
+    `rerun`, every code cell is executed again after the whole notebook ran.
+    """
+    from nbclient import NotebookClient
+
+    nb = prepare(path, parameters, figures_dir)
+    client = NotebookClient(nb, timeout=TIMEOUT, kernel_name="python3", allow_errors=True,
+                            extra_arguments=KERNEL_ARGUMENTS, resources={"metadata": {"path": str(path.parent)}})
+    reruns = []
+    with client.setup_kernel():
+        for index, cell in enumerate(nb.cells):
+            client.execute_cell(cell, index)
+        if rerun and not errors(nb):
+            for index, cell in enumerate(nb.cells):
+                if cell.cell_type != "code" or "test-setup" in cell.metadata.get("tags", []):
+                    continue
+                again = nbformat.from_dict(dict(cell))
+                again.outputs = []
+                client.execute_cell(again, index)
+                reruns.append((index, comparable(cell.outputs), comparable(again.outputs)))
+    return {"nb": nb, "reruns": reruns}
+
+
+@pytest.fixture(scope="module")
+def seed_runs() -> dict:
+    return {}
+
+
+def run_cached(cache: dict, path: Path, parameters: dict, tmp_path_factory, rerun: bool = False) -> dict:
+    if path not in cache:
+        figures = tmp_path_factory.mktemp(f"figures-{path.stem}")
+        result = execute(path, parameters, figures, rerun=rerun)
+        result["figures"] = sorted(figures.glob("*.png"))
+        cache[path] = result
+    return cache[path]
+
+
+@pytest.fixture(scope="module")
+def seed_run(tmp_path_factory, seed_runs):
+    return lambda path: run_cached(seed_runs, path, {"ARTICLE": SEED, "PUBLISHED": None}, tmp_path_factory,
+                                   rerun=True)
+
+
+@pytest.fixture(scope="module")
+def small_runs() -> dict:
+    return {}
+
+
+@pytest.fixture(scope="module")
+def small_run(tmp_path_factory, small_runs):
+    return lambda path: run_cached(small_runs, path, {"ARTICLE": str(SMALL), "PUBLISHED": None},
+                                   tmp_path_factory)
+
+
+# --------------------------------------------------------------------------- reading outputs
+
+
+def code_cells(nb) -> list:
+    return [c for c in nb.cells if c.cell_type == "code"]
+
+
+def errors(nb) -> list[str]:
+    """One line per error output: the cell's first source line, the exception and its message."""
+    found = []
+    for cell in code_cells(nb):
+        for output in cell.get("outputs", []):
+            if output.output_type == "error":
+                first = (cell.source.strip().splitlines() or [""])[0]
+                found.append(f"{first[:60]!r}: {output.ename}: {output.evalue[:200]}")
+    return found
+
+
+def warnings_shown(nb) -> list[str]:
+    """Warnings or errors printed to stderr, which a reader would see under a cell."""
+    found = []
+    for cell in code_cells(nb):
+        for output in cell.get("outputs", []):
+            if output.output_type == "stream" and output.name == "stderr" and re.search(r"Warning|Error", output.text):
+                found.append(output.text.strip().splitlines()[0][:200])
+    return found
+
+
+def images(nb) -> int:
+    return sum("image/png" in o.get("data", {}) for c in code_cells(nb) for o in c.get("outputs", []))
+
+
+def shown_text(nb) -> str:
+    """All text a reader sees in outputs (plain text, HTML, streams) joined."""
+    parts = []
+    for cell in code_cells(nb):
+        for output in cell.get("outputs", []):
+            data = output.get("data", {})
+            parts += [data.get("text/plain", ""), data.get("text/html", ""), output.get("text", "")]
+    return "\n".join(p if isinstance(p, str) else "".join(p) for p in parts)
+
+
+def html_outputs(nb) -> list[str]:
+    return [o["data"]["text/html"] for c in code_cells(nb) for o in c.get("outputs", [])
+            if "text/html" in o.get("data", {})]
+
+
+_VOLATILE = [
+    (re.compile(r"0x[0-9a-f]{6,}"), "0x?"),  # memory addresses in reprs
+    (re.compile(r"T_[0-9a-f]{5}_"), "T_?_"),  # pandas Styler ids
+    (re.compile(r"\b\d+(?:\.\d+)? ?ms\b"), "? ms"),  # timings
+]
+
+
+def comparable(outputs) -> list:
+    """Outputs reduced to what must not change on a rerun: text and HTML (volatile ids masked), the kind
+    of each output, and whether it is an image (PNG bytes may differ by a pixel, so not compared)."""
+    reduced = []
+    for output in outputs:
+        data = output.get("data", {})
+        if "application/vnd.jupyter.widget-view+json" in data:
+            reduced.append(("widget",))
+            continue
+        if "image/png" in data:
+            reduced.append(("image",))
+            continue
+        text = data.get("text/html") or data.get("text/plain") or output.get("text", "")
+        text = text if isinstance(text, str) else "".join(text)
+        for pattern, mask in _VOLATILE:
+            text = pattern.sub(mask, text)
+        reduced.append((output.output_type, text))
+    return reduced
+
+
+# --------------------------------------------------------------------------- conventions (static)
+
+
+def parameters_cells(nb) -> list:
+    return [c for c in nb.cells if "parameters" in c.metadata.get("tags", [])]
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=IDS)
+def test_notebook_follows_conventions(path: Path):
+    nb = nbformat.read(path, as_version=4)
+    nbformat.validate(nb)
+    problems = []
+    if nb.metadata.get("kernelspec", {}).get("name") != "python3":
+        problems.append(f"kernelspec is {nb.metadata.get('kernelspec', {}).get('name')!r}, not 'python3'")
+    params = parameters_cells(nb)
+    if len(params) != 1:
+        problems.append(f"{len(params)} cells tagged 'parameters' (need exactly one)")
+    else:
+        source = params[0].source
+        if not re.search(r'^ARTICLE\s*=\s*["\']data/articles/putin-xi-beijing\.txt["\']', source, re.M):
+            problems.append("parameters cell does not set ARTICLE = \"data/articles/putin-xi-beijing.txt\"")
+        if not re.search(r"^PUBLISHED\s*=\s*None\b", source, re.M):
+            problems.append("parameters cell does not set PUBLISHED = None")
+    stored = [i for i, c in enumerate(nb.cells) if c.cell_type == "code" and (c.outputs or c.execution_count)]
+    if stored:
+        problems.append(f"cells {stored} have stored outputs or execution counts")
+    if not (nb.cells and nb.cells[0].cell_type == "markdown" and nb.cells[0].source.lstrip().startswith("# ")):
+        problems.append("first cell is not a markdown title ('# ...')")
+    assert not problems, f"{path.name}: " + "; ".join(problems)
+
+
+# --------------------------------------------------------------------------- executed on the seed
+
+
+@pytest.mark.notebook
+@pytest.mark.slow
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=IDS)
+def test_runs_on_seed_without_errors_and_shows_charts(path: Path, seed_run):
+    result = seed_run(path)
+    nb = result["nb"]
+    assert not errors(nb), f"{path.name} shows errors: " + " | ".join(errors(nb))
+    assert not warnings_shown(nb), f"{path.name} shows warnings: " + " | ".join(warnings_shown(nb))
+    prefix = path.stem.split("_")[0] + "_"
+    saved = [f.name for f in result["figures"]]
+    assert saved, f"{path.name} saved no chart under reports/figures/ (use helpers.charts with a name)"
+    misnamed = [name for name in saved if not name.startswith(prefix)]
+    assert not misnamed, f"{path.name} saved charts not prefixed {prefix!r}: {misnamed}"
+    assert images(nb) >= len(saved), (f"{path.name} saved {len(saved)} charts but shows {images(nb)}: a chart "
+                                      "is saved but not displayed (a cell ending with ';' hides it)")
+
+
+@pytest.mark.notebook
+@pytest.mark.slow
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=IDS)
+def test_every_cell_reruns_to_the_same_result(path: Path, seed_run):
+    result = seed_run(path)
+    assert not errors(result["nb"]), "the notebook fails before the rerun check"
+    changed = [index for index, first, second in result["reruns"] if first != second]
+    detail = []
+    for index, first, second in result["reruns"]:
+        if index in changed:
+            source = result["nb"].cells[index].source.strip().splitlines()[0][:60]
+            detail.append(f"cell {index} {source!r}: {str(first)[:120]} -> {str(second)[:120]}")
+    assert not changed, f"{path.name}: rerunning changes results: " + " | ".join(detail)
+
+
+# --------------------------------------------------------------------------- executed on another article
+
+
+@pytest.mark.notebook
+@pytest.mark.slow
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=IDS)
+def test_parameters_cell_switches_the_article(path: Path, small_run):
+    nb = small_run(path)["nb"]
+    assert not errors(nb), f"{path.name} fails on {SMALL.name}: " + " | ".join(errors(nb))
+    assert images(nb) >= 1, f"{path.name} shows no chart for {SMALL.name}"
+    text = shown_text(nb)
+    assert any(marker in text for marker in SMALL_MARKERS), f"{path.name} shows nothing of {SMALL.name}"
+    stale = [marker for marker in SEED_MARKERS if marker in text]
+    assert not stale, f"{path.name} still shows the seed article ({stale}) after ARTICLE changed"
+
+
+@pytest.mark.notebook
+@pytest.mark.slow
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=IDS)
+def test_article_markup_is_shown_escaped(path: Path, small_run):
+    nb = small_run(path)["nb"]
+    live = [(p.pattern, html[max(m.start() - 40, 0):m.end() + 40]) for html in html_outputs(nb)
+            for p in HOSTILE for m in [p.search(html)] if m]
+    assert not live, f"{path.name} renders article markup as live HTML: {live[:3]}"
+
+
+@pytest.mark.notebook
+@pytest.mark.slow
+def test_overview_shows_the_hostile_title_as_text(small_run):
+    overview = NOTEBOOKS_DIR / "00_overview.ipynb"
+    if overview not in NOTEBOOKS:
+        pytest.skip("no overview notebook")
+    html = "\n".join(html_outputs(small_run(overview)["nb"]))
+    assert "&lt;script&gt;alert(3)&lt;/script&gt;" in html  # the sidecar's title, escaped, is on the card
