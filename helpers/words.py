@@ -252,7 +252,10 @@ def first_names() -> frozenset[str]:
 
 
 def _article_words(doc: Document, options: WordOptions) -> list[Word]:
+    # nltk's list is matched against the counted form (so "won", a fragment of "won't" in nltk's list,
+    # does not remove the verb "won" -> "win"); extra stopwords also against the written form ("said")
     stop = frozenset(stopword_list(options.extra_stopwords))
+    extra = frozenset(options.extra_stopwords)
     tokens, tags = doc.tokens, doc.tags
     headlines = headline_sentences(doc)
     initials = [_opens(doc, i) for i in range(len(tokens))]
@@ -289,8 +292,9 @@ def _article_words(doc: Document, options: WordOptions) -> list[Word]:
             part_tag = "NNP" if len(parts) > 1 else tag
             first = initial and part_number == 0
             key, display = normalise(part, part_tag, initial=first, options=options)
-            is_stop = (key.lower() in stop and not is_acronym(part)
-                       and not (part_tag in PROPER_TAGS and part[:1].isupper() and not first))
+            is_stop = (part.lower() in extra or key.lower() in extra  # asked for: always removed
+                       or (key.lower() in stop and not is_acronym(part)
+                           and not (part_tag in PROPER_TAGS and part[:1].isupper() and not first)))
             surface = part
             if possessive and part_number == len(parts) - 1:
                 suffix = tokens[index + 1]
@@ -571,7 +575,7 @@ class Summary:
             "flesch_kincaid_grade": "Flesch–Kincaid grade level",
         }
         return pd.DataFrame([(labels[k], round(v, 2) if isinstance(v, float) else v)
-                             for k, v in asdict(self).items()], columns=["measure", "value"])
+                             for k, v in asdict(self).items()], columns=["measure", "value"], dtype=object)
 
 
 def summary(doc: Document) -> Summary:

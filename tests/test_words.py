@@ -360,3 +360,16 @@ def test_eval_articles_every_reported_span_is_in_the_original():
             assert original[row.start:row.end] == row.example
         for row in W.dispersion(doc, W.main_actors(doc)).itertuples():
             assert original[row.start:row.end] == row.text
+
+
+@pytest.mark.parametrize("text, extra, gone, kept", [
+    ("Officials said the talks said nothing.", ["said"], "say", "talk"),
+    ("Officials said the talks said nothing.", ["say"], "say", "talk"),
+    ("Mr Brown won, said Mr Brown.", ["mr"], "Mr", "Brown"),
+    ("He won the vote.", [], None, "win"),
+], ids=["written form", "lemma", "honorific", "nltk's 'won' fragment does not remove the verb"])
+def test_stopword_matching(text, extra, gone, kept):
+    counts = _counts(_doc(text), extra_stopwords=extra)
+    assert kept in counts
+    if gone:
+        assert gone not in counts

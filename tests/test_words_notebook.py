@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -25,11 +26,16 @@ def test_notebook_is_stored_clean_with_one_parameters_cell():
 
 @pytest.fixture(scope="module")
 def executed(tmp_path_factory):
+    """The notebook run in a fresh kernel, its charts saved to a temporary folder (not reports/figures)."""
     nbformat = pytest.importorskip("nbformat")
     nbclient = pytest.importorskip("nbclient")
     nb = nbformat.read(NOTEBOOK, as_version=4)
+    figures = tmp_path_factory.mktemp("figures-01")
+    nb.cells.insert(0, nbformat.v4.new_code_cell(
+        f"import pathlib, helpers.charts\nhelpers.charts.FIGURES_DIR = pathlib.Path({str(figures)!r})"))
     nbclient.NotebookClient(nb, timeout=300, kernel_name="python3",
-                            resources={"metadata": {"path": str(PROJECT_ROOT)}}).execute()
+                            resources={"metadata": {"path": str(NOTEBOOK.parent)}}).execute()
+    nb.metadata["figures"] = str(figures)
     return nb
 
 
@@ -39,7 +45,7 @@ def test_notebook_runs_without_errors_and_draws_every_chart(executed):
     images = [o for o in outputs if "image/png" in o.get("data", {})]
     assert len(images) >= len(FIGURES)
     for name in FIGURES:
-        assert (PROJECT_ROOT / "reports" / "figures" / f"{name}.png").exists(), name
+        assert (Path(executed.metadata["figures"]) / f"{name}.png").exists(), name
 
 
 def test_notebook_shows_the_findings_and_concordance(executed):
