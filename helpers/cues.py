@@ -26,7 +26,8 @@ announce inform advise assure remind predict allege affirm aver opine posit reas
 characterize characterise signal indicate hail applaud welcome greet preach
 summarize summarise interject echo read bark beam snap exult enthuse rail thunder marvel laugh chuckle
 groan sneer snarl growl rant howl holler scream shriek sob gasp stammer squeal hiss rejoin venture
-volunteer elaborate clarify confide concur object protest speculate theorize assess recount
+volunteer elaborate clarify confide concur object protest speculate theorize assess recount press sing
+chant remember query inquire taunt tease lecture pronounce
 """.split())
 
 # Cues that need a following particle to be speech: "pointed out", "went on", "put it".
@@ -79,7 +80,7 @@ _IRREGULAR = {
     "characterize": ["characterized"], "greet": ["greeted"], "opine": ["opined"], "muse": ["mused"],
     "posit": ["posited"], "counsel": ["counseled", "counselled"], "summarize": ["summarized"],
     "lash": ["lashed", "lashes"], "shoot": ["shot"], "hit": ["hit", "hitting"], "snap": ["snapped"],
-    "sob": ["sobbed"], "object": ["objected"], "rail": ["railed"], "fire": ["fired"], "preach": ["preached", "preaches"], "lament": ["lamented"],
+    "sob": ["sobbed"], "sing": ["sang", "sung"], "object": ["objected"], "rail": ["railed"], "fire": ["fired"], "preach": ["preached", "preaches"], "lament": ["lamented"],
 }
 
 

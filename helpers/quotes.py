@@ -181,7 +181,9 @@ class _Context:
                     found.append((t, lemma))
                 continue
             nxt = self.tokens[t + 1] if t + 1 < len(self.tokens) else ""
+            prev_tag = self.tags[t - 1] if t > 0 else ""
             if not (tag.startswith("VB") or self.tokens[t].lower() in ("said", "says", "told", "wrote")
+                    or (tag in ("NNS", "NN") and prev_tag in ("NNP", "PRP") and self.tokens[t].endswith("s"))
                     or (self.tokens[t].endswith("ing") and (nxt in (":", ",") or nxt in _QUOTE_TOKENS))):
                 continue
             if lemma in PHRASAL_CUES and (t + 1 >= last or self.tokens[t + 1].lower() not in PHRASAL_CUES[lemma]):
@@ -213,6 +215,13 @@ class _Context:
             h = k - 1
             if h < floor or self.in_quote[h] != -1:
                 return None
+        w = h
+        while w > floor and self.in_quote[w] == -1 and self.tokens[w] not in (",", ";", ":", "—", "–") \
+                and cue - w < 20:
+            if self.tokens[w].lower() == "who" and self.tags[w - 1] in _HEAD_TAGS:
+                h = w - 1
+                break
+            w -= 1
         if self.tags[h] not in _HEAD_TAGS and entity_at(self.doc, self.doc.starts[h]) is None \
                 and not (self.tags[h] in ("JJ", "VBN") and self.tokens[h][:1].isupper()):
             return None
@@ -242,9 +251,10 @@ class _Context:
             h += 1
         if h >= ceiling or self.in_quote[h] != -1 or self.tags[h] not in _HEAD_TAGS:
             return None
-        # extend to the end of the name run ("Michael Baselice")
-        while h + 1 < ceiling and self.tags[h + 1] in ("NNP", "NNPS") and self.in_quote[h + 1] == -1:
-            h += 1
+        # extend to the end of the noun run ("Michael Baselice", "his campaign manager Jeff Weaver")
+        if self.tags[h] != "PRP":
+            while h + 1 < ceiling and self.tags[h + 1] in ("NNP", "NNPS", "NN", "NNS") and self.in_quote[h + 1] == -1:
+                h += 1
         # a possessor is not the speaker: "said Clinton’s top aide Jake Sullivan"
         if h + 2 < ceiling and self.tokens[h + 1] in ("’s", "'s"):
             k = h + 2
@@ -286,6 +296,8 @@ class _Context:
         # "a longtime adviser to Trump": the phrase with its complement
         last = head
         k = head + 1
+        if k + 1 < len(self.tokens) and self.tokens[k].lower() in ("close", "familiar", "loyal", "near"):
+            k += 1
         if k + 1 < len(self.tokens) and self.tokens[k].lower() in ("of", "to", "for", "at", "with", "from") \
                 and self.in_quote[k + 1] == -1:
             k += 1
@@ -451,7 +463,12 @@ def _attribute(ctx: _Context, q: int, found: _Found) -> None:
 def _speaker_of_cue(ctx: _Context, t: int, lemma: str, first: int, last: int) -> str | None:
     if lemma == "according to":
         return ctx.speaker_right(t, last)
-    if ctx.tags[t] == "VBG" and t > first and ctx.tokens[t - 1].lower() in (",", "by", "before", "after", "while", "when", "in", "—", "–"):
+    before = ctx.tokens[t - 1].lower() if t > first else ""
+    if ctx.tags[t] == "VBG" and before in (",", "by", "before", "after", "while", "when", "in", "—", "–", "upon",
+                                           "and", "without", "then", "also"):
+        return ctx.sentence_subject(ctx.doc.token_sentence[t])
+    if before in ("and", "but", "then") and ctx.tags[t].startswith("VB"):
+        # "Silverman was joined on stage by Franken and joked, “…”": the subject of the first verb
         return ctx.sentence_subject(ctx.doc.token_sentence[t])
     # "“…,” said X" — the cue follows the quotation (or a comma) directly
     prev = t - 1
