@@ -27,7 +27,17 @@ from matplotlib.figure import Figure
 from . import charts
 from .resources import require
 from .segment import Document
-from .words import PROPER_TAGS, WordOptions, _join, article_words, display_forms, is_acronym, is_word, normalise
+from .words import (
+    PROPER_TAGS,
+    WordOptions,
+    _join,
+    article_words,
+    display_forms,
+    is_acronym,
+    is_word,
+    normalise,
+    wrap_title,
+)
 
 REFERENCE_NAME = "Brown corpus, news"
 DEFAULT_OPTIONS = WordOptions()
@@ -194,7 +204,7 @@ def keyness_chart(doc: Document, *, top_n: int = 15, name: str | None = None, **
         ax.grid(axis="y", visible=False)
         ax.margins(x=0.12)
     top = table["word"].iloc[::-1].tolist()[:3]
-    return charts.finish(fig, left, title=f"{_join(top)} set this article apart from everyday news",
+    return charts.finish(fig, left, title=wrap_title(f"{_join(top)} set this article apart from everyday news"),
                          source=doc.article.name, name=name,
                          note=f"reference: {table.attrs.get('reference', REFERENCE_NAME)} "
                               f"({table.attrs.get('reference_words', 0):,} words); * = absent from it; "

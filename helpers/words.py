@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import math
 import re
+import textwrap
 import weakref
 from bisect import bisect_right
 from collections import Counter
@@ -56,6 +57,7 @@ ACRONYM_PATTERN = re.compile(r"^(?:[A-Z]{2,}|(?:[A-Z]\.){2,})$")
 # Penn Treebank tag prefix -> WordNet part of speech (nouns, verbs, adjectives, adverbs only).
 PENN_TO_WORDNET: dict[str, str] = {"NN": "n", "VB": "v", "JJ": "a", "RB": "r"}
 PROPER_TAGS = frozenset({"NNP", "NNPS"})
+TITLE_WIDTH = 70  # characters of a chart title line before it wraps
 UNKNOWN_TAG = "?"  # a tag not to trust (a capitalised dictionary word opening a sentence or in a headline)
 
 # A title-case headline: after its first word, at least HEADLINE_MIN_WORDS words and at least HEADLINE_SHARE
@@ -384,7 +386,7 @@ def top_words_chart(doc: Document, top_n: int = 20, *, name: str | None = None, 
     opts = WordOptions.make(**options)
     note = ("stopwords removed" if opts.remove_stopwords else "stopwords kept") + \
            (" · lemmatised" if opts.lemmatize else "")
-    return charts.barh(table.set_index("word")["count"], title=title, xlabel="Occurrences in the article",
+    return charts.barh(table.set_index("word")["count"], title=wrap_title(title), xlabel="Occurrences in the article",
                        source=doc.article.name, name=name, highlight=len(leaders), note=note)
 
 
@@ -495,6 +497,58 @@ def dispersion_dp(positions: Sequence[int], total: int, parts: int = 10) -> floa
     return 0.5 * sum(abs(counts.get(i, 0) / len(positions) - 1 / parts) for i in range(parts))
 
 
+def where_in_article(positions: Sequence[int], total: int) -> str:
+    """Where a word's mentions fall, as the end of a sentence: "runs through the article", "appears only in
+    its first half", "is last mentioned 50% of the way through"; "" when nothing short is true."""
+    if not positions:
+        return ""
+    if len({min(int(p * 4 / max(total, 1)), 3) for p in positions}) == 4:
+        return "runs through the article"  # mentioned in every quarter
+    first, last = min(positions) / max(total, 1), max(positions) / max(total, 1)
+    if len(positions) == 1:
+        return f"appears once, {round(first * 100)}% of the way through"
+    if last < 0.5:
+        return "appears only in its first half"
+    if first >= 0.5:
+        return "appears only in its second half"
+    if last < 0.6:
+        return f"is last mentioned {round(last * 100)}% of the way through"
+    if first > 0.4:
+        return f"is first mentioned {round(first * 100)}% of the way through"
+    return ""
+
+
+def dispersion_title(positions: dict[str, list[int]], total: int) -> str:
+    """A title stating the finding: which words run through the article, and where another one sits."""
+    places = {word: where_in_article(found, total) for word, found in positions.items()}
+    throughout = [w for w, where in places.items() if where == "runs through the article"]
+    others = [(w, where) for w, where in places.items() if where and w not in throughout]
+    parts = []
+    if throughout:
+        parts.append(f"{_join(throughout[:3])} run{'s' if len(throughout[:3]) == 1 else ''} through the article")
+    if others:
+        parts.append(f"{others[0][0]} {others[0][1]}")
+    if not parts:
+        return "The traced words are spread unevenly across the article"
+    return "; ".join(parts)
+
+
+def dispersion_summary(doc: Document, queries: Sequence[str], **options) -> pd.DataFrame:
+    """One row per traced word: mentions, first and last mention (% of the way through), Gries' DP,
+    and where it sits in words (`where_in_article`)."""
+    frame = dispersion(doc, queries, **options)
+    total = max(len(article_words(doc, WordOptions.make(**options))), 1)
+    rows = []
+    for query in dict.fromkeys(queries):
+        positions = frame.loc[frame["word"] == query, "position"].tolist()
+        rows.append({"word": query, "mentions": len(positions),
+                     "first_pct": round(100 * min(positions) / total) if positions else None,
+                     "last_pct": round(100 * max(positions) / total) if positions else None,
+                     "dp": round(dispersion_dp(positions, total), 2) if positions else None,
+                     "where": where_in_article(positions, total)})
+    return pd.DataFrame(rows, columns=["word", "mentions", "first_pct", "last_pct", "dp", "where"])
+
+
 def dispersion_chart(doc: Document, queries: Sequence[str], *, name: str | None = None,
                      **options) -> Figure:
     """Lexical dispersion plot (as nltk's `Text.dispersion_plot`): one row per word, a tick per
@@ -511,15 +565,11 @@ def dispersion_chart(doc: Document, queries: Sequence[str], *, name: str | None 
     ax.set_ylim(len(queries) - 0.5, -0.5)
     ax.set_xlim(0, max(total, 1))
     ax.grid(axis="y", visible=False)
-    spread = [q for q in queries
-              if dispersion_dp(frame.loc[frame["word"] == q, "position"].tolist(), total) <= 0.5]
-    if spread:
-        title = f"{_join(spread[:3])} run{'s' if len(spread[:3]) == 1 else ''} through the whole article"
-    else:
-        title = "The traced words cluster in parts of the article"
+    title = dispersion_title({q: frame.loc[frame["word"] == q, "position"].tolist() for q in queries}, total)
+    title = wrap_title(title)
     return charts.finish(fig, ax, title=title, xlabel="Position in the article (running words)",
                          source=doc.article.name, name=name,
-                         note="one tick per mention; ‘evenly spread’ = Gries’ DP ≤ 0.5 over ten slices")
+                         note="one tick per mention; ‘runs through’ = mentioned in every quarter of the article")
 
 
 # --------------------------------------------------------------------------- summary and readability
@@ -712,7 +762,7 @@ def names_chart(doc: Document, *, top_n: int = 12, name: str | None = None) -> F
     leaders = top.loc[top["mentions"] >= top["mentions"].iloc[0] * 0.5, "name"].tolist()[:4]
     title = f"{_join(leaders)} dominate the article’s names" if len(leaders) > 1 \
         else f"{leaders[0]} is the name the article mentions most"
-    return charts.finish(fig, ax, title=title, xlabel="Mentions (surnames and linked titles included)",
+    return charts.finish(fig, ax, title=wrap_title(title), xlabel="Mentions (surnames and linked titles included)",
                          source=doc.article.name, name=name)
 
 
@@ -768,6 +818,11 @@ def trace_view(doc: Document, word: str, width: int = 40) -> View:
 
 
 # --------------------------------------------------------------------------- helpers
+
+
+def wrap_title(title: str) -> str:
+    """A long finding on two lines rather than running off the chart."""
+    return "\n".join(textwrap.wrap(title, TITLE_WIDTH))
 
 
 def _join(items: Sequence[str]) -> str:

@@ -373,3 +373,27 @@ def test_stopword_matching(text, extra, gone, kept):
     assert kept in counts
     if gone:
         assert gone not in counts
+
+
+@pytest.mark.parametrize("positions, expected", [
+    ({"A": list(range(0, 100, 10))}, "A runs through the article"),
+    ({"A": list(range(0, 100, 10)), "B": [5, 20, 40]}, "A runs through the article; B appears only in its first half"),
+    ({"B": [60, 70, 90]}, "B appears only in its second half"),
+    ({"B": [42]}, "B appears once, 42% of the way through"),
+    ({"B": [3, 10, 12, 25, 50]}, "B is last mentioned 50% of the way through"),
+    ({"B": [45, 60, 99]}, "B is first mentioned 45% of the way through"),
+    ({"B": [0, 1, 99]}, "The traced words are spread unevenly across the article"),
+    ({"A": [10, 30, 60, 80], "B": [3, 10, 25, 26, 34, 50]}, "A runs through the article; B is last mentioned 50% of the way through"),
+    ({"A": list(range(0, 100, 10)), "C": list(range(0, 100, 10))}, "A and C run through the article"),
+], ids=["one spread word", "spread and clustered", "second half", "once", "last mention", "first mention",
+        "nothing short is true", "one in each quarter vs none in the last", "two spread words"])
+
+def test_dispersion_title_states_the_finding(positions, expected):
+    assert W.dispersion_title(positions, 100) == expected
+
+
+def test_dispersion_summary_seed(seed_document):
+    table = W.dispersion_summary(seed_document, ["Russia", "Xi Jinping", "zebra"]).set_index("word")
+    assert table.loc["Russia", "where"] == "runs through the article"
+    assert table.loc["Xi Jinping", "mentions"] == 6 and table.loc["Xi Jinping", "last_pct"] <= 55
+    assert table.loc["zebra", "mentions"] == 0 and table.loc["zebra", "where"] == ""
