@@ -159,21 +159,33 @@ out = open(sys.argv[1], "wb")
 start = time.perf_counter()
 code = subprocess.call(sys.argv[2:], stdout=out, stderr=subprocess.DEVNULL)
 seconds = time.perf_counter() - start
-print(code, seconds, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(code, seconds, usage.ru_maxrss, usage.ru_utime + usage.ru_stime)
 """
 
 
-def run_measured(command: list[str], output: Path, cwd: Path = ROOT, timeout: float | None = None
-                 ) -> tuple[int, float, int]:
-    """Run a command in a fresh wrapper process: (exit code, wall seconds, peak RSS in KiB of its children).
+@dataclass
+class Measured:
+    """One command run: exit code, wall seconds, CPU seconds (user + system, its processes included) and
+    peak resident memory in KiB of the largest of its processes."""
+
+    code: int
+    seconds: float
+    rss_kib: int
+    cpu: float
+
+
+def run_measured(command: list[str], output: Path, cwd: Path = ROOT, timeout: float | None = None) -> Measured:
+    """Run a command (stdout to `output`) in a fresh wrapper process and measure it.
 
     The wrapper is new for every run because RUSAGE_CHILDREN keeps the maximum over all children ever
-    waited for; a fresh one measures only this command (and any processes it waited for).
+    waited for; a fresh one measures only this command (and any processes it waited for). CPU time is
+    what the command itself used, so other work on a shared machine does not inflate it; wall time does.
     """
     done = subprocess.run([PYTHON, "-c", _RSS_WRAPPER, str(output), *command], cwd=cwd, text=True,
                           capture_output=True, timeout=timeout, check=True)
-    code, seconds, rss = done.stdout.split()
-    return int(code), float(seconds), int(rss)
+    code, seconds, rss, cpu = done.stdout.split()
+    return Measured(int(code), float(seconds), int(rss), float(cpu))
 
 
 def cli_command(paths: list[Path], jobs: int) -> list[str]:

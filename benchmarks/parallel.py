@@ -3,6 +3,7 @@
 Runs alternate A B B A (one process, N processes, N, one) so drift in machine load hits both sides
 alike; the ratio is total one-process time over total N-process time, start-up included (what a user
 waits for). The ratio with the fixed start-up cost taken off both sides is printed for information.
+The CPU time of both sides is printed: extra CPU with N processes is work each worker repeats.
 It also checks that the N-process output lists the files in input order and is identical, line for
 line, to the one-process output. Target: >= 1.7x on 2 cores.
 """
@@ -22,14 +23,14 @@ DEFAULT_LIMIT = 200
 TARGET = 1.7
 
 
-def cli_lines(paths: list[Path], jobs: int) -> tuple[float, list[str]]:
-    """(wall seconds, output lines) of one command-line run."""
+def cli_lines(paths: list[Path], jobs: int) -> tuple[float, list[str], float]:
+    """(wall seconds, output lines, CPU seconds of all its processes) of one command-line run."""
     with tempfile.NamedTemporaryFile(prefix=f"bench-jobs{jobs}-", suffix=".jsonl") as out:
-        code, seconds, _ = run_measured(cli_command(paths, jobs), Path(out.name))
+        run = run_measured(cli_command(paths, jobs), Path(out.name))
         lines = Path(out.name).read_text(encoding="utf-8").splitlines()
-    if code != 0:
-        raise RuntimeError(f"--jobs {jobs}: exit {code}")
-    return seconds, lines
+    if run.code != 0:
+        raise RuntimeError(f"--jobs {jobs}: exit {run.code}")
+    return run.seconds, lines, run.cpu
 
 
 def first_mismatch(expected: list[str], got: list[str]) -> int | None:
@@ -47,10 +48,10 @@ def run(limit: int | None = DEFAULT_LIMIT, corpus: str | None = None, jobs: int 
     try:
         log(f"parallel: {source}, --jobs {jobs} vs --jobs 1")
         startup = min(cli_lines(files.paths[:1], 1)[0] for _ in range(2))
-        one_a, serial = cli_lines(files.paths, 1)
-        many_a, parallel = cli_lines(files.paths, jobs)
-        many_b, _ = cli_lines(files.paths, jobs)
-        one_b, _ = cli_lines(files.paths, 1)
+        one_a, serial, cpu_one_a = cli_lines(files.paths, 1)
+        many_a, parallel, cpu_many_a = cli_lines(files.paths, jobs)
+        many_b, _, cpu_many_b = cli_lines(files.paths, jobs)
+        one_b, _, cpu_one_b = cli_lines(files.paths, 1)
     finally:
         files.close()
     one, many = one_a + one_b, many_a + many_b
@@ -62,6 +63,8 @@ def run(limit: int | None = DEFAULT_LIMIT, corpus: str | None = None, jobs: int 
     print(f"\n## Parallelism ({source}; {len(files.paths)} files)\n{machine_line()}")
     print(f"--jobs 1: {one_a:.2f}s, {one_b:.2f}s   --jobs {jobs}: {many_a:.2f}s, {many_b:.2f}s   "
           f"start-up {startup:.2f}s")
+    print(f"CPU used (all processes): --jobs 1 {cpu_one_a + cpu_one_b:.1f}s, --jobs {jobs} "
+          f"{cpu_many_a + cpu_many_b:.1f}s (more CPU for the same work = work repeated in every worker)")
     print(f"output order = input order: {in_order}; identical to --jobs 1: {mismatch is None}"
           + ("" if mismatch is None else f" (first difference at line {mismatch})"))
     net = (one - 2 * startup) / max(many - 2 * startup, 1e-9)
