@@ -74,8 +74,11 @@ def _paragraph_quotes(text: str, p_start: int, p_end: int, paragraph: int) -> li
             _close(stack, "‘", i, m.end(), spans, paragraph)
             continue
         if mark in ('"', "''"):
-            opens = before.isspace() or before in "([{—–-/" or i == p_start
+            opens = (before.isspace() or before in "([{—–-/" or i == p_start) and not after.isspace()
             closes = not after.isalnum() and not before.isspace()
+            if opens == closes:  # both or neither ("word " words", 'say "'): alternate
+                opens = not (stack and _CLOSER_OF[stack[-1][0]] == mark)
+                closes = not opens
             if stack and _CLOSER_OF[stack[-1][0]] == mark and (closes or not opens):
                 _close(stack, stack[-1][0], i, m.end(), spans, paragraph)
             elif stack and stack[-1][0] == mark:
@@ -372,19 +375,30 @@ def _is_term_marked(ctx: _Context, span: QuoteSpan, content: str) -> bool:
         t -= 1
     if t >= 0 and ctx.tokens[t].lower() in TERM_MARKERS:
         return True
-    prev = ctx.tokens[first - 1] if first > 0 else ""
-    words = content.rstrip(",.").split()
-    if 0 < len(words) <= 7 and _title_case(words) and (prev in ("’s", "'s") or prev.lower() in _TITLE_BEFORE):
-        return True
+    k = first - 1
+    while k > 0 and ctx.tokens[k].lower() in ("the", "a", "an", "his", "her", "their", "its", "new", "latest", ","):
+        k -= 1
+    prev = ctx.tokens[k] if k >= 0 else ""
+    words = content.rstrip(",.!?").split()
     after = bisect_left(ctx.doc.starts, span.end)
-    if 0 < len(words) <= 4 and _title_case(words) and not content.endswith((",", ".", "!", "?")) and first > 0 \
+    if 0 < len(words) <= 12 and _title_case(words):
+        if prev in ("’s", "'s", "'") or prev.lower() in _TITLE_BEFORE:
+            return True  # "on CNN’s “New Day”", "author of ''Destiny and Power''", "the podcast “The Axe Files”"
+        if after + 1 < len(ctx.tokens) and content.endswith(",") \
+                and ctx.tokens[after].lower() in ("a", "an") and ctx.tags[after + 1] in ("NN", "JJ"):
+            return True  # "''Trump Revealed,'' a biography"
+    if 0 < len(words) <= 4 and (_title_case(words) or len(words) <= 2) \
+            and not content.endswith((",", ".", "!", "?")) and first > 0 \
             and ctx.tags[first - 1] in ("DT", "JJ", "PRP$", "POS") and after < len(ctx.tokens) \
             and ctx.tags[after] in ("NN", "NNS") and ctx.tokens[after].islower():
-        return True
+        return True  # "a “provisional” period", "the “Never Trump” movement"
     return False
 
 
-_TITLE_BEFORE = {"on", "program", "show", "titled", "entitled", "film", "book", "movie", "series"}
+_TITLE_BEFORE = {"on", "of", "to", "in", "with", "told", "called", "program", "programme", "show", "titled",
+                 "entitled", "film", "book", "movie", "series", "podcast", "documentary", "song", "album", "novel",
+                 "memoir", "biography", "autobiography", "column", "op-ed", "essay", "episode", "publish",
+                 "published", "headline", "article", "play", "musical", "anthem", "tune"}
 _SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "&"}
 
 
