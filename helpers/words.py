@@ -144,6 +144,13 @@ def lemma(word: str, pos: str) -> str:
     return _lemmatizer().lemmatize(word, pos)
 
 
+def preload() -> None:
+    """Load the stopword list and WordNet now (WordNet takes a few seconds), e.g. in a parent process
+    before forking workers, so each worker does not load it again."""
+    nltk_stopwords()
+    lemma("talks", "n")
+
+
 def wordnet_pos(tag: str) -> str | None:
     """WordNet part of speech of a Penn tag ("VBD" -> "v"), None for tags WordNet has no lemmas for."""
     return PENN_TO_WORDNET.get(tag[:2])
@@ -441,13 +448,14 @@ def keyword_in_context(doc: Document, query: str, *, width: int = 40, **options)
     """
     rows = []
     text = doc.text
-    for _, start, end in occurrences(doc, query, **options):
+    words = article_words(doc, WordOptions.make(**options))
+    for position, start, end in occurrences(doc, query, **options):
         o_start, o_end = doc.original_span(start, end)
         left = text[max(0, start - width):start].replace("\n", " ")
         right = text[end:end + width].replace("\n", " ")
         rows.append({"left": left.rjust(width), "match": doc.article.original[o_start:o_end],
                      "right": right.ljust(width), "start": o_start, "end": o_end,
-                     "sentence": doc.sentence_index_at(start)})
+                     "sentence": words[position].sentence if words else 0})
     return pd.DataFrame(rows, columns=["left", "match", "right", "start", "end", "sentence"])
 
 
@@ -465,9 +473,11 @@ def occurrences(doc: Document, query: str, **options) -> list[tuple[int, int, in
     A query that is the name of an entity `helpers.entities` found ("Vladimir Putin") gives every
     mention of it ("Putin", "the Russian president" when linked); anything else is matched as words.
     """
-    entity = _entity_named(doc, query)
+    # a one-word query is matched as a word: it finds at least what the entity's mentions would ("Russia"
+    # also inside "China-Russia Expo") and does not need the entity finder at all
+    entity = _entity_named(doc, query) if len(query.split()) > 1 else None
     if entity is None or all(doc.text[a:b] == query.strip() for a, b in entity.mentions):
-        return find_occurrences(doc, query, **options)  # "Russia" also inside "China-Russia Expo"
+        return find_occurrences(doc, query, **options)
     starts = [w.start for w in article_words(doc, WordOptions.make(**options))]
     return [(max(bisect_right(starts, start) - 1, 0), start, end) for start, end in sorted(entity.mentions)]
 
@@ -810,7 +820,7 @@ def trace_view(doc: Document, word: str, width: int = 40) -> View:
     if not word:
         return View(text="Type a word to trace.")
     lines = keyword_in_context(doc, word, width=width)
-    if lines.empty and _entity_named(doc, word) is None:
+    if lines.empty:
         return View(text=f"“{word}” does not occur in the article.")
     fig = dispersion_chart(doc, [word])
     text = kwic_lines(lines) if not lines.empty else ""

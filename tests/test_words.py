@@ -397,3 +397,10 @@ def test_dispersion_summary_seed(seed_document):
     assert table.loc["Russia", "where"] == "runs through the article"
     assert table.loc["Xi Jinping", "mentions"] == 6 and table.loc["Xi Jinping", "last_pct"] <= 55
     assert table.loc["zebra", "mentions"] == 0 and table.loc["zebra", "where"] == ""
+
+
+def test_kwic_sentence_numbers(seed_document):
+    lines = W.keyword_in_context(seed_document, "Harbin")
+    for row in lines.itertuples():
+        sentence = seed_document.sentences_frame().iloc[row.sentence]
+        assert sentence.start <= row.start < sentence.end
