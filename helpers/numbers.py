@@ -164,9 +164,10 @@ def duration_value(amount: float | None, unit: str) -> str | None:
 
 def _tense(text: str, offset: int) -> str:
     """Whether the sentence around `offset` speaks of the future, the past, or neither (NEAREST)."""
-    left = max(text.rfind(". ", 0, offset), text.rfind("\n", 0, offset), 0)
-    right_candidates = [i for i in (text.find(". ", offset), text.find("\n", offset)) if i >= 0]
-    sentence = text[left:min(right_candidates) if right_candidates else len(text)]
+    low, high = max(0, offset - 400), min(len(text), offset + 400)
+    left = max(text.rfind(". ", low, offset), text.rfind("\n", low, offset), low)
+    right_candidates = [i for i in (text.find(". ", offset, high), text.find("\n", offset, high)) if i >= 0]
+    sentence = text[left:min(right_candidates) if right_candidates else high]
     if _FUTURE.search(sentence):
         return FUTURE
     if _PAST.search(sentence):
@@ -704,9 +705,14 @@ def _link_conversions(figures: list[Figure], text: str) -> None:
         opening = re.match(r"\s*[(\[]", text[first.end:first.end + 4])
         if not opening:
             continue
-        close = text.find(")", first.end)
-        close = close if close >= 0 else first.end + 40
-        inside = [f for f in money[index + 1:] if f.start < close and f.end <= close + 1]
+        close = text.find(")", first.end, first.end + 80)
+        if close < 0:
+            continue
+        inside = []
+        for f in money[index + 1:]:
+            if f.start >= close:
+                break
+            inside.append(f)
         if not inside:
             continue
         gap = text[first.end + opening.end():inside[0].start]
