@@ -98,7 +98,7 @@ def decode(data: bytes) -> tuple[str, str]:
         utf16 = _utf16_without_bom(data)
         if utf16:
             return utf16
-    if _control_share(data) > 0.05:
+    if _control_share(data) > 0.10:
         raise ArticleError("not a text article: binary data (control bytes)")
     try:
         return data.decode("utf-8"), "utf-8"

@@ -9,6 +9,7 @@ perceptron tagger, loaded once per process. Offsets are into the clean text (`ar
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -83,7 +84,7 @@ class Document:
         splitter = sentence_splitter()
         for p_index, (p_start, p_end) in enumerate(self.paragraphs):
             paragraph = self.text[p_start:p_end]
-            for s_start, s_end in splitter.span_tokenize(paragraph):
+            for s_start, s_end in _sentence_spans(splitter, paragraph):
                 first = len(self.tokens)
                 for t_start, t_end in TOKENIZER.span_tokenize(paragraph[s_start:s_end]):
                     self.starts.append(p_start + s_start + t_start)
@@ -107,12 +108,14 @@ class Document:
         """Offsets into `article.original` of a clean-text span."""
         return self.article.to_original(start, end)
 
-    def sentence_index_at(self, offset: int) -> int:
-        """Index of the sentence that contains (or, between sentences, follows) a clean offset."""
-        from bisect import bisect_right
+    @cached_property
+    def sentence_starts(self) -> list[int]:
+        """Clean start offset of every sentence, in order (for bisecting)."""
+        return [s.start for s in self.sentences]
 
-        starts = [s.start for s in self.sentences]
-        return max(bisect_right(starts, offset) - 1, 0)
+    def sentence_index_at(self, offset: int) -> int:
+        """Index of the sentence that contains (or, between sentences, precedes) a clean offset."""
+        return max(bisect_right(self.sentence_starts, offset) - 1, 0)
 
     def tokens_frame(self) -> pd.DataFrame:
         """One row per token: text, tag, sentence, paragraph, and start/end in the original text."""
@@ -134,6 +137,32 @@ class Document:
             rows.append({"sentence": index, "paragraph": s.paragraph, "text": self.text[s.start:s.end],
                          "start": start, "end": end})
         return pd.DataFrame(rows, columns=["sentence", "paragraph", "text", "start", "end"])
+
+
+CHUNK = 20_000  # Punkt is linear but nltk stops a regex after 5 s: feed it bounded pieces
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+")
+
+
+def _sentence_spans(splitter, paragraph: str):
+    """Punkt's sentence spans, over pieces of at most about CHUNK characters for very long paragraphs.
+
+    A long paragraph is cut at the last sentence-like ending before each CHUNK boundary (else at a
+    space, else anywhere), so news-length paragraphs are never cut and huge ones stay linear.
+    """
+    position = 0
+    while len(paragraph) - position > CHUNK:
+        limit = position + CHUNK
+        cut = None
+        for match in _SENTENCE_END.finditer(paragraph, limit - CHUNK // 4, limit):
+            cut = match.end()
+        if cut is None:
+            space = paragraph.rfind(" ", limit - CHUNK // 4, limit)
+            cut = space + 1 if space > position else limit
+        for start, end in splitter.span_tokenize(paragraph[position:cut]):
+            yield position + start, position + end
+        position = cut
+    for start, end in splitter.span_tokenize(paragraph[position:]):
+        yield position + start, position + end
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
