@@ -63,13 +63,14 @@ _WEEKDAY_OPT = rf"(?:(?P<weekday>{lex.WEEKDAY_PATTERN}),?\s+)?"
 _END = r"(?![\w%$£€])(?![.,]\d)"
 
 CALENDAR_PATTERNS: list[tuple[str, re.Pattern]] = [
-    ("month_day", re.compile(rf"{_WEEKDAY_OPT}(?<![A-Za-z])(?P<month>{lex.MONTH_PATTERN})\s+(?P<day>{_DAY})"
+    ("month_day", re.compile(rf"{_WEEKDAY_OPT}(?<![A-Za-z])(?P<month>{lex.MONTH_BEFORE_DAY_PATTERN})\s+(?P<day>{_DAY})"
                              rf"(?:,?\s+(?P<year>{_YEAR}))?{_END}")),
     ("day_month", re.compile(rf"{_WEEKDAY_OPT}(?<![\d,.])(?P<day>{_DAY})\s+(?:of\s+)?"
                              rf"(?P<month>{lex.MONTH_PATTERN})(?:,?\s+(?P<year>{_YEAR}))?{_END}")),
     ("month_year", re.compile(rf"(?<![A-Za-z])(?P<month>{lex.MONTH_PATTERN}),?\s+(?:of\s+)?(?P<year>{_YEAR}){_END}")),
     ("numeric", re.compile(r"(?<![\d/.])(?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2])-(?P<day>[0-2]\d|3[01])(?!\d)"
                            r"|(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)?\d\d)(?![\d/])")),
+    ("day_of_month", re.compile(r"(?<=\bon the )(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[a-z])")),
     ("century", re.compile(rf"(?P<n>\d{{1,2}})(?:st|nd|rd|th)[- ]century\b|(?i:\b(?P<w>{lex.ORDINAL_WORD})[- ]century\b)")),
     ("relative", re.compile(r"(?i:\b(?P<rel>last|this|next)\s+)(?P<unit>(?i:week|weekend|month|year|quarter)\b"
                             rf"|{lex.WEEKDAY_PATTERN}|{lex.MONTH_PATTERN}(?!\s+\d)|(?i:spring|summer|autumn|fall|winter)\b)")),
@@ -221,6 +222,12 @@ def _calendar_figure(name: str, m: re.Match, text: str, published: dt.date | Non
             return None
         value = resolve_day(month, day, published, _tense(text, start), year)
         return Figure(start, end, "date", value, precision="day", parts=(year, month, day))
+    if name == "day_of_month":  # "on the 16th": a day of the month of publication
+        day = int(m["day"])
+        if published is None:
+            return Figure(start, end, "date", None, precision="day")
+        return Figure(start, end, "date", resolve_day(published.month, day, None, NEAREST, published.year),
+                      precision="day")
     if name == "month_year":
         month, year = _month_number(m["month"]), int(m["year"])
         return Figure(start, end, "date", f"{year:04d}-{month:02d}", precision="month", parts=(year, month, None))

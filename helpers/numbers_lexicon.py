@@ -53,7 +53,7 @@ WORD_NUMBER = (rf"(?:half[- ]a[- ](?:{_SCALE}|dozen)"
 VAGUE_NUMBER = (rf"(?:(?:several|a[- ]few|few|many)[- ](?:{_SCALE}|hundred|dozen)"
                 rf"|(?:tens|hundreds)[- ]of[- ](?:thousands|millions|billions)"
                 rf"|{_alternation(VAGUE_COUNTS)}(?=[- ](?:of|more|upon)\b)|{_alternation(set(VAGUE_COUNTS) - {'scores', 'tens'})})")
-FRACTION_WORD = (rf"(?:{_W99}|a|one)[- ](?:{_alternation(set(FRACTIONS) - {'half', 'halves', 'fifth', 'third', 'quarter', 'tenth'})})"
+FRACTION_WORD = (rf"a[- ](?:third|quarter|fifth|tenth)(?=\s+of\b)|(?:{_W99}|a|one)[- ](?:{_alternation(set(FRACTIONS) - {'half', 'halves', 'fifth', 'third', 'quarter', 'tenth'})})"
                  rf"(?:[- ]of[- ]a[- ]percentage[- ]point)?|(?:{_W99}|a|one)-(?:{_alternation(set(FRACTIONS) - {'half', 'halves'})})"
                  rf"(?:[- ]of[- ]a[- ]percentage[- ]point)?|half")
 ORDINAL_WORD = _alternation(ORDINALS)
@@ -108,7 +108,7 @@ def fraction_value(text: str) -> float | None:
 # Symbols and letter prefixes written before the amount, longest first: "US$5m", "HK$3", "RM50,000".
 CURRENCY_PREFIXES = {
     "US$": "USD", "U.S.$": "USD", "US $": "USD", "HK$": "HKD", "A$": "AUD", "AU$": "AUD", "C$": "CAD",
-    "CA$": "CAD", "NZ$": "NZD", "S$": "SGD", "R$": "BRL", "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY",
+    "CA$": "CAD", "NZ$": "NZD", "NT$": "TWD", "S$": "SGD", "R$": "BRL", "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY",
     "₽": "RUB", "₹": "INR", "₩": "KRW", "RM": "MYR", "Rs.": "INR", "Rs": "INR", "dlrs": "USD",
     "USD": "USD", "EUR": "EUR", "GBP": "GBP", "JPY": "JPY", "CNY": "CNY", "RMB": "CNY", "RUB": "RUB",
     "INR": "INR", "CHF": "CHF", "SFr": "CHF", "CAD": "CAD", "AUD": "AUD", "HKD": "HKD",
@@ -145,7 +145,7 @@ CURRENCY_WORD_PATTERN = _alternation(CURRENCY_WORDS)
 PERCENT_UNITS = {"%": "%", "percent": "%", "per cent": "%", "pc": "%", "percentage points": "percentage point",
                  "percentage point": "percentage point", "basis points": "basis point",
                  "basis point": "basis point", "points": None}
-PERCENT_PATTERN = r"%|per\s?cent(?!age)|percentage[- ]points?|basis[- ]points?"
+PERCENT_PATTERN = r"%|per\s?cent(?!age)|pct\b|percentage[- ]points?|basis[- ]points?"
 
 # Units of measure (singular, plural and abbreviations) -> the unit reported.
 MEASURE_UNITS = {
@@ -184,6 +184,9 @@ MONTHS = {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june":
           "oct": 10, "nov": 11, "dec": 12}
 MONTH_PATTERN = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
                  r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.)")
+# Before a day number the abbreviations may lack their full stop ("Jan 1", "Sept 30").
+MONTH_BEFORE_DAY_PATTERN = (r"(?:January|February|March|April|May|June|July|August|September|October|November"
+                            r"|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)")
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
             "sunday": 6, "mon": 0, "tues": 1, "tue": 1, "wed": 2, "thurs": 3, "thu": 3, "fri": 4}
 WEEKDAY_PATTERN = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?|(?:Tues|Thurs)\."

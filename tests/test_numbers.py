@@ -100,6 +100,16 @@ MORE_MATCHES = [
     ("the No. 4 seed", "4", "ordinal", 4.0),
     ("the bond rose 23/32", "23/32", "cardinal", 23 / 32),
     ("talks at noon", "noon", "time", "T12:00"),
+    # later additions: abbreviations without a stop, "pct", other dollars, days of the month, fractions
+    ("Shares fell on Jan 5.", "Jan 5", "date", "2024-01-05"),
+    ("Shares fell 3 pct.", "3 pct", "percent", 3.0),
+    ("a NT$5bn plant", "NT$5bn", "money", 5e9),
+    ("The vote is on the 21st.", "21st", "date", "2024-05-21"),
+    ("a third of voters", "a third", "cardinal", 1 / 3),
+    ("on the 16th floor", "16th", "ordinal", 16.0),
+    # a year inside a name still names that year; digits glued to letters are codes (see non-matches)
+    ("the Euro 2024 final", "2024", "date", "2024"),
+    ("the 1994 World Cup", "1994", "date", "1994"),
     ("the 10:30 train", "10:30", "time", "T10:30"),
 ]
 
@@ -149,6 +159,8 @@ MORE_NON_MATCHES = [
     ("March on, they said.", "March"),
     ("during the Second World War", "Second"),
     ("a 4x4 vehicle", "4"),
+    ("the COP28 talks", "28"),
+    ("a comment read alert(1) and left", "1"),
 ]
 
 
