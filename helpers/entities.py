@@ -164,6 +164,8 @@ def _name_runs(doc: Document) -> list[_Mention]:
             or (tags[j] in _NAME_TAGS and (tags[j + 1].startswith(("VB", "MD", "POS")) or nxt in (",", "’s", "'s")))
 
     for sentence in doc.sentences:
+        if _headline(tokens[sentence.first_token:sentence.last_token]):
+            continue  # "Bush Hits Marco Rubio On Abortion": capitals there do not mark names
         i = sentence.first_token
         while i < sentence.last_token:
             if not is_name(i, sentence.first_token, False):
@@ -248,6 +250,13 @@ _DEMONYMS = frozenset({"american", "american", "african", "european", "mexican",
                        "iraqi", "israeli", "pakistani", "saudi", "afghan", "chinese", "french", "dutch", "greek"})
 
 
+def _headline(tokens: list[str]) -> bool:
+    """A headline or title line: four or more words, all capitalised."""
+    words = [t for t in tokens if t[:1].isalpha() and t.lower() not in ("a", "an", "the", "of", "and", "or", "to",
+                                                                         "in", "on", "for", "at", "by", "with")]
+    return len(words) >= 4 and all(w[:1].isupper() for w in words)
+
+
 def _title_word(token: str, index: int, doc: Document) -> bool:
     """A capitalised title ("President", "Sen.") that may stand in a name run."""
     return _is_cap(token) and token.lower().rstrip(".") in PERSON_TITLES and token.lower() not in ("press",)
@@ -318,13 +327,14 @@ def _build(doc: Document) -> list[Entity]:
 def _containing(entities: list[Entity], words: list[str]) -> Entity | None:
     """The longer name that a short mention abbreviates ("Xi" -> "Xi Jinping", "Ms. White" -> "Anna White")."""
     lows = [w.lower() for w in words]
-    found = [e for e in entities if len(e.words) > len(words)
-             and (lows == [w.lower() for w in e.words[-len(words):]] or lows == [w.lower() for w in e.words[:len(words)]])
-             and e.kind != "organisation"]
-    if not found:
-        return None
-    persons = [e for e in found if e.kind == "person"]
-    return (persons or found)[0]
+    longer = [e for e in entities if len(e.words) > len(words) and e.kind != "organisation"]
+    by_last = [e for e in longer if lows == [w.lower() for w in e.words[-len(words):]]]
+    by_first = [e for e in longer if lows == [w.lower() for w in e.words[:len(words)]]]
+    for found in (by_last, by_first):  # a surname first ("Bush" -> "Jeb Bush"), then "Xi" -> "Xi Jinping"
+        persons = [e for e in found if e.kind == "person"]
+        if persons or found:
+            return (persons or found)[0]
+    return None
 
 
 def _appositions(doc: Document, pairs: list[tuple[_Mention, Entity]]) -> None:

@@ -141,6 +141,10 @@ _PLURAL_PRONOUNS = {"they", "we", "i", "you", "it", "them", "this", "that", "who
 _NOT_SPEAKERS = {"there", "here", "it", "this", "that", "what", "which", "who", "people", "one", "all", "some"}
 
 
+_SUBORDINATORS = {"as", "when", "while", "after", "before", "if", "although", "though", "because", "since",
+                  "once", "until", "whereas"}
+
+
 class _Context:
     """Everything attribution looks up, computed once per article."""
 
@@ -329,8 +333,8 @@ class _Context:
                 return None
             if entity.gender not in (None, gender) or entity.kind not in ("person", "other"):
                 continue
-            if entity.kind == "other" and entity.gender is None and len(entity.words) == 1 and not entity.titles:
-                pass
+            if entity.kind == "other" and entity.gender is None and len(entity.words) == 1:
+                continue  # "Univision", "Iowa": a lone unknown word is no antecedent for he/she
             between = self.doc.text[end:offset]
             if re.fullmatch(r"\s*[–—,]\s*(?:(?:a|an|the|who|whom|that)\s+)?(?:\w+\s+){0,2}", between):
                 continue  # the apposition's head: "Putin – a man he ..."
@@ -340,11 +344,17 @@ class _Context:
     def sentence_subject(self, sentence_index: int) -> str | None:
         """The first noun phrase before the first verb of a sentence (for "..., saying “…”")."""
         s = self.doc.sentences[sentence_index]
-        for t in range(s.first_token, s.last_token):
+        start = s.first_token
+        if self.tokens[start].lower() in _SUBORDINATORS:
+            # "As the crowd began to chant, Silverman ... joked": the main clause follows the comma
+            comma = next((k for k in range(start, s.last_token) if self.tokens[k] == ","), None)
+            if comma is not None:
+                start = comma + 1
+        for t in range(start, s.last_token):
             if self.in_quote[t] != -1:
                 return None
             if self.tags[t] in ("VBD", "VBZ", "VBP", "MD"):
-                speaker = self.speaker_left(t, s.first_token)
+                speaker = self.speaker_left(t, start)
                 if speaker:
                     return speaker
         return None
@@ -443,8 +453,12 @@ def _attribute(ctx: _Context, q: int, found: _Found) -> None:
         tail = ctx.tokens[q_last:doc.sentences[s1].last_token]
         if n.paragraph == span.paragraph and ctx.in_quote[n.first_token] == -1 and len(tail) <= 4:
             # "“…?” said X, the director of Y." — Punkt may start a new sentence after ?” or !”
+            # only an attribution tail: "said X, ..." or "X replied." — not "He said he will run."
             early = ctx.cues_in(n.first_token, min(n.first_token + 8, n.last_token))
-            if early or n.last_token - n.first_token <= 15:
+            tail_only = any(t == n.first_token or not any(
+                ctx.tags[k] in ("VBD", "VBZ", "VBP", "MD") for k in range(t + 1, min(t + 9, n.last_token)))
+                for t, _ in early)
+            if tail_only:
                 last = n.last_token
                 cues = ctx.cues_in(first, last)
     if not cues:
