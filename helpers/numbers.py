@@ -807,6 +807,7 @@ def find_numbers(doc: Document) -> pd.DataFrame:
             "counts": counts, "link": f.link, "precision": f.precision,
         })
     frame = pd.DataFrame(rows, columns=NUMBER_COLUMNS + EXTRA_COLUMNS)
+    frame["link"] = pd.array([row["link"] for row in rows], dtype="Int64")
     return frame.astype({"value": object})
 
 
@@ -865,7 +866,7 @@ def money_in_one_currency(numbers: pd.DataFrame, currency: str | None = None) ->
     rows, seen_links = [], set()
     for row in money.to_dict("records"):
         link = row["link"]
-        if link is not None and not (isinstance(link, float) and math.isnan(link)):
+        if not pd.isna(link):
             if link in seen_links:
                 continue
             seen_links.add(link)
