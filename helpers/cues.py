@@ -27,7 +27,7 @@ characterize characterise signal indicate hail applaud welcome greet preach
 summarize summarise interject echo read bark beam snap exult enthuse rail thunder marvel laugh chuckle
 groan sneer snarl growl rant howl holler scream shriek sob gasp stammer squeal hiss rejoin venture
 volunteer elaborate clarify confide concur object protest speculate theorize assess recount press sing
-chant remember query inquire taunt tease lecture pronounce
+chant remember query inquire taunt tease lecture pronounce crack
 """.split())
 
 # Cues that need a following particle to be speech: "pointed out", "went on", "put it".

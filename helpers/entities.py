@@ -183,6 +183,11 @@ def _name_runs(doc: Document) -> list[_Mention]:
                     j += 1
                 elif tok in (".",) and j > i and tokens[j - 1].lower() in PERSON_TITLES and len(tokens[j - 1]) <= 4:
                     j += 1
+                elif (tok == "." and j > i and len(tokens[j - 1]) == 1 and tokens[j - 1].isupper()
+                      and j + 1 < sentence.last_token and _is_cap(tokens[j + 1])):
+                    j += 1  # an initial: "Terry E. Branstad", "James B. Comey"
+                elif tok in ("Jr", "Sr", "II", "III") or (tok == "." and j > i and tokens[j - 1] in ("Jr", "Sr")):
+                    j += 1
                 else:
                     break
             words = tokens[i:j]

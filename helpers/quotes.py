@@ -189,7 +189,9 @@ class _Context:
                 continue
             nxt = self.tokens[t + 1] if t + 1 < len(self.tokens) else ""
             prev_tag = self.tags[t - 1] if t > 0 else ""
-            if not (tag.startswith("VB") or self.tokens[t].lower() in ("said", "says", "told", "wrote")
+            after_quote = t > 0 and (self.in_quote[t - 1] != -1 or (
+                self.tokens[t - 1] == "," and t > 1 and self.in_quote[t - 2] != -1))
+            if not (tag.startswith("VB") or self.tokens[t].lower() in ("said", "says", "told", "wrote") or after_quote
                     or (tag in ("NNS", "NN") and prev_tag in ("NNP", "PRP") and self.tokens[t].endswith("s"))
                     or (self.tokens[t].endswith("ing") and (nxt in (":", ",") or nxt in _QUOTE_TOKENS))):
                 continue
@@ -252,7 +254,7 @@ class _Context:
         if self.tokens[cue].lower() == "according" and h < ceiling and self.tokens[h].lower() == "to":
             h += 1
         while h < ceiling and self.in_quote[h] == -1 and (
-                self.tags[h] in ("DT", "JJ", "PRP$", "CD", "JJS")
+                self.tags[h] in ("DT", "JJ", "PRP$", "CD", "JJS", "JJR")
                 or (h + 1 < ceiling and self.tokens[h + 1] == "." and self.tokens[h].lower() in PERSON_TITLES)
                 or (self.tokens[h] == "." and h > cue + 1 and self.tokens[h - 1].lower() in PERSON_TITLES)):
             h += 1
@@ -260,7 +262,10 @@ class _Context:
             return None
         # extend to the end of the noun run ("Michael Baselice", "his campaign manager Jeff Weaver")
         if self.tags[h] != "PRP":
-            while h + 1 < ceiling and self.tags[h + 1] in ("NNP", "NNPS", "NN", "NNS") and self.in_quote[h + 1] == -1:
+            while h + 1 < ceiling and self.in_quote[h + 1] == -1 and (
+                    self.tags[h + 1] in ("NNP", "NNPS", "NN", "NNS")
+                    or (self.tokens[h + 1] == "." and len(self.tokens[h]) == 1 and self.tokens[h].isupper()
+                        and h + 2 < ceiling and self.tokens[h + 2][:1].isupper())):
                 h += 1
         # a possessor is not the speaker: "said Clinton’s top aide Jake Sullivan"
         if h + 2 < ceiling and self.tokens[h + 1] in ("’s", "'s"):
@@ -492,6 +497,9 @@ def _speaker_of_cue(ctx: _Context, t: int, lemma: str, first: int, last: int) ->
     if lemma == "according to":
         return ctx.speaker_right(t, last)
     before = ctx.tokens[t - 1].lower() if t > first else ""
+    if before == "to" and ctx.tags[t] == "VB":
+        # "Mr. Trump was prompted to say, “…”", "went so far as to say:"
+        return ctx.sentence_subject(ctx.doc.token_sentence[t])
     if ctx.tags[t] == "VBG" and before in (",", "by", "before", "after", "while", "when", "in", "—", "–", "upon",
                                            "and", "without", "then", "also"):
         return ctx.sentence_subject(ctx.doc.token_sentence[t])
