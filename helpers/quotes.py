@@ -404,7 +404,8 @@ def _is_term_marked(ctx: _Context, span: QuoteSpan, content: str) -> bool:
             return True  # "''Trump Revealed,'' a biography"
     if 0 < len(words) <= 4 and (_title_case(words) or len(words) <= 2) \
             and not content.endswith((",", ".", "!", "?")) and first > 0 \
-            and ctx.tags[first - 1] in ("DT", "JJ", "PRP$", "POS") and after < len(ctx.tokens) \
+            and (ctx.tags[first - 1] in ("DT", "JJ", "PRP$", "POS") or (ctx.tags[first - 1] == "CC" and _title_case(words))) \
+            and after < len(ctx.tokens) \
             and ctx.tags[after] in ("NN", "NNS") and ctx.tokens[after].islower():
         return True  # "a “provisional” period", "the “Never Trump” movement"
     return False
