@@ -23,12 +23,23 @@ import datetime as dt
 import math
 import re
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 import pandas as pd
 
 from . import numbers_lexicon as lex
-from .dates import (FUTURE, NEAREST, PAST, published_of, resolve_day, resolve_month, resolve_relative,
-                    resolve_weekday, two_digit_year, year_value)
+from .dates import (
+    FUTURE,
+    NEAREST,
+    PAST,
+    published_of,
+    resolve_day,
+    resolve_month,
+    resolve_relative,
+    resolve_weekday,
+    two_digit_year,
+    year_value,
+)
 from .segment import Document
 
 NUMBER_COLUMNS = ["text", "kind", "value", "currency", "unit", "start", "end", "sentence"]
@@ -289,9 +300,9 @@ def _calendar_figure(name: str, m: re.Match, text: str, published: dt.date | Non
         month_name = m["month"]
         before = _previous_word(text, start)
         after = text[end:end + 20]
-        if before not in lex.DATE_PREPOSITIONS and not m.group().startswith("mid-"):
-            if month_name in ("May", "March", "August") or re.match(r"\s+[A-Z][a-z]", after):
-                return None
+        if before not in lex.DATE_PREPOSITIONS and not m.group().startswith("mid-") and (
+                month_name in ("May", "March", "August") or re.match(r"\s+[A-Z][a-z]", after)):
+            return None  # "March on", "April Fools": a date only after "in", "since", "last"...
         if month_name == "May" and re.match(r"\s+(?:be|have|not|well|also|never|still|even|take|help|need)\b", after):
             return None
         value = resolve_month(_month_number(month_name), published, _tense(text, start))
@@ -317,7 +328,7 @@ def _day_range(first: Figure, m: re.Match, text: str, published: dt.date | None,
 def _share_range_years(found: list[Figure], text: str, published: dt.date | None) -> None:
     """ "June 19-July 10, 1999": the first date of a range takes the year written after the second."""
     ordered = sorted(found, key=lambda f: f.start)
-    for a, b in zip(ordered, ordered[1:]):
+    for a, b in pairwise(ordered):
         if (a.parts and b.parts and a.parts[0] is None and b.parts[0] is not None and a.parts[2]
                 and re.fullmatch(r"\s?(?:-|–|to|and|through)\s?", text[a.end:b.start])):
             a.value = resolve_day(a.parts[1], a.parts[2], None, NEAREST, b.parts[0])
@@ -385,198 +396,311 @@ def _atom_value(m: re.Match) -> float | None:
     return None
 
 
+@dataclass
+class _Reading:
+    """One number being typed: the match, what surrounds it, and what has been read so far (its magnitude,
+    its currency, how far the figure extends)."""
+
+    m: re.Match
+    text: str
+    published: dt.date | None
+    taken: bytearray
+    allow_range: bool
+    value: float | None = None
+    currency: str | None = None
+    magnitude: float | None = None
+    cursor: int = 0  # end of what is consumed so far
+
+    @property
+    def start(self) -> int:
+        return self.m.start()
+
+    @property
+    def end(self) -> int:
+        return self.m.end()
+
+    @property
+    def atom(self) -> str:
+        return self.m.group()
+
+    @property
+    def before(self) -> str:
+        return self.text[max(0, self.start - 40):self.start]
+
+    @property
+    def rest(self) -> str:
+        return self.text[self.end:self.end + 80]
+
+    @property
+    def tail(self) -> str:
+        return self.text[self.cursor:self.cursor + 80]
+
+    @property
+    def amount(self) -> float | None:
+        return self.value * self.magnitude if (self.value is not None and self.magnitude) else self.value
+
+    def figure(self, kind: str, length: int = 0, **fields) -> list[Figure]:
+        """A figure from the number's start to `length` characters past the cursor."""
+        fields.setdefault("value", self.amount)
+        return [Figure(self.start, self.cursor + length, kind, **fields)]
+
+
 def _classify(m: re.Match, text: str, published: dt.date | None, taken: bytearray,
               allow_range: bool = True) -> list[Figure]:
-    """Type one number by what is written around it (see the module docstring); [] when it is no figure."""
-    start, end = m.span()
-    value = _atom_value(m)
-    atom = m.group()
-    rest = text[end:end + 80]
-    before = text[max(0, start - 40):start]
+    """Type one number by what is written around it (see the module docstring); [] when it is no figure.
 
-    if m["ordinal"]:
-        if lex.TITLE_ORDINAL.match(text, start) and not _SENTENCE_START.search(text[max(0, start - 4):start]):
-            return []  # "the First Lady", "the Second World War"
-        if atom.lower() == "second" and re.search(r"\b(?:a|per|one|split)\s$", before, _I) \
-                and re.match(r"\s?(?:[,.;:!?)]|or\b|later\b|earlier\b|$)", rest):
-            return [Figure(start, end, "duration", "PT1S")]
-        return [Figure(start, end, "ordinal", value)]
-    if m["word"] and atom[0].isupper() and not atom.isupper() and re.search(r"[A-Z][\w.]*\s$", before) \
-            and not _SENTENCE_START.search(before):
-        return []  # "Primary One", "Banc One": part of a name
-    if m["word"] and atom.lower() == "one" and (_GENERIC_ONE.match(rest) or re.match(
-            r"\s?(?:[,.;:!?)'\"”’]|but\b|and\b|or\b|that\b|which\b|who\b)", rest)
-            and re.search(r"\b(?:a|an|the|this|that)\s(?:[\w-]+\s){1,3}$", before, _I)):
-        return []  # "one has to be careful", "a bitter one,": the pronoun
-    if m["word"] and atom.lower() == "one" or m["word"] and atom.lower().startswith("one "):
-        window_start = max(0, start - 6)
-        for bad in lex.NOT_A_COUNT.finditer(text, window_start, min(len(text), end + 12)):
-            if bad.start() <= start and bad.end() >= end:
+    The rules run in order and the first that decides wins; each returns None to pass.
+    """
+    r = _Reading(m, text, published, taken, allow_range, value=_atom_value(m), cursor=m.end())
+    if m["prefix"]:
+        r.currency = lex.CURRENCY_PREFIXES.get(m["prefix"].strip())
+    for rule in (_ordinal_word, _not_a_count, _vague_count, _attached_letters, _magnitude, _prefixed_money,
+                 _percent, _currency_after, _compound, _time_unit, _measure, _range, _digits_only):
+        decided = rule(r)
+        if decided is not None:
+            return decided
+    return _cardinal(r)
+
+
+def _ordinal_word(r: _Reading) -> list[Figure] | None:
+    """ "first", "75th" written as a word; not in titles ("the First Lady"); "a second" is a duration."""
+    if not r.m["ordinal"]:
+        return None
+    if lex.TITLE_ORDINAL.match(r.text, r.start) and not _SENTENCE_START.search(r.text[max(0, r.start - 4):r.start]):
+        return []  # "the First Lady", "the Second World War"
+    if r.atom.lower() == "second" and re.search(r"\b(?:a|per|one|split)\s$", r.before, _I) \
+            and re.match(r"\s?(?:[,.;:!?)]|or\b|later\b|earlier\b|$)", r.rest):
+        return r.figure("duration", value="PT1S")
+    return r.figure("ordinal")
+
+
+def _not_a_count(r: _Reading) -> list[Figure] | None:
+    """Number words that count nothing: part of a name ("Banc One"), the pronoun ("one has to", "a bitter
+    one,"), fixed phrases ("no one", "one of the", "one another")."""
+    if not r.m["word"]:
+        return None
+    atom = r.atom
+    if atom[0].isupper() and not atom.isupper() and re.search(r"[A-Z][\w.]*\s$", r.before) \
+            and not _SENTENCE_START.search(r.before):
+        return []
+    if atom.lower() == "one" and (_GENERIC_ONE.match(r.rest) or (
+            re.match(r"\s?(?:[,.;:!?)'\"”’]|but\b|and\b|or\b|that\b|which\b|who\b)", r.rest)
+            and re.search(r"\b(?:a|an|the|this|that)\s(?:[\w-]+\s){1,3}$", r.before, _I))):
+        return []
+    if atom.lower() == "one" or atom.lower().startswith("one "):
+        for bad in lex.NOT_A_COUNT.finditer(r.text, max(0, r.start - 6), min(len(r.text), r.end + 12)):
+            if bad.start() <= r.start and bad.end() >= r.end:
                 return []
-    if m["vague"]:
-        cur = re.match(rf"\s+of\s+(?:{lex.CURRENCY_WORD_PATTERN})\b(?!\s+of\b)", rest, _I)
-        if cur:
-            code = lex.CURRENCY_WORDS.get(cur.group().split()[-1].lower(), lex.CURRENCY_WORDS.get(cur.group().split()[-1]))
-            return [Figure(start, end + cur.end(), "money", None, currency=code)]
-        if re.match(r"\s+of\s+(?:pounds|tons|tonnes|miles|kilometres|kilometers|litres|gallons|barrels)\b", rest, _I):
-            return [Figure(start, end, "quantity", None)]
-        return [Figure(start, end, "cardinal", None)]
+    return None
 
-    currency = lex.CURRENCY_PREFIXES.get(m["prefix"].strip()) if m["prefix"] else None
-    number_start = m.start("digits") if m["digits"] else start
-    if m["digits"] and not m["prefix"] and re.search(r"[$£€¥₽₹]\s?$", text[max(0, start - 2):start]):
-        return []  # an amount after a symbol this grammar does not know
-    magnitude = None
-    cursor = end  # end of what is consumed so far
 
-    # Letters written against the digits: 75th, 1990s, 18bn, 5km, 3pm.
-    if m["digits"]:
-        letters = _LETTERS.match(text, cursor)
-        if letters and re.match(r"\w", text[letters.end():letters.end() + 1]):
-            return []  # "4x4", "3D2": a code, not a figure
-        if letters:
-            word = letters.group()
-            if re.fullmatch(r"st|nd|rd|th", word, _I):
-                return [Figure(start, letters.end(), "ordinal", value)]
-            if word == "s" and re.fullmatch(r"\d0", m["digits"]) and re.search(
-                    r"\b(?:his|her|their|in (?:his|her|their))\s(?:early|mid|late)?-?\s?$", before, _I):
-                return [Figure(start, letters.end(), "quantity", value, unit="years old")]  # "his early 50s"
-            if word == "s" and re.fullmatch(r"\d{4}|\d0", m["digits"]) and value % 10 == 0:
-                year = int(value) if value >= 100 else 1900 + int(value)
-                return [Figure(start, letters.end(), "date", str(year // 10), precision="decade")]
-            if word == "K" and currency is None:
-                return [Figure(start, letters.end(), "quantity", value, unit="km")]  # "the 50K" race
-            if word.lower() in ("bn", "mn", "mln", "tn", "k", "b", "m") and (
-                    currency or word.lower() != "m" or _PLURAL_NOUN.match(text, letters.end())
-                    or re.match(r"\s?(?:euros|dollars|pounds|yen|yuan|rupees|roubles)", text[letters.end():], _I)):
-                magnitude = lex.MAGNITUDES[word.lower()]
-                cursor = letters.end()
-            elif currency is None and _MEASURE_ATTACHED.fullmatch(word):
-                unit = lex.MEASURE_UNITS.get(word, word)
-                return [Figure(start, letters.end(), "quantity", value, unit=unit)]
-            elif word == "p" and currency is None:
-                return [Figure(start, letters.end(), "money", value * 0.01, currency="GBP")]
-            elif word.lower() in ("pm", "am"):
-                return []
-            else:
-                return []  # "4x4", "5G": not a figure
-    if magnitude is None and value is not None:
-        mag = _MAGNITUDE_WORD.match(text, cursor)
-        short = None if mag else (_MAGNITUDE_SHORT.match(text, cursor) if currency else None)
-        if mag:
-            magnitude = lex.MAGNITUDES[mag.group(1).lower()]
-            cursor = mag.end()
-        elif short and short.start() == cursor:
-            magnitude = lex.MAGNITUDES[(short.group(1) or short.group(2)).lower()]
-            cursor = short.end()
-    amount = value * magnitude if (value is not None and magnitude) else value
-    tail = text[cursor:cursor + 80]
-
-    if currency:
-        money = Figure(start, cursor, "money", amount, currency=currency, magnitude=magnitude)
-        rate = _RATE_MONEY.match(tail)
-        if rate:
-            money.unit = f"per {rate['per']}"
-        if allow_range and magnitude is None:
-            _inherit_magnitude(money, m, text, published, taken)
-        return [money]
-
-    percent = _PERCENT.match(tail)
-    if percent:
-        unit_text = re.sub(r"[\s-]+", " ", percent.group().strip(" -")).lower()
-        unit = "basis point" if "basis" in unit_text else "percentage point" if "percentage" in unit_text else "%"
-        return [Figure(start, cursor + percent.end(), "percent", amount, unit=unit)]
-    if m["fracword"] and "percentage" in atom.lower():
-        return [Figure(start, end, "percent", value, unit="percentage point")]
-
-    cur = _CURRENCY_AFTER.match(tail)
-    if cur and not (cur["cur"] in ("p",) and tail[:1] == " "):
+def _vague_count(r: _Reading) -> list[Figure] | None:
+    """ "thousands", "several hundred": a count with no exact value ("millions of ringgit" is money)."""
+    if not r.m["vague"]:
+        return None
+    cur = re.match(rf"\s+of\s+(?P<cur>{lex.CURRENCY_WORD_PATTERN})\b(?!\s+of\b)", r.rest, _I)
+    if cur:
         word = cur["cur"]
-        code = lex.CURRENCY_WORDS.get(word) or lex.CURRENCY_WORDS.get(word.lower())
-        if word.lower() in ("pounds", "pound") and re.match(r"\s+of\b", tail[cur.end():]) and not re.match(r"\s+of\s+\d", tail[cur.end():]):
-            return [Figure(start, cursor + cur.end(), "quantity", amount, unit="lb")]
-        if word.lower() in ("won", "marks", "rand") and (m["word"] or word != word.lower()):
-            code = None  # "one won", "two marks": not money
-        if word.islower() is False and word.lower() in ("won", "marks", "rand", "p", "cent"):
-            code = None
-        if code:
-            if cur["adj"]:
-                code = lex.CURRENCY_ADJECTIVES.get((cur["adj"].lower(), word.lower()), code)
-            factor = lex.SUBUNITS.get(word.lower(), 1.0)
-            return [Figure(start, cursor + cur.end(), "money", amount * factor if amount is not None else None,
-                           currency=code, magnitude=magnitude)]
+        code = lex.CURRENCY_WORDS.get(word.lower(), lex.CURRENCY_WORDS.get(word))
+        return [Figure(r.start, r.end + cur.end(), "money", None, currency=code)]
+    if re.match(r"\s+of\s+(?:pounds|tons|tonnes|miles|kilometres|kilometers|litres|gallons|barrels)\b", r.rest, _I):
+        return [Figure(r.start, r.end, "quantity", None)]
+    return [Figure(r.start, r.end, "cardinal", None)]
 
-    if magnitude is None and (m["digits"] or m["word"]):
-        compound = _COMPOUND.match(tail)
-        if compound and not re.match(r"-\d", tail):
-            noun = compound["noun"]
-            head = noun.split("-")[0]
-            if head in lex.TIME_UNITS and (compound["old"] or noun.endswith("old")):
-                return [Figure(start, cursor + compound.end(), "quantity", amount, unit="years old")]
-            if head in lex.TIME_UNITS:
-                return [Figure(start, cursor + compound.end(), "duration", duration_value(amount, head))]
-            if head in lex.MEASURE_UNITS or noun in lex.MEASURE_UNITS:
-                return [Figure(start, cursor + compound.end(), "quantity", amount,
-                               unit=lex.MEASURE_UNITS.get(noun, lex.MEASURE_UNITS.get(head)))]
-            if head in ("percent",):
-                return [Figure(start, cursor + compound.end(), "percent", amount, unit="%")]
-            if noun in lex.NOT_COUNT_COMPOUNDS:
-                return []
-            if len(head) < 3 or head in ("er", "ers", "nil", "all"):
-                return [] if m["digits"] else [Figure(start, end, "cardinal", amount)]
-            if head not in ("and", "or", "to", "year", "odd") and not head.endswith("ly") and not m["digits"] \
-                    or m["digits"] and head not in ("and", "or", "to", "odd"):
-                unit = head if "-" not in noun else noun
-                return [Figure(start, cursor + compound.end(), "quantity", amount, unit=unit)]
 
-    time_unit = _TIME_UNIT_AFTER.match(tail)
-    if time_unit:
-        unit = time_unit["unit"].lower()
-        if time_unit["old"]:
-            return [Figure(start, cursor + time_unit.end(), "quantity", amount, unit="years old")]
-        rate = _RATE.match(tail, time_unit.end())
-        if rate and rate.start() == time_unit.end() and rate.group().split()[0] in ("a", "per"):
-            return [Figure(start, cursor + rate.end(), "quantity", amount, unit=f"{unit} per {rate.group().split()[-1]}")]
-        return [Figure(start, cursor + time_unit.end(), "duration", duration_value(amount, unit))]
+def _attached_letters(r: _Reading) -> list[Figure] | None:
+    """Letters written against the digits: 75th, 1990s, his 50s, 18bn, 5km, 50K, 20p; codes ("4x4", "5G")
+    are no figure. A magnitude ("bn") is recorded and reading goes on."""
+    if not r.m["digits"]:
+        if re.search(r"[$£€¥₽₹]\s?$", r.text[max(0, r.start - 2):r.start]):
+            return []  # an amount after a symbol this grammar does not know
+        return None
+    if not r.m["prefix"] and re.search(r"[$£€¥₽₹]\s?$", r.text[max(0, r.start - 2):r.start]):
+        return []
+    letters = _LETTERS.match(r.text, r.cursor)
+    if not letters:
+        return None
+    if re.match(r"\w", r.text[letters.end():letters.end() + 1]):
+        return []  # "4x4", "3D2": a code, not a figure
+    word, digits, length = letters.group(), r.m["digits"], letters.end() - r.cursor
+    if re.fullmatch(r"st|nd|rd|th", word, _I):
+        return r.figure("ordinal", length)
+    if word == "s" and re.fullmatch(r"\d0", digits) and re.search(
+            r"\b(?:his|her|their|in (?:his|her|their))\s(?:early|mid|late)?-?\s?$", r.before, _I):
+        return r.figure("quantity", length, unit="years old")  # "his early 50s"
+    if word == "s" and re.fullmatch(r"\d{4}|\d0", digits) and r.value % 10 == 0:
+        year = int(r.value) if r.value >= 100 else 1900 + int(r.value)
+        return r.figure("date", length, value=str(year // 10), precision="decade")
+    if word == "K" and r.currency is None:
+        return r.figure("quantity", length, unit="km")  # "the 50K" race
+    if word.lower() in ("bn", "mn", "mln", "tn", "k", "b", "m") and (
+            r.currency or word.lower() != "m" or _PLURAL_NOUN.match(r.text, letters.end())
+            or re.match(r"\s?(?:euros|dollars|pounds|yen|yuan|rupees|roubles)", r.text[letters.end():], _I)):
+        r.magnitude, r.cursor = lex.MAGNITUDES[word.lower()], letters.end()
+        return None
+    if r.currency is None and _MEASURE_ATTACHED.fullmatch(word):
+        return r.figure("quantity", length, unit=lex.MEASURE_UNITS.get(word, word))
+    if word == "p" and r.currency is None:
+        return r.figure("money", length, value=r.value * 0.01, currency="GBP")
+    return []  # "3pm" is read as a time earlier; anything else is a code
 
-    measure = _MEASURE_AFTER.match(tail)
-    if measure and not (measure["unit"] in ("C", "F") and not re.search(r"°|degrees", tail[:measure.start() + 1])):
-        unit_text = measure["unit"]
-        unit = lex.MEASURE_UNITS.get(unit_text) or lex.MEASURE_UNITS.get(unit_text.lower(), unit_text)
-        if unit_text in ("C", "F", "mi", "ft", "GB", "MB", "TB", "MW", "GW") and unit_text.lower() in lex.MEASURE_UNITS:
-            unit = lex.MEASURE_UNITS.get(unit_text.lower(), unit)
-        figure = Figure(start, cursor + measure.end(), "quantity", amount, unit=unit)
-        rate = _RATE.match(text, figure.end)
-        if rate:
-            figure.end = rate.end()
-            figure.unit = f"{unit} per {rate.group().split()[-1]}"
-        return [figure]
-    if re.match(r"K\b", tail) and m["digits"]:
-        return [Figure(start, cursor + 1, "quantity", amount, unit="km")]
 
-    # Allow ranges: "5-15 percent", "two to three years", "$5-10bn".
-    if allow_range and magnitude is None:
-        inherited = _inherit_kind(start, end, amount, m, text, published, taken)
-        if inherited:
-            return [inherited]
+def _magnitude(r: _Reading) -> list[Figure] | None:
+    """ "1.2 million", "$8-billion", "£3 bn": multiply and read on."""
+    if r.magnitude is not None or r.value is None:
+        return None
+    word = _MAGNITUDE_WORD.match(r.text, r.cursor)
+    short = None if word or not r.currency else _MAGNITUDE_SHORT.match(r.text, r.cursor)
+    if word:
+        r.magnitude, r.cursor = lex.MAGNITUDES[word.group(1).lower()], word.end()
+    elif short:
+        r.magnitude, r.cursor = lex.MAGNITUDES[(short.group(1) or short.group(2)).lower()], short.end()
+    return None
 
-    if m["digits"] and value is not None and magnitude is None:
-        year_figures = _as_year(m, text, published, before, rest)
-        if year_figures is not None:
-            return year_figures
-        if _RANK_BEFORE.search(before):
-            return [Figure(start, end, "ordinal", value)]
-        if _IDENTIFIER_BEFORE.search(before) or _ADDRESS_AFTER.match(rest) or re.search(r"[A-Za-z]\($", before):
-            return []  # "section 38", "601 Riverview Dr.": identifiers, not quantities
-        if value.is_integer() and 1 <= value <= 115 and _AGE_VERB_BEFORE.search(before):
-            return [Figure(start, end, "quantity", value, unit="years old")]
-        if value.is_integer() and 1 <= value <= 115 and "," not in m["digits"] and _AGE_AFTER.match(rest) \
-                and _AGE_BEFORE.search(before) and not re.search(rf"(?:{lex.MONTH_PATTERN}|[A-Z][a-z]{{2,3}}),\s$", before):
-            return [Figure(start, end, "quantity", value, unit="years old")]
 
-    figure = Figure(start, cursor, "cardinal", amount, magnitude=magnitude)
-    rate = _RATE.match(text, cursor)
-    if rate and amount is not None:
+def _prefixed_money(r: _Reading) -> list[Figure] | None:
+    """ "$18bn", "RM50,000", "dlrs 220 million": money, with a rate unit when "a day"/"per share" follows."""
+    if not r.currency:
+        return None
+    money = Figure(r.start, r.cursor, "money", r.amount, currency=r.currency, magnitude=r.magnitude)
+    rate = _RATE_MONEY.match(r.tail)
+    if rate:
+        money.unit = f"per {rate['per']}"
+    if r.allow_range and r.magnitude is None:
+        _inherit_magnitude(money, r.text, r.published, r.taken)
+    return [money]
+
+
+def _percent(r: _Reading) -> list[Figure] | None:
+    """ "29%", "3.9 percent", "21.3 per cent", "2 percentage points", "350 basis points"."""
+    percent = _PERCENT.match(r.tail)
+    if percent:
+        unit_text = percent.group().lower()
+        unit = "basis point" if "basis" in unit_text else "percentage point" if "percentage" in unit_text else "%"
+        return r.figure("percent", percent.end(), unit=unit)
+    if r.m["fracword"] and "percentage" in r.atom.lower():
+        return r.figure("percent", unit="percentage point")  # "one-hundredth of a percentage point"
+    return None
+
+
+def _currency_after(r: _Reading) -> list[Figure] | None:
+    """ "6bn euros", "135.42 yen", "one million dollars", "50 cents", "5 Australian dollars";
+    "hundreds of pounds of provisions" is a weight."""
+    cur = _CURRENCY_AFTER.match(r.tail)
+    if not cur:
+        return None
+    word = cur["cur"]
+    after = r.tail[cur.end():]
+    if word.lower() in ("pounds", "pound") and re.match(r"\s+of\b(?!\s+\d)", after):
+        return r.figure("quantity", cur.end(), unit="lb")
+    if word.lower() in lex.AMBIGUOUS_CURRENCY_WORDS and (r.m["word"] or not word.islower() or r.tail[:1] == " "
+                                                         and word == "p"):
+        return None  # "Chelsea two won", "Two Marks", "5 p": not money
+    code = lex.CURRENCY_WORDS.get(word) or lex.CURRENCY_WORDS.get(word.lower())
+    if not code:
+        return None
+    if cur["adj"]:
+        code = lex.CURRENCY_ADJECTIVES.get((cur["adj"].lower(), word.lower()), code)
+    factor = lex.SUBUNITS.get(word.lower(), 1.0)
+    amount = r.amount * factor if r.amount is not None else None
+    return r.figure("money", cur.end(), value=amount, currency=code, magnitude=r.magnitude)
+
+
+def _compound(r: _Reading) -> list[Figure] | None:
+    """Hyphenated adjectives: "two-day" (duration), "20-year-old" (age), "3,000-meter", "32-game", "five-time"
+    (quantities, the noun as unit); "one-way", "one-off" count nothing."""
+    if r.magnitude is not None or not (r.m["digits"] or r.m["word"]):
+        return None
+    compound = _COMPOUND.match(r.tail)
+    if not compound or re.match(r"-\d", r.tail):
+        return None
+    noun = compound["noun"]
+    head = noun.split("-")[0]
+    length = compound.end()
+    if head in lex.TIME_UNITS:
+        if compound["old"] or noun.endswith("old"):
+            return r.figure("quantity", length, unit="years old")
+        return r.figure("duration", length, value=duration_value(r.amount, head))
+    if head in lex.MEASURE_UNITS or noun in lex.MEASURE_UNITS:
+        return r.figure("quantity", length, unit=lex.MEASURE_UNITS.get(noun, lex.MEASURE_UNITS.get(head)))
+    if head == "percent":
+        return r.figure("percent", length, unit="%")
+    if noun in lex.NOT_COUNT_COMPOUNDS:
+        return []
+    if len(head) < 3 or head in ("er", "ers", "nil", "all"):
+        return [] if r.m["digits"] else r.figure("cardinal")
+    if head in ("and", "or", "to", "odd") or (r.m["word"] and head.endswith("ly")):
+        return None
+    return r.figure("quantity", length, unit=noun if "-" in noun else head)
+
+
+def _time_unit(r: _Reading) -> list[Figure] | None:
+    """ "three years" (duration), "15 years old" (age), "seven days a week" (a rate: quantity)."""
+    time_unit = _TIME_UNIT_AFTER.match(r.tail)
+    if not time_unit:
+        return None
+    unit = time_unit["unit"].lower()
+    if time_unit["old"]:
+        return r.figure("quantity", time_unit.end(), unit="years old")
+    rate = _RATE.match(r.tail, time_unit.end())
+    if rate and rate.group().split()[0] in ("a", "per"):
+        return r.figure("quantity", rate.end(), unit=f"{unit} per {rate.group().split()[-1]}")
+    return r.figure("duration", time_unit.end(), value=duration_value(r.amount, unit))
+
+
+def _measure(r: _Reading) -> list[Figure] | None:
+    """ "70 miles", "20 square meters", "2.5 tonnes", "450,000 litres a day"."""
+    measure = _MEASURE_AFTER.match(r.tail)
+    if measure and measure["unit"] in ("C", "F") and not re.search(r"°|degrees", r.tail[:measure.start() + 1]):
+        measure = None
+    if not measure:
+        if re.match(r"K\b", r.tail) and r.m["digits"]:
+            return r.figure("quantity", 1, unit="km")
+        return None
+    unit_text = measure["unit"]
+    unit = lex.MEASURE_UNITS.get(unit_text) or lex.MEASURE_UNITS.get(unit_text.lower(), unit_text)
+    figure = r.figure("quantity", measure.end(), unit=unit)[0]
+    rate = _RATE.match(r.text, figure.end)
+    if rate:
+        figure.end = rate.end()
+        figure.unit = f"{unit} per {rate.group().split()[-1]}"
+    return [figure]
+
+
+def _range(r: _Reading) -> list[Figure] | None:
+    """The first number of a range takes the kind of the second: "5-15 percent", "two to three years"."""
+    if not r.allow_range or r.magnitude is not None:
+        return None
+    inherited = _inherit_kind(r.start, r.end, r.amount, r.m, r.text, r.published, r.taken)
+    return [inherited] if inherited else None
+
+
+def _digits_only(r: _Reading) -> list[Figure] | None:
+    """Bare digits: a year ("1992"), a rank ("No. 4"), an identifier ("section 38", "601 Riverview Dr."), an
+    age ("Zhivka Savic, 65," / "turned 50")."""
+    if not r.m["digits"] or r.value is None or r.magnitude is not None:
+        return None
+    year = _as_year(r.m, r.text, r.published, r.before, r.rest)
+    if year is not None:
+        return year
+    before, rest, value = r.before, r.rest, r.value
+    if _RANK_BEFORE.search(before):
+        return r.figure("ordinal")
+    if _IDENTIFIER_BEFORE.search(before) or _ADDRESS_AFTER.match(rest) or re.search(r"[A-Za-z]\($", before):
+        return []
+    if not (value.is_integer() and 1 <= value <= 115 and "," not in r.m["digits"]):
+        return None
+    if _AGE_VERB_BEFORE.search(before) or (_AGE_AFTER.match(rest) and _AGE_BEFORE.search(before) and not re.search(
+            rf"(?:{lex.MONTH_PATTERN}|[A-Z][a-z]{{2,3}}),\s$", before)):
+        return r.figure("quantity", unit="years old")
+    return None
+
+
+def _cardinal(r: _Reading) -> list[Figure]:
+    """Anything else is a count; "2,000 letters a day" is a rate (quantity)."""
+    figure = Figure(r.start, r.cursor, "cardinal", r.amount, magnitude=r.magnitude)
+    rate = _RATE.match(r.text, r.cursor)
+    if rate and r.amount is not None:
         figure.kind, figure.end = "quantity", rate.end()
         figure.unit = "per " + rate.group().split()[-1]
     return [figure]
@@ -637,7 +761,7 @@ def _inherit_kind(start: int, end: int, amount: float | None, m: re.Match, text:
     return Figure(start, end, p.kind, value, currency=p.currency, unit=p.unit)
 
 
-def _inherit_magnitude(money: Figure, m: re.Match, text: str, published, taken) -> None:
+def _inherit_magnitude(money: Figure, text: str, published: dt.date | None, taken: bytearray) -> None:
     """ "$5-10bn": the first amount takes the magnitude of the second."""
     nxt = _next_atom(text, money.end)
     if nxt is None or nxt["prefix"]:
@@ -645,8 +769,6 @@ def _inherit_magnitude(money: Figure, m: re.Match, text: str, published, taken) 
     partner = _classify(nxt, text, published, taken, allow_range=False)
     if partner and partner[0].magnitude and money.value is not None and partner[0].kind in ("money", "cardinal"):
         money.value *= partner[0].magnitude
-        if partner[0].kind == "cardinal":
-            pass
 
 
 def _bare_durations(text: str, taken: bytearray) -> list[Figure]:

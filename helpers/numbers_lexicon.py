@@ -124,6 +124,8 @@ CURRENCY_WORDS = {
     "USD": "USD", "EUR": "EUR", "GBP": "GBP", "JPY": "JPY", "CNY": "CNY", "RMB": "CNY", "RUB": "RUB",
     "INR": "INR", "CHF": "CHF",
 }
+# Currency words that are also ordinary words: money only in lower case right after digits ("5 won").
+AMBIGUOUS_CURRENCY_WORDS = ("won", "marks", "rand", "p", "cent")
 # Hundredths of a currency: the value is stored in the main unit ("50 cents" -> 0.5 USD).
 SUBUNITS = {"cents": 0.01, "cent": 0.01, "pence": 0.01, "p": 0.01}
 # A country adjective before "dollars"/"francs" names another currency.

@@ -12,8 +12,15 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from . import charts
-from .numbers import (KINDS, date_timeline, filter_kinds, implied_rates, kind_counts, money_in_one_currency,
-                      needs_log_scale)
+from .numbers import (
+    KINDS,
+    date_timeline,
+    filter_kinds,
+    implied_rates,
+    kind_counts,
+    money_in_one_currency,
+    needs_log_scale,
+)
 from .segment import Document
 
 SYMBOLS = {"USD": "$", "GBP": "£", "EUR": "€", "JPY": "¥", "RUB": "₽", "INR": "₹"}
@@ -89,8 +96,8 @@ def headline(doc: Document, numbers: pd.DataFrame) -> str:
         return f"**{doc.article.name}** contains no figures: no amounts, counts, percentages or dates."
     counts = kind_counts(numbers)
     top_kind, top_count = counts.index[0], int(counts.iloc[0])
-    parts = [f"The article uses **{len(numbers)} figures**; the most common kind is "
-             f"{KIND_NAMES[top_kind]} ({top_count})."]
+    parts = [(f"The article uses **{len(numbers)} figures**; the most common kind is "
+              f"{KIND_NAMES[top_kind]} ({top_count}).")]
     money = money_in_one_currency(numbers)
     if not money.empty:
         largest = money.sort_values("amount", ascending=False).iloc[0]

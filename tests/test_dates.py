@@ -5,8 +5,17 @@ import datetime as dt
 
 import pytest
 
-from helpers.dates import (FUTURE, NEAREST, PAST, iso_week, resolve_day, resolve_month, resolve_relative,
-                           resolve_weekday, two_digit_year)
+from helpers.dates import (
+    FUTURE,
+    NEAREST,
+    PAST,
+    iso_week,
+    resolve_day,
+    resolve_month,
+    resolve_relative,
+    resolve_weekday,
+    two_digit_year,
+)
 
 THURSDAY = dt.date(2024, 5, 16)
 MONDAY, TUESDAY, THURSDAY_N, FRIDAY, SUNDAY = 0, 1, 3, 4, 6

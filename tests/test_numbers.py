@@ -11,12 +11,21 @@ import pytest
 
 from helpers import numbers_lexicon as lex
 from helpers.article import from_text
-from helpers.numbers import (KINDS, NUMBER_COLUMNS, date_timeline, duration_value, filter_kinds,
-                             find_numbers, implied_rates, kind_counts, money_in_one_currency,
-                             needs_log_scale, period_start)
-from helpers.segment import Document
-
+from helpers.numbers import (
+    KINDS,
+    NUMBER_COLUMNS,
+    date_timeline,
+    duration_value,
+    filter_kinds,
+    find_numbers,
+    implied_rates,
+    kind_counts,
+    money_in_one_currency,
+    needs_log_scale,
+    period_start,
+)
 from helpers.resources import PROJECT_ROOT
+from helpers.segment import Document
 
 EVAL = PROJECT_ROOT.parent / "shared" / "eval"
 
@@ -39,7 +48,7 @@ def row_for(frame: pd.DataFrame, text: str) -> dict:
 
 def same_value(got, expected) -> bool:
     if expected is None:
-        return got is None or (isinstance(got, float) and got != got)
+        return got is None or bool(pd.isna(got))
     if isinstance(expected, str):
         return got == expected
     return got is not None and abs(float(got) - expected) <= 1e-9 * max(1.0, abs(expected))
@@ -332,7 +341,7 @@ def test_ieer_number_recall_and_precision():
         frame = frame[frame["kind"] != "ordinal"]
         gold = [g for g in data["numbers"] if g["type"] in ("MONEY", "PERCENT", "CARDINAL", "MEASURE", "DATE",
                                                             "DURATION", "TIME")]
-        overlaps = lambda g, r: r.start < g["end"] and g["start"] < r.end  # noqa: E731
+        overlaps = lambda g, r: r.start < g["end"] and g["start"] < r.end
         for g in gold:
             if g.get("optional"):
                 continue
