@@ -114,7 +114,7 @@ ATOM = re.compile(
     rf"|(?i:\b(?P<ordinal>(?:(?:{'|'.join(lex.TENS)})-)?(?:{lex.ORDINAL_WORD}))\b)"
 )
 _MAGNITUDE_WORD = re.compile(r"\s?-?\s?(billion|million|trillion|thousand)\b", _I)
-_MAGNITUDE_SHORT = re.compile(r"(bn|mn|mln|tn|k|m|b)\b|\s(bn|mn|tn)\b")
+_MAGNITUDE_SHORT = re.compile(r"(bn|bln|mn|mln|tn|trn|k|m|b)\b|\s(bn|mn|tn)\b")
 _LETTERS = re.compile(r"[A-Za-z]+")
 _PERCENT = re.compile(rf"\s?-?\s?(?:{lex.PERCENT_PATTERN})", _I)
 _CURRENCY_AFTER = re.compile(
@@ -533,7 +533,7 @@ def _attached_letters(r: _Reading) -> list[Figure] | None:
         return r.figure("date", length, value=str(year // 10), precision="decade")
     if word == "K" and r.currency is None:
         return r.figure("quantity", length, unit="km")  # "the 50K" race
-    if word.lower() in ("bn", "mn", "mln", "tn", "k", "b", "m") and (
+    if word.lower() in lex.SHORT_MAGNITUDES and (
             r.currency or word.lower() != "m" or _PLURAL_NOUN.match(r.text, letters.end())
             or re.match(r"\s?(?:euros|dollars|pounds|yen|yuan|rupees|roubles)", r.text[letters.end():], _I)):
         r.magnitude, r.cursor = lex.MAGNITUDES[word.lower()], letters.end()

@@ -32,7 +32,8 @@ FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "qua
 
 # Magnitudes written after a number: "$18bn", "1.2 million", "$5m", "£3k".
 MAGNITUDES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "million": 1e6, "bn": 1e9,
-              "b": 1e9, "billion": 1e9, "tn": 1e12, "trillion": 1e12}
+              "bln": 1e9, "b": 1e9, "billion": 1e9, "tn": 1e12, "trn": 1e12, "trillion": 1e12}
+SHORT_MAGNITUDES = ("bn", "bln", "mn", "mln", "tn", "trn", "k", "b", "m")
 
 # Counts that name no exact number ("thousands of laborers"): cardinals with no value.
 VAGUE_COUNTS = ("tens", "dozens", "hundreds", "thousands", "millions", "billions", "trillions", "scores")
@@ -120,6 +121,9 @@ CURRENCY_WORDS = {
     "roubles": "RUB", "rouble": "RUB", "rubles": "RUB", "ruble": "RUB", "rupees": "INR", "rupee": "INR",
     "ringgit": "MYR", "francs": "CHF", "pesos": "MXN", "won": "KRW", "lira": "TRY", "rand": "ZAR",
     "shillings": "KES", "naira": "NGN", "riyals": "SAR", "dirhams": "AED", "marks": "DEM",
+    "deutsche marks": "DEM", "rupiah": "IDR", "baht": "THB", "lire": "ITL", "pesetas": "ESP", "guilders": "NLG",
+    "kronor": "SEK", "krona": "SEK", "kroner": "NOK", "zlotys": "PLN", "zloty": "PLN", "forints": "HUF",
+    "shekels": "ILS", "drachmas": "GRD", "escudos": "PTE", "hryvnias": "UAH", "lei": "RON",
     "cents": "USD", "cent": "USD", "pence": "GBP", "p": "GBP",
     "USD": "USD", "EUR": "EUR", "GBP": "GBP", "JPY": "JPY", "CNY": "CNY", "RMB": "CNY", "RUB": "RUB",
     "INR": "INR", "CHF": "CHF",

@@ -88,6 +88,8 @@ MORE_MATCHES = [
     ("the HK$3bn deal", "HK$3bn", "money", 3e9),
     ("costs of $5-10bn", "$5", "money", 5e9),
     ("half-a million ringgit were taken", "half-a million ringgit", "money", 5e5),
+    ("a $1.1trn debt", "$1.1trn", "money", 1.1e12),
+    ("it costs 5,000 rupiah", "5,000 rupiah", "money", 5000.0),
     # percentages and ranges split in two
     ("a 5-15% discount", "5", "percent", 5.0),
     ("a 5-15% discount", "15%", "percent", 15.0),
