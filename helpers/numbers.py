@@ -22,7 +22,9 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import partial
 from itertools import pairwise
 
 import pandas as pd
@@ -174,6 +176,9 @@ def duration_value(amount: float | None, unit: str) -> str | None:
     return f"P{_iso_number(amount)}{code}"
 
 
+Tense = Callable[[int], str]
+
+
 def _tense(text: str, offset: int) -> str:
     """Whether the sentence around `offset` speaks of the future, the past, or neither (NEAREST)."""
     low, high = max(0, offset - 400), min(len(text), offset + 400)
@@ -204,7 +209,7 @@ def _previous_word(text: str, start: int) -> str:
     return match.group(1).lower() if match else ""
 
 
-def _calendar(text: str, published: dt.date | None, taken: bytearray) -> list[Figure]:
+def _calendar(text: str, published: dt.date | None, taken: bytearray, tense: Tense) -> list[Figure]:
     """Dates from calendar words: "May 16", "February 2022", "on Tuesday", "last year", "in March"."""
     found: list[Figure] = []
     for name, pattern in CALENDAR_PATTERNS:
@@ -212,18 +217,18 @@ def _calendar(text: str, published: dt.date | None, taken: bytearray) -> list[Fi
             start, end = m.span()
             if any(taken[start:end]):
                 continue
-            figure = _calendar_figure(name, m, text, published)
+            figure = _calendar_figure(name, m, text, published, tense)
             if figure is None:
                 continue
             found.append(figure)
             taken[figure.start:figure.end] = b"\x01" * (figure.end - figure.start)
             if name in ("month_day", "day_month"):
-                found.extend(_day_range(figure, m, text, published, taken))
+                found.extend(_day_range(figure, text, published, taken, tense))
     _share_range_years(found, text, published)
     return found
 
 
-def _calendar_figure(name: str, m: re.Match, text: str, published: dt.date | None) -> Figure | None:
+def _calendar_figure(name: str, m: re.Match, text: str, published: dt.date | None, tense: Tense) -> Figure | None:
     start, end = m.span()
     if name in ("month_day", "day_month"):
         month, day = _month_number(m["month"]), int(re.sub(r"\D", "", m["day"]))
@@ -231,7 +236,7 @@ def _calendar_figure(name: str, m: re.Match, text: str, published: dt.date | Non
         if name == "month_day" and m["month"] == "May" and year is None and not m["weekday"] \
                 and _previous_word(text, start) not in lex.DATE_PREPOSITIONS:
             return None
-        value = resolve_day(month, day, published, _tense(text, start), year)
+        value = resolve_day(month, day, published, tense(start), year)
         return Figure(start, end, "date", value, precision="day", parts=(year, month, day))
     if name == "day_of_month":  # "on the 16th": a day of the month of publication
         day = int(m["day"])
@@ -281,7 +286,7 @@ def _calendar_figure(name: str, m: re.Match, text: str, published: dt.date | Non
     if name == "weekday":
         if m["weekday"].endswith("s") and not m["weekday"].endswith("."):
             return Figure(start, end, "date", None, precision="day")  # "on Thursdays": a recurring day
-        value = resolve_weekday(_weekday_number(m["weekday"]), published, _tense(text, start))
+        value = resolve_weekday(_weekday_number(m["weekday"]), published, tense(start))
         return Figure(start, end, "date", value, precision="day")
     if name == "season":
         before = _previous_word(text, start)
@@ -305,13 +310,13 @@ def _calendar_figure(name: str, m: re.Match, text: str, published: dt.date | Non
             return None  # "March on", "April Fools": a date only after "in", "since", "last"...
         if month_name == "May" and re.match(r"\s+(?:be|have|not|well|also|never|still|even|take|help|need)\b", after):
             return None
-        value = resolve_month(_month_number(month_name), published, _tense(text, start))
+        value = resolve_month(_month_number(month_name), published, tense(start))
         return Figure(start, end, "date", value, precision="month", parts=(None, _month_number(month_name), None))
     return None
 
 
-def _day_range(first: Figure, m: re.Match, text: str, published: dt.date | None,
-               taken: bytearray) -> list[Figure]:
+def _day_range(first: Figure, text: str, published: dt.date | None, taken: bytearray,
+               tense: Tense) -> list[Figure]:
     """ "May 1-31": the second day of a range is a date of the same month (ranges are split)."""
     tail = re.match(rf"[-–](?P<day>{_DAY})(?:,?\s+(?P<year>{_YEAR}))?(?![\w%])", text[first.end:])
     if not tail or not first.parts:
@@ -321,7 +326,7 @@ def _day_range(first: Figure, m: re.Match, text: str, published: dt.date | None,
     year = int(tail["year"]) if tail["year"] else year
     day = int(re.sub(r"\D", "", tail["day"]))
     taken[start:end] = b"\x01" * (end - start)
-    return [Figure(start, end, "date", resolve_day(month, day, published, _tense(text, start), year),
+    return [Figure(start, end, "date", resolve_day(month, day, published, tense(start), year),
                    precision="day", parts=(year, month, day))]
 
 
@@ -854,11 +859,16 @@ def _link_conversions(figures: list[Figure], text: str) -> None:
             f.link = link
 
 
-def scan(text: str, published: dt.date | None = None) -> list[Figure]:
-    """Every figure in a clean text, in reading order (clean offsets). `find_numbers` wraps this."""
+def scan(text: str, published: dt.date | None = None, tense: Tense | None = None) -> list[Figure]:
+    """Every figure in a clean text, in reading order (clean offsets). `find_numbers` wraps this.
+
+    `tense(offset)` says whether the text at a clean offset speaks of the past, the future or neither
+    (it places "on Friday"); by default a regex over the sentence, `find_numbers` uses the tagged verbs.
+    """
+    tense = tense or partial(_tense, text)
     taken = bytearray(len(text))
     figures = _times(text, taken)
-    figures += _calendar(text, published, taken)
+    figures += _calendar(text, published, taken, tense)
     figures += _bare_durations(text, taken)
     for m in ATOM.finditer(text):
         start, end = m.span()
@@ -910,6 +920,37 @@ def counted_noun(doc: Document, end: int) -> str | None:
     return noun
 
 
+_FUTURE_WORDS = {"will", "'ll", "’ll", "shall", "wo", "tomorrow", "next", "coming", "upcoming"}
+_FUTURE_BEFORE_TO = {"expected", "scheduled", "due", "set", "plans", "plan", "planned", "going", "hopes", "aims"}
+_PAST_WORDS = {"ago", "last", "yesterday", "earlier"}
+
+
+def verb_tense(doc: Document) -> Tense:
+    """Tense at a clean offset from the tagged verbs nearest to it in its sentence: "will", "is expected to"
+    (future), a past-tense verb (past), else the sentence-wide regex. "Officials said Friday that the plan
+    will start" is past: "said" is nearer to "Friday" than "will"."""
+    from bisect import bisect_left
+
+    tokens, tags = doc.tokens, doc.tags
+
+    def tense(offset: int) -> str:
+        i = min(bisect_left(doc.starts, offset), len(tokens) - 1)
+        sentence = doc.sentences[doc.token_sentence[i]]
+        for distance in range(1, 12):
+            for j in (i - distance, i + distance):
+                if not sentence.first_token <= j < sentence.last_token:
+                    continue
+                word, tag = tokens[j].lower(), tags[j]
+                if word in _FUTURE_WORDS or (word in _FUTURE_BEFORE_TO and j + 1 < len(tokens)
+                                             and tokens[j + 1].lower() == "to"):
+                    return FUTURE
+                if tag == "VBD" or word in _PAST_WORDS:
+                    return PAST
+        return _tense(doc.text, offset)
+
+    return tense
+
+
 def find_numbers(doc: Document) -> pd.DataFrame:
     """One row per figure: NUMBER_COLUMNS + counts, link, precision; offsets into `doc.article.original`.
 
@@ -917,7 +958,7 @@ def find_numbers(doc: Document) -> pd.DataFrame:
     duration and time; None when the text gives no exact value ("thousands", "recent months").
     """
     published = published_of(doc.article)
-    figures = scan(doc.text, published)
+    figures = scan(doc.text, published, verb_tense(doc) if doc.tokens else None)
     rows = []
     original = doc.article.original
     for f in figures:
