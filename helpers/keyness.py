@@ -178,11 +178,14 @@ def keyness(doc: Document, *, min_count: int = 2, top_n: int | None = 20, direct
 
 
 def keyness_chart(doc: Document, *, top_n: int = 15, name: str | None = None, **options) -> Figure:
-    """Two panels sharing the word axis: log-likelihood (how sure) and Log Ratio (how much more often).
-    Words absent from the reference corpus are drawn in the accent colour and marked."""
-    table = keyness(doc, top_n=top_n, **options)
+    """Two panels sharing the word axis: log-likelihood (how sure) and Log Ratio (how much more often),
+    for the `top_n` key words significant at p < 0.05. Words absent from the reference corpus are drawn
+    in the accent colour and marked."""
+    table = keyness(doc, top_n=None, **options)
+    table = table[table["log_likelihood"] >= SIGNIFICANCE[-1][0]].head(top_n)  # p < 0.05 only
     if table.empty:
-        raise ValueError("no key words: nothing in the article is more frequent than in the reference")
+        raise ValueError("no key words: nothing in the article is significantly more frequent than in "
+                         "the reference")
     table = table.iloc[::-1]
     height = max(2.8, 0.34 * len(table) + 1.6)
     import matplotlib as mpl

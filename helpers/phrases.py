@@ -23,7 +23,7 @@ from nltk.collocations import (
 )
 
 from .segment import Document
-from .words import Word, WordOptions, article_words, display_forms
+from .words import View, Word, WordOptions, article_words, display_forms
 
 FINDERS = {
     2: (BigramCollocationFinder, BigramAssocMeasures),
@@ -31,6 +31,7 @@ FINDERS = {
     4: (QuadgramCollocationFinder, QuadgramAssocMeasures),
 }
 PHRASE_DEFAULTS = {"lemmatize": False}
+PHRASE_SIZES = (2, 3)
 
 
 def word_runs(doc: Document, words: list[Word]) -> list[list[Word]]:
@@ -52,7 +53,7 @@ def word_runs(doc: Document, words: list[Word]) -> list[list[Word]]:
     return runs
 
 
-def phrases(doc: Document, *, sizes: tuple[int, ...] = (2, 3), min_count: int = 2,
+def phrases(doc: Document, *, sizes: tuple[int, ...] = PHRASE_SIZES, min_count: int = 2,
             top_n: int | None = 20, **options) -> pd.DataFrame:
     """Recurring phrases ranked by log-likelihood, with PMI, count and the first occurrence.
 
@@ -87,3 +88,14 @@ def phrases(doc: Document, *, sizes: tuple[int, ...] = (2, 3), min_count: int = 
                                         "start", "end"])
     frame = frame.sort_values(["log_likelihood", "count"], ascending=False, kind="stable")
     return frame.head(top_n).reset_index(drop=True) if top_n else frame.reset_index(drop=True)
+
+
+def phrases_view(doc: Document, *, min_count: int = 2, top_n: int | None = 15, **options) -> View:
+    """The phrase table for the notebook, or a sentence saying why there is none (a short article may
+    repeat no phrase: an empty table would look like a failure)."""
+    table = phrases(doc, min_count=min_count, top_n=top_n, **options)
+    if table.empty:
+        return View(text=f"No phrase of {' or '.join(map(str, PHRASE_SIZES))} words recurs at least {min_count} "
+                         "times in this article (a phrase may not start or end with a stopword); lower "
+                         "MIN_PHRASE_COUNT to 1 to list every phrase.")
+    return View(table=table.round(2))

@@ -831,8 +831,8 @@ def trace_view(doc: Document, word: str, width: int = 40) -> View:
 
 
 def wrap_title(title: str) -> str:
-    """A long finding on two lines rather than running off the chart."""
-    return "\n".join(textwrap.wrap(title, TITLE_WIDTH))
+    """A long finding on two lines rather than running off the chart; first letter capitalised."""
+    return "\n".join(textwrap.wrap(title[:1].upper() + title[1:], TITLE_WIDTH))
 
 
 def _join(items: Sequence[str]) -> str:

@@ -120,3 +120,10 @@ def test_keyness_chart_names_both_measures(seed_document):
     fig = K.keyness_chart(seed_document, top_n=10)
     labels = " ".join(ax.get_xlabel() for ax in fig.axes)
     assert "Log-likelihood" in labels and "Log Ratio" in labels
+
+
+def test_keyness_chart_shows_only_significant_words(seed_document):
+    fig = K.keyness_chart(seed_document, top_n=50)
+    shown = len(fig.axes[0].patches)
+    significant = (K.keyness(seed_document, top_n=None)["log_likelihood"] >= 3.84).sum()
+    assert shown == min(50, significant)

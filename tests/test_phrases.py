@@ -59,3 +59,15 @@ def test_sizes_and_lemmas(seed_document):
     assert "warm talks" not in set(bigrams["phrase"])  # a quote mark sits between them
     lemmas = phrases(seed_document, sizes=(2,), top_n=None, lemmatize=True)
     assert "two leader" in set(lemmas["phrase"])
+
+
+@pytest.mark.parametrize("text, min_count, shows_table", [
+    ("Joint drills began. Joint drills ended. Joint drills resumed.", 2, True),
+    ("A short note about nothing in particular.", 2, False),
+], ids=["recurring phrase", "nothing recurs"])
+def test_phrases_view_explains_an_empty_table(text, min_count, shows_table):
+    from helpers.phrases import phrases_view
+
+    view = phrases_view(_doc(text), min_count=min_count)
+    assert (view.table is not None) is shows_table
+    assert shows_table or "MIN_PHRASE_COUNT" in view.text
