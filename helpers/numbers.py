@@ -110,7 +110,7 @@ ATOM = re.compile(
     rf"(?(prefix)|(?<![\w.,/:])(?<![A-Za-z]-))"
     rf"(?:(?P<fraction>(?:\d+\s)?\d+/\d+(?![\d/]))|(?P<digits>{_NUMBER}))"
     rf"|(?i:\b(?P<fracword>(?:{lex.FRACTION_WORD.replace('|half', '')}))\b)"
-    rf"|(?i:\b(?P<word>{lex.WORD_NUMBER})\b)"
+    rf"|(?i:\b(?P<word>{lex.WORD_NUMBER})(?:\b|(?=fold\b)))"
     rf"|(?i:\b(?P<vague>{lex.VAGUE_NUMBER})\b)"
     rf"|(?i:\b(?P<half>half)\b(?!-))"
     rf"|(?i:\b(?P<ordinal>(?:(?:{'|'.join(lex.TENS)})-)?(?:{lex.ORDINAL_WORD}))\b)"

@@ -216,7 +216,8 @@ TIMES_OF_DAY = {"noon": "T12:00", "midday": "T12:00", "midnight": "T00:00", "sun
 
 # "one" used as a pronoun or in a fixed phrase: never a count. Checked on the text around "one".
 NOT_A_COUNT = re.compile(
-    r"\b(?:no|any|every|some)[- ]one\b|\bone[- ](?:another|by[- ]one|on[- ]one)\b|\bone of the\b"
+    r"\b(?:no|any|every|some)[- ]one\b|\bone[- ](?:another|by[- ]one|on[- ]one)\b"
+    r"|(?<!\beach )(?<!\bonly )(?<!\bjust )(?<!\bleast )(?<!\bnot )\bone of the\b"  # "each one of the" counts
     r"|\bone(?:['’]s)\b|\bthe one\b(?!\s+(?:and|or)\b)",
     re.IGNORECASE,
 )

@@ -112,6 +112,8 @@ MORE_MATCHES = [
     ("a hundred and five people", "a hundred and five", "cardinal", 105.0),
     ("several hundred people", "several hundred", "cardinal", None),
     ("the No. 4 seed", "4", "ordinal", 4.0),
+    ("each one of the pebbles", "one", "cardinal", 1.0),
+    ("multiplied roughly ninefold", "nine", "cardinal", 9.0),
     ("the bond rose 23/32", "23/32", "cardinal", 23 / 32),
     ("talks at noon", "noon", "time", "T12:00"),
     # later additions: abbreviations without a stop, "pct", other dollars, days of the month, fractions
