@@ -277,9 +277,12 @@ def test_summary_empty_article_does_not_divide_by_zero():
         "trace a lemma"])
 def test_controls_respond_fast(seed_document, call, args):
     call(seed_document, *args)  # first call may fill caches (WordNet, tagger)
-    started = time.perf_counter()
-    view = call(seed_document, *args)
-    assert (time.perf_counter() - started) < 0.2
+    timings = []
+    for _ in range(3):  # best of three, so a busy machine does not fail the test
+        started = time.perf_counter()
+        view = call(seed_document, *args)
+        timings.append(time.perf_counter() - started)
+    assert min(timings) < 0.2, timings
     assert view.figure is not None
 
 
