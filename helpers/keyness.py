@@ -28,7 +28,6 @@ from . import charts
 from .resources import require
 from .segment import Document
 from .words import (
-    PROPER_TAGS,
     WordOptions,
     _join,
     article_words,
@@ -213,15 +212,3 @@ def keyness_chart(doc: Document, *, top_n: int = 15, name: str | None = None, **
                               f"({table.attrs.get('reference_words', 0):,} words); * = absent from it; "
                               "G² after Rayson & Garside 2000, Log Ratio after Hardie 2014")
 
-
-__all__ = [
-    "PROPER_TAGS",
-    "brown_word",
-    "keyness",
-    "keyness_chart",
-    "log_likelihood",
-    "log_ratio",
-    "p_value_band",
-    "penn_tag",
-    "reference_counts",
-]

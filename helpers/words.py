@@ -751,6 +751,15 @@ def main_actors(doc: Document, n: int = 4) -> list[str]:
     return words.loc[words["word"].str[:1].str.isupper(), "word"].head(n).tolist()
 
 
+def words_to_trace(doc: Document, words: Sequence[str] | str | None) -> list[str]:
+    """The words to trace from a parameter: a list, or one string of comma-separated words (as
+    `papermill -p TRACE_WORDS "Putin, Xi"` passes it); nothing given means `main_actors(doc)`."""
+    if isinstance(words, str):
+        words = words.split(",")
+    chosen = [w.strip() for w in (words or []) if w and w.strip()]
+    return chosen or main_actors(doc)
+
+
 def names_chart(doc: Document, *, top_n: int = 12, name: str | None = None) -> Figure:
     """Bars of mentions per named entity, coloured by kind (person, place, organisation, other)."""
     table = names_table(doc, top_n=top_n)

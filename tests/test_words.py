@@ -407,3 +407,14 @@ def test_kwic_sentence_numbers(seed_document):
     for row in lines.itertuples():
         sentence = seed_document.sentences_frame().iloc[row.sentence]
         assert sentence.start <= row.start < sentence.end
+
+
+@pytest.mark.parametrize("given, expected", [
+    (["Putin", "talk"], ["Putin", "talk"]),
+    ("Putin, Xi Jinping", ["Putin", "Xi Jinping"]),
+    ("", None),
+    (None, None),
+    ([" ", ""], None),
+], ids=["list", "comma-separated string", "empty string", "none", "blank items"])
+def test_words_to_trace(seed_document, given, expected):
+    assert W.words_to_trace(seed_document, given) == (expected or W.main_actors(seed_document))
