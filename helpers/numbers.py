@@ -107,7 +107,7 @@ TIME_PATTERNS: list[tuple[str, re.Pattern]] = [
 _NUMBER = r"\d+(?:,\d+)*(?:\.\d+)?"
 ATOM = re.compile(
     rf"(?P<prefix>(?<![\w$£€])(?:{lex.CURRENCY_PREFIX_PATTERN})(?:\s?(?=\d)))?"
-    rf"(?(prefix)|(?<![\w.,/:])(?<![A-Za-z]-))"
+    rf"(?(prefix)|(?<![\w.,/:])(?:(?<=mid-)|(?<=pre-)|(?<=post-)|(?<![A-Za-z]-)))"
     rf"(?:(?P<fraction>(?:\d+\s)?\d+/\d+(?![\d/]))|(?P<digits>{_NUMBER}))"
     rf"|(?i:\b(?P<fracword>(?:{lex.FRACTION_WORD.replace('|half', '')}))\b)"
     rf"|(?i:\b(?P<word>{lex.WORD_NUMBER})(?:\b|(?=fold\b)))"
@@ -614,7 +614,7 @@ def _currency_after(r: _Reading) -> list[Figure] | None:
 def _compound(r: _Reading) -> list[Figure] | None:
     """Hyphenated adjectives: "two-day" (duration), "20-year-old" (age), "3,000-meter", "32-game", "five-time"
     (quantities, the noun as unit); "one-way", "one-off" count nothing."""
-    if r.magnitude is not None or not (r.m["digits"] or r.m["word"]):
+    if r.magnitude is not None or not (r.m["digits"] or r.m["word"] or r.m["fraction"]):
         return None
     compound = _COMPOUND.match(r.tail)
     if not compound or re.match(r"-\d", r.tail):

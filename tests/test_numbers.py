@@ -113,6 +113,8 @@ MORE_MATCHES = [
     ("several hundred people", "several hundred", "cardinal", None),
     ("the No. 4 seed", "4", "ordinal", 4.0),
     ("each one of the pebbles", "one", "cardinal", 1.0),
+    ("growth in the mid-1990s", "1990s", "date", "199"),
+    ("a 3 1/2-year-old girl", "3 1/2-year-old", "quantity", 3.5),
     ("multiplied roughly ninefold", "nine", "cardinal", 9.0),
     ("the bond rose 23/32", "23/32", "cardinal", 23 / 32),
     ("talks at noon", "noon", "time", "T12:00"),
