@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .resources import require, use_project_nltk_data
+from .cues import cue_lemma
 from .segment import Document
 
 # --------------------------------------------------------------------------- word lists
@@ -161,7 +162,8 @@ def _name_runs(doc: Document) -> list[_Mention]:
             return False
         nxt = tokens[j + 1] if j + 1 < len(tokens) else ""
         return (_is_cap(nxt) and tags[j + 1] not in _NEVER_NAME_TAGS and nxt.lower() not in NOT_NAMES) \
-            or (tags[j] in _NAME_TAGS and (tags[j + 1].startswith(("VB", "MD", "POS")) or nxt in (",", "’s", "'s")))
+            or (tags[j] in _NAME_TAGS and (tags[j + 1].startswith(("VB", "MD", "POS")) or nxt in (",", "’s", "'s"))) \
+            or (cue_lemma(nxt) is not None and cue_lemma(nxt) != "according to")
 
     for sentence in doc.sentences:
         if _headline(tokens[sentence.first_token:sentence.last_token]):
@@ -320,6 +322,13 @@ def _build(doc: Document) -> list[Entity]:
                 entity.gender = "female"
             if entity.kind != "organisation":
                 entity.kind = "person"
+    for run, entity in pairs:  # who speaks is a person: "Xi said", "Gabuev wrote"
+        k = run.last_token
+        while k < len(doc.tokens) and doc.tags[k] == "RB":
+            k += 1
+        if entity.kind == "other" and k < len(doc.tokens) and doc.tags[k].startswith("VB") \
+                and cue_lemma(doc.tokens[k]) not in (None, "according to"):
+            entity.kind = "person"
     _appositions(doc, pairs)
     _genders(doc, entities, pairs)
     _title_mentions(doc, entities)
@@ -377,6 +386,8 @@ def _genders(doc: Document, entities: list[Entity], pairs: list[tuple[_Mention, 
     for run, entity in pairs:
         if entity.kind not in ("person", "other"):
             continue
+        if run.last_token >= len(doc.tokens) or not doc.tags[run.last_token].startswith(("VB", "MD")):
+            continue  # only a subject ("Xi Jinping left ... on his trip") is what a following pronoun is about
         sentence = doc.token_sentence[run.first_token]
         end = doc.sentences[min(sentence + 1, len(doc.sentences) - 1)].last_token
         for k in range(run.last_token, end):

@@ -29,7 +29,7 @@ QUOTE_COLUMNS = ["text", "speaker", "cue", "kind", "start", "end", "sentence", "
 # --------------------------------------------------------------------------- quotation marks
 
 # Opening and closing marks by family; straight marks open or close by context.
-_MARK = re.compile(r"``|''|[“”\"‘’«»]")
+_MARK = re.compile(r"``|'''|''|[“”\"‘’«»]")
 _CLOSER_OF = {"“": "”", "«": "»", "``": "''", '"': '"', "''": "''", "‘": "’"}
 _OPENERS = set(_CLOSER_OF)
 _QUOTE_TOKENS = {"“", "”", '"', "‘", "’", "«", "»", "``", "''", "'", "`"}
@@ -59,6 +59,12 @@ def _paragraph_quotes(text: str, p_start: int, p_end: int, paragraph: int) -> li
         mark, i = m.group(), m.start()
         before = text[i - 1] if i > p_start else " "
         after = text[m.end()] if m.end() < p_end else " "
+        if mark == "'" * 3:  # NYT: a single quote nested at the edge of a doubled one: ,''' or '''Yeah
+            if stack and stack[-1][0] == "''":
+                _close(stack, "''", i + 1, m.end(), spans, paragraph)
+            else:
+                stack.append(("''", i))
+            continue
         if mark in ("’", "‘") and not stack and mark == "’":
             continue  # an apostrophe outside any quotation
         if mark == "‘":
@@ -138,7 +144,8 @@ _NP_TAGS = {"NNP", "NNPS", "NN", "NNS", "JJ", "DT", "PRP$", "POS", "CD", "JJS", 
 _HEAD_TAGS = {"NNP", "NNPS", "NN", "NNS", "PRP", "CD"}
 _PRONOUNS = {"he": "male", "she": "female", "him": "male", "her": "female", "his": "male"}
 _PLURAL_PRONOUNS = {"they", "we", "i", "you", "it", "them", "this", "that", "who", "which"}
-_NOT_SPEAKERS = {"there", "here", "it", "this", "that", "what", "which", "who", "people", "one", "all", "some"}
+_NOT_SPEAKERS = {"there", "here", "it", "this", "that", "what", "which", "who", "people", "one", "all", "some",
+                 "nobody", "none", "anybody", "anyone", "everybody", "everyone", "nothing", "something"}
 
 
 _SUBORDINATORS = {"as", "when", "while", "after", "before", "if", "although", "though", "because", "since",
@@ -166,6 +173,18 @@ class _Context:
             (s, e, ent) for ent in self.entities if ent.kind in ("person", "other") for s, e in ent.mentions
         )
         self.person_starts = [m[0] for m in self.person_mentions]
+        # names that stand as the subject of a speech verb somewhere ("Lopez-Cantera promises"): speakers are
+        # people (or bodies), so these may be the antecedent of "he"/"she" even when nothing else says so
+        self.subjects: set[int] = set()
+        for t in range(1, len(self.tokens)):
+            if self.tags[t].startswith("VB") and cue_lemma(self.tokens[t]):
+                entity = entity_at(doc, doc.starts[t - 1])
+                if entity is not None:
+                    self.subjects.add(id(entity))
+
+    def quote_end(self, token: int) -> bool:
+        """A token inside a quotation, or a stray quotation mark (the third ' of NYT's ,''' closing)."""
+        return self.in_quote[token] != -1 or self.tokens[token] in _QUOTE_TOKENS
 
     def inside_quote(self, offset: int) -> bool:
         i = bisect_right(self.quote_starts, offset) - 1
@@ -189,8 +208,8 @@ class _Context:
                 continue
             nxt = self.tokens[t + 1] if t + 1 < len(self.tokens) else ""
             prev_tag = self.tags[t - 1] if t > 0 else ""
-            after_quote = t > 0 and (self.in_quote[t - 1] != -1 or (
-                self.tokens[t - 1] == "," and t > 1 and self.in_quote[t - 2] != -1))
+            after_quote = t > 0 and (self.quote_end(t - 1) or (
+                self.tokens[t - 1] == "," and t > 1 and self.quote_end(t - 2)))
             if not (tag.startswith("VB") or self.tokens[t].lower() in ("said", "says", "told", "wrote") or after_quote
                     or (tag in ("NNS", "NN") and prev_tag in ("NNP", "PRP") and self.tokens[t].endswith("s"))
                     or (self.tokens[t].endswith("ing") and (nxt in (":", ",") or nxt in _QUOTE_TOKENS))):
@@ -338,8 +357,8 @@ class _Context:
                 return None
             if entity.gender not in (None, gender) or entity.kind not in ("person", "other"):
                 continue
-            if entity.kind == "other" and entity.gender is None and len(entity.words) == 1:
-                continue  # "Univision", "Iowa": a lone unknown word is no antecedent for he/she
+            if entity.kind == "other" and entity.gender is None and id(entity) not in self.subjects:
+                continue  # "Univision", "Common Core": an unknown name that never speaks is no antecedent
             between = self.doc.text[end:offset]
             if re.fullmatch(r"\s*[–—,]\s*(?:(?:a|an|the|who|whom|that)\s+)?(?:\w+\s+){0,2}", between):
                 continue  # the apposition's head: "Putin – a man he ..."
@@ -511,8 +530,8 @@ def _speaker_of_cue(ctx: _Context, t: int, lemma: str, first: int, last: int) ->
     prev = t - 1
     while prev >= first and ctx.tokens[prev].lower() in ("also", "then", "later", "again"):
         prev -= 1
-    after_quote = prev >= first and (ctx.in_quote[prev] != -1 or (
-        ctx.tokens[prev] == "," and prev - 1 >= first and ctx.in_quote[prev - 1] != -1))
+    after_quote = prev >= first and (ctx.quote_end(prev) or (
+        ctx.tokens[prev] == "," and prev - 1 >= first and ctx.quote_end(prev - 1)))
     inverted = after_quote and ctx.tags[t] in ("VBD", "VBZ", "VBP", "VB", "NN", "NNS")
     if inverted:
         right = ctx.speaker_right(t, last)
@@ -521,7 +540,8 @@ def _speaker_of_cue(ctx: _Context, t: int, lemma: str, first: int, last: int) ->
     left = ctx.speaker_left(t, first)
     if left:
         return left
-    if not inverted and t + 1 < last and ctx.tags[t + 1] in ("NNP", "PRP"):
+    if not inverted and t + 1 < last and ctx.tags[t + 1] in ("NNP", "PRP") and (
+            t == first or ctx.tokens[t - 1] in (",", ":", ";") or ctx.quote_end(t - 1)):
         return ctx.speaker_right(t, last)  # "Said Dorothy Poynter, who grew up with Ali, “…”"
     return None
 

@@ -78,6 +78,18 @@ ATTRIBUTED = [
     ("possessor is not the speaker", "“It is espionage,” said Clinton’s top aide Jake Sullivan.",
      "It is espionage,", "Jake Sullivan", "full"),
     ("headline colon", "Trump: ‘I will build the wall.’", "I will build the wall.", "Trump", "full"),
+    ("NYT nested quote closing with three apostrophes", "Laurence Meyer runs a firm.\n\n''They say, 'go back,''' "
+     "said Mr. Meyer, who runs a firm.", "They say, 'go back,'", "Laurence Meyer", "full"),
+    ("inverted after ?” in its own sentence", "''Who can verify that?'' said Zeynep Tufekci, a professor.",
+     "Who can verify that?", "Zeynep Tufekci", "full"),
+    ("tail sentence X wrote in an email", "Denis McDonough works there.\n\n\"Pat is the greatest!!!\" McDonough "
+     "wrote in an email to officials.", "Pat is the greatest!!!", "Denis McDonough", "full"),
+    ("subordinate clause before the subject", "As the crowd began to chant, Sarah Silverman was joined by Al Franken "
+     "and joked, “You are being ridiculous.”", "You are being ridiculous.", "Sarah Silverman", "full"),
+    ("infinitive cue takes the subject", "Donald Trump was prompted to say, “So far, it has been civil.”",
+     "So far, it has been civil.", "Donald Trump", "full"),
+    ("relative clause before the cue", "A White House official who spoke anonymously to discuss strategy said, "
+     "“Certainly there are risks.”", "Certainly there are risks.", "A White House official", "full"),
 ]
 
 
@@ -102,6 +114,15 @@ UNATTRIBUTED = [
 def test_terms_have_no_speaker(text, quote):
     row = _one(_quotes(text), quote)
     assert row["kind"] == "term" and row["speaker"] is None and row["cue"] is None
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("He told POLITICO the standards are “getting better and better.”", "getting better and better."),
+    ("Sunday on CNN’s “State of the Union,” the talks went on.", "State of the Union,"),
+    ("Nobody here said anything “in particular” all day.", "in particular"),
+], ids=["an unresolvable he is not the object", "a show is not a speaker", "no subject at all"])
+def test_no_speaker_is_invented(text, quote):
+    assert _one(_quotes(text), quote)["speaker"] is None
 
 
 @pytest.mark.parametrize("text", [
