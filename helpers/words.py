@@ -8,12 +8,16 @@ What a corpus linguist expects from Voyant, AntConc or nltk's `Text`, computed f
   ("China-Russia" counts once for China and once for Russia), case folded, and lemmatised with WordNet
   using the tagger's part of speech ("talks" -> "talk", "ties" -> "tie", "praised" -> "praise").
   Proper nouns are never lemmatised ("Reuters" stays "Reuters") and acronyms never case-folded ("US"
-  is not the pronoun "us").
+  is not the pronoun "us"). Where a capital letter proves nothing (a sentence start, after an opening
+  quote or a list dash, a title-case headline) the tagger's proper-noun tag is checked against the rest
+  of the article and WordNet ("Thinks" in a headline is "think"; "Sanders" opening a sentence is still
+  Sanders when the article writes it capitalised elsewhere).
 - `frequency_table` counts them, stopwords out (nltk's English list, extendable: `stopword_list`).
 - `keyword_in_context` and `dispersion` find any word or phrase by the same normalisation, with
   offsets into `doc.article.original`.
 - `summary` gives the figures a reader asks first, with the Flesch readability formulas.
 - `names_table` counts the people, places and organisations `helpers.entities` finds.
+- `top_words_view` and `trace_view` are the plain functions the notebook's controls wrap.
 
 Every option is a keyword argument of `WordOptions`; functions accept them as `**options`.
 Results are cached per (document, options), so notebook controls respond at once.
@@ -27,7 +31,7 @@ import weakref
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass
 from functools import lru_cache
 from itertools import pairwise
 
@@ -94,8 +98,6 @@ class WordOptions:
             return cls(**{**asdict(options), **kwargs})
         return cls(**kwargs)
 
-
-OPTION_NAMES = frozenset(f.name for f in fields(WordOptions))
 
 
 @dataclass(frozen=True)
@@ -276,8 +278,8 @@ def _article_words(doc: Document, options: WordOptions) -> list[Word]:
     words: list[Word] = []
     for index, token in enumerate(tokens):
         tag = tags[index]
-        if token.replace("’", "'").lower() == "'s" and tag == "POS" and index > 0 and is_word(tokens[index - 1]):
-            continue  # possessive: merged into (or kept with) the word before it
+        if token.replace("’", "'").lower() == "'s" and tag == "POS":
+            continue  # possessive: merged into (or, by option, kept with) the word before it
         if not is_word(token) and token.replace("’", "'").lower() not in CLITICS:
             continue
         sentence = doc.token_sentence[index]
