@@ -360,7 +360,11 @@ def _times(text: str, taken: bytearray) -> list[Figure]:
                     hour = 0
                 figure = Figure(start, end, "time", f"T{hour:02d}:{minute:02d}")
             else:
-                figure = Figure(start, end, "time", lex.TIMES_OF_DAY[m.group().lower()])
+                word = m.group()
+                if re.match(r"\s+of\b", text[end:end + 5]) or (
+                        word[0].isupper() and not _SENTENCE_START.search(text[max(0, start - 4):start])):
+                    continue  # "the dawn of a new age", "principal Dawn Hochsprung"
+                figure = Figure(start, end, "time", lex.TIMES_OF_DAY[word.lower()])
             found.append(figure)
             taken[start:end] = b"\x01" * (end - start)
     return found
@@ -630,6 +634,8 @@ def _compound(r: _Reading) -> list[Figure] | None:
         return r.figure("quantity", length, unit=lex.MEASURE_UNITS.get(noun, lex.MEASURE_UNITS.get(head)))
     if head == "percent":
         return r.figure("percent", length, unit="%")
+    if head in lex.CURRENCY_SINGULARS:  # "a trillion-dollar law", "a 10-euro note"
+        return r.figure("money", length, currency=lex.CURRENCY_SINGULARS[head])
     if noun in lex.NOT_COUNT_COMPOUNDS:
         return []
     if len(head) < 3 or head in ("er", "ers", "nil", "all"):

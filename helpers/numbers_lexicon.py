@@ -130,6 +130,9 @@ CURRENCY_WORDS = {
 }
 # Currency words that are also ordinary words: money only in lower case right after digits ("5 won").
 AMBIGUOUS_CURRENCY_WORDS = ("won", "marks", "rand", "p", "cent")
+# Currency nouns in hyphenated adjectives ("a trillion-dollar law", "a 10-pound note").
+CURRENCY_SINGULARS = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "yuan": "CNY", "rouble": "RUB",
+                      "ruble": "RUB", "rupee": "INR", "yen": "JPY", "franc": "CHF", "peso": "MXN"}
 # Hundredths of a currency: the value is stored in the main unit ("50 cents" -> 0.5 USD).
 SUBUNITS = {"cents": 0.01, "cent": 0.01, "pence": 0.01, "p": 0.01}
 # A country adjective before "dollars"/"francs" names another currency.

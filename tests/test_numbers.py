@@ -118,6 +118,7 @@ MORE_MATCHES = [
     ("multiplied roughly ninefold", "nine", "cardinal", 9.0),
     ("the bond rose 23/32", "23/32", "cardinal", 23 / 32),
     ("talks at noon", "noon", "time", "T12:00"),
+    ("a trillion-dollar health law", "a trillion-dollar", "money", 1e12),
     # later additions: abbreviations without a stop, "pct", other dollars, days of the month, fractions
     ("Shares fell on Jan 5.", "Jan 5", "date", "2024-01-05"),
     ("Shares fell 3 pct.", "3 pct", "percent", 3.0),
@@ -179,6 +180,8 @@ MORE_NON_MATCHES = [
     ("a 4x4 vehicle", "4"),
     ("the COP28 talks", "28"),
     ("a comment read alert(1) and left", "1"),
+    ("since the dawn of the modern age", "dawn"),
+    ("the principal, Dawn Hochsprung, said", "Dawn"),
 ]
 
 
