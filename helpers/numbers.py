@@ -101,6 +101,7 @@ TIME_PATTERNS: list[tuple[str, re.Pattern]] = [
                          r"(?:\s(?:GMT|BST|UTC|EST|EDT|PST|PDT|CET|ET|local time))?")),
     ("clock", re.compile(r"(?<![\w:.$£€])(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![\d:]|\.\d)"
                          r"(?:\s?(?:GMT|BST|UTC|EST|EDT|PST|PDT|CET|ET|hrs|h|local time)\b)?")),
+    ("clock", re.compile(r"(?<![\w:.$£€])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s?(?:GMT|BST|UTC|CET|EST|EDT|hrs|hours)\b")),
     ("named", re.compile(r"\b(?i:" + "|".join(lex.TIMES_OF_DAY) + r")\b")),
 ]
 

@@ -130,6 +130,7 @@ MORE_MATCHES = [
     ("the Euro 2024 final", "2024", "date", "2024"),
     ("the 1994 World Cup", "1994", "date", "1994"),
     ("the 10:30 train", "10:30", "time", "T10:30"),
+    ("shares rose by 1030 GMT", "1030 GMT", "time", "T10:30"),
 ]
 
 
