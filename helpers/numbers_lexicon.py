@@ -1,7 +1,8 @@
 """Word lists and patterns for number finding, kept in one place (used by `helpers.numbers`).
 
-Every list here comes with examples that must match and examples that must not (`EXAMPLES` at the end),
-which `tests/test_numbers.py` checks, so a change to a list shows its effect on real phrasing at once.
+The lists come with examples that must match and examples that must not (`EXAMPLES_MATCH` and
+`EXAMPLES_NO_MATCH` at the end), which `tests/test_numbers.py` checks, so a change to a list shows its
+effect on real phrasing at once.
 Conventions follow the MUC/IE-ER guidelines where they are explicit: ranges are split into two figures,
 "20-year-old" is a measure (an age), "two-day" is a duration, "$18bn (£14bn)" is two linked amounts.
 """
@@ -144,8 +145,7 @@ CURRENCY_ADJECTIVES = {
     ("mexican", "pesos"): "MXN", ("indian", "rupees"): "INR", ("pakistani", "rupees"): "PKR",
     ("chinese", "yuan"): "CNY", ("russian", "roubles"): "RUB", ("russian", "rubles"): "RUB",
 }
-# Words whose lower-case forms are also currency names but must be read only as currencies right after a
-# number ("135.42 yen", never "won the race").
+# Regex alternations, longest first so "US$" wins over "$" and "pounds sterling" over "pounds".
 CURRENCY_PREFIX_PATTERN = "|".join(re.escape(p) for p in sorted(CURRENCY_PREFIXES, key=len, reverse=True))
 CURRENCY_WORD_PATTERN = _alternation(CURRENCY_WORDS)
 
@@ -177,7 +177,6 @@ MEASURE_UNITS = {
     "gb": "GB", "mb": "MB", "tb": "TB", "calories": "calorie", "volts": "volt", "watts": "W",
 }
 MEASURE_PATTERN = _alternation(MEASURE_UNITS)
-# Units that are abbreviations written against the number ("5km", "2kg"): case-sensitive, no space needed.
 
 TIME_UNITS = {"seconds": "S", "second": "S", "minutes": "M", "minute": "M", "hours": "H", "hour": "H",
               "days": "D", "day": "D", "weeks": "W", "week": "W", "fortnights": "W2", "fortnight": "W2",
