@@ -39,6 +39,8 @@ def executed(tmp_path_factory):
     return nb
 
 
+@pytest.mark.notebook
+@pytest.mark.slow
 def test_notebook_runs_without_errors_and_draws_every_chart(executed):
     outputs = [o for c in executed.cells if c.cell_type == "code" for o in c.get("outputs", [])]
     assert not [o for o in outputs if o.output_type == "error"]
@@ -48,6 +50,8 @@ def test_notebook_runs_without_errors_and_draws_every_chart(executed):
         assert (Path(executed.metadata["figures"]) / f"{name}.png").exists(), name
 
 
+@pytest.mark.notebook
+@pytest.mark.slow
 def test_notebook_shows_the_findings_and_concordance(executed):
     text = json.dumps([c.get("outputs", []) for c in executed.cells if c.cell_type == "code"])
     assert "Most frequent content words" in text
