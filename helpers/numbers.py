@@ -159,7 +159,7 @@ def _number(text: str) -> float:
 
 
 def _iso_number(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+    return str(int(value)) if float(value).is_integer() else f"{value:.6f}".rstrip("0").rstrip(".")
 
 
 def duration_value(amount: float | None, unit: str) -> str | None:
@@ -201,8 +201,8 @@ def _month_number(name: str) -> int:
 
 
 def _weekday_number(name: str) -> int:
-    return lex.WEEKDAYS[name.lower().rstrip(".").removesuffix("s") if name.lower().rstrip(".") not in lex.WEEKDAYS
-                        else name.lower().rstrip(".")]
+    key = name.lower().rstrip(".")
+    return lex.WEEKDAYS[key] if key in lex.WEEKDAYS else lex.WEEKDAYS[key.removesuffix("s")]
 
 
 def _previous_word(text: str, start: int) -> str:
