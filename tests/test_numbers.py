@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 
 import pandas as pd
 import pytest
@@ -365,3 +366,26 @@ def test_ieer_number_recall_and_precision():
             predicted_ok += any(overlaps(g, r) for g in gold)
     assert gold_found / gold_total >= 0.95
     assert predicted_ok / predicted >= 0.92
+
+
+@pytest.mark.slow
+def test_bbc_symbol_amounts_found_with_value_and_currency():
+    folder = EVAL / "bbc-dev"
+    files = sorted(folder.glob("*.txt"))
+    if not files:
+        pytest.skip(f"BBC articles not found at {folder}")
+    magnitudes = {"bn": 1e9, "billion": 1e9, "m": 1e6, "million": 1e6, "tn": 1e12, "trillion": 1e12, "k": 1e3, "": 1}
+    currencies = {"$": "USD", "£": "GBP", "€": "EUR"}
+    amount = re.compile(r"([$£€])\s?(\d[\d,]*(?:\.\d+)?)\s?(bn|billion|m|million|tn|trillion|k)?\b")
+    total = right = 0
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        money = find_numbers(Document(from_text(text)))
+        money = money[money["kind"] == "money"]
+        for m in amount.finditer(text):
+            total += 1
+            value = float(m.group(2).replace(",", "")) * magnitudes[(m.group(3) or "").lower()]
+            hits = money[(money["start"] < m.end()) & (money["end"] > m.start())]
+            right += bool(len(hits)) and hits.iloc[0]["currency"] == currencies[m.group(1)] and same_value(
+                hits.iloc[0]["value"], value)
+    assert right / total >= 0.99
