@@ -645,7 +645,7 @@ def summary(doc: Document) -> Summary:
     Flesch scores (READABILITY_FORMULA; syllables by SYLLABLE_METHOD). Words are running words as in
     the frequency list (punctuation and numbers excluded, possessives merged); unique words are their
     case-folded written forms, not lemmas."""
-    words = article_words(doc, WordOptions(lemmatize=False, remove_stopwords=False, split_name_compounds=False))
+    words = article_words(doc, WordOptions(lemmatize=False, remove_stopwords=False))
     n_words, n_sentences = len(words), len(doc.sentences)
     unique = len({w.surface.lower() for w in words})
     per_sentence = n_words / max(n_sentences, 1)

@@ -418,3 +418,7 @@ def test_kwic_sentence_numbers(seed_document):
 ], ids=["list", "comma-separated string", "empty string", "none", "blank items"])
 def test_words_to_trace(seed_document, given, expected):
     assert W.words_to_trace(seed_document, given) == (expected or W.main_actors(seed_document))
+
+
+def test_summary_and_frequency_list_count_the_same_running_words(seed_document):
+    assert W.summary(seed_document).words == W.frequency_table(seed_document).attrs["total_words"]
