@@ -299,7 +299,7 @@ def _build(doc: Document) -> list[Entity]:
     pairs: list[tuple[_Mention, Entity]] = []
     # longest names first so "Xi" attaches to "Xi Jinping" even when "Xi" comes first
     for run in sorted(runs, key=lambda r: -len(r.words)):
-        key = " ".join(run.words)
+        key = " ".join(doc.text[run.start:run.end].split())  # "Richard J. Durbin", as written
         entity = by_key.get(key)
         if entity is None and len(run.words) <= 2:
             entity = _containing(entities, run.words)

@@ -173,6 +173,7 @@ class _Context:
             (s, e, ent) for ent in self.entities if ent.kind in ("person", "other") for s, e in ent.mentions
         )
         self.person_starts = [m[0] for m in self.person_mentions]
+        self.entity_names = {e.name for e in self.entities}
         # names that stand as the subject of a speech verb somewhere ("Lopez-Cantera promises"): speakers are
         # people (or bodies), so these may be the antecedent of "he"/"she" even when nothing else says so
         self.subjects: set[int] = set()
@@ -181,6 +182,10 @@ class _Context:
                 entity = entity_at(doc, doc.starts[t - 1])
                 if entity is not None:
                     self.subjects.add(id(entity))
+
+    def finite_verb_before(self, t: int, first: int) -> bool:
+        """A finite verb outside quotations earlier in the clause (so a participle cue is not the main verb)."""
+        return any(self.tags[k] in ("VBD", "VBZ", "VBP") and self.in_quote[k] == -1 for k in range(first, t))
 
     def quote_end(self, token: int) -> bool:
         """A token inside a quotation, or a stray quotation mark (the third ' of NYT's ,''' closing)."""
@@ -229,6 +234,8 @@ class _Context:
             h -= 1
         if h < floor or self.in_quote[h] != -1:
             return None
+        if self.tokens[h] == "," and h - 1 >= floor and self.tokens[h - 1] == ")":
+            h -= 1  # "Sen. Richard J. Durbin (D-Ill.), noting ..., said"
         if self.tokens[h] in (",", "—", "–", ")"):
             # "a spokeswoman, Anna White, said": the name between the commas is the speaker
             named = self.person_before(h)
@@ -241,6 +248,10 @@ class _Context:
             if k < floor or self.in_quote[k] != -1 or self.tokens[k] in (";", ":"):
                 return None
             h = k - 1
+            if self.tokens[h] == ")":  # "Sen. Richard J. Durbin (D-Ill.), noting ..., said"
+                while h > floor and self.tokens[h] != "(":
+                    h -= 1
+                h -= 1
             if h < floor or self.in_quote[h] != -1:
                 return None
         w = h
@@ -377,7 +388,9 @@ class _Context:
         for t in range(start, s.last_token):
             if self.in_quote[t] != -1:
                 return None
-            if self.tags[t] in ("VBD", "VBZ", "VBP", "MD"):
+            verb_like = self.tags[t] in ("VBD", "VBZ", "VBP", "MD") or (
+                self.tags[t] == "NNS" and t > start and self.tags[t - 1] == "NNP" and self.tokens[t].islower())
+            if verb_like:  # "Perez lobbies ...": the tagger may call a verb after a name a plural noun
                 speaker = self.speaker_left(t, start)
                 if speaker:
                     return speaker
@@ -479,7 +492,7 @@ def _attribute(ctx: _Context, q: int, found: _Found) -> None:
         if n.paragraph == span.paragraph and ctx.in_quote[n.first_token] == -1 and len(tail) <= 4:
             # "“…?” said X, the director of Y." — Punkt may start a new sentence after ?” or !”
             # only an attribution tail: "said X, ..." or "X replied." — not "He said he will run."
-            early = ctx.cues_in(n.first_token, min(n.first_token + 8, n.last_token))
+            early = ctx.cues_in(n.first_token, min(n.first_token + 14, n.last_token))
             tail_only = any(t == n.first_token or not any(
                 ctx.tags[k] in ("VBD", "VBZ", "VBP", "MD") for k in range(t + 1, min(t + 9, n.last_token)))
                 for t, _ in early)
@@ -490,7 +503,10 @@ def _attribute(ctx: _Context, q: int, found: _Found) -> None:
         # "X: “…”", "The headline reads: “…”" (headlines, transcripts)
         t = q_first - 1
         if t > first and ctx.tokens[t] == ":" and ctx.in_quote[t - 1] == -1:
-            speaker = ctx.speaker_left(t, first) or ctx.sentence_subject(s0)
+            # a name right before the colon ("... - Philip Bump:"), else the clause's subject ("Perez lobbies
+            # for a higher minimum wage:"), else whatever noun phrase precedes the colon
+            left = ctx.speaker_left(t, first)
+            speaker = left if left in ctx.entity_names else (ctx.sentence_subject(s0) or left)
             if speaker:
                 found.speaker, found.cue, found.has_cue = speaker, ":", True
         return
@@ -513,6 +529,9 @@ def _attribute(ctx: _Context, q: int, found: _Found) -> None:
             found.cue = ctx.tokens[t]
 
 
+_VBG_LINKS = {",", "by", "before", "after", "while", "when", "in", "—", "–", "upon", "and", "without", "then", "also"}
+
+
 def _speaker_of_cue(ctx: _Context, t: int, lemma: str, first: int, last: int) -> str | None:
     if lemma == "according to":
         return ctx.speaker_right(t, last)
@@ -520,9 +539,15 @@ def _speaker_of_cue(ctx: _Context, t: int, lemma: str, first: int, last: int) ->
     if before == "to" and ctx.tags[t] == "VB":
         # "Mr. Trump was prompted to say, “…”", "went so far as to say:"
         return ctx.sentence_subject(ctx.doc.token_sentence[t])
-    if ctx.tags[t] == "VBG" and before in (",", "by", "before", "after", "while", "when", "in", "—", "–", "upon",
-                                           "and", "without", "then", "also"):
+    participle = ctx.tokens[t].endswith("ing")  # the tagger may call "writing" a noun
+    if participle and (before in _VBG_LINKS or ctx.finite_verb_before(t, first)):
+        # "Clinton responded on Facebook, writing “…”", "Obama released a statement condemning “…”"
         return ctx.sentence_subject(ctx.doc.token_sentence[t])
+    if before == "that" and t - 2 >= first and ctx.tags[t - 2] in ("NN", "NNS"):
+        # "Trump released a video that said, “…”", "hoisted a sign that read “15%!”": the sentence's subject
+        subject = ctx.sentence_subject(ctx.doc.token_sentence[t])
+        if subject:
+            return subject
     if before in ("and", "but", "then") and ctx.tags[t].startswith("VB"):
         # "Silverman was joined on stage by Franken and joked, “…”": the subject of the first verb
         return ctx.sentence_subject(ctx.doc.token_sentence[t])

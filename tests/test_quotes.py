@@ -88,6 +88,16 @@ ATTRIBUTED = [
      "and joked, “You are being ridiculous.”", "You are being ridiculous.", "Sarah Silverman", "full"),
     ("infinitive cue takes the subject", "Donald Trump was prompted to say, “So far, it has been civil.”",
      "So far, it has been civil.", "Donald Trump", "full"),
+    ("participle after a finite verb", "Hillary Clinton responded to the question on Facebook writing, "
+     "“Yes, I will.”", "Yes, I will.", "Hillary Clinton", "full"),
+    ("a thing that said", "Donald Trump released a marketing video that said, “We have the best professors.”",
+     "We have the best professors.", "Donald Trump", "full"),
+    ("clause subject before a colon", "Tom Perez lobbies for a higher minimum wage: “No one should live in poverty.”",
+     "No one should live in poverty.", "Tom Perez", "full"),
+    ("name right before a colon", "The timing does not surprise Republican pollster Daron Shaw: “History repeats.”",
+     "History repeats.", "Daron Shaw", "full"),
+    ("parenthesis after the name", "Sen. Richard J. Durbin (D-Ill.), noting the size of the list, said, "
+     "“He has a heck of an email list.”", "He has a heck of an email list.", "Richard J. Durbin", "full"),
     ("relative clause before the cue", "A White House official who spoke anonymously to discuss strategy said, "
      "“Certainly there are risks.”", "Certainly there are risks.", "A White House official", "full"),
 ]
