@@ -23,7 +23,7 @@ from typing import Any, Callable
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks.common import Result, log, machine_line, print_results
-from benchmarks.registry import DISCOVER_MODULES, REGISTRY, Interaction
+from benchmarks.registry import REGISTRY, SKIP_DISCOVERY, Interaction
 
 DEFAULT_ARTICLE = "data/articles/putin-xi-beijing.txt"
 TARGET_MS = 200.0
@@ -41,17 +41,23 @@ def resolve(target: str) -> Callable[..., Any] | None:
 
 
 def discovered(known: set[str]) -> list[Interaction]:
-    """`*_view` functions callable with the Document alone, not already in the registry."""
+    """`*_view` functions of any helpers module, callable with the Document alone, not in the registry."""
+    import pkgutil
+
+    import helpers
+
     found = []
-    for module_name in DISCOVER_MODULES:
+    for info in pkgutil.iter_modules(helpers.__path__, "helpers."):
+        if info.name in SKIP_DISCOVERY:
+            continue
         try:
-            module = importlib.import_module(module_name)
-        except ImportError:
+            module = importlib.import_module(info.name)
+        except Exception:  # a module being written may not import: the tests report that, not us
             continue
         for name, function in vars(module).items():
-            target = f"{module_name}:{name}"
+            target = f"{info.name}:{name}"
             if (not name.endswith("_view") or name.startswith("_") or target in known
-                    or not inspect.isfunction(function) or function.__module__ != module_name):
+                    or not inspect.isfunction(function) or function.__module__ != info.name):
                 continue
             parameters = list(inspect.signature(function).parameters.values())[1:]
             if all(p.default is not p.empty or p.kind in (p.VAR_KEYWORD, p.VAR_POSITIONAL) for p in parameters):
@@ -60,7 +66,10 @@ def discovered(known: set[str]) -> list[Interaction]:
 
 
 def draw(result: Any) -> int:
-    """Render the figure a control returns to an Agg canvas; returns how many figures were drawn."""
+    """Render what a control returns, as the notebook would; returns how many figures were drawn.
+
+    Figures (or objects with a `.figure`) are drawn to an Agg canvas; a DataFrame is rendered to HTML.
+    """
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
@@ -71,6 +80,9 @@ def draw(result: Any) -> int:
     for fig in figures:
         canvas = fig.canvas if isinstance(fig.canvas, FigureCanvasAgg) else FigureCanvasAgg(fig)
         canvas.draw()
+    for table in (result, getattr(result, "table", None)):
+        if hasattr(table, "_repr_html_") and hasattr(table, "to_html"):
+            table._repr_html_()
     return len(figures)
 
 
@@ -89,16 +101,26 @@ def one_change(function: Callable[..., Any], first: Any, state: dict[str, Any]) 
 
 
 def run(article: str = DEFAULT_ARTICLE, repeat: int = 5) -> list[Result]:
+    import shutil
+    import tempfile
+
     import matplotlib
 
     matplotlib.use("Agg")
     from helpers import charts
-    from helpers.notebook import open_document
 
     # Controls may save their PNG like the notebook does; keep the benchmark's copies out of the project.
-    import tempfile
+    saved, charts.FIGURES_DIR = charts.FIGURES_DIR, Path(tempfile.mkdtemp(prefix="bench-figures-"))
+    try:
+        return _run(article, repeat)
+    finally:
+        shutil.rmtree(charts.FIGURES_DIR, ignore_errors=True)
+        charts.FIGURES_DIR = saved
 
-    charts.FIGURES_DIR = Path(tempfile.mkdtemp(prefix="bench-figures-"))
+
+def _run(article: str, repeat: int) -> list[Result]:
+    from helpers.notebook import open_document
+
     log(f"interaction: {article}")
     open_start = time.perf_counter()
     doc = open_document(article)
@@ -112,10 +134,11 @@ def run(article: str = DEFAULT_ARTICLE, repeat: int = 5) -> list[Result]:
             continue
         first = doc if entry.first == "doc" else article
         try:
-            one_change(function, first, entry.states[0])  # the notebook drew it once already
+            inputs = {name: resolve(source)(doc) for name, source in entry.inputs}  # computed once, untimed
+            one_change(function, first, {**inputs, **entry.states[0]})  # the notebook drew it once already
             per_state = []
             for state in entry.states:
-                times = [one_change(function, first, state) for _ in range(repeat)]
+                times = [one_change(function, first, {**inputs, **state}) for _ in range(repeat)]
                 per_state.append((statistics.median(t for t, _, _ in times),
                                   statistics.median(c for _, c, _ in times), times[0][2], state))
         except Exception as error:  # a control that raises is a finding, not a crash of the benchmark
@@ -125,7 +148,7 @@ def run(article: str = DEFAULT_ARTICLE, repeat: int = 5) -> list[Result]:
         worst = max(per_state, key=lambda row: row[0])
         drawn = sum(row[2] for row in per_state)
         detail = ", ".join(f"{s or 'defaults'} {t * 1000:.0f} (cpu {c * 1000:.0f})" for t, c, _, s in per_state)
-        rows.append((entry.name, entry.target, detail, "" if drawn else "no figure returned"))
+        rows.append((entry.name, entry.target, detail, "" if drawn else "no figure: table or text"))
         results.append(Result("interaction", entry.name, worst[0] * 1000, TARGET_MS, "<", unit=" ms",
                               note=f"cpu {worst[1] * 1000:.0f} ms; slowest: {worst[3] or 'defaults'}"))
     print(f"\n## Interaction ({article}; cached Document; median of {repeat} per state)\n{machine_line()}")

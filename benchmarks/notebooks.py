@@ -10,6 +10,7 @@ temporary folder, so benchmarking never rewrites the figures under reports/. Tar
 """
 from __future__ import annotations
 
+import shutil
 import sys
 import tempfile
 import time
@@ -21,7 +22,7 @@ from benchmarks.common import ROOT, Result, log, machine_line, print_results
 
 NOTEBOOKS = ROOT / "notebooks"
 TARGET = 1.5
-TIMEOUT = 600
+TIMEOUT = 300  # seconds per cell
 
 BARE_CELLS = [
     "import pandas as pd\nimport matplotlib.pyplot as plt\nimport nltk",
@@ -101,6 +102,7 @@ def run(pattern: str = "*.ipynb") -> list[Result]:
         except Exception as error:  # a notebook being written may fail: report it, keep going
             timings[path.name] = first_error_line(error)
     bare_after, _ = execute(bare_notebook(), folder)
+    shutil.rmtree(folder, ignore_errors=True)
     bare = (bare_before + bare_after) / 2
     print(f"\n## Notebooks (Restart & Run All, fresh kernel)\n{machine_line()}")
     print(f"bare notebook (pandas, matplotlib, nltk, one chart): {bare_before:.2f}s before, {bare_after:.2f}s after")

@@ -8,14 +8,17 @@ Shape of an entry:
         target="helpers.words:top_words_view",      # "module:function" the widget wraps
         states=({"top_n": 10}, {"top_n": 30}),      # keyword arguments after one control change each
         first="doc",                                # first positional argument: "doc" (the cached
-    )                                               #   Document) or "path" (the article path)
+                                                    #   Document) or "path" (the article path)
+        inputs=(("numbers", "helpers.numbers:find_numbers"),),  # keyword arguments the notebook
+    )                                               #   computes once from the Document (fixed widgets)
 
-The benchmark calls `target(doc, **state)` for each state (the Document is opened once and cached, as in
-a notebook) and draws whatever figure comes back to an Agg canvas: a matplotlib Figure, or any object with
-a `.figure` attribute (the `View`s of helpers.words). Entries whose module or function does not exist
-yet are listed as skipped, not failed. Besides this list, every public function named `*_view` in
-DISCOVER_MODULES whose arguments after the first all have defaults is timed at its defaults, so a new
-control is measured even before it gets an entry here.
+The benchmark calls `target(doc, **inputs, **state)` for each state (the Document is opened once and
+cached, as in a notebook; inputs are computed once, untimed) and renders what comes back: a matplotlib
+Figure, or any object with a `.figure` attribute (the `View`s of helpers.words), is drawn to an Agg canvas;
+a DataFrame is rendered to HTML as Jupyter does; a string is shown as is. Entries whose module or function
+does not exist yet are listed as skipped, not failed. Besides this list, every public function named
+`*_view` in any `helpers` module whose arguments after the first all have defaults is timed at its
+defaults, so a new control is measured even before it gets an entry here.
 """
 from __future__ import annotations
 
@@ -29,6 +32,7 @@ class Interaction:
     target: str
     states: tuple[dict[str, Any], ...] = ({},)
     first: str = "doc"
+    inputs: tuple[tuple[str, str], ...] = ()
 
 
 REGISTRY: tuple[Interaction, ...] = (
@@ -41,7 +45,13 @@ REGISTRY: tuple[Interaction, ...] = (
                 ({"word": "Putin"}, {"word": "China"}, {"word": "trade"}, {"word": "Xi Jinping"})),
     Interaction("overview: article picker (cached)", "helpers.overview:show_summary",
                 ({}, {"top_n": 3}, {"top_n": 8}), first="path"),
+    Interaction("quotes: speaker dropdown", "helpers.quotes:quotes_html",
+                ({"speaker": "Vladimir Putin"}, {"speaker": "Xi Jinping"}, {"speaker": None}),
+                inputs=(("quotes", "helpers.quotes:find_quotes"),)),
+    Interaction("numbers: kind dropdown", "helpers.numbers_views:kind_view",
+                ({"kind": "money"}, {"kind": "date"}, {"kind": "percent"}, {"kind": "all"}),
+                inputs=(("numbers", "helpers.numbers:find_numbers"),)),
 )
 
-DISCOVER_MODULES: tuple[str, ...] = ("helpers.words", "helpers.quotes", "helpers.numbers", "helpers.overview",
-                                     "helpers.entities")
+# Modules never searched for `*_view` functions (command line and report machinery).
+SKIP_DISCOVERY: tuple[str, ...] = ("helpers.__main__", "helpers.cli", "helpers.report")
