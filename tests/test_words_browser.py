@@ -1,0 +1,48 @@
+"""The 01_words controls in a real JupyterLab: typing a word to trace redraws its concordance and chart inside
+the control's own output (once), and the stopword switch redraws the top-words table. Reuses the JupyterLab
+server and headless Chromium of tests/test_browser.py (skips when the browser cannot start)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_browser import (  # noqa: F401 - fixtures are used by name
+    TOKEN,
+    browser,
+    lab,
+    run_all_cells,
+    wait_for_kernel,
+    wait_until_idle,
+)
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+PANEL = ".jp-NotebookPanel:not(.lm-mod-hidden)"
+
+
+def widget_output(page, label: str):
+    """The output area of the interact widget whose control carries `label`."""
+    return page.locator(f"{PANEL} .widget-interact", has=page.locator(".widget-label", has_text=label)).first
+
+
+def test_controls_redraw_inside_their_output(lab, browser):  # noqa: F811 - fixtures imported above
+    page = browser.new_page(viewport={"width": 1400, "height": 1800})
+    try:
+        page.goto(f"{lab}/lab/tree/01_words.ipynb?token={TOKEN}", timeout=60_000)
+        page.wait_for_selector(f"{PANEL} .jp-Cell", timeout=60_000)
+        wait_for_kernel(page)
+        run_all_cells(page)
+        wait_until_idle(page, "01_words-controls")
+
+        trace = widget_output(page, "Trace")
+        box = trace.locator("input[type='text']").first
+        box.fill("Harbin")
+        box.press("Enter")
+        trace.locator(".jp-OutputArea-output", has_text="[Harbin]").first.wait_for(timeout=30_000)
+        assert trace.locator(".jp-RenderedImage img").count() == 1  # the chart, drawn once
+
+        words = widget_output(page, "Top N")
+        assert "the" not in words.locator("table").first.inner_text().split()
+        words.locator("input[type='checkbox']").first.uncheck()
+        words.locator("table", has_text="the").first.wait_for(timeout=30_000)
+        assert words.locator(".jp-RenderedImage img").count() == 1
+    finally:
+        page.close()
