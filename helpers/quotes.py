@@ -189,7 +189,7 @@ class _Context:
 
     def quote_end(self, token: int) -> bool:
         """A token inside a quotation, or a stray quotation mark (the third ' of NYT's ,''' closing)."""
-        return self.in_quote[token] != -1 or self.tokens[token] in _QUOTE_TOKENS
+        return self.in_quote[token] != -1 or self.tokens[token] in ("'", '"', "''", "”")
 
     def inside_quote(self, offset: int) -> bool:
         i = bisect_right(self.quote_starts, offset) - 1
@@ -215,7 +215,10 @@ class _Context:
             prev_tag = self.tags[t - 1] if t > 0 else ""
             after_quote = t > 0 and (self.quote_end(t - 1) or (
                 self.tokens[t - 1] == "," and t > 1 and self.quote_end(t - 2)))
+            opens_sentence = self.doc.sentences[self.doc.token_sentence[t]].first_token == t and \
+                t + 1 < len(self.tokens) and self.tags[t + 1] in ("NNP", "NNPS")  # "Stated Stone:"
             if not (tag.startswith("VB") or self.tokens[t].lower() in ("said", "says", "told", "wrote") or after_quote
+                    or opens_sentence
                     or (tag in ("NNS", "NN") and prev_tag in ("NNP", "PRP") and self.tokens[t].endswith("s"))
                     or (self.tokens[t].endswith("ing") and (nxt in (":", ",") or nxt in _QUOTE_TOKENS))):
                 continue
@@ -485,6 +488,17 @@ def _attribute(ctx: _Context, q: int, found: _Found) -> None:
                 last = n.last_token
     q_first = bisect_left(doc.starts, span.start)
     q_last = bisect_left(doc.starts, span.end)
+    # "Pollsters agree - Carl Bialik: “…”": a person named right before the colon is the speaker
+    t = q_first - 1
+    if t > first and ctx.tokens[t] == ":" and ctx.in_quote[t - 1] == -1:
+        entity = entity_at(doc, doc.starts[t - 1])
+        if entity is not None and entity.kind == "person":
+            k = t - 1
+            while k > first and entity_at(doc, doc.starts[k - 1]) is entity:
+                k -= 1
+            if k == first or ctx.tokens[k - 1] in ("-", "—", "–", "--"):
+                found.speaker, found.cue, found.has_cue = entity.name, ":", True
+                return
     cues = ctx.cues_in(first, last)
     if not cues and s1 + 1 < len(doc.sentences):
         n = doc.sentences[s1 + 1]
@@ -540,7 +554,18 @@ def _speaker_of_cue(ctx: _Context, t: int, lemma: str, first: int, last: int) ->
         # "Mr. Trump was prompted to say, “…”", "went so far as to say:"
         return ctx.sentence_subject(ctx.doc.token_sentence[t])
     participle = ctx.tokens[t].endswith("ing")  # the tagger may call "writing" a noun
-    if participle and (before in _VBG_LINKS or ctx.finite_verb_before(t, first)):
+    k = t - 1
+    while k >= first and ctx.tags[k] == "RB":
+        k -= 1
+    own_subject = k >= first and (ctx.tags[k] in ("NNP", "PRP") and ctx.tokens[k].lower() not in ("it", "them"))
+    if own_subject:  # "with Trump reportedly yelling" — but not "responded on Facebook writing"
+        j = k
+        while j > first and ctx.tags[j - 1] in ("NNP", "NNPS"):
+            j -= 1
+        head_before = ctx.tokens[j - 1].lower() if j > first else ""
+        own_subject = not ((ctx.tags[j - 1].startswith("VB") or ctx.tags[j - 1] in ("IN", "TO"))
+                           and head_before != "with") if j > first else True
+    if participle and not own_subject and (before in _VBG_LINKS or ctx.finite_verb_before(t, first)):
         # "Clinton responded on Facebook, writing “…”", "Obama released a statement condemning “…”"
         return ctx.sentence_subject(ctx.doc.token_sentence[t])
     if before == "that" and t - 2 >= first and ctx.tags[t - 2] in ("NN", "NNS"):
@@ -565,7 +590,7 @@ def _speaker_of_cue(ctx: _Context, t: int, lemma: str, first: int, last: int) ->
     left = ctx.speaker_left(t, first)
     if left:
         return left
-    if not inverted and t + 1 < last and ctx.tags[t + 1] in ("NNP", "PRP") and (
+    if not inverted and t + 1 < last and (ctx.tags[t + 1] in ("NNP", "PRP") or ctx.tokens[t + 1][:1].isupper()) and (
             t == first or ctx.tokens[t - 1] in (",", ":", ";") or ctx.quote_end(t - 1)):
         return ctx.speaker_right(t, last)  # "Said Dorothy Poynter, who grew up with Ali, “…”"
     return None

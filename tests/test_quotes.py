@@ -98,6 +98,11 @@ ATTRIBUTED = [
      "History repeats.", "Daron Shaw", "full"),
     ("parenthesis after the name", "Sen. Richard J. Durbin (D-Ill.), noting the size of the list, said, "
      "“He has a heck of an email list.”", "He has a heck of an email list.", "Richard J. Durbin", "full"),
+    ("inverted cue opens the sentence", "Roger Stone spoke on the radio.\n\nStated Stone:\n\n“The stakes are high.”",
+     "The stakes are high.", "Roger Stone", "full"),
+    ("with X participle", "Supporters punched a protester, with Donald Trump reportedly yelling: “Get him out!”",
+     "Get him out!", "Donald Trump", "full"),
+    ("dash name colon", "Pollsters agree - Carl Bialik: “Keep it simple.”", "Keep it simple.", "Carl Bialik", "full"),
     ("relative clause before the cue", "A White House official who spoke anonymously to discuss strategy said, "
      "“Certainly there are risks.”", "Certainly there are risks.", "A White House official", "full"),
 ]
