@@ -111,3 +111,27 @@ def article_picker(render: Callable[[str], Any], default: str, *, description: s
     redraw()
     return widgets.VBox([dropdown, typed, output])
 
+
+
+def setup_notebook() -> dict[str, object]:
+    """Display settings every notebook needs; call once in the first code cell. Returns what was set.
+
+    - pandas tables are marked `tex2jax_ignore`, so JupyterLab does not typeset "$18bn (£14bn) ... $240bn"
+      as LaTeX maths between two dollar signs;
+    - in a Jupyter kernel, the inline matplotlib backend is activated up front (like `%matplotlib inline`):
+      when the backend is first loaded inside `charts`' style context, leaving that context switches
+      interactive mode off again and every later chart silently stops showing.
+    """
+    import pandas as pd
+
+    pd.set_option("display.html.use_mathjax", False)
+    settings: dict[str, object] = {"display.html.use_mathjax": False}
+    try:
+        from IPython import get_ipython
+    except ImportError:
+        return settings
+    shell = get_ipython()
+    if shell is not None and getattr(shell, "kernel", None) is not None:
+        shell.run_line_magic("matplotlib", "inline")
+        settings["matplotlib"] = "inline"
+    return settings

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import io
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -16,6 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 import pandas as pd
+from matplotlib.ticker import MaxNLocator
 
 from .segment import Document
 
@@ -320,21 +322,29 @@ def summary_lines(doc: Document, quotes: pd.DataFrame, numbers: pd.DataFrame, to
         voices = "Nobody is quoted."
     figures = key_figures(numbers)
     if len(figures):
-        money = figures[figures["kind"] == "money"]["text"].tolist()
-        dates = figures[figures["kind"] == "date"]["text"].tolist()
+        money = _unique(figures[figures["kind"] == "money"]["text"])
+        dates = _unique(f"{t} ({v})" if isinstance(v, str) and v and v != t else str(t)
+                        for t, v in zip(figures[figures["kind"] == "date"]["text"],
+                                        figures[figures["kind"] == "date"]["value"]))
         figure_line = f"Money: {', '.join(money) or 'none'}. Dates: {', '.join(dates) or 'none'}."
     else:
         figure_line = "No money amounts or dates were found (the numbers finder may not be ready yet)."
-    return {"What": what, "About": about, "Voices": voices, "Figures": figure_line}
+    return {"What": what, "Opens": lede(doc), "About": about, "Voices": voices, "Figures": figure_line}
+
+
+def _unique(items) -> list[str]:
+    """Items in first-seen order without repeats ("Thursday" is mentioned four times, listed once)."""
+    return list(dict.fromkeys(str(item) for item in items))
 
 
 def glance_html(doc: Document, quotes: pd.DataFrame, numbers: pd.DataFrame, top_n: int = 5) -> str:
-    """The overview card as HTML; every piece of article text is HTML-escaped."""
-    title = doc.article.title or lede(doc, 120)
+    """The overview card as HTML; every piece of article text is HTML-escaped, and the card is marked
+    `tex2jax_ignore` so JupyterLab does not typeset text between two "$" amounts as LaTeX."""
+    title = doc.article.title or "Untitled article (no title in the file or its sidecar)"
     lines = summary_lines(doc, quotes, numbers, top_n)
     body = "".join(f"<p style='margin:0.3em 0'><b>{html.escape(k)}.</b> {html.escape(v)}</p>"
                    for k, v in lines.items())
-    return (f"<div style='border-left:4px solid #3f90da;padding:0.3em 1em'>"
+    return (f"<div class='tex2jax_ignore' style='border-left:4px solid #3f90da;padding:0.3em 1em'>"
             f"<h3 style='margin:0.2em 0'>{html.escape(title)}</h3>"
             f"<p style='color:#555;margin:0'>{html.escape(doc.article.name)}</p>{body}</div>")
 
@@ -345,7 +355,7 @@ def show_summary(path: str, published: Any = None, top_n: int = 5) -> None:
     The chart is not saved: only the parameters-cell article's charts go to reports/figures/.
     """
     import matplotlib.pyplot as plt
-    from IPython.display import HTML, display
+    from IPython.display import HTML, Image, display
 
     from .notebook import open_document
     from .numbers import find_numbers
@@ -354,9 +364,11 @@ def show_summary(path: str, published: Any = None, top_n: int = 5) -> None:
     doc = open_document(path, published)
     display(HTML(glance_html(doc, find_quotes(doc), find_numbers(doc), top_n)))
     figure = names_chart(doc, top_n=8, save=False)
-    if figure is not None:
-        display(figure)
+    if figure is not None:  # rendered to PNG here: in a widget callback no backend hook shows figures
+        buffer = io.BytesIO()
+        figure.savefig(buffer, format="png", bbox_inches="tight")
         plt.close(figure)
+        display(Image(data=buffer.getvalue(), format="png"))
 
 
 def names_chart(doc: Document, top_n: int = 8, save: bool = True):
@@ -368,9 +380,13 @@ def names_chart(doc: Document, top_n: int = 8, save: bool = True):
         return None
     values = names.set_index("name")["mentions"]
     leader = values.index[0]
-    return charts.barh(values, title=f"{leader} is the name mentioned most", xlabel="Mentions",
-                       source=doc.article.name, name="00_top_names" if save else None, highlight=1,
-                       note="later mentions (surname, title) counted with the full name")
+    figure = charts.barh(values, title=f"{leader} is the name mentioned most", xlabel="Mentions",
+                         source=doc.article.name, highlight=1,
+                         note="later mentions (surname, title) counted with the full name")
+    figure.axes[0].xaxis.set_major_locator(MaxNLocator(integer=True))  # mentions are whole numbers
+    if save:
+        charts.save(figure, "00_top_names")
+    return figure
 
 
 def speakers_chart(shares: pd.DataFrame, doc: Document, save: bool = True):

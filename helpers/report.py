@@ -30,8 +30,9 @@ WIDGET_NOTE = "[Interactive control: open the notebook in JupyterLab (make lab) 
 _NOTEBOOK_LINK = re.compile(r"\]\((\d\d_[\w-]+)\.ipynb\)")
 
 
-def notebook_paths(folder: Path = NOTEBOOKS_DIR) -> list[Path]:
+def notebook_paths(folder: Path | None = None) -> list[Path]:
     """The notebooks of the report, in reading order (their NN_ prefix); checkpoints are skipped."""
+    folder = folder or NOTEBOOKS_DIR
     return sorted(p for p in folder.glob("*.ipynb") if not p.name.startswith("."))
 
 
@@ -112,8 +113,9 @@ def to_html(executed: Path, target: Path, title: str) -> None:
     target.write_text(body, encoding="utf-8")
 
 
-def write_tables(article: Path, published: str | None, folder: Path = REPORTS_DIR) -> list[Path]:
+def write_tables(article: Path, published: str | None, folder: Path | None = None) -> list[Path]:
     """quotes.csv, numbers.csv and words.csv for the article, from the same helpers the notebooks call."""
+    folder = folder or REPORTS_DIR
     from .article import load_article
     from .numbers import find_numbers
     from .quotes import find_quotes

@@ -30,7 +30,7 @@ SMALL = PROJECT_ROOT / "tests" / "data" / "small-article.txt"
 SMALL_MARKERS = ("Kowalczyk", "Brenner", "Ostrava", "tram", "€45m", "€20m")
 SEED_MARKERS = ("Putin", "Jinping", "Beijing")
 # Live markup that must never reach a notebook's HTML output from article text.
-HOSTILE = [re.compile(p, re.I) for p in (r"<script>alert", r"<img\s+src=x", r"onerror=alert")]
+HOSTILE = [re.compile(p, re.IGNORECASE) for p in (r"<script>alert", r"<img\s+src=x", r"onerror=alert")]
 KERNEL_ARGUMENTS = ["--IPKernelApp.log_level=ERROR"]
 TIMEOUT = 600
 
@@ -206,9 +206,9 @@ def test_notebook_follows_conventions(path: Path):
         problems.append(f"{len(params)} cells tagged 'parameters' (need exactly one)")
     else:
         source = params[0].source
-        if not re.search(r'^ARTICLE\s*=\s*["\']data/articles/putin-xi-beijing\.txt["\']', source, re.M):
+        if not re.search(r'^ARTICLE\s*=\s*["\']data/articles/putin-xi-beijing\.txt["\']', source, re.MULTILINE):
             problems.append("parameters cell does not set ARTICLE = \"data/articles/putin-xi-beijing.txt\"")
-        if not re.search(r"^PUBLISHED\s*=\s*None\b", source, re.M):
+        if not re.search(r"^PUBLISHED\s*=\s*None\b", source, re.MULTILINE):
             problems.append("parameters cell does not set PUBLISHED = None")
     stored = [i for i, c in enumerate(nb.cells) if c.cell_type == "code" and (c.outputs or c.execution_count)]
     if stored:

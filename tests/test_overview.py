@@ -1,0 +1,372 @@
+"""The overview's helpers (helpers/overview.py), the shared article picker (helpers/controls.py) and the
+report (helpers/report.py), called directly as plain functions."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import nbformat
+import pandas as pd
+import pytest
+
+from helpers import controls, overview, report
+from helpers.article import ArticleError, from_text
+from helpers.resources import PROJECT_ROOT
+from helpers.segment import Document
+
+SMALL = PROJECT_ROOT / "tests" / "data" / "small-article.txt"
+
+
+def doc_of(text: str, **kwargs) -> Document:
+    return Document(from_text(text, **kwargs))
+
+
+# --------------------------------------------------------------------------- what it is
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("the", 1), ("make", 1), ("mates", 1), ("announced", 2), ("comradely", 3), ("friendship", 2),
+    ("inaugurated", 5), ("places", 2), ("table", 2), ("celebratory", 5), ("relationship", 4),
+    ("Beijing", 2), ("", 0), ("2024", 0),
+], ids=["one syllable", "silent final e", "silent e before s", "silent -ed", "silent e before -ly",
+        "closed syllables", "-ted is spoken", "-ces is spoken", "-ble is spoken", "initial ce- kept",
+        "four syllables", "capitalised", "empty", "digits only"])
+def test_count_syllables(word, expected):
+    assert overview.count_syllables(word) == expected
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("The cat sat. The dog ran. We ate.", -5, 2),
+    (("Notwithstanding considerable international opposition, the administration's unprecedented "
+     "infrastructure appropriations materialised expeditiously."), 16, 40),
+], ids=["short plain sentences read as early grades", "long latinate sentence reads as postgraduate"])
+def test_reading_level_orders_easy_and_hard_text(text, low, high):
+    level = overview.reading_level(doc_of(text))
+    assert low <= level.grade <= high
+    assert level.words == len([t for t in doc_of(text).tokens if t[0].isalpha()])
+
+
+def test_at_a_glance_says_what_is_missing():
+    table = overview.at_a_glance(doc_of("Anna Smith opened the bridge on Monday. It cost little."))
+    assert "not given" in table.loc["Title", "value"]
+    assert table.loc["Published", "value"] == "date unknown"
+    assert table.loc["Opens with", "value"] == "Anna Smith opened the bridge on Monday."
+
+
+def test_format_date_names_the_weekday():
+    import datetime as dt
+
+    assert overview.format_date(dt.date(2024, 5, 16)) == "Thursday 16 May 2024"
+
+
+# --------------------------------------------------------------------------- what it is about
+
+
+@pytest.mark.parametrize("counts, expected", [
+    ({"Vladimir Putin": 1, "Putin": 4}, {"Vladimir Putin": 5}),
+    ({"Ann Lee": 1, "Bo Lee": 1, "Lee": 2}, {"Ann Lee": 1, "Bo Lee": 1, "Lee": 2}),
+    ({"China": 3}, {"China": 3}),
+], ids=["surname folds into the full name", "ambiguous surname stays apart", "single names untouched"])
+def test_merge_surnames(counts, expected):
+    from collections import Counter
+
+    assert dict(overview._merge_surnames(Counter(counts))) == expected
+
+
+def test_name_mentions_on_the_small_article():
+    from helpers.notebook import open_document
+
+    names = overview.name_mentions(open_document(SMALL))
+    assert names.iloc[0]["name"] == "Marta Kowalczyk"
+    assert names.iloc[0]["mentions"] == 2  # "Marta Kowalczyk" and later "Kowalczyk"
+    assert list(names.columns) == ["name", "mentions", "kind"]
+
+
+# --------------------------------------------------------------------------- who speaks
+
+
+def quotes_frame(rows) -> pd.DataFrame:
+    from helpers.quotes import QUOTE_COLUMNS
+
+    base = {c: None for c in QUOTE_COLUMNS}
+    return pd.DataFrame([{**base, **row} for row in rows], columns=QUOTE_COLUMNS)
+
+
+def test_speaker_shares_count_only_spoken_words():
+    quotes = quotes_frame([
+        {"text": "“one two three”", "speaker": "Ann", "kind": "full"},
+        {"text": "“four”", "speaker": "Ann", "kind": "partial"},
+        {"text": "“five six”", "speaker": "Bo", "kind": "partial"},
+        {"text": "“Little Moscow”", "speaker": None, "kind": "term"},
+        {"text": "“seven eight”", "speaker": None, "kind": "full"},
+    ])
+    shares = overview.speaker_shares(quotes)
+    assert shares["speaker"].tolist() == ["Ann", "(no speaker)", "Bo"]
+    assert shares["words"].tolist() == [4, 2, 2]
+    assert shares["quotes"].tolist() == [2, 1, 1]
+    assert shares["share"].sum() == pytest.approx(1.0)
+
+
+@pytest.mark.parametrize("quotes", [None, quotes_frame([]), quotes_frame([{"text": "“x”", "kind": "term"}])],
+                         ids=["no frame", "empty frame", "only scare quotes"])
+def test_speaker_shares_empty(quotes):
+    assert overview.speaker_shares(quotes).empty
+
+
+def test_quote_marks_counts_curly_and_straight():
+    assert overview.quote_marks('He said “yes” and "no".') == 4
+    assert overview.quote_marks("No quotes here.") == 0
+
+
+# --------------------------------------------------------------------------- key figures
+
+
+def numbers_frame(rows) -> pd.DataFrame:
+    from helpers.numbers import NUMBER_COLUMNS
+
+    base = {c: None for c in NUMBER_COLUMNS}
+    return pd.DataFrame([{**base, **row} for row in rows], columns=NUMBER_COLUMNS)
+
+
+def test_key_figures_keep_money_and_dates_in_reading_order():
+    numbers = numbers_frame([
+        {"text": "$240.1bn", "kind": "money", "value": 240.1e9, "currency": "USD", "start": 50, "end": 58},
+        {"text": "12%", "kind": "percent", "value": 12.0, "start": 30, "end": 33},
+        {"text": "Tuesday", "kind": "date", "value": "2024-05-14", "start": 5, "end": 12},
+        {"text": "£14bn", "kind": "money", "value": 14e9, "currency": "GBP", "start": 20, "end": 25},
+        {"text": "$18bn", "kind": "money", "value": 18e9, "currency": "USD", "start": 14, "end": 19},
+    ])
+    figures = overview.key_figures(numbers)
+    assert figures["text"].tolist() == ["Tuesday", "$18bn", "£14bn", "$240.1bn"]
+    money = overview.money_in_main_currency(figures)
+    assert money.index.tolist() == ["$240.1bn", "$18bn"]  # USD is the main currency; GBP not mixed in
+    assert money.attrs["currency"] == "USD"
+    scaled, unit = overview.scale(money)
+    assert unit == "billion" and scaled.iloc[0] == pytest.approx(240.1)
+
+
+def test_key_figures_empty_when_numbers_are_missing():
+    assert overview.key_figures(numbers_frame([])).empty
+    assert overview.money_in_main_currency(overview.key_figures(numbers_frame([]))).empty
+
+
+# --------------------------------------------------------------------------- furniture and the card
+
+
+def test_furniture_spans_point_into_the_original():
+    text = "Share this article\nThe mayor said the bridge is safe.\nAdvertisement\nIt opens on Monday.\n"
+    doc = doc_of(text)
+    removed = overview.furniture(doc)
+    assert removed["rule"].tolist() == ["share", "advertisement"]
+    for row in removed.itertuples():
+        assert doc.article.original[row.start:row.end] == row.text
+
+
+def test_glance_card_escapes_article_text():
+    doc = doc_of("<img src=x onerror=alert(1)> opened the bridge.", title="Bridge <script>alert(3)</script>")
+    card = overview.glance_html(doc, None, None)
+    assert "<script>" not in card and "<img src=x" not in card
+    assert "&lt;script&gt;alert(3)&lt;/script&gt;" in card
+    assert "&lt;img src=x onerror=alert(1)&gt;" in card
+    assert "tex2jax_ignore" in card  # "$18bn ... $240bn" must not be typeset as LaTeX
+
+
+def test_summary_says_honestly_when_quotes_are_missing():
+    doc = doc_of("“We will build it,” the mayor said. The bridge opens on Monday.")
+    lines = overview.summary_lines(doc, quotes_frame([]), numbers_frame([]))
+    assert "quotation marks" in lines["Voices"] and "no quotation with a speaker" in lines["Voices"]
+    assert lines["Figures"].startswith("No money amounts or dates")
+
+
+def test_summary_lists_repeated_dates_once():
+    doc = doc_of("It happened on Friday. It ended on Friday.")
+    numbers = numbers_frame([
+        {"text": "Friday", "kind": "date", "value": "2024-05-17", "start": 16, "end": 22},
+        {"text": "Friday", "kind": "date", "value": "2024-05-17", "start": 35, "end": 41},
+    ])
+    assert overview.summary_lines(doc, None, numbers)["Figures"] == "Money: none. Dates: Friday (2024-05-17)."
+
+
+def test_charts_are_none_when_there_is_nothing_to_draw():
+    doc = doc_of("it was quiet.")
+    assert overview.speakers_chart(overview.speaker_shares(None), doc, save=False) is None
+    assert overview.money_chart(overview.key_figures(None), doc, save=False) is None
+
+
+# --------------------------------------------------------------------------- the article picker
+
+
+@pytest.fixture
+def articles(tmp_path) -> Path:
+    for name in ("b.txt", "a.html", "a.json", "notes.md", "c.HTM"):
+        (tmp_path / name).write_text("Text.", encoding="utf-8")
+    (tmp_path / "folder.txt").mkdir()
+    return tmp_path
+
+
+def test_list_articles_keeps_article_files_sorted(articles):
+    names = [Path(p).name for p in controls.list_articles(articles)]
+    assert names == ["a.html", "b.txt", "c.HTM"]
+
+
+def test_list_articles_of_the_project_is_project_relative():
+    assert "data/articles/putin-xi-beijing.txt" in controls.list_articles()
+
+
+@pytest.mark.parametrize("choice, typed, expected", [
+    ("data/articles/putin-xi-beijing.txt", "", "data/articles/putin-xi-beijing.txt"),
+    ("data/articles/putin-xi-beijing.txt", "  tests/data/small-article.txt ", "tests/data/small-article.txt"),
+    (None, str(SMALL), "tests/data/small-article.txt"),
+], ids=["dropdown choice", "typed path wins", "absolute path shown project-relative"])
+def test_choose_article(choice, typed, expected):
+    assert controls.choose_article(choice, typed) == expected
+
+
+@pytest.mark.parametrize("choice, typed, message", [
+    (None, "", "no article chosen"),
+    (None, "data/articles/missing.txt", "no such file"),
+    (None, "data/articles", "is a directory"),
+], ids=["nothing chosen", "missing file", "a folder"])
+def test_choose_article_errors_are_one_line(choice, typed, message):
+    with pytest.raises(ArticleError, match=message) as error:
+        controls.choose_article(choice, typed)
+    assert "\n" not in str(error.value)
+
+
+def test_picker_options_include_a_default_from_elsewhere():
+    options = controls.picker_options(str(SMALL))
+    assert options[0] == "tests/data/small-article.txt"
+    assert "data/articles/putin-xi-beijing.txt" in options
+
+
+def test_render_choice_reports_success_and_errors_without_raising():
+    seen = []
+    path, status = controls.render_choice(seen.append, "data/articles/putin-xi-beijing.txt", "")
+    assert path == "data/articles/putin-xi-beijing.txt" and seen == [path]
+    assert status.startswith("Showing data/articles/putin-xi-beijing.txt")
+    path, status = controls.render_choice(seen.append, None, "nope.txt")
+    assert path is None and "nope.txt: no such file" in status and len(seen) == 1
+
+
+def test_article_picker_redraws_for_a_typed_path():
+    seen = []
+    box = controls.article_picker(seen.append, default="data/articles/putin-xi-beijing.txt")
+    dropdown, typed, _output = box.children
+    assert dropdown.value == "data/articles/putin-xi-beijing.txt"
+    assert seen == ["data/articles/putin-xi-beijing.txt"]  # drawn once for the default
+    typed.value = "tests/data/small-article.txt"
+    assert seen[-1] == "tests/data/small-article.txt"
+
+
+def test_show_summary_is_fast_on_a_cached_article():
+    import time
+
+    from helpers.notebook import open_document
+
+    open_document(SMALL)  # analysed once; a control change must then redraw quickly
+    overview.show_summary(str(SMALL))
+    started = time.perf_counter()
+    overview.show_summary(str(SMALL))
+    assert time.perf_counter() - started < 2.0  # generous for a loaded CI machine; typically ~0.2 s
+
+
+def test_setup_notebook_turns_off_mathjax_in_tables():
+    settings = controls.setup_notebook()
+    assert pd.get_option("display.html.use_mathjax") is False
+    assert settings["display.html.use_mathjax"] is False
+    assert "tex2jax_ignore" in pd.DataFrame({"money": ["$18bn", "$240bn"]})._repr_html_()
+
+
+# --------------------------------------------------------------------------- the report
+
+
+def test_resolve_article_prefers_the_current_folder(tmp_path, monkeypatch):
+    (tmp_path / "mine.txt").write_text("Text.", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert report.resolve_article("mine.txt") == (tmp_path / "mine.txt").resolve()
+    assert report.resolve_article("data/articles/putin-xi-beijing.txt") == \
+        (PROJECT_ROOT / "data/articles/putin-xi-beijing.txt").resolve()
+
+
+@pytest.mark.parametrize("article, shown", [
+    (PROJECT_ROOT / "data/articles/putin-xi-beijing.txt", "data/articles/putin-xi-beijing.txt"),
+    (Path("/tmp/elsewhere.txt"), "/tmp/elsewhere.txt"),
+], ids=["inside the project: relative", "outside: absolute"])
+def test_parameters_for(article, shown):
+    assert report.parameters_for(article, "2024-05-16") == {"ARTICLE": shown, "PUBLISHED": "2024-05-16"}
+
+
+def test_prepare_for_readers_replaces_widgets_and_links():
+    nb = nbformat.v4.new_notebook(cells=[
+        nbformat.v4.new_markdown_cell("See [01_words.ipynb](01_words.ipynb) and [site](https://x.org/a.ipynb)."),
+        nbformat.v4.new_code_cell("w", outputs=[nbformat.v4.new_output(
+            "execute_result", data={"application/vnd.jupyter.widget-view+json": {"model_id": "1"},
+                                    "text/plain": "VBox(children=(...))"}, execution_count=1)]),
+    ])
+    out = report.prepare_for_readers(nb)
+    assert out.cells[0].source == "See [01_words.ipynb](01_words.html) and [site](https://x.org/a.ipynb)."
+    assert out.cells[1].outputs[0].output_type == "stream"
+    assert out.cells[1].outputs[0].text.startswith("[Interactive control")
+
+
+def test_one_line_for_a_failed_cell():
+    from papermill.exceptions import PapermillExecutionError
+
+    error = PapermillExecutionError(3, 7, "x = 1/0", "ZeroDivisionError", "division by zero\nmore", [])
+    assert report.one_line(error) == "cell 7 raised ZeroDivisionError: division by zero"
+
+
+def test_report_of_a_missing_article_is_one_line(capsys):
+    assert report.run_report("data/articles/missing.txt") == 1
+    err = capsys.readouterr().err
+    assert err.strip().count("\n") == 0 and "no such file" in err and "Traceback" not in err
+
+
+def test_report_bad_date_is_one_line(capsys):
+    assert report.run_report("data/articles/putin-xi-beijing.txt", published="16/05/2024") == 1
+    err = capsys.readouterr().err
+    assert err.strip().count("\n") == 0 and "Traceback" not in err
+
+
+@pytest.mark.notebook
+@pytest.mark.slow
+def test_report_writes_html_and_tables(tmp_path, monkeypatch, capsys):
+    notebooks = tmp_path / "notebooks"
+    notebooks.mkdir()
+    shutil.copy(PROJECT_ROOT / "notebooks" / "00_overview.ipynb", notebooks)
+    monkeypatch.setattr(report, "NOTEBOOKS_DIR", notebooks)
+    monkeypatch.setattr(report, "REPORTS_DIR", tmp_path / "reports")
+    monkeypatch.setattr(report, "RUNS_DIR", tmp_path / "reports" / "runs")
+    # The seed article: the charts it saves under reports/figures/ are the committed ones, unchanged.
+    assert report.run_report("data/articles/putin-xi-beijing.txt") == 0, capsys.readouterr().err
+    page = (tmp_path / "reports" / "00_overview.html").read_text(encoding="utf-8")
+    assert "data:image/png;base64" in page  # charts embedded
+    assert "overview.glance_html" not in page  # code hidden for readers
+    assert "01_words.html" in page and "[Interactive control" in page
+    for name in ("quotes.csv", "numbers.csv", "words.csv"):
+        table = pd.read_csv(tmp_path / "reports" / name)
+        assert len(table.columns) >= 3, name
+    words = pd.read_csv(tmp_path / "reports" / "words.csv")
+    assert words.iloc[0]["count"] >= words.iloc[-1]["count"]
+
+
+@pytest.mark.notebook
+@pytest.mark.slow
+def test_report_names_a_failing_notebook_in_one_line(tmp_path, monkeypatch, capsys):
+    notebooks = tmp_path / "notebooks"
+    notebooks.mkdir()
+    params = nbformat.v4.new_code_cell('ARTICLE = "data/articles/putin-xi-beijing.txt"\nPUBLISHED = None')
+    params.metadata["tags"] = ["parameters"]
+    broken = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell("# Broken"), params,
+                                             nbformat.v4.new_code_cell('raise ValueError("boom")')])
+    broken.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nbformat.write(broken, notebooks / "09_broken.ipynb")
+    monkeypatch.setattr(report, "NOTEBOOKS_DIR", notebooks)
+    monkeypatch.setattr(report, "REPORTS_DIR", tmp_path / "reports")
+    monkeypatch.setattr(report, "RUNS_DIR", tmp_path / "reports" / "runs")
+    assert report.run_report("data/articles/putin-xi-beijing.txt") == 1
+    err = capsys.readouterr().err.strip()
+    assert err.count("\n") == 0 and "Traceback" not in err
+    assert err.endswith("09_broken.ipynb: cell 3 raised ValueError: boom")  # [3]: after the injected parameters
+    assert (tmp_path / "reports" / "09_broken.html").exists()  # written anyway, so the reader sees where
+    assert (tmp_path / "reports" / "words.csv").exists()  # the tables do not depend on the notebooks
