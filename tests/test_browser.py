@@ -43,9 +43,10 @@ RUN_TIMEOUT_MS = 240_000
 # Text reprs that mean a widget did not render (the front end is missing or broken).
 WIDGET_AS_TEXT = re.compile(r"^\s*(?:interactive|VBox|HBox|Box|Dropdown|IntSlider|Checkbox|Text|Output|"
                             r"ToggleButtons|SelectMultiple)\(", re.MULTILINE)
-# JupyterLab settings for the test server: no windowing, so every cell is rendered and checkable.
+# JupyterLab settings for the test server: no windowing, so every cell is rendered and checkable; no autosave.
 USER_SETTINGS = {
     "@jupyterlab/notebook-extension/tracker.jupyterlab-settings": {"windowingMode": "none"},
+    "@jupyterlab/docmanager-extension/plugin.jupyterlab-settings": {"autosave": False},
     "@jupyterlab/apputils-extension/notification.jupyterlab-settings": {"fetchNews": "false",
                                                                       "checkForUpdates": False},
 }
@@ -91,10 +92,15 @@ def lab(tmp_path_factory):
         path = settings / relative
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(json.dumps(values))
+    # JupyterLab saves what it runs: serve copies, so the repository's notebooks keep no outputs.
+    root = home / "notebooks"
+    root.mkdir()
+    for path in NOTEBOOKS:
+        shutil.copy(path, root / path.name)
     port = free_port()
     command = [str(JUPYTER), "lab", "--no-browser", "--ServerApp.ip=127.0.0.1", f"--ServerApp.port={port}",
                "--ServerApp.port_retries=0", f"--IdentityProvider.token={TOKEN}",
-               f"--ServerApp.root_dir={NOTEBOOKS_DIR}", f"--LabApp.user_settings_dir={settings}",
+               f"--ServerApp.root_dir={root}", f"--LabApp.user_settings_dir={settings}",
                f"--LabApp.workspaces_dir={home / 'workspaces'}"]
     if hasattr(os, "getuid") and os.getuid() == 0:
         command.append("--allow-root")
