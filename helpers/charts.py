@@ -16,6 +16,7 @@ from pathlib import Path
 
 import matplotlib as mpl
 import matplotlib.pyplot as plt
+import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
@@ -27,31 +28,30 @@ PALETTE: list[str] = list(mpl.style.library["petroff10"]["axes.prop_cycle"].by_k
 ACCENT, SECOND, THIRD, GREY = PALETTE[0], PALETTE[1], PALETTE[2], PALETTE[3]
 SIZE = (8.0, 4.8)
 
-STYLE: dict[str, object] = {
-    "axes.prop_cycle": mpl.cycler(color=PALETTE),
-    "figure.figsize": SIZE,
-    "figure.dpi": 110,
-    "savefig.dpi": 150,
-    "font.size": 10,
-    "axes.titlesize": 13,
-    "axes.titleweight": "bold",
-    "axes.titlelocation": "left",
-    "axes.labelsize": 10,
-    "axes.spines.top": False,
-    "axes.spines.right": False,
-    "axes.grid": True,
-    "axes.axisbelow": True,
-    "grid.color": "#dddddd",
-    "grid.linewidth": 0.6,
-    "legend.frameon": False,
-}
+GRID = {"color": "#dddddd", "linewidth": 0.6}
 
 
-def new_chart(size: tuple[float, float] = SIZE, **subplot_kw) -> tuple[Figure, Axes]:
-    """A figure and axes in the project's style (the style applies to this figure only)."""
-    with mpl.rc_context(STYLE):
-        fig, ax = plt.subplots(figsize=size, layout="constrained", **subplot_kw)
-    return fig, ax
+def style_axes(ax: Axes) -> Axes:
+    """Apply the project's look to one axes: palette, no top/right spines, light grid, readable ticks.
+
+    Styling the axes directly (rather than through `rc_context`) leaves pyplot's global state alone, so
+    every chart of a notebook is displayed, not just the first.
+    """
+    ax.set_prop_cycle(color=PALETTE)
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+    ax.grid(True, **GRID)
+    ax.set_axisbelow(True)
+    ax.tick_params(labelsize=9)
+    return ax
+
+
+def new_chart(size: tuple[float, float] = SIZE, **subplot_kw):
+    """A figure and its axes (as `plt.subplots` returns them) in the project's style."""
+    fig, axes = plt.subplots(figsize=size, layout="constrained", **subplot_kw)
+    for ax in np.atleast_1d(axes).ravel():
+        style_axes(ax)
+    return fig, axes
 
 
 def finish(
@@ -66,15 +66,19 @@ def finish(
     note: str | None = None,
 ) -> Figure:
     """Title (the finding), axis labels, the source line; save as reports/figures/<name>.png."""
-    with mpl.rc_context(STYLE):
-        ax.set_title(title, loc="left", fontsize=STYLE["axes.titlesize"], fontweight="bold", pad=12)
-        if xlabel is not None:
-            ax.set_xlabel(xlabel)
-        if ylabel is not None:
-            ax.set_ylabel(ylabel)
-        footer = f"Source: {source}" + (f" · {note}" if note else "")
-        fig.text(0.01, 0.005, footer, ha="left", va="bottom", fontsize=8, color="#555555")
-        fig.get_layout_engine().set(rect=(0, 0.04, 1, 0.96))
+    ax.set_title(title, loc="left", fontsize=13, fontweight="bold", pad=12)
+    if xlabel is not None:
+        ax.set_xlabel(xlabel, fontsize=10)
+    if ylabel is not None:
+        ax.set_ylabel(ylabel, fontsize=10)
+    for axes in fig.axes:
+        if axes.get_legend() is not None:
+            axes.get_legend().set_frame_on(False)
+    footer = f"Source: {source}" + (f" · {note}" if note else "")
+    fig.text(0.01, 0.005, footer, ha="left", va="bottom", fontsize=8, color="#555555")
+    engine = fig.get_layout_engine()
+    if engine is not None and hasattr(engine, "set"):
+        engine.set(rect=(0, 0.04, 1, 0.96))
     if name:
         save(fig, name)
     return fig
@@ -84,7 +88,7 @@ def save(fig: Figure, name: str) -> Path:
     """Save a figure as reports/figures/<name>.png (name made file-safe) and return the path."""
     FIGURES_DIR.mkdir(parents=True, exist_ok=True)
     path = FIGURES_DIR / (re.sub(r"[^\w.-]+", "_", name).strip("_") + ".png")
-    fig.savefig(path, bbox_inches="tight")
+    fig.savefig(path, dpi=150, bbox_inches="tight")
     return path
 
 

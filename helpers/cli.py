@@ -34,9 +34,11 @@ def _analyze_one(job: tuple[str, str | None, float, int]) -> tuple[str, dict[str
 def _preload() -> None:
     """Load the NLTK models once in the parent, so forked workers share them."""
     from .segment import pos_tagger, sentence_splitter
+    from .words import preload
 
     sentence_splitter()
     pos_tagger()
+    preload()
 
 
 def run_jobs(jobs: list[tuple[str, str | None, float, int]], processes: int) -> Iterator[tuple]:

@@ -187,12 +187,7 @@ def keyness_chart(doc: Document, *, top_n: int = 15, name: str | None = None, **
                          "the reference")
     table = table.iloc[::-1]
     height = max(2.8, 0.34 * len(table) + 1.6)
-    import matplotlib as mpl
-    import matplotlib.pyplot as plt
-
-    with mpl.rc_context(charts.STYLE):
-        fig, (left, right) = plt.subplots(1, 2, sharey=True, figsize=(charts.SIZE[0], height),
-                                          layout="constrained")
+    fig, (left, right) = charts.new_chart((charts.SIZE[0], height), ncols=2, sharey=True)
     colors = [charts.ACCENT if absent else charts.GREY for absent in table["absent_from_reference"]]
     labels = [f"{w} *" if absent else w for w, absent in zip(table["word"], table["absent_from_reference"])]
     bars = left.barh(labels, table["log_likelihood"], color=colors)

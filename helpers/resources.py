@@ -89,3 +89,37 @@ def setup_nltk_data(mirror: Path | None = None, target: Path = NLTK_DATA_DIR) ->
             )
         report.append(f"{resource_id}: downloaded")
     return report
+
+
+_WORDNET = None
+
+
+def wordnet():
+    """nltk's English WordNet 3.0 reader, loaded once per process, about twice as fast as `nltk.corpus.wordnet`.
+
+    nltk's reader maps WordNet 3.0 onto itself at load time for the multilingual Open Multilingual
+    Wordnet (`map_wn`), which we do not use and which is not installed; skipping that map halves the
+    load. Lemmas and synsets are the same.
+    """
+    global _WORDNET
+    if _WORDNET is None:
+        import warnings
+
+        require("wordnet")
+        import nltk
+        from nltk.corpus.reader.wordnet import WordNetCorpusReader
+
+        class EnglishWordNet(WordNetCorpusReader):
+            def map_wn(self, version="wordnet"):
+                return None
+
+        with warnings.catch_warnings():  # "multilingual functions are not available": we know
+            warnings.simplefilter("ignore", UserWarning)
+            _WORDNET = EnglishWordNet(nltk.data.find("corpora/wordnet.zip/wordnet/"), None)
+    return _WORDNET
+
+
+def lemmatize(word: str, pos: str = "n") -> str:
+    """WordNet lemma, exactly as `nltk.stem.WordNetLemmatizer.lemmatize` (the shortest of morphy's lemmas)."""
+    lemmas = wordnet()._morphy(word, pos)
+    return min(lemmas, key=len) if lemmas else word

@@ -39,7 +39,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from . import charts
-from .resources import require
+from .resources import lemmatize, require, wordnet
 from .segment import TOKENIZER, Document
 
 # --------------------------------------------------------------------------- word lists and patterns
@@ -132,18 +132,10 @@ def stopword_list(extra: Iterable[str] = ()) -> list[str]:
     return sorted(set(nltk_stopwords()) | {w.lower() for w in extra})
 
 
-@lru_cache(maxsize=1)
-def _lemmatizer():
-    require("wordnet")
-    from nltk.stem import WordNetLemmatizer
-
-    return WordNetLemmatizer()
-
-
 @lru_cache(maxsize=200_000)
 def lemma(word: str, pos: str) -> str:
     """WordNet lemma of a lower-case word for a WordNet part of speech ('n', 'v', 'a', 'r')."""
-    return _lemmatizer().lemmatize(word, pos)
+    return lemmatize(word, pos)
 
 
 def preload() -> None:
@@ -243,12 +235,10 @@ def headline_sentences(doc: Document) -> set[int]:
 def is_dictionary_word(lower: str) -> bool:
     """A common word of WordNet in some part of speech ("aberration", "thinks", "china" the porcelain);
     not a name WordNet only knows capitalised ("Russia", "Paul") and not an unknown word ("carson")."""
-    _lemmatizer()
-    from nltk.corpus import wordnet
-
+    reader = wordnet()
     for pos in "nvar":
         for base in {lower, lemma(lower, pos)}:
-            if any(name == base for s in wordnet.synsets(base, pos) for name in s.lemma_names()):
+            if any(name == base for s in reader.synsets(base, pos) for name in s.lemma_names()):
                 return True
     return False
 
