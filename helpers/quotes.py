@@ -690,10 +690,18 @@ def find_quotes(doc: Document) -> pd.DataFrame:
     """One row per quotation: QUOTE_COLUMNS, offsets into `doc.article.original`, marks included."""
     rows = []
     original = doc.article.original
+    previous: _Found | None = None
     for item in quotations(doc):
         span = item.span
         start, end = doc.original_span(span.start, span.end)
         inner_start, inner_end = doc.original_span(span.start + span.open_len, span.end - span.close_len)
+        if span.continues and previous is not None and previous.span.close_len == 0 and rows:
+            # one quotation over several paragraphs: one row, from its first opening to its last closing mark
+            rows[-1]["end"] = end
+            rows[-1]["text"] = original[rows[-1]["start"] + previous.span.open_len:inner_end].strip()
+            previous = item
+            continue
+        previous = item
         rows.append({
             "text": original[inner_start:inner_end].strip(),
             "speaker": item.speaker,

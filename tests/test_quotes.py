@@ -168,12 +168,15 @@ def test_marks(text, expected):
     assert list(_quotes(text)["text"]) == expected
 
 
-def test_quote_over_several_paragraphs_is_reported_per_paragraph_with_one_speaker():
+def test_quote_over_several_paragraphs_is_one_quotation_with_one_speaker():
     text = ("Mark Jones, a scientist, said: “Cruz barnstormed across Texas.\n\n"
             "“He met everyone.”\n\nThe race went on.")
     frame = _quotes(text)
-    assert list(frame["text"]) == ["Cruz barnstormed across Texas.", "He met everyone."]
-    assert set(frame["speaker"]) == {"Mark Jones"}
+    assert len(frame) == 1
+    row = frame.iloc[0]
+    assert (row["speaker"], row["kind"], row["paragraph"]) == ("Mark Jones", "full", 0)
+    assert text[row["start"]:row["end"]] == "“Cruz barnstormed across Texas.\n\n“He met everyone.”"
+    assert row["text"] == "Cruz barnstormed across Texas.\n\n“He met everyone."
 
 
 def test_unbalanced_mark_stays_in_its_paragraph():
