@@ -146,6 +146,7 @@ def _name_runs(doc: Document) -> list[_Mention]:
     tokens, tags = doc.tokens, doc.tags
     mentions: list[_Mention] = []
     inner_caps = _inner_capitals(doc)
+    lower_words = {t for t in tokens if t.islower()}
 
     def is_name(j: int, first: int, in_run: bool) -> bool:
         tok = tokens[j]
@@ -156,6 +157,8 @@ def _name_runs(doc: Document) -> list[_Mention]:
         # at a sentence start, only when the next word is capitalised too or the word recurs inside sentences
         if in_run or _title_word(tok, j, doc) or (j != first and tokens[j - 1] not in _OPENERS):
             return True
+        if tok.lower() in lower_words and tok.lower() not in PLACES:
+            return False  # "Voters", "Balloting": the article also writes the word in lower case
         if tok in inner_caps or tok.lower() in PLACES or tok.lower() in first_names():
             return True
         if tags[j] in _OPENER_TAGS:
@@ -218,6 +221,8 @@ def _name_runs(doc: Document) -> list[_Mention]:
             first = i + split
             while name_words and name_words[0].lower() in NOT_NAMES:
                 name_words, first = name_words[1:], first + 1
+            if len(name_words) > 1 and all(w.isupper() for w in name_words if w[:1].isalpha()):
+                name_words = []  # "FULL TEXT", "ASSOCIATED PRESS": labels, not names
             if name_words and not all(w.lower() in NOT_NAMES for w in name_words) \
                     and not (len(name_words) == 1 and _common_word(name_words[0], first == sentence.first_token)):
                 last = first + len(name_words)
@@ -243,8 +248,7 @@ def _inner_capitals(doc: Document) -> set[str]:
 
 
 def _common_word(word: str, sentence_initial: bool) -> bool:
-    """A lone capitalised word that is not a name: a demonym ("Chinese") or, at a sentence start, a word
-    the tagger's lexicon knows as a common word ("Enhanced", "Despite")."""
+    """A lone capitalised word that is not a name: a demonym or party adjective ("Chinese", "Republican")."""
     low = word.lower()
     if low in PLACES:
         return False
@@ -253,8 +257,11 @@ def _common_word(word: str, sentence_initial: bool) -> bool:
     return False
 
 
-_DEMONYMS = frozenset({"american", "american", "african", "european", "mexican", "korean", "cuban", "thai",
-                       "iraqi", "israeli", "pakistani", "saudi", "afghan", "chinese", "french", "dutch", "greek"})
+_DEMONYMS = frozenset({"american", "african", "european", "mexican", "korean", "cuban", "thai", "iraqi",
+                       "israeli", "pakistani", "saudi", "afghan", "chinese", "french", "dutch", "greek",
+                       "republican", "democratic", "conservative", "liberal", "progressive", "libertarian"})
+# Plural group names: counted as names, but never a person with a gender ("Democrats said").
+_GROUP_ENDINGS = ("ans", "ats", "ists", "ers", "ites", "ese")
 
 
 def _headline(tokens: list[str]) -> bool:
@@ -333,6 +340,8 @@ def _build(doc: Document) -> list[Entity]:
     _genders(doc, entities, pairs)
     _title_mentions(doc, entities)
     for entity in entities:
+        if len(entity.words) == 1 and entity.name.lower().endswith(_GROUP_ENDINGS) and entity.kind in ("person", "other"):
+            entity.kind, entity.gender = "other", None  # "Democrats", "Republicans", "Iowans"
         entity.mentions.sort()
     entities.sort(key=lambda e: (-len(e.mentions), e.mentions[0]))
     return entities

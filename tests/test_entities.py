@@ -72,7 +72,12 @@ def test_linked_titles_are_mentions(text, phrase, name):
     ("Enhanced cooperation will also be on the agenda.", "Enhanced"),
     ("Chinese exports to Russia have dipped.", "Chinese"),
     ("On Thursday, Putin spoke.", "Thursday"),
-], ids=["sentence-initial common word", "demonym", "weekday"])
+    ("The Republican field is wide. Donald Trump leads.", "Republican"),
+    ("Voters went to the polls. Many voters stayed home.", "Voters"),
+    ("FULL TEXT. Donald Trump spoke in Iowa.", "FULL TEXT"),
+    ("Bush Hits Marco Rubio On Abortion. Jeb Bush spoke.", "Bush Hits Marco Rubio On Abortion"),
+], ids=["sentence-initial common word", "demonym", "weekday", "party adjective", "word also written in lower case",
+        "all-capitals label", "headline capitals"])
 def test_not_names(text, not_a_name):
     assert not_a_name not in {e.name for e in find_entities(_doc(text))}
 
@@ -84,3 +89,14 @@ def test_mentions_are_spans_of_the_clean_text_and_cached():
     for entity in entities:
         for start, end in entity.mentions:
             assert doc.text[start:end] in entity.name or entity.name.split()[-1] in doc.text[start:end]
+
+
+def test_groups_are_not_people():
+    doc = _doc("Democrats said they would win. Republicans said they would not.")
+    for name in ("Democrats", "Republicans"):
+        entity = _entity(doc, name)
+        assert (entity.kind, entity.gender) == ("other", None)
+
+
+def test_a_speaker_is_a_person():
+    assert _entity(_doc("In Beijing, Xi Jinping said the talks went well."), "Xi Jinping").kind == "person"
