@@ -849,3 +849,29 @@ def speakers_chart(doc: Document, quotes: pd.DataFrame, *, name: str | None = "0
 def terms_table(quotes: pd.DataFrame) -> pd.DataFrame:
     """The terms set in scare quotes, nicknames and titles (no speaker), with where they are."""
     return quotes.loc[quotes["kind"] == "term", ["text", "start", "end", "sentence", "paragraph"]]
+
+
+def headline(quotes: pd.DataFrame) -> str:
+    """The notebook's finding in one Markdown sentence, computed from the quotations."""
+    said = quotes[quotes["kind"] != "term"]
+    terms = quotes[quotes["kind"] == "term"]
+    if said.empty:
+        return f"No quotation in this article reads as speech; {_plural(len(terms), 'term')} in quotation marks."
+    table = speaker_table(quotes)
+    named = table.drop(index=NO_SPEAKER, errors="ignore")
+    parts = [f"**{_plural(len(said), 'quotation')}** from **{_plural(len(named), 'named speaker')}**"]
+    if not named.empty:
+        top = named.index[0]
+        parts.append(f"**{top}** is quoted at the greatest length ({_plural(int(named.iloc[0]['words']), 'word')} in "
+                     f"{_plural(int(named.iloc[0]['quotes']), 'quotation')})")
+    partial_share = (said["kind"] == "partial").mean()
+    parts.append(f"{partial_share:.0%} of the quotations are fragments set inside the writer's sentences")
+    if NO_SPEAKER in table.index:
+        parts.append(f"{int(table.loc[NO_SPEAKER, 'quotes'])} have no speaker the rules can name")
+    if not terms.empty:
+        parts.append("terms in scare quotes: " + ", ".join(f"“{t}”" for t in terms["text"]))
+    return "; ".join(parts) + "."
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" + ("" if count == 1 else "s")

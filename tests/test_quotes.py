@@ -269,3 +269,15 @@ def test_polnear_accuracy_sample():
                           "--min-recall", "0.97", "--min-speaker", "0.88", "--min-precision", "0.85"],
                          cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=900)
     assert out.returncode == 0, out.stdout[-2000:]
+
+
+@pytest.mark.parametrize("text, expected", [
+    (SEED.read_text(encoding="utf-8") if SEED.exists() else "", ["**7 quotations**", "**Alexander Gabuev**",
+                                                                  "“Little Moscow”"]),
+    ("Nothing is quoted here.", ["No quotation"]),
+    ("“We will win,” an aide said.", ["**1 quotation**", "**1 named speaker**"]),
+], ids=["seed", "no quotes", "one unnamed speaker"])
+def test_headline(text, expected):
+    line = Q.headline(Q.find_quotes(Document(from_text(text))))
+    for part in expected:
+        assert part in line
