@@ -654,8 +654,12 @@ def _only_quotes_after(ctx: _Context, prev: _Found, span: QuoteSpan) -> bool:
     doc = ctx.doc
     s = doc.sentence_index_at(prev.span.end - 1)
     p_end = doc.paragraphs[prev.span.paragraph][1]
-    rest = [i for i in range(s + 1, len(doc.sentences)) if doc.sentences[i].start < p_end]
-    return all(ctx.in_quote[doc.sentences[i].first_token] != -1 for i in rest)
+    i = s + 1
+    while i < len(doc.sentences) and doc.sentences[i].start < p_end:
+        if ctx.in_quote[doc.sentences[i].first_token] == -1:
+            return False
+        i += 1
+    return True
 
 
 # --------------------------------------------------------------------------- public API
