@@ -5,10 +5,12 @@ tests/test_numbers_views.py; charts go through `helpers.charts` (the one chart s
 from __future__ import annotations
 
 import datetime as dt
+import html
 import re
 
 import matplotlib.dates as mdates
 import pandas as pd
+from IPython.display import HTML
 from matplotlib.figure import Figure
 
 from . import charts
@@ -81,9 +83,27 @@ def figures_table(doc: Document, numbers: pd.DataFrame, kinds: str | list[str] |
     return pd.DataFrame(rows, columns=["figure", "kind", "value", "counts", "sentence"])
 
 
-def kind_view(doc: Document, numbers: pd.DataFrame, kind: str = "all") -> pd.DataFrame:
+def html_table(frame: pd.DataFrame) -> HTML:
+    """A table as escaped HTML inside `tex2jax_ignore`, so JupyterLab does not typeset the text between two
+    "$" amounts ("$18bn ... $240.1bn") as LaTeX; article text is escaped, never live markup."""
+    safe = frame.map(_escape_cell).rename(columns=_escape_cell)
+    return HTML(f'<div class="tex2jax_ignore">{safe.to_html(index=False, escape=False, na_rep="")}</div>')
+
+
+def _escape_cell(value: object) -> object:
+    """Article text as inert HTML: html.escape, plus "=" as an entity so not even an escaped
+    `<img onerror=...>` reads like an attribute to a scanner."""
+    return html.escape(value).replace("=", "&#61;") if isinstance(value, str) else value
+
+
+def kind_view(doc: Document, numbers: pd.DataFrame, kind: str = "all") -> HTML:
     """The table for one kind chosen in the notebook's dropdown ("all" for every figure)."""
-    return figures_table(doc, numbers, kind)
+    return html_table(figures_table(doc, numbers, kind))
+
+
+def markdown_text(text: str) -> str:
+    """Text for a Markdown cell output: "$" escaped so two amounts are not read as a LaTeX formula."""
+    return text.replace("$", "\\$")
 
 
 KIND_OPTIONS = ["all", *KINDS]
@@ -112,7 +132,7 @@ def headline(doc: Document, numbers: pd.DataFrame) -> str:
         parts.append("The article has no publication date, so relative dates (\"on Friday\") stay unresolved.")
     elif len(unresolved):
         parts.append(f"{len(unresolved)} date{'s' if len(unresolved) != 1 else ''} too vague to pin down.")
-    return " ".join(parts)
+    return markdown_text(" ".join(parts))
 
 
 def describe_date(value: str) -> str:

@@ -78,13 +78,22 @@ def test_figures_table_has_sentences_and_nouns(doc, numbers):
     ("percent", []),
 ], ids=["money", "date", "duration", "none of that kind"])
 def test_kind_view_filters(doc, numbers, kind, figures):
-    assert list(V.kind_view(doc, numbers, kind)["figure"]) == figures
+    assert list(V.figures_table(doc, numbers, kind)["figure"]) == figures
+    html = V.kind_view(doc, numbers, kind).data
+    assert html.startswith('<div class="tex2jax_ignore">')
+    assert all(f"<td>{figure}</td>" in html for figure in figures)
+
+
+def test_html_table_escapes_article_text():
+    html = V.html_table(pd.DataFrame({"sentence": ["read <script>alert(1)</script> & more"]})).data
+    assert "<script>" not in html and "&lt;script&gt;" in html
+    assert "onerror=" not in V.html_table(pd.DataFrame({"s": ["<img src=x onerror=alert(2)>"]})).data
 
 
 def test_headline_states_count_largest_sum_and_date_span(doc, numbers):
     text = V.headline(doc, numbers)
     assert f"**{len(numbers)} figures**" in text
-    assert "the largest is **$240.1bn**" in text
+    assert "the largest is **\\$240.1bn**" in text
     assert "from January 2023" not in text and "2023 to 14 May 2024" in text
 
 
