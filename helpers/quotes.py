@@ -183,6 +183,15 @@ class _Context:
                 if entity is not None:
                     self.subjects.add(id(entity))
 
+    def clause_has_verb(self, start: int, end: int) -> bool:
+        """A finite verb between `start` and the next , . ; (a new statement, not an attribution tail)."""
+        for k in range(start, end):
+            if self.tokens[k] in (",", ".", ";", "—", "–"):
+                return False
+            if self.tags[k] in ("VBD", "VBZ", "VBP", "MD"):
+                return True
+        return False
+
     def finite_verb_before(self, t: int, first: int) -> bool:
         """A finite verb outside quotations earlier in the clause (so a participle cue is not the main verb)."""
         return any(self.tags[k] in ("VBD", "VBZ", "VBP") and self.in_quote[k] == -1 for k in range(first, t))
@@ -297,7 +306,8 @@ class _Context:
         if self.tags[h] != "PRP":
             while h + 1 < ceiling and self.in_quote[h + 1] == -1 and (
                     self.tags[h + 1] in ("NNP", "NNPS", "NN", "NNS")
-                    or (self.tokens[h + 1] == "." and len(self.tokens[h]) == 1 and self.tokens[h].isupper()
+                    or (self.tokens[h + 1] == "." and (len(self.tokens[h]) == 1 and self.tokens[h].isupper()
+                                                       or self.tokens[h].lower() in PERSON_TITLES)
                         and h + 2 < ceiling and self.tokens[h + 2][:1].isupper())):
                 h += 1
         # a possessor is not the speaker: "said Clinton’s top aide Jake Sullivan"
@@ -337,6 +347,10 @@ class _Context:
             return entity.name  # a linked title: "the Chinese president"
         if self.tags[head] not in ("NN", "NNS", "NNP", "NNPS"):
             return None
+        if first >= 2 and self.tokens[first - 1] == ",":
+            named = entity_at(self.doc, self.doc.starts[first - 2])
+            if named is not None and named.kind == "person":
+                return named.name  # "Nate Silver, the polling guru who founded a site, tweeted"
         # "his best friend at Lehigh, Bruce Turry": the name in apposition
         # "a longtime adviser to Trump": the phrase with its complement
         last = head
@@ -507,9 +521,7 @@ def _attribute(ctx: _Context, q: int, found: _Found) -> None:
             # "“…?” said X, the director of Y." — Punkt may start a new sentence after ?” or !”
             # only an attribution tail: "said X, ..." or "X replied." — not "He said he will run."
             early = ctx.cues_in(n.first_token, min(n.first_token + 14, n.last_token))
-            tail_only = any(t == n.first_token or not any(
-                ctx.tags[k] in ("VBD", "VBZ", "VBP", "MD") for k in range(t + 1, min(t + 9, n.last_token)))
-                for t, _ in early)
+            tail_only = any(t == n.first_token or not ctx.clause_has_verb(t + 1, n.last_token) for t, _ in early)
             if tail_only:
                 last = n.last_token
                 cues = ctx.cues_in(first, last)
@@ -620,6 +632,20 @@ def _continue_speakers(ctx: _Context, items: list[_Found]) -> None:
             if same_paragraph or span.continues or (next_paragraph and _only_quotes_after(ctx, prev, span)):
                 item.speaker, item.cue = prev.speaker, prev.cue
                 continue
+        # "Dianne Bystrom agreed. “Mainstream Republicans are running ...”": the quotation that opens a
+        # sentence after a sentence of attribution (with no quotation of its own) in the same paragraph
+        s = doc.sentence_index_at(span.start)
+        if s > 0 and doc.sentences[s - 1].paragraph == span.paragraph \
+                and span.start <= doc.sentences[s].start + 1:
+            prev_sentence = doc.sentences[s - 1]
+            if all(ctx.in_quote[k] == -1 for k in range(prev_sentence.first_token, prev_sentence.last_token)):
+                for t, lemma in sorted(ctx.cues_in(prev_sentence.first_token, prev_sentence.last_token)):
+                    speaker = _speaker_of_cue(ctx, t, lemma, prev_sentence.first_token, prev_sentence.last_token)
+                    if speaker:
+                        item.speaker, item.cue = speaker, ctx.tokens[t]
+                        break
+                if item.speaker:
+                    continue
         # a paragraph that opens with a quotation after one that ends "X said:"
         if _starts_paragraph(doc, span) and span.paragraph > 0:
             p_start, p_end = doc.paragraphs[span.paragraph - 1]

@@ -103,6 +103,12 @@ ATTRIBUTED = [
     ("with X participle", "Supporters punched a protester, with Donald Trump reportedly yelling: “Get him out!”",
      "Get him out!", "Donald Trump", "full"),
     ("dash name colon", "Pollsters agree - Carl Bialik: “Keep it simple.”", "Keep it simple.", "Carl Bialik", "full"),
+    ("attribution sentence after an exclamation", "Ann Dawson lifted a sign.\n\n\"All the way!\" Dawson shouted, "
+     "shorthand for taking the fight to the end.", "All the way!", "Ann Dawson", "full"),
+    ("name before an apposition with a relative clause", "“Stein voters matter,” Nate Silver, the polling guru "
+     "who founded a site, tweeted.", "Stein voters matter,", "Nate Silver", "full"),
+    ("quote after a sentence of attribution", "Dianne Bystrom agreed. “Mainstream Republicans are running out of time.”",
+     "Mainstream Republicans are running out of time.", "Dianne Bystrom", "full"),
     ("relative clause before the cue", "A White House official who spoke anonymously to discuss strategy said, "
      "“Certainly there are risks.”", "Certainly there are risks.", "A White House official", "full"),
 ]
