@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from .cues import PHRASAL_CUES, SKIPPABLE_BEFORE_CUE, TERM_MARKERS, cue_lemma
-from .entities import PERSON_TITLES, entity_at, find_entities
+from .entities import NOT_NAMES, PERSON_TITLES, entity_at, find_entities
 from .segment import Document
 
 QUOTE_COLUMNS = ["text", "speaker", "cue", "kind", "start", "end", "sentence", "paragraph"]
@@ -393,6 +393,20 @@ class _Context:
             return entity.name
         return None
 
+    def clause_subject(self, t: int) -> str | None:
+        """The subject of the nearest finite verb before token t ("Mr. Trump was prompted to say",
+        "Silverman was joined by Franken and joked"), else the sentence's subject."""
+        sentence = self.doc.sentences[self.doc.token_sentence[t]]
+        for k in range(t - 1, sentence.first_token - 1, -1):
+            if self.in_quote[k] != -1:
+                break
+            if self.tags[k] in ("VBD", "VBZ", "VBP", "MD"):
+                speaker = self.speaker_left(k, sentence.first_token)
+                if speaker:
+                    return speaker
+                break
+        return self.sentence_subject(self.doc.token_sentence[t])
+
     def sentence_subject(self, sentence_index: int) -> str | None:
         """The first noun phrase before the first verb of a sentence (for "..., saying “…”")."""
         s = self.doc.sentences[sentence_index]
@@ -564,12 +578,13 @@ def _speaker_of_cue(ctx: _Context, t: int, lemma: str, first: int, last: int) ->
     before = ctx.tokens[t - 1].lower() if t > first else ""
     if before == "to" and ctx.tags[t] == "VB":
         # "Mr. Trump was prompted to say, “…”", "went so far as to say:"
-        return ctx.sentence_subject(ctx.doc.token_sentence[t])
+        return ctx.clause_subject(t)
     participle = ctx.tokens[t].endswith("ing")  # the tagger may call "writing" a noun
     k = t - 1
     while k >= first and ctx.tags[k] == "RB":
         k -= 1
-    own_subject = k >= first and (ctx.tags[k] in ("NNP", "PRP") and ctx.tokens[k].lower() not in ("it", "them"))
+    own_subject = k >= first and (ctx.tags[k] in ("NNP", "PRP") and ctx.tokens[k].lower() not in ("it", "them")
+                                  and ctx.tokens[k].lower() not in NOT_NAMES)  # "a statement Tuesday saying"
     if own_subject:  # "with Trump reportedly yelling" — but not "responded on Facebook writing"
         j = k
         while j > first and ctx.tags[j - 1] in ("NNP", "NNPS"):
@@ -579,15 +594,15 @@ def _speaker_of_cue(ctx: _Context, t: int, lemma: str, first: int, last: int) ->
                            and head_before != "with") if j > first else True
     if participle and not own_subject and (before in _VBG_LINKS or ctx.finite_verb_before(t, first)):
         # "Clinton responded on Facebook, writing “…”", "Obama released a statement condemning “…”"
-        return ctx.sentence_subject(ctx.doc.token_sentence[t])
+        return ctx.clause_subject(t)
     if before == "that" and t - 2 >= first and ctx.tags[t - 2] in ("NN", "NNS"):
         # "Trump released a video that said, “…”", "hoisted a sign that read “15%!”": the sentence's subject
-        subject = ctx.sentence_subject(ctx.doc.token_sentence[t])
+        subject = ctx.clause_subject(t)
         if subject:
             return subject
     if before in ("and", "but", "then") and ctx.tags[t].startswith("VB"):
         # "Silverman was joined on stage by Franken and joked, “…”": the subject of the first verb
-        return ctx.sentence_subject(ctx.doc.token_sentence[t])
+        return ctx.clause_subject(t)
     # "“…,” said X" — the cue follows the quotation (or a comma) directly
     prev = t - 1
     while prev >= first and ctx.tokens[prev].lower() in ("also", "then", "later", "again"):

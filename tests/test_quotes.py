@@ -109,6 +109,11 @@ ATTRIBUTED = [
      "who founded a site, tweeted.", "Stein voters matter,", "Nate Silver", "full"),
     ("quote after a sentence of attribution", "Dianne Bystrom agreed. “Mainstream Republicans are running out of time.”",
      "Mainstream Republicans are running out of time.", "Dianne Bystrom", "full"),
+    ("nearest clause's subject for an infinitive", "But the debate was so subdued that Donald Trump was prompted "
+     "to say, “So far, I cannot believe how civil it is.”", "So far, I cannot believe how civil it is.",
+     "Donald Trump", "full"),
+    ("a weekday is not a subject", "Donald Trump issued a statement Tuesday saying, “I do not feel that way.”",
+     "I do not feel that way.", "Donald Trump", "full"),
     ("relative clause before the cue", "A White House official who spoke anonymously to discuss strategy said, "
      "“Certainly there are risks.”", "Certainly there are risks.", "A White House official", "full"),
 ]
