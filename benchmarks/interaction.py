@@ -5,8 +5,9 @@ function the widget wraps is called with each control state in turn and the figu
 to an Agg canvas (what the notebook's inline backend does before sending the PNG). The Document is
 opened once through `helpers.notebook.open_document`, as a notebook does, and every control is called
 once at its first state before timing (the notebook has already drawn it). Each state is timed
-`--repeat` times; a control's figure is the median wall time over repeats of its slowest state (CPU time
-beside it). Target: < 200 ms.
+`--repeat` times; a control's figure is the median over repeats of its slowest state, in CPU time (the
+machines here are shared, and other people's work adds to wall time what a reader on their own machine
+would not wait for; wall time is printed beside it). Target: < 200 ms.
 """
 from __future__ import annotations
 
@@ -145,12 +146,12 @@ def _run(article: str, repeat: int) -> list[Result]:
             results.append(Result("interaction", entry.name, None, TARGET_MS, "<", unit=" ms",
                                   error=f"{type(error).__name__}: {error}"[:80]))
             continue
-        worst = max(per_state, key=lambda row: row[0])
+        worst = max(per_state, key=lambda row: row[1])
         drawn = sum(row[2] for row in per_state)
         detail = ", ".join(f"{s or 'defaults'} {t * 1000:.0f} (cpu {c * 1000:.0f})" for t, c, _, s in per_state)
         rows.append((entry.name, entry.target, detail, "" if drawn else "no figure: table or text"))
-        results.append(Result("interaction", entry.name, worst[0] * 1000, TARGET_MS, "<", unit=" ms",
-                              note=f"cpu {worst[1] * 1000:.0f} ms; slowest: {worst[3] or 'defaults'}"))
+        results.append(Result("interaction", f"{entry.name} (CPU)", worst[1] * 1000, TARGET_MS, "<", unit=" ms",
+                              note=f"wall {worst[0] * 1000:.0f} ms; slowest: {worst[3] or 'defaults'}"))
     print(f"\n## Interaction ({article}; cached Document; median of {repeat} per state)\n{machine_line()}")
     print(f"opening and tagging the article once: {open_seconds * 1000:.0f} ms (not counted: it is cached)")
     for name, target, detail, note in rows:
