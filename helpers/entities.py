@@ -22,8 +22,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .resources import require, use_project_nltk_data
 from .cues import cue_lemma
+from .resources import require, use_project_nltk_data
 from .segment import Document
 
 # --------------------------------------------------------------------------- word lists
@@ -179,14 +179,10 @@ def _name_runs(doc: Document) -> list[_Mention]:
             j = i
             while j < sentence.last_token:
                 tok = tokens[j]
-                if is_name(j, sentence.first_token, j > i):
-                    j += 1
-                elif (tok.lower() in _CONNECTORS and tok.islower() and j > i and j + 1 < sentence.last_token
+                if is_name(j, sentence.first_token, j > i) or (tok.lower() in _CONNECTORS and tok.islower() and j > i and j + 1 < sentence.last_token
                       and _is_cap(tokens[j + 1]) and tags[j + 1] in _NAME_TAGS
                       and (tok not in ("of", "for", "and", "&") or tokens[j - 1].lower() in ORG_WORDS
-                           or tokens[j - 1].lower() in GEO_WORDS)):
-                    j += 1
-                elif tok in (".",) and j > i and tokens[j - 1].lower() in PERSON_TITLES and len(tokens[j - 1]) <= 4:
+                           or tokens[j - 1].lower() in GEO_WORDS)) or tok in (".",) and j > i and tokens[j - 1].lower() in PERSON_TITLES and len(tokens[j - 1]) <= 4:
                     j += 1
                 elif (tok == "." and j > i and len(tokens[j - 1]) == 1 and tokens[j - 1].isupper()
                       and j + 1 < sentence.last_token and _is_cap(tokens[j + 1])):
@@ -202,9 +198,7 @@ def _name_runs(doc: Document) -> list[_Mention]:
             while k < len(words):
                 if words[k].lower() in PERSON_TITLES or words[k].lower().rstrip(".") in PERSON_TITLES:
                     last_title = k
-                elif words[k] == "." and k > 0:
-                    pass
-                elif last_title == -1 and k + 1 < len(words) and tags[i + k] in ("JJ", "NNP", "NNPS") \
+                elif words[k] == "." and k > 0 or last_title == -1 and k + 1 < len(words) and tags[i + k] in ("JJ", "NNP", "NNPS") \
                         and _demonym_like(words[k]):
                     pass
                 else:
@@ -444,7 +438,7 @@ def _title_mentions(doc: Document, entities: list[Entity]) -> None:
 
 # --------------------------------------------------------------------------- public API
 
-_CACHE: "weakref.WeakKeyDictionary[Document, list[Entity]]" = weakref.WeakKeyDictionary()
+_CACHE: weakref.WeakKeyDictionary[Document, list[Entity]] = weakref.WeakKeyDictionary()
 
 
 def find_entities(doc: Document) -> list[Entity]:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -47,8 +46,8 @@ ATTRIBUTED = [
      "We created Safety Check for Paris,", "Anna White", "full"),
     ("quote, said X, title", "“So far, it is working,” said Michael Baselice, a pollster in Austin.",
      "So far, it is working,", "Michael Baselice", "full"),
-    ("X wrote in a piece:", "Alexander Gabuev, the director of the Carnegie Center in Berlin, wrote in a piece: "
-     "“Never has Russia been so distant from Europe.”", "Never has Russia been so distant from Europe.",
+    ("X wrote in a piece:", ("Alexander Gabuev, the director of the Carnegie Center in Berlin, wrote in a piece: "
+     "“Never has Russia been so distant from Europe.”"), "Never has Russia been so distant from Europe.",
      "Alexander Gabuev", "full"),
     ("according to X", "The plan will fail, according to Senator Lindsey Graham, who called it “a disaster.”",
      "a disaster.", "Lindsey Graham", "partial"),
@@ -66,11 +65,11 @@ ATTRIBUTED = [
      "He speaks his mind.", "Jared Potts", "full"),
     ("organisation speaks", "The Kremlin said the visit was “historic and friendly”.",
      "historic and friendly", "Kremlin", "partial"),
-    ("linked title resolves", "Mexican President Enrique Nieto met Barack Obama. "
-     "The Mexican president said the meeting was “productive and respectful”.",
+    ("linked title resolves", ("Mexican President Enrique Nieto met Barack Obama. "
+     "The Mexican president said the meeting was “productive and respectful”."),
      "productive and respectful", "Enrique Nieto", "partial"),
-    ("apposition head is not the pronoun", "Xi Jinping welcomed Vladimir Putin – a man he has described as his "
-     "“best friend” – to Beijing.", "best friend", "Xi Jinping", "partial"),
+    ("apposition head is not the pronoun", ("Xi Jinping welcomed Vladimir Putin – a man he has described as his "
+     "“best friend” – to Beijing."), "best friend", "Xi Jinping", "partial"),
     ("participle takes the sentence subject", "Hillary Clinton rallied supporters, saying: “We have to stop him.”",
      "We have to stop him.", "Hillary Clinton", "full"),
     ("name in apposition after a title", "In a statement, her adviser, Jake Sullivan, said: “Europe is stronger united.”",
@@ -78,44 +77,44 @@ ATTRIBUTED = [
     ("possessor is not the speaker", "“It is espionage,” said Clinton’s top aide Jake Sullivan.",
      "It is espionage,", "Jake Sullivan", "full"),
     ("headline colon", "Trump: ‘I will build the wall.’", "I will build the wall.", "Trump", "full"),
-    ("NYT nested quote closing with three apostrophes", "Laurence Meyer runs a firm.\n\n''They say, 'go back,''' "
-     "said Mr. Meyer, who runs a firm.", "They say, 'go back,'", "Laurence Meyer", "full"),
+    ("NYT nested quote closing with three apostrophes", ("Laurence Meyer runs a firm.\n\n''They say, 'go back,''' "
+     "said Mr. Meyer, who runs a firm."), "They say, 'go back,'", "Laurence Meyer", "full"),
     ("inverted after ?” in its own sentence", "''Who can verify that?'' said Zeynep Tufekci, a professor.",
      "Who can verify that?", "Zeynep Tufekci", "full"),
-    ("tail sentence X wrote in an email", "Denis McDonough works there.\n\n\"Pat is the greatest!!!\" McDonough "
-     "wrote in an email to officials.", "Pat is the greatest!!!", "Denis McDonough", "full"),
-    ("subordinate clause before the subject", "As the crowd began to chant, Sarah Silverman was joined by Al Franken "
-     "and joked, “You are being ridiculous.”", "You are being ridiculous.", "Sarah Silverman", "full"),
+    ("tail sentence X wrote in an email", ("Denis McDonough works there.\n\n\"Pat is the greatest!!!\" McDonough "
+     "wrote in an email to officials."), "Pat is the greatest!!!", "Denis McDonough", "full"),
+    ("subordinate clause before the subject", ("As the crowd began to chant, Sarah Silverman was joined by Al Franken "
+     "and joked, “You are being ridiculous.”"), "You are being ridiculous.", "Sarah Silverman", "full"),
     ("infinitive cue takes the subject", "Donald Trump was prompted to say, “So far, it has been civil.”",
      "So far, it has been civil.", "Donald Trump", "full"),
-    ("participle after a finite verb", "Hillary Clinton responded to the question on Facebook writing, "
-     "“Yes, I will.”", "Yes, I will.", "Hillary Clinton", "full"),
+    ("participle after a finite verb", ("Hillary Clinton responded to the question on Facebook writing, "
+     "“Yes, I will.”"), "Yes, I will.", "Hillary Clinton", "full"),
     ("a thing that said", "Donald Trump released a marketing video that said, “We have the best professors.”",
      "We have the best professors.", "Donald Trump", "full"),
     ("clause subject before a colon", "Tom Perez lobbies for a higher minimum wage: “No one should live in poverty.”",
      "No one should live in poverty.", "Tom Perez", "full"),
     ("name right before a colon", "The timing does not surprise Republican pollster Daron Shaw: “History repeats.”",
      "History repeats.", "Daron Shaw", "full"),
-    ("parenthesis after the name", "Sen. Richard J. Durbin (D-Ill.), noting the size of the list, said, "
-     "“He has a heck of an email list.”", "He has a heck of an email list.", "Richard J. Durbin", "full"),
+    ("parenthesis after the name", ("Sen. Richard J. Durbin (D-Ill.), noting the size of the list, said, "
+     "“He has a heck of an email list.”"), "He has a heck of an email list.", "Richard J. Durbin", "full"),
     ("inverted cue opens the sentence", "Roger Stone spoke on the radio.\n\nStated Stone:\n\n“The stakes are high.”",
      "The stakes are high.", "Roger Stone", "full"),
     ("with X participle", "Supporters punched a protester, with Donald Trump reportedly yelling: “Get him out!”",
      "Get him out!", "Donald Trump", "full"),
     ("dash name colon", "Pollsters agree - Carl Bialik: “Keep it simple.”", "Keep it simple.", "Carl Bialik", "full"),
-    ("attribution sentence after an exclamation", "Ann Dawson lifted a sign.\n\n\"All the way!\" Dawson shouted, "
-     "shorthand for taking the fight to the end.", "All the way!", "Ann Dawson", "full"),
-    ("name before an apposition with a relative clause", "“Stein voters matter,” Nate Silver, the polling guru "
-     "who founded a site, tweeted.", "Stein voters matter,", "Nate Silver", "full"),
+    ("attribution sentence after an exclamation", ("Ann Dawson lifted a sign.\n\n\"All the way!\" Dawson shouted, "
+     "shorthand for taking the fight to the end."), "All the way!", "Ann Dawson", "full"),
+    ("name before an apposition with a relative clause", ("“Stein voters matter,” Nate Silver, the polling guru "
+     "who founded a site, tweeted."), "Stein voters matter,", "Nate Silver", "full"),
     ("quote after a sentence of attribution", "Dianne Bystrom agreed. “Mainstream Republicans are running out of time.”",
      "Mainstream Republicans are running out of time.", "Dianne Bystrom", "full"),
-    ("nearest clause's subject for an infinitive", "But the debate was so subdued that Donald Trump was prompted "
-     "to say, “So far, I cannot believe how civil it is.”", "So far, I cannot believe how civil it is.",
+    ("nearest clause's subject for an infinitive", ("But the debate was so subdued that Donald Trump was prompted "
+     "to say, “So far, I cannot believe how civil it is.”"), "So far, I cannot believe how civil it is.",
      "Donald Trump", "full"),
     ("a weekday is not a subject", "Donald Trump issued a statement Tuesday saying, “I do not feel that way.”",
      "I do not feel that way.", "Donald Trump", "full"),
-    ("relative clause before the cue", "A White House official who spoke anonymously to discuss strategy said, "
-     "“Certainly there are risks.”", "Certainly there are risks.", "A White House official", "full"),
+    ("relative clause before the cue", ("A White House official who spoke anonymously to discuss strategy said, "
+     "“Certainly there are risks.”"), "Certainly there are risks.", "A White House official", "full"),
 ]
 
 
@@ -278,7 +277,7 @@ def test_polnear_accuracy_sample():
     """score.py on the first 100 articles stays near the figures reached (recall .99, speakers .91)."""
     out = subprocess.run([sys.executable, str(SHARED / "eval" / "score.py"), "quotes", str(POLNEAR), "--limit", "100",
                           "--min-recall", "0.97", "--min-speaker", "0.88", "--min-precision", "0.85"],
-                         cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=900)
+                         cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=900, check=False)
     assert out.returncode == 0, out.stdout[-2000:]
 
 
