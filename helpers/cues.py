@@ -13,7 +13,8 @@ from functools import lru_cache
 
 # Speech, writing and stance verbs that introduce a quotation (lemmas).
 # Must match: "said", "tells", "wrote", "praised", "warns", "insisted", "tweeted", "according (to)".
-# Must not match: "sales", "wright", "calling" is a form of "call" and does match.
+# Must not match: "sales", "wright", "president" (tested in tests/test_quotes.py). Verbs that are speech only with a
+# particle ("pointed out", "shot back") are in PHRASAL_CUES.
 SPEECH_CUES: frozenset[str] = frozenset("""
 say tell add write describe praise call warn insist explain note state claim argue declare announce ask
 answer reply respond suggest acknowledge admit agree assert contend complain comment conclude confirm deny
