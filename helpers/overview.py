@@ -435,3 +435,11 @@ def empty_note(part: str, doc: Document, quotes: pd.DataFrame | None = None) -> 
     else:
         text = f"Nothing to show for {part}."
     return HTML(f"<p style='color:#a33'><b>Not available.</b> {html.escape(text)}</p>")
+
+
+def text_table(frame: pd.DataFrame, hide_index: bool = False):
+    """A table for reading, not for computing: left-aligned, never truncated, article text HTML-escaped
+    (pandas' Styler does not escape by default, so it is asked to), "$" amounts not typeset as maths."""
+    styler = frame.style.format(escape="html", precision=2).set_properties(**{"text-align": "left"})
+    styler = styler.set_table_attributes('class="tex2jax_ignore"')
+    return styler.hide(axis="index") if hide_index else styler

@@ -370,3 +370,11 @@ def test_report_names_a_failing_notebook_in_one_line(tmp_path, monkeypatch, caps
     assert err.endswith("09_broken.ipynb: cell 3 raised ValueError: boom")  # [3]: after the injected parameters
     assert (tmp_path / "reports" / "09_broken.html").exists()  # written anyway, so the reader sees where
     assert (tmp_path / "reports" / "words.csv").exists()  # the tables do not depend on the notebooks
+
+
+def test_text_table_escapes_and_does_not_truncate():
+    long = "x" * 200
+    frame = pd.DataFrame({"text": ["<script>alert(1)</script>", long]})
+    page = overview.text_table(frame, hide_index=True).to_html()
+    assert "<script>alert" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert long in page and "tex2jax_ignore" in page
