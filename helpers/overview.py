@@ -354,21 +354,41 @@ def show_summary(path: str, published: Any = None, top_n: int = 5) -> None:
 
     The chart is not saved: only the parameters-cell article's charts go to reports/figures/.
     """
-    import matplotlib.pyplot as plt
     from IPython.display import HTML, Image, display
+
+    card, png = summary_parts(path, published, top_n)
+    display(HTML(card))
+    if png:
+        display(Image(data=png, format="png"))
+
+
+def summary_parts(path: str, published: Any = None, top_n: int = 5) -> tuple[str, bytes | None]:
+    """The card's HTML and the names chart as PNG bytes, cached per article file version, so going back to
+    an article in the picker redraws at once (rendering the PNG is most of the cost)."""
+    from .notebook import project_path
+
+    resolved = project_path(path)
+    mtime = resolved.stat().st_mtime_ns if resolved.exists() else 0
+    return _summary_parts(str(resolved), mtime, published, top_n)
+
+
+@lru_cache(maxsize=32)
+def _summary_parts(path: str, mtime_ns: int, published: Any, top_n: int) -> tuple[str, bytes | None]:
+    import matplotlib.pyplot as plt
 
     from .notebook import open_document
     from .numbers import find_numbers
     from .quotes import find_quotes
 
     doc = open_document(path, published)
-    display(HTML(glance_html(doc, find_quotes(doc), find_numbers(doc), top_n)))
+    card = glance_html(doc, find_quotes(doc), find_numbers(doc), top_n)
     figure = names_chart(doc, top_n=8, save=False)
-    if figure is not None:  # rendered to PNG here: in a widget callback no backend hook shows figures
-        buffer = io.BytesIO()
-        figure.savefig(buffer, format="png", bbox_inches="tight")
-        plt.close(figure)
-        display(Image(data=buffer.getvalue(), format="png"))
+    if figure is None:
+        return card, None
+    buffer = io.BytesIO()  # rendered here: in a widget callback no backend hook would show the figure
+    figure.savefig(buffer, format="png", bbox_inches="tight", dpi=100)
+    plt.close(figure)
+    return card, buffer.getvalue()
 
 
 def names_chart(doc: Document, top_n: int = 8, save: bool = True):
