@@ -24,6 +24,21 @@ ARTICLES_DIR = PROJECT_ROOT / "data" / "articles"
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
 
 
+def on_document(view: Callable[..., Any], published: Any = None, **options: Any) -> Callable[[str], Any]:
+    """A picker `render` for a view that takes the analysed document: `view(open_document(path), **options)`.
+
+    Lets a notebook offer the picker in one line, e.g.
+    `controls.article_picker(controls.on_document(W.top_words_view, top_n=TOP_N), default=ARTICLE)`.
+    """
+    from .notebook import open_document
+
+    def render(path: str) -> Any:
+        return view(open_document(path, published), **options)
+
+    render.__name__ = f"on_document({getattr(view, '__name__', 'view')})"
+    return render
+
+
 def list_articles(folder: str | os.PathLike = ARTICLES_DIR) -> list[str]:
     """Article files in `folder` (.txt, .html, .htm; sidecar .json excluded), project-relative when inside the
     project, sorted by name so the dropdown is stable between runs."""
@@ -101,9 +116,12 @@ def article_picker(render: Callable[[str], Any], default: str, *, description: s
     output = widgets.Output()
 
     def redraw(_change: Any = None) -> None:
+        from ipywidgets.widgets.interaction import show_inline_matplotlib_plots
+
         output.clear_output(wait=True)
         with output:
             _, status = render_choice(render, dropdown.value, typed.value)
+            show_inline_matplotlib_plots()  # charts drawn by `render` with pyplot (as `interact` does)
             display(HTML(f'<p style="color:#555;font-size:90%">{html.escape(status)}</p>'))
 
     dropdown.observe(redraw, names="value")

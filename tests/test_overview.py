@@ -387,3 +387,10 @@ def test_text_table_escapes_and_does_not_truncate():
     page = overview.text_table(frame, hide_index=True).to_html()
     assert "<script>alert" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     assert long in page and "tex2jax_ignore" in page
+
+
+def test_on_document_passes_the_analysed_article_and_options():
+    seen = []
+    render = controls.on_document(lambda doc, top_n: seen.append((doc.article.name, top_n)), top_n=7)
+    path, _ = controls.render_choice(render, None, "tests/data/small-article.txt")
+    assert path == "tests/data/small-article.txt" and seen == [("small-article.txt", 7)]
