@@ -148,6 +148,9 @@ _NOT_SPEAKERS = {"there", "here", "it", "this", "that", "what", "which", "who", 
                  "nobody", "none", "anybody", "anyone", "everybody", "everyone", "nothing", "something"}
 
 
+_DAYS_MONTHS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                "february", "march", "april", "june", "july", "august", "september", "october", "november",
+                "december", "today", "yesterday", "tonight"}
 _SUBORDINATORS = {"as", "when", "while", "after", "before", "if", "although", "though", "because", "since",
                   "once", "until", "whereas"}
 
@@ -273,6 +276,18 @@ class _Context:
                 h = w - 1
                 break
             w -= 1
+        entity = entity_at(self.doc, self.doc.starts[h])
+        if entity is not None:
+            # "Doug Andres, a spokesman for House Speaker Paul Ryan, told": the name is the complement of the
+            # speaker noun, not the speaker
+            k = h
+            while k > floor and entity_at(self.doc, self.doc.starts[k - 1]) is entity:
+                k -= 1
+            while k > floor and (self.tokens[k - 1].lower() in PERSON_TITLES or self.tokens[k - 1] == "."):
+                k -= 1
+            if k - 2 >= floor and self.tokens[k - 1].lower() in ("for", "of", "to") \
+                    and self.tags[k - 2] in ("NN", "NNS") and self.tokens[k - 2].islower():
+                h = k - 2
         if self.tags[h] not in _HEAD_TAGS and entity_at(self.doc, self.doc.starts[h]) is None \
                 and not (self.tags[h] in ("JJ", "VBN") and self.tokens[h][:1].isupper()):
             return None
@@ -336,6 +351,8 @@ class _Context:
         entity = entity_at(self.doc, self.doc.starts[head])
         if entity is not None and entity.kind != "place" or (entity is not None and self.tags[head] in ("NNP", "NNPS")):
             return entity.name
+        if low in _DAYS_MONTHS:
+            return None  # "on Monday": a date is not a speaker
         # a common noun phrase: "a spokeswoman", "the Clinton campaign", "officials"
         first = head
         while first - 1 >= 0 and self.in_quote[first - 1] == -1 and (self.tags[first - 1] in _NP_TAGS

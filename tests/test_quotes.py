@@ -113,6 +113,8 @@ ATTRIBUTED = [
      "Donald Trump", "full"),
     ("a weekday is not a subject", "Donald Trump issued a statement Tuesday saying, “I do not feel that way.”",
      "I do not feel that way.", "Donald Trump", "full"),
+    ("the name is the complement of the speaker noun", ("“We have not been briefed,” Doug Andres, a spokesman "
+     "for House Speaker Paul Ryan, told the Post."), "We have not been briefed,", "Doug Andres", "full"),
     ("relative clause before the cue", ("A White House official who spoke anonymously to discuss strategy said, "
      "“Certainly there are risks.”"), "Certainly there are risks.", "A White House official", "full"),
 ]
