@@ -134,8 +134,9 @@ def article_picker(render: Callable[[str], Any], default: str, *, description: s
 def setup_notebook() -> dict[str, object]:
     """Display settings every notebook needs; call once in the first code cell. Returns what was set.
 
-    - pandas tables are marked `tex2jax_ignore`, so JupyterLab does not typeset "$18bn (£14bn) ... $240bn"
-      as LaTeX maths between two dollar signs;
+    - pandas tables are marked `tex2jax_ignore`, so classic Jupyter and nbconvert pages (MathJax 2) do not
+      typeset "$18bn (£14bn) ... $240bn" as LaTeX maths (JupyterLab 4 needs the class `mathjax_ignore`,
+      which pandas does not add: see `overview.text_table`);
     - in a Jupyter kernel, the inline matplotlib backend is activated up front (like `%matplotlib inline`):
       when the backend is first loaded inside `charts`' style context, leaving that context switches
       interactive mode off again and every later chart silently stops showing.

@@ -8,6 +8,7 @@ calls and shows. Parts whose helper is not ready yet (an empty quotes or numbers
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import html
 import io
 import re
@@ -38,6 +39,10 @@ NOT_QUOTED_WORDS = {"term", "indirect"}
 KEY_FIGURE_KINDS = ("money", "date")
 # Quotation marks an article may use; if it has them but no quote is found, the overview says so.
 QUOTE_MARKS = "\"“”«»„"
+
+# HTML classes that stop MathJax from typesetting "$18bn ... $240.1bn" as maths: JupyterLab 4 (MathJax 3)
+# skips `mathjax_ignore`, classic Jupyter and nbconvert pages (MathJax 2) skip `tex2jax_ignore`.
+NO_MATHS = "tex2jax_ignore mathjax_ignore"
 
 NOTEBOOKS: list[tuple[str, str]] = [
     ("01_words.ipynb", "Words: which words and names dominate, in context and across the article"),
@@ -339,12 +344,12 @@ def _unique(items) -> list[str]:
 
 def glance_html(doc: Document, quotes: pd.DataFrame, numbers: pd.DataFrame, top_n: int = 5) -> str:
     """The overview card as HTML; every piece of article text is HTML-escaped, and the card is marked
-    `tex2jax_ignore` so JupyterLab does not typeset text between two "$" amounts as LaTeX."""
+    NO_MATHS so JupyterLab does not typeset the text between two "$" amounts as LaTeX."""
     title = doc.article.title or "Untitled article (no title in the file or its sidecar)"
     lines = summary_lines(doc, quotes, numbers, top_n)
     body = "".join(f"<p style='margin:0.3em 0'><b>{html.escape(k)}.</b> {html.escape(v)}</p>"
                    for k, v in lines.items())
-    return (f"<div class='tex2jax_ignore' style='border-left:4px solid #3f90da;padding:0.3em 1em'>"
+    return (f"<div class='{NO_MATHS}' style='border-left:4px solid #3f90da;padding:0.3em 1em'>"
             f"<h3 style='margin:0.2em 0'>{html.escape(title)}</h3>"
             f"<p style='color:#555;margin:0'>{html.escape(doc.article.name)}</p>{body}</div>")
 
@@ -460,6 +465,8 @@ def empty_note(part: str, doc: Document, quotes: pd.DataFrame | None = None) -> 
 def text_table(frame: pd.DataFrame, hide_index: bool = False):
     """A table for reading, not for computing: left-aligned, never truncated, article text HTML-escaped
     (pandas' Styler does not escape by default, so it is asked to), "$" amounts not typeset as maths."""
-    styler = frame.style.format(escape="html", precision=2).set_properties(**{"text-align": "left"})
-    styler = styler.set_table_attributes('class="tex2jax_ignore"')
+    # A content-derived id instead of pandas' random one: rerunning the cell gives the same output.
+    uid = hashlib.sha1(frame.to_csv().encode("utf-8")).hexdigest()[:10]
+    styler = frame.style.set_uuid(uid).format(escape="html", precision=2).set_properties(**{"text-align": "left"})
+    styler = styler.set_table_attributes(f'class="{NO_MATHS}"')
     return styler.hide(axis="index") if hide_index else styler

@@ -230,11 +230,18 @@ def test_notebook_runs_in_jupyterlab(path: Path, lab: str, browser):
             controls = page.locator(f"{panel} .jupyter-widgets.widget-inline-hbox, {panel} .jupyter-widgets select")
             assert controls.count() >= 1, f"{path.name}: no widget control rendered"
 
+        maths = page.locator(f"{panel} .jp-OutputArea-output mjx-container")
+        typeset = [maths.nth(i).evaluate("e => e.closest('.jp-OutputArea-output').innerText.slice(0, 120)")
+                   for i in range(min(maths.count(), 3))]
+        assert not typeset, f"{path.name}: output text typeset as LaTeX (two '$' amounts?): {typeset}"
+
         if has_picker(path):
             box = page.locator(f"{panel} input[placeholder*='type a path']").first
             box.fill(SMALL)
             box.press("Enter")
             page.locator(f"{panel} .jp-OutputArea-output", has_text=f"Showing {SMALL}").first.wait_for(timeout=60_000)
+            page.wait_for_function(f"""() => Array.from(document.querySelectorAll("{panel} .jupyter-widgets-output-area img"))
+                                       .every(i => i.complete && i.naturalWidth > 0)""", timeout=30_000)
 
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         page.locator(f"{panel} .jp-WindowedPanel-outer").first.evaluate("e => e.scrollTo(0, 0)")

@@ -168,7 +168,7 @@ def test_glance_card_escapes_article_text():
     assert "<script>" not in card and "<img src=x" not in card
     assert "&lt;script&gt;alert(3)&lt;/script&gt;" in card
     assert "&lt;img src=x onerror=alert(1)&gt;" in card
-    assert "tex2jax_ignore" in card  # "$18bn ... $240bn" must not be typeset as LaTeX
+    assert "mathjax_ignore" in card and "tex2jax_ignore" in card  # "$18bn ... $240bn" is not LaTeX
 
 
 def test_summary_says_honestly_when_quotes_are_missing():
@@ -386,7 +386,7 @@ def test_text_table_escapes_and_does_not_truncate():
     frame = pd.DataFrame({"text": ["<script>alert(1)</script>", long]})
     page = overview.text_table(frame, hide_index=True).to_html()
     assert "<script>alert" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
-    assert long in page and "tex2jax_ignore" in page
+    assert long in page and "mathjax_ignore" in page
 
 
 def test_on_document_passes_the_analysed_article_and_options():
