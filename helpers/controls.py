@@ -24,6 +24,41 @@ ARTICLES_DIR = PROJECT_ROOT / "data" / "articles"
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
 
 
+def show_result(result: Any) -> None:
+    """Display what a render function returned, as `interact` would: a matplotlib figure once (then closed,
+    so pyplot does not show it again), any other object through IPython's display, None not at all."""
+    if result is None:
+        return
+    from IPython.display import display
+    from matplotlib.figure import Figure
+
+    display(result)
+    if isinstance(result, Figure):
+        import matplotlib.pyplot as plt
+
+        plt.close(result)
+
+
+def with_quotes(view: Callable[..., Any]) -> Callable[..., Any]:
+    """Adapt a view taking (doc, quotes, ...) to take (doc, ...): the quotes are found for the chosen article."""
+    from .quotes import find_quotes
+
+    def adapted(doc: Any, **options: Any) -> Any:
+        return view(doc, find_quotes(doc), **options)
+
+    return adapted
+
+
+def with_numbers(view: Callable[..., Any]) -> Callable[..., Any]:
+    """Adapt a view taking (doc, numbers, ...) to take (doc, ...): the numbers are found for the chosen article."""
+    from .numbers import find_numbers
+
+    def adapted(doc: Any, **options: Any) -> Any:
+        return view(doc, find_numbers(doc), **options)
+
+    return adapted
+
+
 def on_document(view: Callable[..., Any], published: Any = None, **options: Any) -> Callable[[str], Any]:
     """A picker `render` for a view that takes the analysed document: `view(open_document(path), **options)`.
 
@@ -120,7 +155,7 @@ def article_picker(render: Callable[[str], Any], default: str, *, description: s
 
         output.clear_output(wait=True)
         with output:
-            _, status = render_choice(render, dropdown.value, typed.value)
+            _, status = render_choice(lambda path: show_result(render(path)), dropdown.value, typed.value)
             show_inline_matplotlib_plots()  # charts drawn by `render` with pyplot (as `interact` does)
             display(HTML(f'<p style="color:#555;font-size:90%">{html.escape(status)}</p>'))
 

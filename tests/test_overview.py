@@ -394,3 +394,23 @@ def test_on_document_passes_the_analysed_article_and_options():
     render = controls.on_document(lambda doc, top_n: seen.append((doc.article.name, top_n)), top_n=7)
     path, _ = controls.render_choice(render, None, "tests/data/small-article.txt")
     assert path == "tests/data/small-article.txt" and seen == [("small-article.txt", 7)]
+
+
+@pytest.mark.parametrize("adapter, column", [(controls.with_quotes, "speaker"), (controls.with_numbers, "kind")],
+                         ids=["quotes found for the chosen article", "numbers found for the chosen article"])
+def test_with_quotes_and_numbers_pass_the_article_tables(adapter, column):
+    seen = []
+    render = controls.on_document(adapter(lambda doc, table, flag: seen.append((doc.article.name, table, flag))),
+                                  flag=True)
+    render("tests/data/small-article.txt")
+    name, table, flag = seen[0]
+    assert name == "small-article.txt" and flag is True and column in table.columns and len(table) > 0
+
+
+def test_show_result_closes_a_returned_figure():
+    import matplotlib.pyplot as plt
+
+    figure, _ = plt.subplots()
+    controls.show_result(figure)
+    assert not plt.fignum_exists(figure.number)
+    controls.show_result(None)  # nothing to show, no error
