@@ -5,7 +5,9 @@ function the widget wraps is called with each control state in turn and the figu
 to an Agg canvas (what the notebook's inline backend does before sending the PNG). The Document is
 opened once through `helpers.notebook.open_document`, as a notebook does, and every control is called
 once at its first state before timing (the notebook has already drawn it). Each state is timed
-`--repeat` times; a control's figure is the median over repeats of its slowest state, in CPU time (the
+`--repeat` times and counts as the slower of its first call (a control may cache what it drew, but a
+reader choosing a value for the first time waits for the uncached call) and the median; a control's
+figure is its slowest state, in CPU time (the
 machines here are shared, and other people's work adds to wall time what a reader on their own machine
 would not wait for; wall time is printed beside it). Target: < 200 ms.
 """
@@ -140,8 +142,10 @@ def _run(article: str, repeat: int) -> list[Result]:
             per_state = []
             for state in entry.states:
                 times = [one_change(function, first, {**inputs, **state}) for _ in range(repeat)]
-                per_state.append((statistics.median(t for t, _, _ in times),
-                                  statistics.median(c for _, c, _ in times), times[0][2], state))
+                # A state's first call is what a reader waits for when choosing it (a control may cache
+                # its results); the slower of that and the median of all calls is the state's figure.
+                per_state.append((max(times[0][0], statistics.median(t for t, _, _ in times)),
+                                  max(times[0][1], statistics.median(c for _, c, _ in times)), times[0][2], state))
         except Exception as error:  # a control that raises is a finding, not a crash of the benchmark
             results.append(Result("interaction", entry.name, None, TARGET_MS, "<", unit=" ms",
                                   error=f"{type(error).__name__}: {error}"[:80]))
@@ -152,7 +156,8 @@ def _run(article: str, repeat: int) -> list[Result]:
         rows.append((entry.name, entry.target, detail, "" if drawn else "no figure: table or text"))
         results.append(Result("interaction", f"{entry.name} (CPU)", worst[1] * 1000, TARGET_MS, "<", unit=" ms",
                               note=f"wall {worst[0] * 1000:.0f} ms; slowest: {worst[3] or 'defaults'}"))
-    print(f"\n## Interaction ({article}; cached Document; median of {repeat} per state)\n{machine_line()}")
+    print(f"\n## Interaction ({article}; cached Document; per state the slower of the first call and the median "
+          f"of {repeat})\n{machine_line()}")
     print(f"opening and tagging the article once: {open_seconds * 1000:.0f} ms (not counted: it is cached)")
     for name, target, detail, note in rows:
         print(f"- {name} [{target}]: {detail} ms" + (f" ({note})" if note else ""))
