@@ -15,8 +15,8 @@ import json
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -32,7 +32,7 @@ PROSE = ("The minister said the talks in Beijing would continue next week, and o
 
 def nested_quotes(n: int) -> str:
     """Quotes inside quotes, n levels deep, alternating double and single curly marks."""
-    opens = "".join(("“Level {} said ".format(i) if i % 2 == 0 else "‘level {} said ".format(i)) for i in range(n))
+    opens = "".join((f"“Level {i} said " if i % 2 == 0 else f"‘level {i} said ") for i in range(n))
     closes = "".join(("”" if i % 2 == 0 else "’") for i in reversed(range(n)))
     return opens + "the end" + closes + " the reporter said."
 
@@ -118,7 +118,7 @@ def measure(case: str, scale: int, timeout: float) -> dict:
     """One (case, size) in a fresh process; {"error": ...} on a crash or timeout."""
     try:
         done = subprocess.run([PYTHON, str(Path(__file__).resolve()), "--worker", case, str(scale)],
-                              cwd=ROOT, capture_output=True, text=True, timeout=timeout)
+                              cwd=ROOT, capture_output=True, text=True, timeout=timeout, check=False)
     except subprocess.TimeoutExpired:
         return {"error": f"over {timeout:.0f}s at {scale}x"}
     if done.returncode != 0:

@@ -20,8 +20,9 @@ import io
 import statistics
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -55,7 +56,8 @@ def discovered(known: set[str]) -> list[Interaction]:
             continue
         try:
             module = importlib.import_module(info.name)
-        except Exception:  # a module being written may not import: the tests report that, not us
+        except Exception as error:  # noqa: BLE001 - a module being written may not import; the tests say so
+            log(f"interaction: skipping {info.name} ({type(error).__name__})")
             continue
         for name, function in vars(module).items():
             target = f"{info.name}:{name}"
@@ -146,7 +148,7 @@ def _run(article: str, repeat: int) -> list[Result]:
                 # its results); the slower of that and the median of all calls is the state's figure.
                 per_state.append((max(times[0][0], statistics.median(t for t, _, _ in times)),
                                   max(times[0][1], statistics.median(c for _, c, _ in times)), times[0][2], state))
-        except Exception as error:  # a control that raises is a finding, not a crash of the benchmark
+        except Exception as error:  # noqa: BLE001 - a control that raises is a finding, not a crash of the benchmark
             results.append(Result("interaction", entry.name, None, TARGET_MS, "<", unit=" ms",
                                   error=f"{type(error).__name__}: {error}"[:80]))
             continue

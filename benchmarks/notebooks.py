@@ -27,8 +27,8 @@ TIMEOUT = 120  # seconds per cell
 
 BARE_CELLS = [
     "import pandas as pd\nimport matplotlib.pyplot as plt\nimport nltk",
-    "counts = pd.Series({'a': 3, 'b': 2, 'c': 1})\nfig, ax = plt.subplots()\nax.barh(counts.index, counts.values)\n"
-    "ax.set_title('one chart')\nplt.show()",
+    ("counts = pd.Series({'a': 3, 'b': 2, 'c': 1})\nfig, ax = plt.subplots()\nax.barh(counts.index, counts.values)\n"
+     "ax.set_title('one chart')\nplt.show()"),
 ]
 
 
@@ -105,7 +105,7 @@ def run(pattern: str = "*.ipynb") -> list[Result]:
             slowest[path.name] = sorted(cells, reverse=True)[:3]
             if shutdown > 10:
                 log(f"notebooks: {path.name}: the kernel took {shutdown:.0f}s to shut down (not counted)")
-        except Exception as error:  # a notebook being written may fail: report it, keep going
+        except Exception as error:  # noqa: BLE001 - a notebook being written may fail: report it, keep going
             timings[path.name] = first_error_line(error)
     bare_after, _, _ = execute(bare_notebook(), folder)
     shutil.rmtree(folder, ignore_errors=True)

@@ -18,8 +18,17 @@ from pathlib import Path
 
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from benchmarks.common import (Result, base_parser, cli_command, corpus_texts, log, machine_line,
-                               print_results, run_measured, write_corpus)
+from benchmarks.common import (
+    Result,
+    base_parser,
+    cli_command,
+    corpus_texts,
+    log,
+    machine_line,
+    print_results,
+    run_measured,
+    write_corpus,
+)
 
 DEFAULT_LIMIT = 400  # large enough that the fixed start-up is a small share
 TARGET = 1.7
@@ -76,7 +85,7 @@ def run(limit: int | None = DEFAULT_LIMIT, corpus: str | None = None, jobs: int 
     return [
         Result("parallel", f"--jobs {jobs} vs --jobs 1 (wall clock)", one / many, TARGET, ">=",
                note=f"{os.cpu_count()} cores; {net:.2f}x with start-up taken off"),
-        Result("parallel", f"idle-machine estimate from CPU times (info)", idle, None,
+        Result("parallel", "idle-machine estimate from CPU times (info)", idle, None,
                note=f"start-up {startup_cpu:.1f}s CPU; {cpu_many / cpu_one:.2f}x the CPU with {jobs} processes"),
         Result("parallel", "output in input order and same as --jobs 1", float(in_order and mismatch is None),
                1.0, ">=", unit="", note="1 = yes"),

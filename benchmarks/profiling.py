@@ -78,8 +78,8 @@ def report(profiler, tokens: int, top: int = 25) -> str:
     root = session.root_frame()
     total = root.time if root is not None else session.duration
     inclusive, own = sums(root)
-    lines = [f"profiled {session.duration:.1f}s wall, {session.cpu_time:.1f}s CPU, {tokens:,} tokens "
-             f"({tokens / session.duration:,.0f} tokens/s under the profiler)", "",
+    lines = [(f"profiled {session.duration:.1f}s wall, {session.cpu_time:.1f}s CPU, {tokens:,} tokens "
+              f"({tokens / session.duration:,.0f} tokens/s under the profiler)"), "",
              "inclusive time of project functions (share of the whole):"]
     project = sorted(((t, n) for n, t in inclusive.items() if "helpers/" in n), reverse=True)
     lines += [f"  {t / total:6.1%}  {t:7.2f}s  {n}" for t, n in project[:top]]

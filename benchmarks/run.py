@@ -1,6 +1,6 @@
 """`make bench`: every benchmark, then one summary table of ratio against target with PASS/FAIL.
 
-    .venv/bin/python benchmarks/run.py                      # all of them (about 10 minutes on 2 cores)
+    .venv/bin/python benchmarks/run.py                      # all of them (about 7 minutes on 2 cores)
     .venv/bin/python benchmarks/run.py --only throughput --only scale
     .venv/bin/python benchmarks/run.py --quick              # smaller corpora, for a first look
     .venv/bin/python benchmarks/run.py --json /tmp/bench.json
@@ -16,9 +16,9 @@ import json
 import sys
 import time
 import traceback
+from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
-from typing import Callable
 
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -43,7 +43,7 @@ def run_all(names: list[str], quick: bool) -> list[Result]:
         started = time.perf_counter()
         try:
             results += BENCHMARKS[name][1 if quick else 0]()
-        except Exception as error:
+        except Exception as error:  # noqa: BLE001 - one broken benchmark must not hide the others
             traceback.print_exc()
             results.append(Result(name, "benchmark crashed", None, error=f"{type(error).__name__}: {error}"[:90]))
         print(f"[{name}: {time.perf_counter() - started:.0f}s]", flush=True)

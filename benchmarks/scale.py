@@ -18,8 +18,18 @@ from pathlib import Path
 
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from benchmarks.common import (Result, base_parser, cli_command, corpus_texts, log, machine_line,
-                               print_results, read_jsonl, run_measured, write_corpus)
+from benchmarks.common import (
+    Result,
+    base_parser,
+    cli_command,
+    corpus_texts,
+    log,
+    machine_line,
+    print_results,
+    read_jsonl,
+    run_measured,
+    write_corpus,
+)
 
 DEFAULT_LIMIT = 100  # 1x = 100 articles (~75,000 tokens), 10x = 1,000 article runs
 TIME_TARGET = 1.10
