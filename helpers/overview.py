@@ -263,6 +263,26 @@ def key_figures(numbers: pd.DataFrame) -> pd.DataFrame:
     return figures.sort_values("start", kind="stable").reset_index(drop=True)[columns]
 
 
+def readable_value(kind: str, value: Any) -> str:
+    """A figure's value for a reader: money with thousands separators, anything else as given."""
+    if value is None or pd.isna(value):
+        return ""
+    if kind == "money":
+        try:
+            return f"{float(value):,.0f}"
+        except (TypeError, ValueError):
+            return str(value)
+    return str(value)
+
+
+def figures_for_reading(figures: pd.DataFrame) -> pd.DataFrame:
+    """The key figures table with values written out ("18,000,000,000") and blanks for missing currencies."""
+    shown = figures.copy()
+    shown["value"] = [readable_value(k, v) for k, v in zip(shown["kind"], shown["value"])]
+    shown["currency"] = shown["currency"].fillna("")
+    return shown
+
+
 def money_in_main_currency(figures: pd.DataFrame) -> pd.Series:
     """The money amounts in the most common currency, labelled by their text, largest first (for a chart:
     amounts in different currencies are not comparable without exchange rates, which we do not guess)."""
@@ -462,11 +482,15 @@ def empty_note(part: str, doc: Document, quotes: pd.DataFrame | None = None) -> 
     return HTML(f"<p style='color:#a33'><b>Not available.</b> {html.escape(text)}</p>")
 
 
-def text_table(frame: pd.DataFrame, hide_index: bool = False):
+def text_table(frame: pd.DataFrame, hide_index: bool = False, hide_header: bool = False):
     """A table for reading, not for computing: left-aligned, never truncated, article text HTML-escaped
     (pandas' Styler does not escape by default, so it is asked to), "$" amounts not typeset as maths."""
     # A content-derived id instead of pandas' random one: rerunning the cell gives the same output.
     uid = hashlib.sha1(frame.to_csv().encode("utf-8")).hexdigest()[:10]
-    styler = frame.style.set_uuid(uid).format(escape="html", precision=2).set_properties(**{"text-align": "left"})
+    # One format call: a second one would replace this formatter and drop the escaping.
+    styler = frame.style.set_uuid(uid).format(escape="html", precision=2, na_rep="")
+    styler = styler.set_properties(**{"text-align": "left"})
     styler = styler.set_table_attributes(f'class="{NO_MATHS}"')
+    if hide_header:
+        styler = styler.hide(axis="columns")
     return styler.hide(axis="index") if hide_index else styler

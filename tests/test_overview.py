@@ -414,3 +414,11 @@ def test_show_result_closes_a_returned_figure():
     controls.show_result(figure)
     assert not plt.fignum_exists(figure.number)
     controls.show_result(None)  # nothing to show, no error
+
+
+@pytest.mark.parametrize("kind, value, shown", [
+    ("money", 18e9, "18,000,000,000"), ("date", "2024-05-14", "2024-05-14"), ("money", None, ""),
+    ("money", float("nan"), ""), ("money", "about 5", "about 5"),
+], ids=["money separated", "date as given", "missing", "NaN", "unparsable money kept"])
+def test_readable_value(kind, value, shown):
+    assert overview.readable_value(kind, value) == shown
