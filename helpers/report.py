@@ -24,7 +24,7 @@ RUNS_DIR = REPORTS_DIR / "runs"
 KERNEL = "python3"
 # The kernel warns on stderr about its local TCP transport at every start; only errors matter here.
 KERNEL_ARGUMENTS = ["--IPKernelApp.log_level=ERROR"]
-CELL_TIMEOUT = 600  # seconds; a cell that runs longer is stuck, not slow
+CELL_TIMEOUT = 180  # seconds; every cell takes a few, so a cell that runs longer is stuck, not slow
 WIDGET_MIME = "application/vnd.jupyter.widget-view+json"
 WIDGET_NOTE = "[Interactive control: open the notebook in JupyterLab (make lab) to use it.]"
 _NOTEBOOK_LINK = re.compile(r"\]\((\d\d_[\w-]+)\.ipynb\)")
@@ -66,15 +66,27 @@ def one_line(error: BaseException) -> str:
     return f"{type(error).__name__}: {text}" if text else type(error).__name__
 
 
-def execute(notebook: Path, output: Path, parameters: dict[str, Any]) -> None:
-    """Run one notebook with papermill in a fresh kernel (working directory: notebooks/, like `make lab`)."""
+def execute(notebook: Path, output: Path, parameters: dict[str, Any], attempts: int = 2) -> None:
+    """Run one notebook with papermill in a fresh kernel (working directory: notebooks/, like `make lab`).
+
+    A cell that times out is retried once in a new kernel: ipykernel 7 with nbclient occasionally never
+    reports a widget cell as finished (jupyter/nbclient#312, ipython/ipykernel#1471); a real hang times out
+    twice and is reported.
+    """
     import papermill
+    from nbclient.exceptions import CellTimeoutError
 
     output.parent.mkdir(parents=True, exist_ok=True)
-    papermill.execute_notebook(
-        str(notebook), str(output), parameters=parameters, kernel_name=KERNEL, progress_bar=False,
-        cwd=str(notebook.parent), execution_timeout=CELL_TIMEOUT, extra_arguments=KERNEL_ARGUMENTS,
-    )
+    for attempt in range(1, attempts + 1):
+        try:
+            papermill.execute_notebook(
+                str(notebook), str(output), parameters=parameters, kernel_name=KERNEL, progress_bar=False,
+                cwd=str(notebook.parent), execution_timeout=CELL_TIMEOUT, extra_arguments=KERNEL_ARGUMENTS,
+            )
+            return
+        except CellTimeoutError:
+            if attempt == attempts:
+                raise
 
 
 def prepare_for_readers(nb: Any) -> Any:
