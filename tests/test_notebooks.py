@@ -14,6 +14,7 @@ to a temporary folder so the committed PNGs under reports/figures/ are not overw
 from __future__ import annotations
 
 import re
+import warnings
 from pathlib import Path
 
 import nbformat
@@ -63,7 +64,8 @@ def execute(path: Path, parameters: dict, figures_dir: Path, rerun: bool = False
 
     try:
         return run(path, parameters, figures_dir, rerun)
-    except CellTimeoutError:
+    except CellTimeoutError as error:
+        warnings.warn(f"{path.name}: {str(error).splitlines()[0][:120]}; ran again in a new kernel", stacklevel=2)
         return run(path, parameters, figures_dir, rerun)
 
 
