@@ -41,13 +41,22 @@ def _tagger_form(token: str) -> str:
     return token.replace("’", "'") if "’" in token else token
 
 
+# Abbreviations of news copy that nltk's English Punkt model lacks ("Gov. Brown", "Sgt. Major", "Rev. King"),
+# so it does not end a sentence after them. Words that also end sentences ("no.", "la.") are left out.
+NEWS_ABBREVIATIONS = frozenset(
+    "gov sens capt sgt cmdr supt atty rev hon mt dept univ assn e.g i.e mass md neb".split()
+)
+
+
 @lru_cache(maxsize=1)
 def sentence_splitter():
-    """nltk's Punkt sentence splitter for English (loaded once)."""
+    """nltk's Punkt sentence splitter for English (loaded once), taught NEWS_ABBREVIATIONS."""
     require("punkt_tab")
     from nltk.tokenize import PunktTokenizer
 
-    return PunktTokenizer("english")
+    splitter = PunktTokenizer("english")
+    splitter._params.abbrev_types.update(NEWS_ABBREVIATIONS)
+    return splitter
 
 
 @lru_cache(maxsize=1)

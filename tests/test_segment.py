@@ -59,3 +59,16 @@ def test_degenerate_texts_give_empty_or_small_results(text):
     doc = Document(from_text(text))
     assert len(doc.tags) == len(doc.tokens)
     assert all(tok.strip() for tok in doc.tokens)
+
+
+@pytest.mark.parametrize(
+    "text, sentences",
+    [
+        pytest.param("Gov. Jerry Brown said it. Then he left.", 2, id="Gov. is not a sentence end"),
+        pytest.param("Sgt. Maria Lopez and Rev. Al Sharpton spoke.", 1, id="Sgt. and Rev."),
+        pytest.param("He said no. The talks ended.", 2, id="'no.' still ends a sentence"),
+        pytest.param("Mr. Xi met Mr. Putin in the U.S. capital.", 1, id="nltk's own abbreviations"),
+    ],
+)
+def test_news_abbreviations_do_not_split_sentences(text, sentences):
+    assert len(Document(from_text(text)).sentences) == sentences
