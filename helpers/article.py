@@ -227,15 +227,26 @@ def find_furniture(original: str) -> list[Removed]:
     return removed
 
 
+def looks_hard_wrapped(original: str) -> bool:
+    """True when single newlines are line wraps inside paragraphs (e-mail, wire copy wrapped at ~72
+    columns, with blank lines between paragraphs), False when every line is a paragraph (web copy)."""
+    if _BLANK_LINE.search(original) is None:
+        return False
+    sample = original[:200_000].split("\n")
+    inner = [len(line) for line, following in zip(sample, sample[1:]) if line.strip() and following.strip()]
+    wrapped = sum(40 <= length <= 90 for length in inner)
+    return wrapped >= 3 and wrapped >= 0.6 * len(inner)
+
+
 def clean(original: str) -> tuple[str, OffsetMap, list[Removed]]:
     """Clean text, its offset map to `original`, and the furniture removed.
 
-    Paragraphs are separated by blank lines when the text has any (single newlines inside are line
-    wraps); otherwise every line is a paragraph. Either way the clean text separates paragraphs with
+    Every line is a paragraph, unless the text is hard-wrapped (blank lines between paragraphs and
+    lines of 40-90 characters inside them: see `looks_hard_wrapped`), where single newlines are wraps. Either way the clean text separates paragraphs with
     exactly one blank line ("\\n\\n").
     """
     removed = find_furniture(original)
-    paragraphs_by_blank_line = _BLANK_LINE.search(original) is not None
+    hard_wrapped = looks_hard_wrapped(original)
     offsets = OffsetMap()
     parts: list[str] = []
 
@@ -253,7 +264,7 @@ def clean(original: str) -> tuple[str, OffsetMap, list[Removed]]:
             _emit_text(original, position, gap.start(), parts, offsets, pending_break)
             if gap.start() > position:
                 pending_break = None
-            separator = _separator(gap.group(), paragraphs_by_blank_line)
+            separator = _separator(gap.group(), hard_wrapped)
             pending_break = _merge_break(pending_break, (gap.start(), gap.end(), separator))
             position = gap.end()
         if region_end > position:
@@ -265,9 +276,9 @@ def clean(original: str) -> tuple[str, OffsetMap, list[Removed]]:
     return "".join(parts), offsets, removed
 
 
-def _separator(whitespace: str, paragraphs_by_blank_line: bool) -> str:
+def _separator(whitespace: str, hard_wrapped: bool) -> str:
     newlines = whitespace.count("\n") + whitespace.count("\u2029")
-    if newlines >= 2 or (newlines == 1 and not paragraphs_by_blank_line):
+    if newlines >= 2 or (newlines == 1 and not hard_wrapped):
         return "\n\n"
     return " "
 

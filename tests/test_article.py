@@ -220,12 +220,23 @@ def test_furniture_between_paragraphs_is_removed_and_reported():
 # --------------------------------------------------------------------------- cleaning and offsets
 
 
+WRAPPED = ("The leaders met in Beijing on Thursday for talks that both\n"
+           "sides described as warm, and agreed to deepen their military\n"
+           "ties in the coming year, officials said after the meeting.\n\n"
+           "A second paragraph follows here, wrapped at the same width as\n"
+           "the first one was, as in wire copy or an e-mail message body.\n"
+           "It ends here.")
+WRAPPED_CLEAN = " ".join(WRAPPED.split("\n\n")[0].split("\n")) + "\n\n" + " ".join(WRAPPED.split("\n\n")[1].split("\n"))
+
+
 @pytest.mark.parametrize(
     "original, clean_text",
     [
         pytest.param("a  b\tc", "a b c", id="runs of spaces and tabs"),
         pytest.param("line one\nline two", "line one\n\nline two", id="lines are paragraphs when no blank lines"),
-        pytest.param("wrapped\nline\n\nnext", "wrapped line\n\nnext", id="hard wraps joined when blank lines exist"),
+        pytest.param(WRAPPED, WRAPPED_CLEAN, id="hard wraps joined"),
+        pytest.param("Headline here\nA standfirst.\n\nBody.", "Headline here\n\nA standfirst.\n\nBody.",
+                     id="web copy: every line a paragraph even with blank lines"),
         pytest.param("  lead and trail  \n", "lead and trail", id="trimmed"),
         pytest.param("a\u00a0b", "a b", id="no-break space"),
         pytest.param("a\x00b\x0cc", "a b c", id="control characters"),
