@@ -300,3 +300,18 @@ def test_overview_shows_the_hostile_title_as_text(small_run):
         pytest.skip("no overview notebook")
     html = "\n".join(html_outputs(small_run(overview)["nb"]))
     assert "&lt;script&gt;alert(3)&lt;/script&gt;" in html  # the sidecar's title, escaped, is on the card
+
+
+def test_readme_shows_one_committed_chart_per_notebook():
+    """The README section (README-notebooks.md until it is merged into README.md) shows a chart of each
+    notebook, and every chart it shows exists under reports/figures/."""
+    readme = next((p for p in (PROJECT_ROOT / "README.md", PROJECT_ROOT / "README-notebooks.md")
+                   if p.exists() and "reports/figures/" in p.read_text(encoding="utf-8")), None)
+    if readme is None:
+        pytest.skip("no README section with the notebooks' charts yet")
+    images = re.findall(r"!\[[^\]]*\]\((reports/figures/[^)]+\.png)\)", readme.read_text(encoding="utf-8"))
+    missing = [image for image in images if not (PROJECT_ROOT / image).is_file()]
+    assert not missing, f"{readme.name} shows charts that are not in the repository: {missing}"
+    prefixes = {Path(image).name.split("_")[0] for image in images}
+    without = [p.name for p in NOTEBOOKS if p.stem.split("_")[0] not in prefixes]
+    assert not without, f"{readme.name} shows no chart of {without}"
