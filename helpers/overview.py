@@ -11,7 +11,6 @@ import datetime as dt
 import hashlib
 import html
 import io
-import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -54,64 +53,28 @@ NOTEBOOKS: list[tuple[str, str]] = [
 # --------------------------------------------------------------------------- what it is
 
 
-# Silent endings the sonority-based syllable splitter counts as syllables.
-# Must merge: "make" (ma|ke), "announced" (an|noun|ced), "mates", "comradely" (com|ra|de|ly).
-# Must keep: "inaugurated" (…|ted), "places" (pla|ces), "table" (ta|ble), "celebratory" (ce|…).
-_SILENT_FINAL = re.compile(r"^[^aeiouy]+e[sd]?$")
-_KEEP_FINAL = re.compile(r"^(?:[^aeiouy]*[td]ed|[^aeiouy]*(?:c|s|z|g|ch|sh|x)es|[^aeiouy]*[^aeiouy]le[sd]?)$")
-_SUFFIXES = {"ly", "ment", "ments", "ful", "ness", "less"}
-
-
-@lru_cache(maxsize=1)
-def _syllable_splitter():
-    from nltk.tokenize import SyllableTokenizer
-
-    return SyllableTokenizer()
-
-
-@lru_cache(maxsize=20_000)
-def count_syllables(word: str) -> int:
-    """Syllables in an English word: nltk's sonority-based splitter, corrected for silent 'e' endings.
-
-    The splitter treats every vowel letter as a nucleus, so "make" gets two syllables; the correction
-    merges a final (or pre-suffix) consonant+e syllable back into the one before.
-    """
-    letters = re.sub(r"[^a-z]", "", word.lower())
-    if not letters:
-        return 0
-    parts = _syllable_splitter().tokenize(letters)
-    count = len(parts)
-    if count > 1 and _SILENT_FINAL.match(parts[-1]) and not _KEEP_FINAL.match(parts[-1]):
-        count -= 1
-    for i in range(1, len(parts) - 1):
-        if parts[i + 1] in _SUFFIXES and re.fullmatch(r"[^aeiouy]+e", parts[i]):
-            count -= 1
-    return max(count, 1)
-
-
 @dataclass(frozen=True)
 class ReadingLevel:
     grade: float
     label: str
     words: int
     sentences: int
-    syllables: int
+    reading_ease: float
+    ease_label: str
 
 
 def reading_level(doc: Document) -> ReadingLevel:
-    """Flesch-Kincaid grade (US school years): 0.39 × words per sentence + 11.8 × syllables per word − 15.59.
+    """The Flesch-Kincaid grade (US school years) and Flesch Reading Ease from `words.summary`, so the
+    overview and 01_words give the same figures; the label says what the grade means to a reader."""
+    from .words import flesch_band, summary
 
-    Words are tokens that start with a letter; an estimate good to about one grade, enough to tell an easy
-    story from a dense one.
-    """
-    words = [t for t in doc.tokens if t[:1].isalpha()]
-    sentences = max(len(doc.sentences), 1)
-    syllables = sum(count_syllables(w) for w in words)
-    if not words:
-        return ReadingLevel(0.0, "no words", 0, len(doc.sentences), 0)
-    grade = 0.39 * len(words) / sentences + 11.8 * syllables / len(words) - 15.59
+    figures = summary(doc)
+    if not figures.words:
+        return ReadingLevel(0.0, "no words", 0, figures.sentences, 0.0, "no words")
+    grade = round(figures.flesch_kincaid_grade, 1)
     label = next(text for bound, text in READING_BANDS if grade <= bound)
-    return ReadingLevel(round(grade, 1), label, len(words), len(doc.sentences), syllables)
+    ease = round(figures.flesch_reading_ease, 1)
+    return ReadingLevel(grade, label, figures.words, figures.sentences, ease, flesch_band(ease))
 
 
 def format_date(value: dt.date | None) -> str:
@@ -133,7 +96,8 @@ def at_a_glance(doc: Document) -> pd.DataFrame:
         ("File", article.name),
         ("Length", (f"{level.words:,} words in {level.sentences} sentences and {len(doc.paragraphs)} "
                    f"paragraph{'s' if len(doc.paragraphs) != 1 else ''}; about {minutes} min to read")),
-        ("Reading level", f"grade {level.grade:g} on the Flesch-Kincaid scale: {level.label}"),
+        ("Reading level", (f"grade {level.grade:g} on the Flesch-Kincaid scale: {level.label} "
+                          f"(Flesch Reading Ease {level.reading_ease:g}: {level.ease_label})")),
         ("Opens with", lede(doc)),
     ]
     return pd.DataFrame(rows, columns=["", "value"]).set_index("")
