@@ -11,7 +11,6 @@ import datetime as dt
 import hashlib
 import html
 import io
-from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -116,68 +115,14 @@ def lede(doc: Document, limit: int = 240) -> str:
 
 
 def name_mentions(doc: Document) -> pd.DataFrame:
-    """Names and how often they are mentioned: `entities.find_entities` when it exists, else runs of
-    proper-noun tokens (NNP/NNPS). A one-word name that ends a longer name ("Putin" in "Vladimir
-    Putin") counts towards the longer name, because news uses the surname after the first mention."""
-    try:
-        from . import entities
-    except ImportError:
-        entities = None
-    if entities is not None and hasattr(entities, "find_entities"):
-        found = entities.find_entities(doc)
-        if isinstance(found, pd.DataFrame):
-            rows = [(n, int(c), "") for n, c in found.get("name", pd.Series(dtype=str)).value_counts().items()]
-        else:
-            rows = [(e.name, len(e.mentions), getattr(e, "kind", "")) for e in found]
-        if rows:
-            return _mentions_frame(rows, "entities.find_entities")
-    runs = _merge_surnames(proper_noun_runs(doc))
-    return _mentions_frame([(name, count, "") for name, count in runs.items()], "proper-noun tags")
+    """Names and how often they are mentioned (`entities.find_entities`: a later "Putin" or "the Chinese
+    president" counts towards the full name), with their kind: name, mentions, kind, most mentioned first."""
+    from .entities import find_entities
 
-
-def _mentions_frame(rows: list[tuple[str, int, str]], method: str) -> pd.DataFrame:
-    """Names table: name, mentions, kind (person/place/organisation, blank when unknown), most first."""
+    rows = [(e.name, len(e.mentions), e.kind) for e in find_entities(doc)]
     frame = pd.DataFrame(rows, columns=["name", "mentions", "kind"])
-    frame = frame.sort_values(["mentions", "name"], ascending=[False, True], kind="stable").reset_index(drop=True)
-    frame.attrs["method"] = method
-    return frame
-
-
-def proper_noun_runs(doc: Document) -> Counter:
-    """Consecutive NNP/NNPS tokens inside one sentence, joined as written ("Xi Jinping", "Sea of Japan"
-    is two runs: the tagger tags "of" IN)."""
-    counts: Counter = Counter()
-    run: list[int] = []
-    tags = doc.tags
-
-    def close() -> None:
-        if run:
-            name = doc.text[doc.starts[run[0]]:doc.ends[run[-1]]]
-            if any(ch.isupper() for ch in name[:1]):
-                counts[name] += 1
-        run.clear()
-
-    for i, tag in enumerate(tags):
-        same_sentence = not run or doc.token_sentence[run[-1]] == doc.token_sentence[i]
-        if tag in ("NNP", "NNPS") and doc.tokens[i][:1].isalpha() and same_sentence:
-            run.append(i)
-        else:
-            close()
-            if tag in ("NNP", "NNPS") and doc.tokens[i][:1].isalpha():
-                run.append(i)
-    close()
-    return counts
-
-
-def _merge_surnames(counts: Counter) -> Counter:
-    """Fold one-word names into the single longer name they end, when exactly one such name exists."""
-    merged = Counter(counts)
-    long_names = [n for n in counts if " " in n]
-    for name in [n for n in counts if " " not in n]:
-        owners = [n for n in long_names if n.split()[-1] == name]
-        if len(owners) == 1:
-            merged[owners[0]] += merged.pop(name)
-    return merged
+    frame = frame.sort_values(["mentions", "name"], ascending=[False, True], kind="stable")
+    return frame.reset_index(drop=True)
 
 
 def key_words(doc: Document, top_n: int = 10) -> pd.DataFrame:

@@ -57,17 +57,6 @@ def test_format_date_names_the_weekday():
 # --------------------------------------------------------------------------- what it is about
 
 
-@pytest.mark.parametrize("counts, expected", [
-    ({"Vladimir Putin": 1, "Putin": 4}, {"Vladimir Putin": 5}),
-    ({"Ann Lee": 1, "Bo Lee": 1, "Lee": 2}, {"Ann Lee": 1, "Bo Lee": 1, "Lee": 2}),
-    ({"China": 3}, {"China": 3}),
-], ids=["surname folds into the full name", "ambiguous surname stays apart", "single names untouched"])
-def test_merge_surnames(counts, expected):
-    from collections import Counter
-
-    assert dict(overview._merge_surnames(Counter(counts))) == expected
-
-
 def test_name_mentions_on_the_small_article():
     from helpers.notebook import open_document
 
