@@ -177,6 +177,7 @@ class _Context:
         )
         self.person_starts = [m[0] for m in self.person_mentions]
         self.entity_names = {e.name for e in self.entities}
+        self.terms: set[int] = set()  # quotations already read as terms (titles, scare quotes)
         # names that stand as the subject of a speech verb somewhere ("Lopez-Cantera promises"): speakers are
         # people (or bodies), so these may be the antecedent of "he"/"she" even when nothing else says so
         self.subjects: set[int] = set()
@@ -464,6 +465,8 @@ def _is_term_marked(ctx: _Context, span: QuoteSpan, content: str) -> bool:
     "so-called “X”", "known as “X”", "the word “X”" (a marker before);
     "on CNN’s “New Day,”" (a title in Title Case after a possessive or "on");
     "the “Never Trump” movement" (a short quoted modifier between a determiner and a noun)."""
+    if span.continues:
+        return False  # the rest of a quotation that began in the previous paragraph
     first = bisect_left(ctx.doc.starts, span.start)
     t = first - 1
     if t >= 0 and ctx.tokens[t].lower() == "as":
@@ -484,18 +487,61 @@ def _is_term_marked(ctx: _Context, span: QuoteSpan, content: str) -> bool:
             return True  # "''Trump Revealed,'' a biography"
     if 0 < len(words) <= 4 and (_title_case(words) or len(words) <= 2) \
             and not content.endswith((",", ".", "!", "?")) and first > 0 \
-            and (ctx.tags[first - 1] in ("DT", "JJ", "PRP$", "POS") or (ctx.tags[first - 1] == "CC" and _title_case(words))) \
-            and after < len(ctx.tokens) \
-            and ctx.tags[after] in ("NN", "NNS") and ctx.tokens[after].islower():
-        return True  # "a “provisional” period", "the “Never Trump” movement"
+            and (ctx.tags[first - 1] in ("DT", "JJ", "PRP$", "POS") or (ctx.tags[first - 1] == "CC" and _title_case(words))
+                 or (ctx.tags[first - 1] == "VBG" and _title_case(words))) \
+            and _common_noun(ctx, after):
+        return True  # "a “provisional” period", "the “Never Trump” movement", "angry “Dear Tom” letters"
+    if 0 < len(words) <= 5 and not re.search(r"[,.!?;:…]$", content) and _opens_sentence(ctx.doc, span) \
+            and not span.continues and span.close_len and after < len(ctx.tokens) and ctx.in_quote[after] == -1 \
+            and (ctx.tags[after] in _FINITE_TAGS or ctx.tokens[after] == "(" or _common_noun(ctx, after)) \
+            and not _finite_cue_in_sentence(ctx, span):
+        # "“Containment” has been policy", "“Top Secret” is a level", "“Daily Show” host Trevor Noah" — but
+        # not "“Family values people” are “not out to bash gays,” he said", where a cue makes it speech
+        return True
+    if prev.lower() in ("or", "and") and k >= 1 and ctx.quote_end(k - 1) and 0 < len(words) <= 6 \
+            and (_title_case(words) or len(words) <= 2):
+        earlier = ctx.in_quote[k - 1]
+        if earlier in ctx.terms and ctx.doc.text[:ctx.spans[earlier].end - ctx.spans[earlier].close_len].endswith(","):
+            return True  # a title and its translation: "a play called “Los Hijos de Trump,” or “Sons of Trump,”"
     return False
+
+
+# finite verbs: a quotation that opens a sentence and runs straight into one is the sentence's subject
+_FINITE_TAGS = {"VBZ", "VBD", "VBP", "MD"}
+
+
+def _common_noun(ctx: _Context, t: int) -> bool:
+    """A lowercase common noun at token t: "the “Never Trump” *movement*". The tagger sometimes calls a noun
+    after a closing mark a wh-word ("the “X” *hat* his campaign gave her"), so those count when the word is
+    not a real wh-word."""
+    if t >= len(ctx.tokens) or not ctx.tokens[t].isalpha() or not ctx.tokens[t].islower():
+        return False
+    return ctx.tags[t] in ("NN", "NNS") or (ctx.tags[t] in ("WP", "WDT") and ctx.tokens[t] not in _WH_WORDS)
+
+
+_WH_WORDS = {"who", "whom", "whose", "what", "which", "that", "whatever", "whichever", "whoever"}
+
+
+def _finite_cue_in_sentence(ctx: _Context, span: QuoteSpan) -> bool:
+    """A speech verb in the quotation's sentence ("he said", "Cruz says"), not a participle ("a show written by")."""
+    sentence = ctx.doc.sentences[ctx.doc.sentence_index_at(span.start)]
+    return any(ctx.tags[t] in ("VBD", "VBZ", "VBP", "NN", "NNS") and ctx.tokens[t].lower() != "according"
+               for t, _ in ctx.cues_in(sentence.first_token, sentence.last_token))
+
+
+def _opens_sentence(doc: Document, span: QuoteSpan) -> bool:
+    """The quotation is the first thing in its sentence (or paragraph)."""
+    sentence = doc.sentences[doc.sentence_index_at(span.start)]
+    return span.start <= sentence.start + 1 or span.start == doc.paragraphs[span.paragraph][0]
 
 
 _TITLE_BEFORE = {"on", "of", "to", "in", "with", "told", "called", "program", "programme", "show", "titled",
                  "entitled", "film", "book", "movie", "series", "podcast", "documentary", "song", "album", "novel",
                  "memoir", "biography", "autobiography", "column", "op-ed", "essay", "episode", "publish",
                  "published", "headline", "article", "play", "musical", "anthem", "tune"}
-_SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "&"}
+_SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "&",
+                # small words of Spanish, French, German, Dutch titles: "Los Hijos de Trump", "Vive la France"
+                "de", "del", "la", "las", "los", "el", "y", "le", "les", "des", "du", "et", "von", "van", "der"}
 
 
 def _title_case(words: list[str]) -> bool:
@@ -736,6 +782,7 @@ def quotations(doc: Document) -> list[_Found]:
             continue  # an attribute value in leftover markup: id="123"
         if _is_term_marked(ctx, span, content):
             item.kind = "term"
+            ctx.terms.add(q)
         else:
             _attribute(ctx, q, item)
         items.append(item)

@@ -117,6 +117,12 @@ ATTRIBUTED = [
      "for House Speaker Paul Ryan, told the Post."), "We have not been briefed,", "Doug Andres", "full"),
     ("relative clause before the cue", ("A White House official who spoke anonymously to discuss strategy said, "
      "“Certainly there are risks.”"), "Certainly there are risks.", "A White House official", "full"),
+    ("an opening fragment with a cue in its sentence is speech", ("“Boots on the ground” would be wrong, Senator "
+     "Jane Roe said."), "Boots on the ground", "Jane Roe", "full"),
+    ("a chant after a participle is not a title", "The crowd kept chanting “Lock her up” at the rally.",
+     "Lock her up", "The crowd", "partial"),
+    ("alternatives after speech are not titles", "Jane Roe said “yes,” or “maybe,” at the hearing.", "maybe,",
+     "Jane Roe", "partial"),
 ]
 
 
@@ -134,6 +140,17 @@ UNATTRIBUTED = [
     ("TV show after a possessive", "Sunday on CNN’s “State of the Union,” Mary Fallin said Trump was calm.",
      "State of the Union,"),
     ("quoted modifier", "As the “Never Trump” movement continues, donors wait.", "Never Trump"),
+    ("quoted modifier after a participle", "Jo Hill said she liked the mayor, waving the “Vote Early” sign he gave her.",
+     "Vote Early"),
+    ("quoted modifier after an -ing adjective", "Their staff sent a series of withering “Dear Tom” letters to him.",
+     "Dear Tom"),
+    ("term as the subject of its sentence", "“Containment” has been the policy since the war.", "Containment"),
+    ("term subject before a gloss", "“Refoulement” (forced return) is banned by the treaty.", "Refoulement"),
+    ("show name before its host", "“Late Night” host Ann Lee won an award on Thursday.", "Late Night"),
+    ("foreign title with small words", "A troupe in Madrid staged a comedy called “Los Hijos de Trump,” in May.",
+     "Los Hijos de Trump,"),
+    ("translated title after a title", "A troupe staged a comedy called “Los Hijos de Trump,” or “Sons of Trump,” there.",
+     "Sons of Trump,"),
 ]
 
 
