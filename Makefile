@@ -11,15 +11,15 @@ PORT   ?= 8888
 ARTICLE ?= data/articles/putin-xi-beijing.txt
 # JupyterLab refuses to run as root unless told to; say so only when we are root.
 ROOT_FLAG := $(shell [ "$$(id -u)" = 0 ] && echo --allow-root)
-SITE = $(shell $(PY) -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')
 
 .PHONY: setup lab test report bench clean
 
 $(STAMP): requirements.txt
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
-	@# make `import helpers` work from any folder, notebooks' kernels included
-	@echo "$(CURDIR)" > "$(SITE)/article-analysis.pth"
+	@# make `import helpers` work from any folder, notebooks' kernels included (computed in the
+	@# recipe: make expands a whole recipe before running it, when the venv may not exist yet)
+	@$(PY) -c 'import sys, sysconfig; open(sysconfig.get_paths()["purelib"] + "/article-analysis.pth", "w").write(sys.argv[1] + "\n")' "$(CURDIR)"
 	@mkdir -p $(VENV)/share/jupyter/lab/settings
 	@cp .jupyter/overrides.json $(VENV)/share/jupyter/lab/settings/overrides.json
 	@touch $(STAMP)

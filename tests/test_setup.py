@@ -88,3 +88,13 @@ def test_make_lab_answers_on_localhost_with_a_token():
     finally:
         os.killpg(process.pid, signal.SIGTERM)
         process.wait(timeout=30)
+
+
+def test_helpers_import_from_any_folder(tmp_path):
+    """Notebook kernels start in notebooks/ (or anywhere): set-up makes the project importable there."""
+    import sys
+
+    out = subprocess.run([sys.executable, "-c", "import helpers, sys; print(helpers.__file__)"], cwd=tmp_path,
+                         capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == str(resources.PROJECT_ROOT / "helpers" / "__init__.py")
