@@ -5,7 +5,8 @@ ARTICLE and PUBLISHED (the executed copy goes to reports/runs/), and nbconvert w
 reports/NN_*.html for readers: code hidden (the markdown, tables and charts tell the story), no
 input/output prompts, interactive controls replaced by a note (widgets cannot run in a static page), and
 links between notebooks pointing at the HTML pages. The helper functions' tables are also written as
-reports/quotes.csv, numbers.csv and words.csv. Problems are printed as one line each, never a traceback.
+reports/quotes.csv, numbers.csv and words.csv; reports/index.html links them all. Problems are printed as
+one line each, never a traceback.
 """
 from __future__ import annotations
 
@@ -145,6 +146,33 @@ def write_tables(article: Path, published: str | None, folder: Path | None = Non
     return written
 
 
+def notebook_title(path: Path) -> str:
+    """The notebook's markdown title (its first '# ' line), else its file name."""
+    import nbformat
+
+    for cell in nbformat.read(path, as_version=4).cells:
+        if cell.cell_type == "markdown":
+            for line in cell.source.splitlines():
+                if line.startswith("# "):
+                    return line[2:].strip()
+    return path.stem
+
+
+def write_index(pages: list[tuple[Path, str]], tables: list[Path], article: Path, folder: Path) -> Path:
+    """reports/index.html: the report's pages and tables, with the article they are about."""
+    import html
+
+    items = "".join(f'<li><a href="{html.escape(page.name)}">{html.escape(title)}</a></li>' for page, title in pages)
+    files = "".join(f'<li><a href="{html.escape(t.name)}">{html.escape(t.name)}</a></li>' for t in tables)
+    body = (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>Report: {html.escape(article.name)}</title>"
+            "<style>body{font-family:sans-serif;max-width:46em;margin:2em auto;line-height:1.5}</style></head>"
+            f"<body><h1>Report on {html.escape(article.name)}</h1><h2>Notebooks</h2><ol>{items}</ol>"
+            f"<h2>Tables (CSV)</h2><ul>{files}</ul></body></html>")
+    path = folder / "index.html"
+    path.write_text(body, encoding="utf-8")
+    return path
+
+
 def _quiet() -> None:
     """Papermill and the kernel client log every step at INFO/WARNING; the report prints its own lines."""
     for name in ("papermill", "traitlets", "nbclient"):
@@ -175,6 +203,8 @@ def run_report(article: str, published: str | None = None) -> int:
     REPORTS_DIR.mkdir(parents=True, exist_ok=True)
     parameters = parameters_for(path, published)
     failed = 0
+    pages: list[tuple[Path, str]] = []
+    tables: list[Path] = []
     for notebook in notebooks:
         executed = RUNS_DIR / notebook.name
         target = REPORTS_DIR / (notebook.stem + ".html")
@@ -191,13 +221,16 @@ def run_report(article: str, published: str | None = None) -> int:
             failed += 1
             print(f"{prog}: {notebook.name}: cannot write HTML: {one_line(error)}", file=sys.stderr)
             continue
+        pages.append((target, notebook_title(notebook)))
         print(f"wrote {_shown(target)}")
     try:
         for table in write_tables(path, published):
+            tables.append(table)
             print(f"wrote {_shown(table)}")
     except (ArticleError, MissingResourceError, OSError, ValueError) as error:
         failed += 1
         print(f"{prog}: tables: {one_line(error)}", file=sys.stderr)
+    print(f"wrote {_shown(write_index(pages, tables, path, REPORTS_DIR))}")
     sys.stdout.flush()
     return 1 if failed else 0
 

@@ -341,6 +341,8 @@ def test_report_writes_html_and_tables(tmp_path, monkeypatch, capsys):
         assert len(table.columns) >= 3, name
     words = pd.read_csv(tmp_path / "reports" / "words.csv")
     assert words.iloc[0]["count"] >= words.iloc[-1]["count"]
+    index = (tmp_path / "reports" / "index.html").read_text(encoding="utf-8")
+    assert '<a href="00_overview.html">The article at a glance</a>' in index and 'href="words.csv"' in index
 
 
 @pytest.mark.notebook
