@@ -28,7 +28,7 @@ characterize characterise signal indicate hail applaud welcome greet preach
 summarize summarise interject echo read bark beam snap exult enthuse rail thunder marvel laugh chuckle
 groan sneer snarl growl rant howl holler scream shriek sob gasp stammer squeal hiss rejoin venture
 volunteer elaborate clarify confide concur object protest speculate theorize assess recount press sing
-chant remember query inquire taunt tease lecture pronounce crack
+chant remember query inquire taunt tease lecture pronounce crack roar
 """.split())
 
 # Cues that need a following particle to be speech: "pointed out", "went on", "put it".
@@ -44,6 +44,7 @@ PHRASAL_CUES: dict[str, frozenset[str]] = {
     "fire": frozenset({"back"}),
     "hit": frozenset({"back"}),
     "push": frozenset({"back"}),
+    "cry": frozenset({"out"}),
 }
 
 # Nouns that name a statement: "in a statement", "his remarks", "the tweet" — a quote in the same

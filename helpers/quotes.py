@@ -704,6 +704,8 @@ def _continue_speakers(ctx: _Context, items: list[_Found]) -> None:
                 continue
         earlier = [x for x in items[max(0, i - 4):i] if x.kind != "term"]
         prev = earlier[-1] if earlier else None
+        if prev is not None and _answers(doc, prev, item):
+            continue  # “Do we give up?” she asked. ¶ “No!” — the reply is someone else's
         if prev is not None and prev.speaker and prev.kind != "term":
             same_paragraph = prev.span.paragraph == span.paragraph
             next_paragraph = prev.span.paragraph == span.paragraph - 1 and _starts_paragraph(doc, span)
@@ -747,6 +749,13 @@ def _continue_speakers(ctx: _Context, items: list[_Found]) -> None:
                 item.speaker, item.cue = recent[-1].speaker, recent[-1].cue
             elif i + 1 < len(items) and items[i + 1].speaker and items[i + 1].span.paragraph - span.paragraph <= 1:
                 item.speaker, item.cue = items[i + 1].speaker, items[i + 1].cue
+
+
+def _answers(doc: Document, prev: _Found, item: _Found) -> bool:
+    """A short cue-less paragraph that follows a quoted question is its answer, by another voice (a crowd's
+    reply): "“Do we give up?” she asked. ¶ “No!”" — a longer one usually goes on with the speaker's own answer."""
+    return prev.content.rstrip("”’\"' ").endswith("?") and item.span.paragraph > prev.span.paragraph \
+        and _starts_paragraph(doc, item.span) and not item.span.continues and len(item.content.split()) <= 3
 
 
 def _starts_paragraph(doc: Document, span: QuoteSpan) -> bool:

@@ -121,6 +121,10 @@ ATTRIBUTED = [
      "Jane Roe said."), "Boots on the ground", "Jane Roe", "full"),
     ("a chant after a participle is not a title", "The crowd kept chanting “Lock her up” at the rally.",
      "Lock her up", "The crowd", "partial"),
+    ("cried out is a cue", "Jane Roe spoke.\n\n“Do we quit?” Roe asked.\n\n“No!” the crowd cried out.", "No!",
+     "the crowd", "full"),
+    ("a long paragraph after a question goes on with the asker", ("Jane Roe spoke.\n\n“Do we quit?” Roe asked."
+     "\n\n“We do not quit, not ever, not here.”"), "We do not quit, not ever, not here.", "Jane Roe", "full"),
     ("alternatives after speech are not titles", "Jane Roe said “yes,” or “maybe,” at the hearing.", "maybe,",
      "Jane Roe", "partial"),
 ]
@@ -164,7 +168,9 @@ def test_terms_have_no_speaker(text, quote):
     ("He told POLITICO the standards are “getting better and better.”", "getting better and better."),
     ("Sunday on CNN’s “State of the Union,” the talks went on.", "State of the Union,"),
     ("Nobody here said anything “in particular” all day.", "in particular"),
-], ids=["an unresolvable he is not the object", "a show is not a speaker", "no subject at all"])
+    ("Jane Roe spoke.\n\n“Do we quit?” Roe asked.\n\n“No!”\n\nThe crowd roared.", "No!"),
+], ids=["an unresolvable he is not the object", "a show is not a speaker", "no subject at all",
+        "a shouted reply to a question is not the asker's"])
 def test_no_speaker_is_invented(text, quote):
     assert _one(_quotes(text), quote)["speaker"] is None
 
