@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from .cues import PHRASAL_CUES, SKIPPABLE_BEFORE_CUE, TERM_MARKERS, cue_lemma
-from .entities import NOT_NAMES, PERSON_TITLES, entity_at, find_entities
+from .entities import NOT_NAMES, PERSON_TITLES, entity_at, find_entities, first_names
 from .segment import Document
 
 QUOTE_COLUMNS = ["text", "speaker", "cue", "kind", "start", "end", "sentence", "paragraph"]
@@ -487,7 +487,7 @@ def _is_term_marked(ctx: _Context, span: QuoteSpan, content: str) -> bool:
             return True  # "''Trump Revealed,'' a biography"
     if 0 < len(words) <= 4 and (_title_case(words) or len(words) <= 2) \
             and not content.endswith((",", ".", "!", "?")) and first > 0 \
-            and (ctx.tags[first - 1] in ("DT", "JJ", "PRP$", "POS") or (ctx.tags[first - 1] == "CC" and _title_case(words))
+            and (ctx.tags[first - 1] in ("DT", "JJ", "PRP$", "POS", "CD") or (ctx.tags[first - 1] == "CC" and _title_case(words))
                  or (ctx.tags[first - 1] == "VBG" and _title_case(words))) \
             and _common_noun(ctx, after):
         return True  # "a “provisional” period", "the “Never Trump” movement", "angry “Dear Tom” letters"
@@ -501,8 +501,20 @@ def _is_term_marked(ctx: _Context, span: QuoteSpan, content: str) -> bool:
     if prev.lower() in ("or", "and") and k >= 1 and ctx.quote_end(k - 1) and 0 < len(words) <= 6 \
             and (_title_case(words) or len(words) <= 2):
         earlier = ctx.in_quote[k - 1]
-        if earlier in ctx.terms and ctx.doc.text[:ctx.spans[earlier].end - ctx.spans[earlier].close_len].endswith(","):
-            return True  # a title and its translation: "a play called “Los Hijos de Trump,” or “Sons of Trump,”"
+        earlier_span = ctx.spans[earlier] if earlier != -1 else None
+        if earlier in ctx.terms and (ctx.doc.text[:earlier_span.end - earlier_span.close_len].endswith(",")
+                                     or (prev.lower() == "and" and _title_case(words))):
+            # a title and its translation: "a play called “Los Hijos de Trump,” or “Sons of Trump,”";
+            # a list of titles: "starred in “Parks and Recreation” and “Guardians of the Galaxy”"
+            return True
+    if 0 < len(words) <= 2 and _title_case(words) and not re.search(r"[,.!?;:…]$", content) and first > 0 \
+            and after + 1 < len(ctx.tokens) and ctx.tokens[after][:1].isupper() and ctx.tokens[after].isalpha() \
+            and ctx.tokens[after + 1][:1].isupper() and ctx.in_quote[after] == -1:
+        before = ctx.tokens[first - 1]
+        if before.lower() in first_names() and before[:1].isupper():
+            return True  # a nickname inside a name: "Jesus “Chuy” Garcia"
+        if ctx.tags[first - 1] in ("IN", "DT") and ctx.tokens[after].lower() in first_names():
+            return True  # an epithet before a name: "the votes of “Dixiecrat” Strom Thurmond"
     return False
 
 

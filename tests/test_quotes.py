@@ -125,6 +125,8 @@ ATTRIBUTED = [
      "the crowd", "full"),
     ("a long paragraph after a question goes on with the asker", ("Jane Roe spoke.\n\n“Do we quit?” Roe asked."
      "\n\n“We do not quit, not ever, not here.”"), "We do not quit, not ever, not here.", "Jane Roe", "full"),
+    ("a nickname given in speech before a weekday", "Jane Roe called Cruz “Lyin’ Ted” Monday Night in Ohio.",
+     "Lyin’ Ted", "Jane Roe", "partial"),
     ("alternatives after speech are not titles", "Jane Roe said “yes,” or “maybe,” at the hearing.", "maybe,",
      "Jane Roe", "partial"),
 ]
@@ -153,6 +155,11 @@ UNATTRIBUTED = [
     ("show name before its host", "“Late Night” host Ann Lee won an award on Thursday.", "Late Night"),
     ("foreign title with small words", "A troupe in Madrid staged a comedy called “Los Hijos de Trump,” in May.",
      "Los Hijos de Trump,"),
+    ("a list of titles", "Jo Hill, who starred in “Parks and Recreation” and “Guardians of the Galaxy,” posted it.",
+     "Guardians of the Galaxy,"),
+    ("nickname inside a name", "He beat Jesus “Chuy” Garcia in the runoff.", "Chuy"),
+    ("epithet before a name", "It was the base of “Dixiecrat” Strom Thurmond in 1948.", "Dixiecrat"),
+    ("quoted modifier after a number", "Pew looked at nine “nonprobability” internet samples.", "nonprobability"),
     ("translated title after a title", "A troupe staged a comedy called “Los Hijos de Trump,” or “Sons of Trump,” there.",
      "Sons of Trump,"),
 ]
