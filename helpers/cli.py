@@ -6,7 +6,8 @@ import json
 import multiprocessing
 import os
 import sys
-from typing import Any, Iterator, TextIO
+from collections.abc import Iterator
+from typing import Any, TextIO
 
 from .article import DEFAULT_MAX_MB, ArticleError, parse_date
 from .resources import MissingResourceError, setup_nltk_data

@@ -25,7 +25,7 @@ def project_path(path: str | os.PathLike) -> Path:
 @lru_cache(maxsize=16)
 def _document(path: str, mtime_ns: int, published: dt.date | str | None) -> Document:
     doc = Document(load_article(path, published=published))
-    doc.tags  # tag once here, so every later cell and control is fast
+    _ = doc.tags  # tag once here, so every later cell and control is fast
     return doc
 
 
