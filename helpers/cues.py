@@ -60,6 +60,7 @@ op-ed column piece essay email e-mail memo release testimony words response repl
 TERM_MARKERS: frozenset[str] = frozenset("""
 so-called known dubbed nicknamed titled entitled named branded termed word words term terms phrase
 phrases slogan label labels nickname hashtag headline song book film movie show album series motto
+pseudonym alias moniker
 """.split())
 
 # Words that may stand between a subject and its cue: "Xi *has also* said", "Cruz *later* told".

@@ -157,6 +157,7 @@ UNATTRIBUTED = [
      "Los Hijos de Trump,"),
     ("a list of titles", "Jo Hill, who starred in “Parks and Recreation” and “Guardians of the Galaxy,” posted it.",
      "Guardians of the Galaxy,"),
+    ("pseudonym", "He wrote under the pseudonym “Carlos Danger,” but was caught.", "Carlos Danger,"),
     ("nickname inside a name", "He beat Jesus “Chuy” Garcia in the runoff.", "Chuy"),
     ("epithet before a name", "It was the base of “Dixiecrat” Strom Thurmond in 1948.", "Dixiecrat"),
     ("quoted modifier after a number", "Pew looked at nine “nonprobability” internet samples.", "nonprobability"),
