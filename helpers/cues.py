@@ -83,7 +83,8 @@ _IRREGULAR = {
     "characterize": ["characterized"], "greet": ["greeted"], "opine": ["opined"], "muse": ["mused"],
     "posit": ["posited"], "counsel": ["counseled", "counselled"], "summarize": ["summarized"],
     "lash": ["lashed", "lashes"], "shoot": ["shot"], "hit": ["hit", "hitting"], "snap": ["snapped"],
-    "sob": ["sobbed"], "sing": ["sang", "sung"], "object": ["objected"], "rail": ["railed"], "fire": ["fired"], "preach": ["preached", "preaches"], "lament": ["lamented"],
+    "sob": ["sobbed"], "sing": ["sang", "sung"], "object": ["objected"], "rail": ["railed"], "fire": ["fired"],
+    "preach": ["preached", "preaches"], "lament": ["lamented"],
 }
 
 

@@ -179,10 +179,13 @@ def _name_runs(doc: Document) -> list[_Mention]:
             j = i
             while j < sentence.last_token:
                 tok = tokens[j]
-                if is_name(j, sentence.first_token, j > i) or (tok.lower() in _CONNECTORS and tok.islower() and j > i and j + 1 < sentence.last_token
-                      and _is_cap(tokens[j + 1]) and tags[j + 1] in _NAME_TAGS
-                      and (tok not in ("of", "for", "and", "&") or tokens[j - 1].lower() in ORG_WORDS
-                           or tokens[j - 1].lower() in GEO_WORDS)) or tok in (".",) and j > i and tokens[j - 1].lower() in PERSON_TITLES and len(tokens[j - 1]) <= 4:
+                connector = (tok.lower() in _CONNECTORS and tok.islower() and j > i and j + 1 < sentence.last_token
+                             and _is_cap(tokens[j + 1]) and tags[j + 1] in _NAME_TAGS
+                             and (tok not in ("of", "for", "and", "&") or tokens[j - 1].lower() in ORG_WORDS
+                                  or tokens[j - 1].lower() in GEO_WORDS))
+                title_dot = (tok == "." and j > i and tokens[j - 1].lower() in PERSON_TITLES
+                             and len(tokens[j - 1]) <= 4)
+                if is_name(j, sentence.first_token, j > i) or connector or title_dot:
                     j += 1
                 elif (tok == "." and j > i and len(tokens[j - 1]) == 1 and tokens[j - 1].isupper()
                       and j + 1 < sentence.last_token and _is_cap(tokens[j + 1])):
@@ -198,8 +201,8 @@ def _name_runs(doc: Document) -> list[_Mention]:
             while k < len(words):
                 if words[k].lower() in PERSON_TITLES or words[k].lower().rstrip(".") in PERSON_TITLES:
                     last_title = k
-                elif words[k] == "." and k > 0 or last_title == -1 and k + 1 < len(words) and tags[i + k] in ("JJ", "NNP", "NNPS") \
-                        and _demonym_like(words[k]):
+                elif words[k] == "." and k > 0 or last_title == -1 and k + 1 < len(words) \
+                        and tags[i + k] in ("JJ", "NNP", "NNPS") and _demonym_like(words[k]):
                     pass
                 else:
                     if last_title >= 0 or k == 0:
@@ -334,7 +337,8 @@ def _build(doc: Document) -> list[Entity]:
     _genders(doc, entities, pairs)
     _title_mentions(doc, entities)
     for entity in entities:
-        if len(entity.words) == 1 and entity.name.lower().endswith(_GROUP_ENDINGS) and entity.kind in ("person", "other"):
+        if len(entity.words) == 1 and entity.name.lower().endswith(_GROUP_ENDINGS) \
+                and entity.kind in ("person", "other"):
             entity.kind, entity.gender = "other", None  # "Democrats", "Republicans", "Iowans"
         entity.mentions.sort()
     entities.sort(key=lambda e: (-len(e.mentions), e.mentions[0]))

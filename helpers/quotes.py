@@ -487,8 +487,8 @@ def _is_term_marked(ctx: _Context, span: QuoteSpan, content: str) -> bool:
             return True  # "''Trump Revealed,'' a biography"
     if 0 < len(words) <= 4 and (_title_case(words) or len(words) <= 2) \
             and not content.endswith((",", ".", "!", "?")) and first > 0 \
-            and (ctx.tags[first - 1] in ("DT", "JJ", "PRP$", "POS", "CD") or (ctx.tags[first - 1] == "CC" and _title_case(words))
-                 or (ctx.tags[first - 1] == "VBG" and _title_case(words))) \
+            and (ctx.tags[first - 1] in ("DT", "JJ", "PRP$", "POS", "CD")
+                 or (ctx.tags[first - 1] in ("CC", "VBG") and _title_case(words))) \
             and _common_noun(ctx, after):
         return True  # "a “provisional” period", "the “Never Trump” movement", "angry “Dear Tom” letters"
     if 0 < len(words) <= 5 and not re.search(r"[,.!?;:…]$", content) and _opens_sentence(ctx.doc, span) \
