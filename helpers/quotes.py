@@ -493,7 +493,8 @@ def _is_term_marked(ctx: _Context, span: QuoteSpan, content: str) -> bool:
         return True  # "a “provisional” period", "the “Never Trump” movement", "angry “Dear Tom” letters"
     if 0 < len(words) <= 5 and not re.search(r"[,.!?;:…]$", content) and _opens_sentence(ctx.doc, span) \
             and not span.continues and span.close_len and after < len(ctx.tokens) and ctx.in_quote[after] == -1 \
-            and (ctx.tags[after] in _FINITE_TAGS or ctx.tokens[after] == "(" or _common_noun(ctx, after)) \
+            and (ctx.tags[after] in _FINITE_TAGS or ctx.tokens[after] == "(" or _common_noun(ctx, after)
+                 or (ctx.tags[after] == "RB" and after + 1 < len(ctx.tokens) and ctx.tags[after + 1] in _FINITE_TAGS)) \
             and not _finite_cue_in_sentence(ctx, span):
         # "“Containment” has been policy", "“Top Secret” is a level", "“Daily Show” host Trevor Noah" — but
         # not "“Family values people” are “not out to bash gays,” he said", where a cue makes it speech
@@ -550,16 +551,17 @@ def _opens_sentence(doc: Document, span: QuoteSpan) -> bool:
 _TITLE_BEFORE = {"on", "of", "to", "in", "with", "told", "called", "program", "programme", "show", "titled",
                  "entitled", "film", "book", "movie", "series", "podcast", "documentary", "song", "album", "novel",
                  "memoir", "biography", "autobiography", "column", "op-ed", "essay", "episode", "publish",
-                 "published", "headline", "article", "play", "musical", "anthem", "tune"}
+                 "published", "headline", "article", "play", "musical", "anthem", "tune", "ad", "ads", "commercial",
+                 "video", "at"}
 _SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "&",
                 # small words of Spanish, French, German, Dutch titles: "Los Hijos de Trump", "Vive la France"
                 "de", "del", "la", "las", "los", "el", "y", "le", "les", "des", "du", "et", "von", "van", "der"}
 
 
 def _title_case(words: list[str]) -> bool:
-    """"Sunday Morning Futures", "Fox & Friends", "Meet the Press": every long word capitalised."""
-    return words[0][:1].isupper() and all(w[:1].isupper() or w.lower() in _SMALL_WORDS or not w[:1].isalpha()
-                                          for w in words)
+    """"Sunday Morning Futures", "Fox & Friends", "Meet the Press", "60 Minutes": every long word capitalised."""
+    opens = words[0][:1].isupper() or words[0][:1].isdigit()
+    return opens and all(w[:1].isupper() or w.lower() in _SMALL_WORDS or not w[:1].isalpha() for w in words)
 
 
 # --------------------------------------------------------------------------- attribution

@@ -127,6 +127,10 @@ ATTRIBUTED = [
      "\n\n“We do not quit, not ever, not here.”"), "We do not quit, not ever, not here.", "Jane Roe", "full"),
     ("a nickname given in speech before a weekday", "Jane Roe called Cruz “Lyin’ Ted” Monday Night in Ohio.",
      "Lyin’ Ted", "Jane Roe", "partial"),
+    ("capitalised words after 'at' with a cue are speech", ("Jane Roe told the crowd at the rally, “We Will Win,” "
+     "and left."), "We Will Win,", "Jane Roe", "full"),
+    ("an opening fragment before an adverb and a cue is speech", ("“Boots on the ground” probably would be wrong, "
+     "Senator Jane Roe said."), "Boots on the ground", "Jane Roe", "full"),
     ("alternatives after speech are not titles", "Jane Roe said “yes,” or “maybe,” at the hearing.", "maybe,",
      "Jane Roe", "partial"),
 ]
@@ -157,6 +161,11 @@ UNATTRIBUTED = [
      "Los Hijos de Trump,"),
     ("a list of titles", "Jo Hill, who starred in “Parks and Recreation” and “Guardians of the Galaxy,” posted it.",
      "Guardians of the Galaxy,"),
+    ("show after 'at'", "Ann Lee is taking over the role at “Access Hollywood.” She moves in May.",
+     "Access Hollywood."),
+    ("title opening with a number", "He said so on CBS' “60 Minutes.” Then he left.", "60 Minutes."),
+    ("term subject before an adverb", "“Sons of Trump” happily roots around in the mess.", "Sons of Trump"),
+    ("title of an ad in apposition", "One ad, “Balanced Rebellion,” stars an actor.", "Balanced Rebellion,"),
     ("pseudonym", "He wrote under the pseudonym “Carlos Danger,” but was caught.", "Carlos Danger,"),
     ("nickname inside a name", "He beat Jesus “Chuy” Garcia in the runoff.", "Chuy"),
     ("epithet before a name", "It was the base of “Dixiecrat” Strom Thurmond in 1948.", "Dixiecrat"),
