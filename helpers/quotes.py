@@ -499,6 +499,10 @@ def _is_term_marked(ctx: _Context, span: QuoteSpan, content: str) -> bool:
         # "“Containment” has been policy", "“Top Secret” is a level", "“Daily Show” host Trevor Noah" — but
         # not "“Family values people” are “not out to bash gays,” he said", where a cue makes it speech
         return True
+    if 0 < len(words) <= 2 and not re.search(r"[,.!?;:…]$", content) and first > 0 \
+            and ctx.tags[first - 1] in ("DT", "PRP$") and after < len(ctx.tokens) and ctx.tags[after] in _FINITE_TAGS \
+            and not _cue_in_sentence(ctx, span):
+        return True  # a noun in scare quotes as a subject: "this “dinner” is fictitious"
     if prev.lower() in ("or", "and") and k >= 1 and ctx.quote_end(k - 1) and 0 < len(words) <= 6 \
             and (_title_case(words) or len(words) <= 2):
         earlier = ctx.in_quote[k - 1]
@@ -540,6 +544,12 @@ def _finite_cue_in_sentence(ctx: _Context, span: QuoteSpan) -> bool:
     sentence = ctx.doc.sentences[ctx.doc.sentence_index_at(span.start)]
     return any(ctx.tags[t] in ("VBD", "VBZ", "VBP", "NN", "NNS") and ctx.tokens[t].lower() != "according"
                for t, _ in ctx.cues_in(sentence.first_token, sentence.last_token))
+
+
+def _cue_in_sentence(ctx: _Context, span: QuoteSpan) -> bool:
+    """Any speech cue in the quotation's sentence: "what employees have called a “scheme” took a turn"."""
+    sentence = ctx.doc.sentences[ctx.doc.sentence_index_at(span.start)]
+    return bool(ctx.cues_in(sentence.first_token, sentence.last_token))
 
 
 def _opens_sentence(doc: Document, span: QuoteSpan) -> bool:

@@ -131,6 +131,8 @@ ATTRIBUTED = [
      "and left."), "We Will Win,", "Jane Roe", "full"),
     ("an opening fragment before an adverb and a cue is speech", ("“Boots on the ground” probably would be wrong, "
      "Senator Jane Roe said."), "Boots on the ground", "Jane Roe", "full"),
+    ("a quoted noun as a subject in a sentence with a cue is speech", ("What employees have called a “scheme” "
+     "took a turn, Jane Roe said."), "scheme", "employees", "partial"),
     ("alternatives after speech are not titles", "Jane Roe said “yes,” or “maybe,” at the hearing.", "maybe,",
      "Jane Roe", "partial"),
 ]
@@ -166,6 +168,7 @@ UNATTRIBUTED = [
     ("title opening with a number", "He said so on CBS' “60 Minutes.” Then he left.", "60 Minutes."),
     ("term subject before an adverb", "“Sons of Trump” happily roots around in the mess.", "Sons of Trump"),
     ("title of an ad in apposition", "One ad, “Balanced Rebellion,” stars an actor.", "Balanced Rebellion,"),
+    ("scare-quoted noun as a subject", "In case of doubt, this “dinner” is fictitious.", "dinner"),
     ("pseudonym", "He wrote under the pseudonym “Carlos Danger,” but was caught.", "Carlos Danger,"),
     ("nickname inside a name", "He beat Jesus “Chuy” Garcia in the runoff.", "Chuy"),
     ("epithet before a name", "It was the base of “Dixiecrat” Strom Thurmond in 1948.", "Dixiecrat"),
