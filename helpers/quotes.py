@@ -3,7 +3,8 @@
 1. **Marks** (`quote_spans`): curly “…”, straight "…", single ‘…’ (told from apostrophes: "Russia’s",
    "’90s"), NYT's doubled apostrophes ''…'', ``…'', guillemets «…». Nested quotes stay inside the outer
    one; a quotation that runs over several paragraphs (a paragraph ending without a closing mark, the next
-   opening with one) is reported paragraph by paragraph; an unbalanced mark never runs past its paragraph.
+   opening with one) is one quotation, from its first opening to its last closing mark; a mark that is
+   never closed delimits nothing and is not reported, so every quotation begins and ends on its marks.
 2. **Kind**: `full` (reported sentences), `partial` (a fragment of speech inside the writer's sentence),
    `term` (scare quotes, nicknames and titles: no speaker).
 3. **Speaker**: the nearest speech cue (lexicon in `helpers.cues`) outside the quotation in its sentence,
@@ -830,7 +831,7 @@ def quotations(doc: Document) -> list[_Found]:
 
 def find_quotes(doc: Document) -> pd.DataFrame:
     """One row per quotation: QUOTE_COLUMNS, offsets into `doc.article.original`, marks included."""
-    rows = []
+    rows, closed = [], []
     original = doc.article.original
     previous: _Found | None = None
     for item in quotations(doc):
@@ -841,9 +842,11 @@ def find_quotes(doc: Document) -> pd.DataFrame:
             # one quotation over several paragraphs: one row, from its first opening to its last closing mark
             rows[-1]["end"] = end
             rows[-1]["text"] = original[rows[-1]["start"] + previous.span.open_len:inner_end].strip()
+            closed[-1] = span.close_len > 0
             previous = item
             continue
         previous = item
+        closed.append(span.close_len > 0)
         rows.append({
             "text": original[inner_start:inner_end].strip(),
             "speaker": item.speaker,
@@ -854,6 +857,9 @@ def find_quotes(doc: Document) -> pd.DataFrame:
             "sentence": item.sentence,
             "paragraph": span.paragraph,
         })
+    # A mark never closed, even over following paragraphs, opens no quotation we can delimit: reported
+    # quotations always begin and end on their marks.
+    rows = [row for row, is_closed in zip(rows, closed) if is_closed]
     frame = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
     for column in ("speaker", "cue"):  # None, not NaN, where there is none
         frame[column] = frame[column].astype(object).where(frame[column].notna(), None)

@@ -234,11 +234,12 @@ def test_quote_over_several_paragraphs_is_one_quotation_with_one_speaker():
     assert row["text"] == "Cruz barnstormed across Texas.\n\n“He met everyone."
 
 
-def test_unbalanced_mark_stays_in_its_paragraph():
+def test_unbalanced_mark_opens_no_quotation_and_swallows_nothing():
+    """A mark never closed delimits nothing: no row for it, and the later quotation is still found whole."""
     text = "He said “this never closes.\n\nA second paragraph.\n\nA third with “a quote” in it."
     frame = _quotes(text)
-    assert list(frame["text"]) == ["this never closes.", "a quote"]
-    assert frame.iloc[0]["paragraph"] == 0
+    assert list(frame["text"]) == ["a quote"]
+    assert frame.iloc[0]["paragraph"] == 2
 
 
 def test_offsets_map_to_the_original_through_cleaning():

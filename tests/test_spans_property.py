@@ -56,3 +56,35 @@ def test_cleaning_removes_only_what_it_reports(original):
     removed = "".join("".join(r.text.split()) for r in article.removed)
     expected = unicodedata.normalize("NFC", "".join(original.replace("\x00", " ").replace("\u200b", " ").split()))
     assert sorted(unicodedata.normalize("NFC", kept + removed)) == sorted(expected)
+
+
+QUOTE_WORDS = st.sampled_from(
+    ["“warm", "friendship”", "“", "”", '"', "‘", "’", "''", "``", "«", "»", "said", "Putin", "Xi", "told",
+     "reporters", "Russia’s", "'90s", "$18bn", "(£14bn)", "29%", "Tuesday", "last", "year", "two-day", "the",
+     "first", "5,000", "troops", "“Never", "again.”", ",", ".", "he", "added", "according", "to"]
+)
+QUOTE_MARKS = "“”\"‘’'`«»"
+
+
+@st.composite
+def quoted_articles(draw) -> str:
+    parts = []
+    for _ in range(draw(st.integers(0, 60))):
+        parts.append(draw(QUOTE_WORDS))
+        parts.append(draw(st.sampled_from([" ", " ", " ", "\n", "\n\n", "  "])))
+    return "".join(parts)
+
+
+@settings(max_examples=150, deadline=None)
+@given(quoted_articles())
+def test_quotes_and_numbers_map_back_and_are_stable(original):
+    from helpers.pipeline import analyze_article
+
+    result = analyze_article(from_text(original, published="2024-05-16"))
+    for quote in result["quotes"]:
+        span = original[quote["start"]:quote["end"]]
+        assert span[0] in QUOTE_MARKS and span[-1] in QUOTE_MARKS, span
+        assert quote["text"] in span
+    for number in result["numbers"]:
+        assert original[number["start"]:number["end"]] == number["text"]
+    assert analyze_article(from_text(original, published="2024-05-16")) == result
