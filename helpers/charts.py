@@ -11,6 +11,7 @@ saved as a PNG under `reports/figures/` so the README and the HTML report can sh
 """
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -84,10 +85,18 @@ def finish(
     return fig
 
 
+def figures_dir() -> Path:
+    """Where charts are saved: $CHART_FIGURES_DIR when set (`make report` on another article uses it, so
+    the committed charts of the seed article are not overwritten), else reports/figures/."""
+    folder = os.environ.get("CHART_FIGURES_DIR")
+    return Path(folder) if folder else FIGURES_DIR
+
+
 def save(fig: Figure, name: str) -> Path:
-    """Save a figure as reports/figures/<name>.png (name made file-safe) and return the path."""
-    FIGURES_DIR.mkdir(parents=True, exist_ok=True)
-    path = FIGURES_DIR / (re.sub(r"[^\w.-]+", "_", name).strip("_") + ".png")
+    """Save a figure as <figures_dir()>/<name>.png (name made file-safe) and return the path."""
+    folder = figures_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / (re.sub(r"[^\w.-]+", "_", name).strip("_") + ".png")
     fig.savefig(path, dpi=150, bbox_inches="tight")
     return path
 

@@ -201,6 +201,9 @@ def run_report(article: str, published: str | None = None) -> int:
         return 1
     _quiet()
     REPORTS_DIR.mkdir(parents=True, exist_ok=True)
+    if path.resolve() != (PROJECT_ROOT / "data" / "articles" / "putin-xi-beijing.txt").resolve():
+        # charts of another article go beside the report, not over the seed's committed ones
+        os.environ["CHART_FIGURES_DIR"] = str(REPORTS_DIR / "figures" / path.stem)
     parameters = parameters_for(path, published)
     failed = 0
     pages: list[tuple[Path, str]] = []

@@ -204,6 +204,8 @@ def wait_until_idle(page, name: str, timeout_ms: int = RUN_TIMEOUT_MS) -> None:
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])
 def test_notebook_runs_in_jupyterlab(path: Path, lab: str, browser):
     page = browser.new_page(viewport={"width": 1400, "height": 1800})
+    dialogs: list[str] = []  # the small article carries <script>alert(1)</script>: it must never run
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
     try:
         # A workspace of its own, so no tab of an earlier notebook is open (only one notebook panel).
         page.goto(f"{lab}/lab/workspaces/{path.stem}/tree/{path.name}?reset&token={TOKEN}", timeout=60_000)
@@ -242,6 +244,10 @@ def test_notebook_runs_in_jupyterlab(path: Path, lab: str, browser):
             page.locator(f"{panel} .jp-OutputArea-output", has_text=f"Showing {SMALL}").first.wait_for(timeout=60_000)
             page.wait_for_function(f"""() => Array.from(document.querySelectorAll("{panel} .jupyter-widgets-output-area img"))
                                        .every(i => i.complete && i.naturalWidth > 0)""", timeout=30_000)
+
+        assert not dialogs, f"{path.name}: article markup ran as script: {dialogs}"
+        live = page.locator(f"{panel} .jp-OutputArea-output img[src='x']")
+        assert live.count() == 0, f"{path.name}: article markup <img src=x> rendered as HTML"
 
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         page.locator(f"{panel} .jp-WindowedPanel-outer").first.evaluate("e => e.scrollTo(0, 0)")
