@@ -242,8 +242,8 @@ def clean(original: str) -> tuple[str, OffsetMap, list[Removed]]:
     """Clean text, its offset map to `original`, and the furniture removed.
 
     Every line is a paragraph, unless the text is hard-wrapped (blank lines between paragraphs and
-    lines of 40-90 characters inside them: see `looks_hard_wrapped`), where single newlines are wraps. Either way the clean text separates paragraphs with
-    exactly one blank line ("\\n\\n").
+    lines of 40-90 characters inside them: see `looks_hard_wrapped`), where single newlines are wraps.
+    Either way the clean text separates paragraphs with exactly one blank line ("\\n\\n").
     """
     removed = find_furniture(original)
     hard_wrapped = looks_hard_wrapped(original)

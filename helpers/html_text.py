@@ -54,7 +54,8 @@ class _Extractor(HTMLParser):
                 self._add("\n")
             return
         self.stack.append(tag)
-        if tag in SKIPPED or attributes.get("hidden") is not None or "display:none" in attributes.get("style", "").replace(" ", ""):
+        hidden = attributes.get("hidden") is not None or "display:none" in attributes.get("style", "").replace(" ", "")
+        if tag in SKIPPED or hidden:
             self.skip_depth += 1
         if tag == "article":
             self.article_depth += 1

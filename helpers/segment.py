@@ -101,7 +101,8 @@ class Document:
                     self.tokens.append(paragraph[s_start + t_start:s_start + t_end])
                 if len(self.tokens) > first:
                     self.token_sentence.extend([len(self.sentences)] * (len(self.tokens) - first))
-                    self.sentences.append(Sentence(p_start + s_start, p_start + s_end, p_index, first, len(self.tokens)))
+                    self.sentences.append(
+                        Sentence(p_start + s_start, p_start + s_end, p_index, first, len(self.tokens)))
 
     @cached_property
     def tags(self) -> list[str]:

@@ -168,7 +168,7 @@ _STARTED = """() => Array.from(document.querySelectorAll('.jp-NotebookPanel .jp-
 def run_all_cells(page) -> None:
     """Run ▸ Run All Cells through the menu bar, as a reader would. JupyterLab drops the command when the
     kernel is still connecting, so when no cell has started 20 s later the reader's second click is made."""
-    for attempt in range(2):
+    for _attempt in range(2):
         page.locator(".lm-MenuBar-itemLabel", has_text=re.compile(r"^Run$")).click()
         page.locator('.lm-Menu-item[data-command="runmenu:run-all"]').click()
         try:

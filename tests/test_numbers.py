@@ -355,7 +355,9 @@ def test_ieer_number_recall_and_precision():
         frame = frame[frame["kind"] != "ordinal"]
         gold = [g for g in data["numbers"] if g["type"] in ("MONEY", "PERCENT", "CARDINAL", "MEASURE", "DATE",
                                                             "DURATION", "TIME")]
-        overlaps = lambda g, r: r.start < g["end"] and g["start"] < r.end
+        def overlaps(g, r):
+            return r.start < g["end"] and g["start"] < r.end
+
         for g in gold:
             if g.get("optional"):
                 continue
