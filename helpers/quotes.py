@@ -829,6 +829,14 @@ def quotations(doc: Document) -> list[_Found]:
     return items
 
 
+_ANY_QUOTE_MARK = re.compile(r"[“”\"«»]|''|``")
+
+
+def has_quotation_marks(text: str) -> bool:
+    """Whether a text contains any quotation mark we read (so finding no quotation there is suspicious)."""
+    return _ANY_QUOTE_MARK.search(text) is not None
+
+
 def find_quotes(doc: Document) -> pd.DataFrame:
     """One row per quotation: QUOTE_COLUMNS, offsets into `doc.article.original`, marks included."""
     rows, closed = [], []

@@ -456,6 +456,12 @@ def kwic_lines(frame: pd.DataFrame) -> str:
     return "\n".join(f"{row.left} [{row.match}] {row.right}" for row in frame.itertuples())
 
 
+def kwic_report(doc: Document, words: list[str], width: int = 45) -> str:
+    """Keyword-in-context lines for several words, each block under its word (what the notebook prints)."""
+    blocks = [f"— {word}\n" + kwic_lines(keyword_in_context(doc, word, width=width)) for word in words]
+    return "\n\n".join(blocks)
+
+
 # --------------------------------------------------------------------------- dispersion
 
 

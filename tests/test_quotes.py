@@ -337,3 +337,14 @@ def test_headline(text, expected):
     line = Q.headline(Q.find_quotes(Document(from_text(text))))
     for part in expected:
         assert part in line
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [("He said “yes”.", True), ('She said "no".', True), ("''Yes,'' he said.", True), ("«Oui»", True),
+     ("Russia’s president spoke.", False), ("No marks at all.", False)],
+)
+def test_has_quotation_marks(text, expected):
+    from helpers.quotes import has_quotation_marks
+
+    assert has_quotation_marks(text) is expected

@@ -422,3 +422,12 @@ def test_words_to_trace(seed_document, given, expected):
 
 def test_summary_and_frequency_list_count_the_same_running_words(seed_document):
     assert W.summary(seed_document).words == W.frequency_table(seed_document).attrs["total_words"]
+
+
+def test_kwic_report_has_a_block_per_word(seed_document):
+    from helpers.words import kwic_report
+
+    report = kwic_report(seed_document, ["Harbin", "tariffs"], width=30)
+    blocks = report.split("\n\n")
+    assert [b.splitlines()[0] for b in blocks] == ["— Harbin", "— tariffs"]
+    assert blocks[0].count("[Harbin]") == 3 and "[tariffs]" in blocks[1]
