@@ -100,3 +100,11 @@ def test_groups_are_not_people():
 
 def test_a_speaker_is_a_person():
     assert _entity(_doc("In Beijing, Xi Jinping said the talks went well."), "Xi Jinping").kind == "person"
+
+
+def test_a_capitalised_last_word_of_the_article_does_not_crash():
+    """Found by the property test: a sentence-initial capital that is the article's very last token."""
+    from helpers.article import from_text
+    from helpers.segment import Document
+
+    find_entities(Document(from_text("friendship” “Never ")))
