@@ -164,8 +164,9 @@ def _name_runs(doc: Document) -> list[_Mention]:
         if tags[j] in _OPENER_TAGS:
             return False
         nxt = tokens[j + 1] if j + 1 < len(tokens) else ""
-        return (_is_cap(nxt) and tags[j + 1] not in _NEVER_NAME_TAGS and nxt.lower() not in NOT_NAMES) \
-            or (tags[j] in _NAME_TAGS and (tags[j + 1].startswith(("VB", "MD", "POS")) or nxt in (",", "’s", "'s"))) \
+        nxt_tag = tags[j + 1] if j + 1 < len(tags) else ""  # the article's last word has no next word
+        return (_is_cap(nxt) and nxt_tag not in _NEVER_NAME_TAGS and nxt.lower() not in NOT_NAMES) \
+            or (tags[j] in _NAME_TAGS and (nxt_tag.startswith(("VB", "MD", "POS")) or nxt in (",", "’s", "'s"))) \
             or (cue_lemma(nxt) is not None and cue_lemma(nxt) != "according to")
 
     for sentence in doc.sentences:
@@ -364,26 +365,23 @@ def _appositions(doc: Document, pairs: list[tuple[_Mention, Entity]]) -> None:
     for run, entity in pairs:
         after = run.last_token
         if after + 2 < len(tokens) and tokens[after] == ",":
-            for k in range(after + 1, min(after + 6, len(tokens))):
-                low = tokens[k].lower()
-                if low in PERSON_TITLES and low not in _HONORIFICS:
-                    entity.titles.add(low)
-                    if entity.kind == "other":
-                        entity.kind = "person"
-                    break
-                if tokens[k] in (",", ".", ";") or doc.tags[k].startswith("VB"):
-                    break
+            _take_title(doc, entity, range(after + 1, min(after + 6, len(tokens))), stop_at_verb=True)
         before = run.first_token - len(run.title)
         if before >= 2 and tokens[before - 1] == ",":
-            for k in range(before - 2, max(before - 5, -1), -1):
-                low = tokens[k].lower()
-                if low in PERSON_TITLES and low not in _HONORIFICS:
-                    entity.titles.add(low)
-                    if entity.kind == "other":
-                        entity.kind = "person"
-                    break
-                if tokens[k] in (",", ".", ";"):
-                    break
+            _take_title(doc, entity, range(before - 2, max(before - 5, -1), -1), stop_at_verb=False)
+
+
+def _take_title(doc: Document, entity: Entity, positions: range, *, stop_at_verb: bool) -> None:
+    """Scan `positions` (away from the name) for a person title; stop at punctuation (or a verb after it)."""
+    for k in positions:
+        low = doc.tokens[k].lower()
+        if low in PERSON_TITLES and low not in _HONORIFICS:
+            entity.titles.add(low)
+            if entity.kind == "other":
+                entity.kind = "person"
+            return
+        if doc.tokens[k] in (",", ".", ";") or (stop_at_verb and doc.tags[k].startswith("VB")):
+            return
 
 
 def _genders(doc: Document, entities: list[Entity], pairs: list[tuple[_Mention, Entity]]) -> None:

@@ -78,8 +78,3 @@ class OffsetMap:
     def spans(self, starts: list[int], ends: list[int]) -> tuple[list[int], list[int]]:
         """Map many spans at once (used for every token of an article)."""
         return [self.start(s) for s in starts], [self.end(e) if e > s else self.start(s) for s, e in zip(starts, ends)]
-
-    @property
-    def is_identity(self) -> bool:
-        """True when the clean text is the original text unchanged."""
-        return len(self.exact) <= 1 and all(self.exact) and (not self.orig_starts or self.orig_starts[0] == 0)
