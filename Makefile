@@ -41,4 +41,4 @@ bench: setup
 	$(PY) benchmarks/run.py
 
 clean:
-	rm -rf $(VENV) .nltk_data .pytest_cache .hypothesis reports/*.html
+	rm -rf $(VENV) .nltk_data .cache .pytest_cache .hypothesis reports/*.html

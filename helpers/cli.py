@@ -34,11 +34,12 @@ def _analyze_one(job: tuple[str, str | None, float, int]) -> tuple[str, dict[str
 
 def _preload() -> None:
     """Load the NLTK models once in the parent, so forked workers share them."""
-    from .segment import pos_tagger, sentence_splitter
+    from .segment import sentence_splitter
+    from .tagger import article_tagger
     from .words import preload
 
     sentence_splitter()
-    pos_tagger()
+    article_tagger()
     preload()
 
 
@@ -121,6 +122,9 @@ def main(argv: list[str] | None = None) -> int:
             for line in setup_nltk_data(Path(args.mirror) if args.mirror else None):
                 if not (args.quiet and line.endswith(": present")):
                     print(f"nltk data: {line}")
+            from .tagger import tagger_tables
+
+            tagger_tables()  # builds the tagger's cached tables once, so the first analysis need not
         except MissingResourceError as error:
             print(f"{PROG} setup: {error}", file=sys.stderr)
             return 1

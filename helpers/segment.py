@@ -3,8 +3,9 @@
 Sentences come from nltk's Punkt (`punkt_tab`, English) per paragraph; tokens from an nltk
 `RegexpTokenizer` whose pattern follows the Penn Treebank conventions the tagger was trained on
 (clitics split: "Russia’s" -> "Russia" + "’s"; "$18bn" -> "$" + "18bn"); tags from nltk's averaged
-perceptron tagger, loaded once per process. Offsets are into the clean text (`article.text`); use
-`Document.original_span` or the `*_frame()` methods for offsets into the original text.
+perceptron tagger (scored with numpy by `helpers.tagger`: the same tags), loaded once per process.
+Offsets are into the clean text (`article.text`); use `Document.original_span` or the `*_frame()`
+methods for offsets into the original text.
 """
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from nltk.tokenize import RegexpTokenizer
 
 from .article import Article
 from .resources import require, use_project_nltk_data
+from .tagger import article_tagger
 
 TOKEN_PATTERN = r"""
     (?:[A-Za-z]\.){2,}(?![A-Za-z])          # U.S.  U.K.  a.m.
@@ -61,7 +63,10 @@ def sentence_splitter():
 
 @lru_cache(maxsize=1)
 def pos_tagger():
-    """nltk's averaged perceptron tagger (loaded once; nltk.pos_tag reloads it on every call)."""
+    """nltk's own averaged perceptron tagger, loaded once: the reference `helpers.tagger` must equal.
+
+    Documents are tagged by `helpers.tagger.article_tagger()`, the same model scored with numpy.
+    """
     require("averaged_perceptron_tagger_eng")
     use_project_nltk_data()
     from nltk.tag import PerceptronTagger
@@ -106,13 +111,13 @@ class Document:
 
     @cached_property
     def tags(self) -> list[str]:
-        """Penn Treebank tag of every token (tagged sentence by sentence, once)."""
-        tagger = pos_tagger()
-        tags: list[str] = []
-        for sentence in self.sentences:
-            words = [_tagger_form(t) for t in self.tokens[sentence.first_token:sentence.last_token]]
-            tags.extend(tag for _, tag in tagger.tag(words))
-        return tags
+        """Penn Treebank tag of every token: nltk's perceptron tagger, sentence by sentence, once."""
+        return article_tagger().tag(self.tagger_sentences())
+
+    def tagger_sentences(self) -> list[list[str]]:
+        """The words of each sentence as the tagger reads them (Treebank quotation marks)."""
+        forms = [_tagger_form(t) for t in self.tokens]
+        return [forms[s.first_token:s.last_token] for s in self.sentences]
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """Offsets into `article.original` of a clean-text span."""
