@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 import datetime as dt
-import math
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from .article import Article, load_article
@@ -15,20 +15,24 @@ from .words import frequency_table
 
 
 def records(frame: pd.DataFrame) -> list[dict[str, Any]]:
-    """DataFrame rows as plain JSON-ready dicts (NaN -> None, numpy scalars -> Python)."""
-    out = []
-    for row in frame.to_dict("records"):
-        clean_row = {}
-        for key, value in row.items():
-            if hasattr(value, "item"):
-                value = value.item()
-            if isinstance(value, float) and math.isnan(value):
-                value = None
-            elif value is pd.NA or value is pd.NaT:
-                value = None
-            clean_row[key] = value
-        out.append(clean_row)
-    return out
+    """DataFrame rows as plain JSON-ready dicts (NaN, NA, NaT -> None; numpy scalars -> Python).
+
+    Converted as whole arrays rather than value by value: numpy turns the numeric columns into Python
+    numbers in C (`to_numpy(dtype=object)`), missing values become None in one `np.where`, and only the
+    object columns, which may hold numpy scalars, are looked at value by value.
+    """
+    # A view without `attrs`: pandas deep-copies a frame's attrs into everything derived from it (the
+    # frequency table keeps its stopword list there), which would cost more than the conversion itself.
+    plain = pd.DataFrame(frame, copy=False)
+    values = np.where(plain.isna().to_numpy(), None, plain.to_numpy(dtype=object))
+    for position, dtype in enumerate(plain.dtypes):
+        if dtype == object:
+            column = values[:, position]  # a view: unwrapped in place
+            for row, value in enumerate(column):
+                if isinstance(value, np.generic):
+                    column[row] = value.item()
+    names = list(plain.columns)
+    return [dict(zip(names, row)) for row in values.tolist()]
 
 
 def analyze_article(article: Article, *, top_n: int = 20) -> dict[str, Any]:
