@@ -59,10 +59,11 @@ def profile(paths: list[Path], interval: float = 0.001):
 
     from helpers.article import load_article
     from helpers.pipeline import analyze_article
-    from helpers.segment import pos_tagger, sentence_splitter
+    from helpers.segment import sentence_splitter
+    from helpers.tagger import article_tagger
 
     sentence_splitter()
-    pos_tagger()
+    article_tagger()
     analyze_article(load_article(paths[0]))  # lazy models and caches load here, as in the CLI's first file
     profiler = Profiler(interval=interval)
     tokens = 0

@@ -69,11 +69,12 @@ SIDES = {"ours": ours, "nltk": plain_nltk, "nltk-1-tagger": nltk_one_tagger}
 def measure(paths: list[Path], warmup: int = 3) -> dict[str, dict[str, float]]:
     """Seconds and tokens per side over all paths, interleaved per article."""
     from helpers.resources import use_project_nltk_data
-    from helpers.segment import pos_tagger, sentence_splitter
+    from helpers.segment import sentence_splitter
+    from helpers.tagger import article_tagger
 
     use_project_nltk_data()
     sentence_splitter()
-    pos_tagger()
+    article_tagger()
     for path in paths[:warmup]:  # first calls load models and compile patterns: not part of throughput
         for side in SIDES.values():
             side(path)

@@ -170,6 +170,28 @@ class ArticleTagger:
                                for p2 in self.states] for p in self.states])
         self.pair_scores = tables.weights[pair_rows].sum(axis=2).reshape(count, count, -1)
         self.bias = tables.weights[row("bias")]
+        self._rows: dict[str, tuple[int, ...]] = {}
+        missing = tables.missing
+        self._mark_rows = [(missing,) * 3 + self._context_rows(mark) for mark in (START, START2, END, END2)]
+
+    MEMO_LIMIT = 100_000  # distinct words remembered across articles (about 10 MB)
+
+    def _context_rows(self, context: str) -> tuple[int, ...]:
+        """Rows of the features a neighbour of this (normalised) form gives: i-1 word and suffix, i-2
+        word, i+1 word and suffix, i+2 word."""
+        find, missing = self.tables.feature_row.get, self.tables.missing
+        return (find(f"i-1 word {context}", missing), find(f"i-1 suffix {context[-3:]}", missing),
+                find(f"i-2 word {context}", missing), find(f"i+1 word {context}", missing),
+                find(f"i+1 suffix {context[-3:]}", missing), find(f"i+2 word {context}", missing))
+
+    def _word_rows(self, word: str) -> tuple[int, ...]:
+        """Rows of a word's own features (suffix, first letter, word) and of those it gives neighbours."""
+        find, missing = self.tables.feature_row.get, self.tables.missing
+        norm = _normalize(word)
+        rows = (find(f"i suffix {word[-3:]}", missing), find(f"i pref1 {word[:1]}", missing),
+                find(f"i word {norm}", missing)) + self._context_rows(norm)
+        self._rows[word] = rows
+        return rows
 
     def tag(self, sentences: Sequence[Sequence[str]]) -> list[str]:
         """The tag of every token of `sentences` (one list of words per sentence), in order."""
@@ -177,30 +199,24 @@ class ArticleTagger:
         if not words:
             return []
         tables, weights = self.tables, self.tables.weights
-        norm_of = {w: _normalize(w) for w in set(words)}
-        norms = [norm_of[w] for w in words]
-
-        # Features of the token itself, one sum per distinct word.
-        find, missing = tables.feature_row.get, tables.missing
-        own_index = {w: i for i, w in enumerate(norm_of)}
-        own_rows = np.array([(find(f"i suffix {w[-3:]}", missing), find(f"i pref1 {w[:1]}", missing),
-                              find(f"i word {n}", missing)) for w, n in norm_of.items()])
-        own = weights[own_rows].sum(axis=1)
-        # Features of a neighbour, one sum per distinct context form (start and end marks included).
-        contexts = list(dict.fromkeys([*norm_of.values(), START, START2, END, END2]))
-        context_index = {c: i for i, c in enumerate(contexts)}
-        context_rows = np.array([(find(f"i-1 word {c}", missing), find(f"i-1 suffix {c[-3:]}", missing),
-                                  find(f"i-2 word {c}", missing), find(f"i+1 word {c}", missing),
-                                  find(f"i+1 suffix {c[-3:]}", missing), find(f"i+2 word {c}", missing))
-                                 for c in contexts])
-        gathered = weights[context_rows]
-        before1 = gathered[:, 0] + gathered[:, 1]
-        before2 = gathered[:, 2]
-        after1 = gathered[:, 3] + gathered[:, 4]
-        after2 = gathered[:, 5]
+        # One row of feature indices per distinct word (and per start/end mark): the three features of
+        # the word itself, then the six it gives a neighbour. Kept across articles (bounded).
+        types = list(dict.fromkeys(words))
+        if len(self._rows) > self.MEMO_LIMIT:
+            self._rows.clear()
+        rows, memo = self._rows, self._word_rows
+        type_rows = np.array([rows.get(w) or memo(w) for w in types] + self._mark_rows)
+        gathered = weights[type_rows]
+        own = gathered[:, 0] + gathered[:, 1] + gathered[:, 2]
+        before1 = gathered[:, 3] + gathered[:, 4]
+        before2 = gathered[:, 5]
+        after1 = gathered[:, 6] + gathered[:, 7]
+        after2 = gathered[:, 8]
+        context_index = {w: i for i, w in enumerate(types + [START, START2, END, END2])}
+        norm_of = {w: _normalize(w) for w in types}
 
         # Every token's context, with nltk's marks at the sentence edges.
-        ids = np.array([context_index[n] for n in norms])
+        ids = np.array([context_index[w] for w in words])
         lengths = np.array([len(s) for s in sentences if len(s)])
         position = np.arange(len(words)) - np.repeat(np.cumsum(lengths) - lengths, lengths)
         remaining = np.repeat(lengths, lengths) - position - 1  # tokens after this one in its sentence
@@ -209,32 +225,55 @@ class ArticleTagger:
         at_2 = np.where(position >= 2, np.roll(ids, 2), np.where(position == 1, mark[START2], mark[START]))
         after_1 = np.where(remaining >= 1, np.roll(ids, -1), mark[END])
         after_2 = np.where(remaining >= 2, np.roll(ids, -2), np.where(remaining == 1, mark[END], mark[END2]))
-        static = (self.bias + own[[own_index[w] for w in words]]
+        static = (self.bias + own[ids]
                   + before1[at_1] + before2[at_2] + after1[after_1] + after2[after_2])
 
-        # Greedy decoding, left to right: each scored tag depends on the two before it.
-        tagdict, labels, states, pair = tables.tagdict, self.labels, self.states, self.pair_scores
+        # Greedy decoding: a token's tag depends on the two before it. Dictionary words need no
+        # scoring, so most scored tokens follow known tags: score every token whose two previous
+        # tags are known at once, round after round, then finish the rare long chains in order.
         state_index = self.state_index
-        out: list[str] = []
-        i = 0
-        for sentence in sentences:
-            prev, prev2 = self.start, self.start2
-            for word in sentence:
-                tag = tagdict.get(word)
-                if not tag:
-                    scores = static[i] + pair[prev, prev2]
-                    with_word = find(f"i-1 tag+i word {states[prev]} {norms[i]}", missing)
-                    if with_word != missing:
-                        scores += weights[with_word]
-                    best = int(scores.argmax())
-                    if np.count_nonzero(scores == scores[best]) > 1:
-                        tag = self._nltk_tie(word, i, norms, position, remaining, states[prev], states[prev2])
-                    else:
-                        tag = labels[best]
-                out.append(tag)
-                prev2, prev = prev, state_index[tag]
-                i += 1
-        return out
+        known = [tables.tagdict.get(w) for w in words]
+        state = np.array([state_index[t] if t else -1 for t in known])
+        pending = np.flatnonzero(state < 0)
+        while len(pending) >= self.BATCH:
+            prev, prev2 = self._previous(state, pending, position)
+            ready = (prev >= 0) & (prev2 >= 0)
+            if ready.sum() < self.BATCH:
+                break
+            at = pending[ready]
+            state[at] = self._score(at, prev[ready], prev2[ready], static, words, norm_of, position, remaining)
+            pending = pending[~ready]
+        for i in pending.tolist():  # in order: each token's previous tags are set by now
+            prev, prev2 = self._previous(state, np.array([i]), position)
+            state[i] = self._score(np.array([i]), prev, prev2, static, words, norm_of, position, remaining)[0]
+        return [self.states[s] for s in state.tolist()]
+
+    BATCH = 8  # fewer ready tokens than this: numpy's per-call cost outweighs batching
+
+    def _previous(self, state: np.ndarray, at: np.ndarray, position: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """States of the two tags before each token in `at` (start marks at a sentence's start; -1 unknown)."""
+        k = position[at]
+        prev = np.where(k >= 1, state[at - 1], self.start)
+        prev2 = np.where(k >= 2, state[at - 2], np.where(k == 1, self.start, self.start2))
+        return prev, prev2
+
+    def _score(self, at: np.ndarray, prev: np.ndarray, prev2: np.ndarray, static: np.ndarray,
+               words: Sequence[str], norm_of: dict[str, str], position: np.ndarray, remaining: np.ndarray,
+               ) -> np.ndarray:
+        """nltk's best tag (as a state index) for the tokens `at`, given their two previous tags."""
+        tables, states = self.tables, self.states
+        find, missing = tables.feature_row.get, tables.missing
+        with_word = [find(f"i-1 tag+i word {states[p]} {norm_of[words[i]]}", missing)
+                     for i, p in zip(at.tolist(), prev.tolist())]
+        scores = static[at] + self.pair_scores[prev, prev2] + tables.weights[with_word]
+        best = scores.argmax(axis=1)
+        top = scores[np.arange(len(at)), best]
+        for row in np.flatnonzero((scores == top[:, None]).sum(axis=1) > 1).tolist():
+            i = int(at[row])
+            norms = [norm_of[w] for w in words]
+            tag = self._nltk_tie(words[i], i, norms, position, remaining, states[prev[row]], states[prev2[row]])
+            best[row] = self.state_index[tag]
+        return best
 
     def _nltk_tie(self, word: str, i: int, norms: Sequence[str],
                   position: np.ndarray, remaining: np.ndarray, prev: str, prev2: str) -> str:
