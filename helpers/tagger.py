@@ -253,8 +253,8 @@ class ArticleTagger:
     def _previous(self, state: np.ndarray, at: np.ndarray, position: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """States of the two tags before each token in `at` (start marks at a sentence's start; -1 unknown)."""
         k = position[at]
-        prev = np.where(k >= 1, state[at - 1], self.start)
-        prev2 = np.where(k >= 2, state[at - 2], np.where(k == 1, self.start, self.start2))
+        prev = np.where(k >= 1, state[np.maximum(at - 1, 0)], self.start)
+        prev2 = np.where(k >= 2, state[np.maximum(at - 2, 0)], np.where(k == 1, self.start, self.start2))
         return prev, prev2
 
     def _score(self, at: np.ndarray, prev: np.ndarray, prev2: np.ndarray, static: np.ndarray,
