@@ -22,12 +22,13 @@ from pathlib import Path
 
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from benchmarks import adversarial, interaction, notebooks, parallel, scale, throughput
+from benchmarks import adversarial, interaction, notebooks, parallel, scale, tagging, throughput
 from benchmarks.common import Result, machine, machine_line, print_results
 
 # name -> (run with default sizes, run with --quick sizes)
 BENCHMARKS: dict[str, tuple[Callable[[], list[Result]], Callable[[], list[Result]]]] = {
     "throughput": (lambda: throughput.run(), lambda: throughput.run(limit=100)),
+    "tagging": (lambda: tagging.run(), lambda: tagging.run(limit=100)),
     "scale": (lambda: scale.run(), lambda: scale.run(limit=30)),
     "parallel": (lambda: parallel.run(), lambda: parallel.run(limit=60)),
     "notebooks": (lambda: notebooks.run(), lambda: notebooks.run()),
