@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import partial
 from itertools import pairwise
@@ -42,6 +42,7 @@ from .dates import (
     two_digit_year,
     year_value,
 )
+from .fastscan import finditer_where, fold_case, word_trie
 from .segment import Document
 
 NUMBER_COLUMNS = ["text", "kind", "value", "currency", "unit", "start", "end", "sentence"]
@@ -154,6 +155,61 @@ _PAST = re.compile(r"\b(?:[a-z]{2,}ed|was|were|had|did|said|met|went|came|began|
                    r"saw|held|gave|sent|ago|last|yesterday|earlier)\b", _I)
 
 
+# --------------------------------------------------------------------------- where each pattern can begin
+
+# The patterns above open with optional groups, lookbehinds or case-insensitive words, so `re` would try
+# them at every character; `helpers.fastscan.finditer_where` tries them only where one of these cheap
+# regexes matches, which gives the same matches (tests/test_numbers.py compares the two on real text).
+# Each entry is (regex, folded): `folded` regexes search `fold_case(text)` (lower case, same offsets) and
+# are written in lower case. Every one must match wherever its pattern can begin. `re` skips ahead fast
+# only when a regex opens with one character class or literal ("\d\d?", not "\d{1,2}"; not "\b"):
+_W3 = "Mon|Tue|Wed|Thu|Fri|Sat|Sun"  # the first letters of every word of WEEKDAY_PATTERN ("Tues.", "Thurs.")
+_M3 = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"  # ... of MONTH_PATTERN and MONTH_BEFORE_DAY_PATTERN
+Starts = list[tuple[re.Pattern, bool]]
+
+
+def _starts(*regexes: tuple[str, bool]) -> Starts:
+    return [(re.compile(regex), folded) for regex, folded in regexes]
+
+
+CALENDAR_STARTS: dict[str, Starts] = {
+    "month_day": _starts((f"{_W3}|{_M3}", False)),  # "[Friday,] May 16"
+    "day_month": _starts((r"[0-9]", False), (_W3, False)),  # "[Friday,] 16 May"
+    "month_year": _starts((_M3, False)),
+    "numeric": _starts((r"\d(?:\d{3}-|\d?/)", False)),  # "2024-05-16", "5/16/24"
+    "day_of_month": _starts((r"\d\d?(?:st|nd|rd|th)", False)),
+    "century": _starts((r"\d\d?(?:st|nd|rd|th)[- ]century", False),
+                       (rf"(?:{word_trie(lex.ORDINALS)})[- ]century", True)),
+    "relative": _starts((r"(?:last|this|next)\s", True)),
+    "deictic": _starts(("yesterday|tomorrow", True)),
+    "holiday": _starts(("|".join(re.escape(h) for h in lex.HOLIDAYS), False)),
+    "quarter": _starts((word_trie(["first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th", "q1", "q2", "q3", "q4"]),
+                        True)),
+    "weekday": _starts((_W3, False)),
+    "season": _starts(("spring|summer|autumn|fall|winter", True)),
+    "month": _starts((f"mid-|{_M3}", False)),
+}
+TIME_STARTS: list[Starts] = [  # in the order of TIME_PATTERNS
+    _starts((r"\d\d?:\d\d", False)),  # race: "4:07.13"
+    _starts((r"\d\d?(?:[:.][0-5]\d)?\s?[ap]", True)),  # "3pm", "9 p.m."
+    _starts((r"\d\d?:[0-5]\d", False)),  # "10:30"
+    _starts((r"\d\d\d\d\s?(?:GMT|BST|UTC|CET|EST|EDT|hrs|hours)", False)),  # "1430 GMT"
+    _starts((word_trie(lex.TIMES_OF_DAY), True)),  # "noon"
+]
+# A number begins with its digits, a currency prefix ("$", "US$", "RM") or one of these words at a word start:
+# every spelled-out number, fraction, vague count and ordinal starts with one ("a" only before "-" or " ").
+_NUMBER_FIRST_WORDS = (set(lex.UNITS) | set(lex.TEENS) | set(lex.TENS) | set(lex.ORDINALS) | set(lex.VAGUE_COUNTS)
+                       | {"half", "dozen", "several", "few", "many", "a ", "a-"})
+ATOM_STARTS: Starts = _starts((r"\d", False), (rf"(?:{word_trie(lex.CURRENCY_PREFIXES)})\s?\d", False),
+                              (rf"\b(?:{word_trie(_NUMBER_FIRST_WORDS)})", True))
+A_UNIT_STARTS: Starts = _starts((r"\b(?:half|an?\s|one|several|few|many|quarter-|all-)", True))
+
+
+def _scanned(pattern: re.Pattern, text: str, folded: str, starts: Starts) -> Iterator[re.Match]:
+    """`pattern.finditer(text)`, tried only where `starts` match (`folded` is `fold_case(text)`)."""
+    return finditer_where(pattern, text, [(regex, folded if is_folded else text) for regex, is_folded in starts])
+
+
 def _number(text: str) -> float:
     return float(text.replace(",", ""))
 
@@ -210,11 +266,13 @@ def _previous_word(text: str, start: int) -> str:
     return match.group(1).lower() if match else ""
 
 
-def _calendar(text: str, published: dt.date | None, taken: bytearray, tense: Tense) -> list[Figure]:
+def _calendar(text: str, published: dt.date | None, taken: bytearray, tense: Tense, folded: str) -> list[Figure]:
     """Dates from calendar words: "May 16", "February 2022", "on Tuesday", "last year", "in March"."""
     found: list[Figure] = []
     for name, pattern in CALENDAR_PATTERNS:
-        for m in pattern.finditer(text):
+        if name == "century" and "century" not in folded:
+            continue  # every match has the word; its starts (ordinal words) are common
+        for m in _scanned(pattern, text, folded, CALENDAR_STARTS[name]):
             start, end = m.span()
             if any(taken[start:end]):
                 continue
@@ -340,11 +398,11 @@ def _share_range_years(found: list[Figure], text: str, published: dt.date | None
             a.value = resolve_day(a.parts[1], a.parts[2], None, NEAREST, b.parts[0])
 
 
-def _times(text: str, taken: bytearray) -> list[Figure]:
+def _times(text: str, taken: bytearray, folded: str) -> list[Figure]:
     """Clock times ("3pm", "9 p.m.", "10:30"), named times ("noon", "sundown") and race times ("4:07.13")."""
     found = []
-    for name, pattern in TIME_PATTERNS:
-        for m in pattern.finditer(text):
+    for (name, pattern), starts in zip(TIME_PATTERNS, TIME_STARTS, strict=True):
+        for m in _scanned(pattern, text, folded, starts):
             start, end = m.span()
             if any(taken[start:end]):
                 continue
@@ -783,10 +841,10 @@ def _inherit_magnitude(money: Figure, text: str, published: dt.date | None, take
         money.value *= partner[0].magnitude
 
 
-def _bare_durations(text: str, taken: bytearray) -> list[Figure]:
+def _bare_durations(text: str, taken: bytearray, folded: str) -> list[Figure]:
     """ "a week", "an hour", "several years", "a quarter-century", "all-day": durations with no digits."""
     found = []
-    for m in _A_UNIT.finditer(text):
+    for m in _scanned(_A_UNIT, text, folded, A_UNIT_STARTS):
         start, end = m.span()
         if any(taken[start:end]):
             continue
@@ -874,10 +932,11 @@ def scan(text: str, published: dt.date | None = None, tense: Tense | None = None
     """
     tense = tense or partial(_tense, text)
     taken = bytearray(len(text))
-    figures = _times(text, taken)
-    figures += _calendar(text, published, taken, tense)
-    figures += _bare_durations(text, taken)
-    for m in ATOM.finditer(text):
+    folded = fold_case(text)
+    figures = _times(text, taken, folded)
+    figures += _calendar(text, published, taken, tense, folded)
+    figures += _bare_durations(text, taken, folded)
+    for m in _scanned(ATOM, text, folded, ATOM_STARTS):
         start, end = m.span()
         if any(taken[start:end]):
             continue
@@ -978,7 +1037,8 @@ def find_numbers(doc: Document) -> pd.DataFrame:
         })
     frame = pd.DataFrame(rows, columns=NUMBER_COLUMNS + EXTRA_COLUMNS)
     frame["link"] = pd.array([row["link"] for row in rows], dtype="Int64")
-    return frame.astype({"value": object})
+    frame["value"] = frame["value"].astype(object)  # as astype({"value": object}), without its copy of every column
+    return frame
 
 
 # --------------------------------------------------------------------------- what the notebook calls

@@ -391,3 +391,58 @@ def test_bbc_symbol_amounts_found_with_value_and_currency():
             right += bool(len(hits)) and hits.iloc[0]["currency"] == currencies[m.group(1)] and same_value(
                 hits.iloc[0]["value"], value)
     assert right / total >= 0.99
+
+
+# --------------------------------------------------------------------------- fast scanning changes nothing
+
+def _scanners() -> list[tuple[str, re.Pattern, list]]:
+    """Every pattern scan() runs with the regexes that mark where it can begin (helpers.fastscan)."""
+    from helpers import numbers as N
+
+    return ([(f"calendar-{name}", pattern, N.CALENDAR_STARTS[name]) for name, pattern in N.CALENDAR_PATTERNS]
+            + [(f"time-{index}-{name}", pattern, starts)
+               for index, ((name, pattern), starts) in enumerate(zip(N.TIME_PATTERNS, N.TIME_STARTS, strict=True))]
+            + [("number", N.ATOM, N.ATOM_STARTS), ("bare-duration", N._A_UNIT, N.A_UNIT_STARTS)])
+
+
+def _mixed_texts(count: int, seed: int = 7) -> list[str]:
+    """Random runs of the lexicon's words in every case, with digits, symbols and separators: edge cases
+    no article may show (a number word after "$", "ſix", a month glued to a digit)."""
+    import random
+
+    vocabulary = (list(lex.SMALL_NUMBERS) + list(lex.ORDINALS) + list(lex.VAGUE_COUNTS) + list(lex.MONTHS)
+                  + list(lex.WEEKDAYS) + list(lex.CURRENCY_PREFIXES) + list(lex.CURRENCY_WORDS) + list(lex.TIME_UNITS)
+                  + list(lex.MEASURE_UNITS) + list(lex.TIMES_OF_DAY) + list(lex.HOLIDAYS)
+                  + "a an half dozen several few many century quarter Q3 mid- last this next yesterday Tomorrow "
+                    "spring Fall GMT hrs pm a.m. p.m. of the on and - – / : . , % ſix fıve İ 1 12 1,000 3.5 2024 "
+                    "1999 16th 4:07.13 10:30 1430 5/16/24 2024-05-16 $ £ € US$ ( ) “ ” Mr é ٣ ５".split())
+    rng = random.Random(seed)
+    texts = []
+    for _ in range(count):
+        parts = []
+        for _ in range(rng.randint(1, 12)):
+            word = rng.choice(vocabulary)
+            word = rng.choice([word, word, word, word.upper(), word.title()])
+            parts += [word, rng.choice([" ", " ", " ", "-", "", ", ", "  ", "\n", ". "])]
+        texts.append("".join(parts))
+    return texts
+
+
+def _article_texts() -> list[str]:
+    """The seed article, and the shared accuracy sets' texts when present (read, never copied)."""
+    texts = [(PROJECT_ROOT / "data" / "articles" / "putin-xi-beijing.txt").read_text(encoding="utf-8")]
+    for path in sorted((EVAL / "ieer-dev").glob("*.json")) + sorted((EVAL / "polnear-train").glob("*.json"))[:120]:
+        texts.append(json.loads(path.read_text(encoding="utf-8"))["text"])
+    texts += [path.read_text(encoding="utf-8") for path in sorted((EVAL / "bbc-dev").glob("*.txt"))]
+    return texts
+
+
+@pytest.mark.parametrize("name,pattern,starts", _scanners(), ids=[s[0] for s in _scanners()])
+def test_scanning_where_a_pattern_can_begin_finds_what_finditer_finds(name, pattern, starts):
+    from helpers.fastscan import fold_case
+    from helpers.numbers import _scanned
+
+    texts = _article_texts() + _mixed_texts(3000) + [sentence for sentence, *_ in lex.EXAMPLES_MATCH]
+    for text in texts:
+        expected = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+        assert [(m.span(), m.groups()) for m in _scanned(pattern, text, fold_case(text), starts)] == expected, text[:200]
