@@ -96,6 +96,7 @@ _WORDNET = None
 
 def wordnet():
     """nltk's English WordNet 3.0 reader, loaded once per process, about twice as fast as `nltk.corpus.wordnet`.
+    (Lemmas and the dictionary check do not need it: see `helpers.lemmas`.)
 
     nltk's reader maps WordNet 3.0 onto itself at load time for the multilingual Open Multilingual
     Wordnet (`map_wn`), which we do not use and which is not installed; skipping that map halves the
@@ -120,6 +121,8 @@ def wordnet():
 
 
 def lemmatize(word: str, pos: str = "n") -> str:
-    """WordNet lemma, exactly as `nltk.stem.WordNetLemmatizer.lemmatize` (the shortest of morphy's lemmas)."""
-    lemmas = wordnet()._morphy(word, pos)
-    return min(lemmas, key=len) if lemmas else word
+    """WordNet lemma, exactly as `nltk.stem.WordNetLemmatizer.lemmatize` (the shortest of morphy's lemmas),
+    from `helpers.lemmas`' cached maps: no need to load the whole WordNet reader for it."""
+    from .lemmas import lemmatize as cached_lemmatize
+
+    return cached_lemmatize(word, pos)

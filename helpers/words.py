@@ -34,12 +34,15 @@ from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 from itertools import pairwise
+from operator import itemgetter
+from typing import NamedTuple
 
 import pandas as pd
 from matplotlib.figure import Figure
 
 from . import charts
-from .resources import lemmatize, require, wordnet
+from .lemmas import is_synset_name, lemmatize
+from .resources import require
 from .segment import TOKENIZER, Document
 
 # --------------------------------------------------------------------------- word lists and patterns
@@ -100,9 +103,9 @@ class WordOptions:
 
 
 
-@dataclass(frozen=True)
-class Word:
-    """One running word of the article."""
+class Word(NamedTuple):
+    """One running word of the article (a named tuple, not a dataclass: an article makes one per token, and
+    a tuple is made four times faster)."""
 
     key: str        # what is counted: the normalised form ("talk", "russia", "US")
     display: str    # how this occurrence would be shown ("talk", "Russia")
@@ -139,8 +142,8 @@ def lemma(word: str, pos: str) -> str:
 
 
 def preload() -> None:
-    """Load the stopword list and WordNet now (WordNet takes a few seconds), e.g. in a parent process
-    before forking workers, so each worker does not load it again."""
+    """Load the stopword list and the WordNet lemma maps now (`helpers.lemmas`: tens of milliseconds from
+    their cache, about a second when it is built), e.g. in a parent process before forking workers."""
     nltk_stopwords()
     lemma("talks", "n")
 
@@ -234,11 +237,11 @@ def headline_sentences(doc: Document) -> set[int]:
 @lru_cache(maxsize=50_000)
 def is_dictionary_word(lower: str) -> bool:
     """A common word of WordNet in some part of speech ("aberration", "thinks", "china" the porcelain);
-    not a name WordNet only knows capitalised ("Russia", "Paul") and not an unknown word ("carson")."""
-    reader = wordnet()
+    not a name WordNet only knows capitalised ("Russia", "Paul") and not an unknown word ("carson").
+    The word or its lemma is, as written, the name of one of its synsets (`lemmas.is_synset_name`)."""
     for pos in "nvar":
         for base in {lower, lemma(lower, pos)}:
-            if any(name == base for s in reader.synsets(base, pos) for name in s.lemma_names()):
+            if is_synset_name(base, pos):
                 return True
     return False
 
@@ -252,57 +255,116 @@ def first_names() -> frozenset[str]:
     return frozenset(n.lower() for n in names.words())
 
 
+# A token's kind, by its text alone: not a word, a word, or "’s" (a clitic, or a possessive when tagged POS)
+_NOT_WORD, _WORD, _APOSTROPHE_S = 0, 1, 2
+_TOKEN_KINDS: dict[str, int] = {}
+# Per options: (token, tag, initial) -> what `_token_parts` makes of it. Computed once per distinct token
+# (an article repeats most of its words; a corpus repeats them across articles), cleared when large.
+_PARTS_CACHE: dict[WordOptions, dict[tuple[str, str, bool], tuple[tuple[str, int, str, str, bool, bool], ...]]] = {}
+CACHE_LIMIT = 200_000
+
+
+def _token_kind(token: str) -> int:
+    kind = _TOKEN_KINDS.get(token)
+    if kind is None:
+        folded = token.replace("’", "'").lower()
+        kind = _APOSTROPHE_S if folded == "'s" else _WORD if is_word(token) or folded in CLITICS else _NOT_WORD
+        if len(_TOKEN_KINDS) > CACHE_LIMIT:
+            _TOKEN_KINDS.clear()
+        _TOKEN_KINDS[token] = kind
+    return kind
+
+
+def _parts_cache(options: WordOptions) -> dict:
+    cache = _PARTS_CACHE.get(options)
+    if cache is None or len(cache) > CACHE_LIMIT:
+        cache = _PARTS_CACHE[options] = {}
+    return cache
+
+
+def _token_parts(token: str, tag: str, initial: bool, options: WordOptions, stop: frozenset[str],
+                 extra: frozenset[str]) -> tuple[tuple[str, int, str, str, bool, bool], ...]:
+    """(part, offset in the token, key, display, stopword, first) of each word a token counts as:
+    itself, or each name of a hyphenated compound ("China-Russia")."""
+    parts = _parts(token, 0, options)
+    out = []
+    for part_number, (part, offset) in enumerate(parts):
+        part_tag = "NNP" if len(parts) > 1 else tag
+        first = initial and part_number == 0
+        key, display = normalise(part, part_tag, initial=first, options=options)
+        is_stop = (part.lower() in extra or key.lower() in extra  # asked for: always removed
+                   or (key.lower() in stop and not is_acronym(part)
+                       and not (part_tag in PROPER_TAGS and part[:1].isupper() and not first)))
+        out.append((part, offset, key, display, is_stop, first))
+    return tuple(out)
+
+
 def _article_words(doc: Document, options: WordOptions) -> list[Word]:
     # nltk's list is matched against the counted form (so "won", a fragment of "won't" in nltk's list,
     # does not remove the verb "won" -> "win"); extra stopwords also against the written form ("said")
     stop = frozenset(stopword_list(options.extra_stopwords))
     extra = frozenset(options.extra_stopwords)
-    tokens, tags = doc.tokens, doc.tags
+    tokens, tags, starts, token_sentence = doc.tokens, doc.tags, doc.starts, doc.token_sentence
     headlines = headline_sentences(doc)
-    initials = [_opens(doc, i) for i in range(len(tokens))]
+    initials = _initials(doc)
     # words the body of the article capitalises mid-sentence and never writes in lower case: names, even
     # where a capital proves nothing (a headline, a sentence start: "Sanders" is not "sander")
     lower_seen = {t for t in tokens if t.islower()}
     body_capitals = {t.lower() for i, t in enumerate(tokens)
-                     if t[:1].isupper() and not initials[i] and doc.token_sentence[i] not in headlines} - lower_seen
+                     if t[:1].isupper() and not initials[i] and token_sentence[i] not in headlines} - lower_seen
+    cache = _parts_cache(options)
     words: list[Word] = []
     for index, token in enumerate(tokens):
-        tag = tags[index]
-        if token.replace("’", "'").lower() == "'s" and tag == "POS":
-            continue  # possessive: merged into (or, by option, kept with) the word before it
-        if not is_word(token) and token.replace("’", "'").lower() not in CLITICS:
+        kind = _TOKEN_KINDS.get(token)
+        if kind is None:
+            kind = _token_kind(token)
+        if kind == _NOT_WORD:
             continue
-        sentence = doc.token_sentence[index]
-        initial = initials[index]
-        if sentence in headlines:
-            initial = True
-        if initial and token[:1].isupper() and token.lower() in body_capitals:
-            tag = "NNPS" if tag == "NNS" else "NNP"  # "Sanders" opening a sentence is still Sanders
-        elif initial and tag in PROPER_TAGS and not is_acronym(token) and is_dictionary_word(token.lower()):
-            # where a capital proves nothing, the tagger's NNP is a guess: "Thinks", "Never" are words,
-            # "Paul Ryan" (a first name before a capital) is still a name
-            first_name = index + 1 < len(tokens) and tokens[index + 1][:1].isupper() \
-                and token.lower() in first_names()
-            if not first_name:
-                tag = UNKNOWN_TAG
-        start = doc.starts[index]
-        parts = _parts(token, start, options)
+        tag = tags[index]
+        if kind == _APOSTROPHE_S and tag == "POS":
+            continue  # possessive: merged into (or, by option, kept with) the word before it
+        sentence = token_sentence[index]
+        initial = initials[index] or sentence in headlines
+        if initial:
+            if token[:1].isupper() and token.lower() in body_capitals:
+                tag = "NNPS" if tag == "NNS" else "NNP"  # "Sanders" opening a sentence is still Sanders
+            elif tag in PROPER_TAGS and not is_acronym(token) and is_dictionary_word(token.lower()):
+                # where a capital proves nothing, the tagger's NNP is a guess: "Thinks", "Never" are words,
+                # "Paul Ryan" (a first name before a capital) is still a name
+                first_name = index + 1 < len(tokens) and tokens[index + 1][:1].isupper() \
+                    and token.lower() in first_names()
+                if not first_name:
+                    tag = UNKNOWN_TAG
+        parts = cache.get((token, tag, initial))
+        if parts is None:
+            parts = cache[(token, tag, initial)] = _token_parts(token, tag, initial, options, stop, extra)
+        start = starts[index]
         possessive = (not options.merge_possessives and index + 1 < len(tokens) and tags[index + 1] == "POS"
-                      and doc.starts[index + 1] == doc.ends[index])
-        for part_number, (part, part_start) in enumerate(parts):
-            part_tag = "NNP" if len(parts) > 1 else tag
-            first = initial and part_number == 0
-            key, display = normalise(part, part_tag, initial=first, options=options)
-            is_stop = (part.lower() in extra or key.lower() in extra  # asked for: always removed
-                       or (key.lower() in stop and not is_acronym(part)
-                           and not (part_tag in PROPER_TAGS and part[:1].isupper() and not first)))
+                      and starts[index + 1] == doc.ends[index])
+        for part, offset, key, display, is_stop, first in parts:
             surface = part
-            if possessive and part_number == len(parts) - 1:
+            if possessive and offset + len(part) == len(token):  # the last part takes the "’s"
                 suffix = tokens[index + 1]
                 surface, key, display = part + suffix, key + suffix, display + suffix
-            words.append(Word(key, display, surface, index, part_start, part_start + len(part), sentence,
-                              is_stop, first))
+            words.append(Word(key, display, surface, index, start + offset, start + offset + len(part),
+                              sentence, is_stop, first))
     return words
+
+
+def _initials(doc: Document) -> list[bool]:
+    """`_opens` of every token, in one pass."""
+    firsts = {s.first_token for s in doc.sentences}
+    out: list[bool] = []
+    previous = ""
+    for index, token in enumerate(doc.tokens):
+        if index in firsts:
+            out.append(True)
+        elif previous in STRAIGHT_QUOTES:
+            out.append(doc.ends[index - 1] == doc.starts[index])
+        else:
+            out.append(previous in OPENERS)
+        previous = token
+    return out
 
 
 def _opens(doc: Document, index: int) -> bool:
@@ -331,15 +393,20 @@ def _parts(token: str, start: int, options: WordOptions) -> list[tuple[str, int]
 def display_forms(words: Sequence[Word]) -> dict[str, str]:
     """For each key, the form a reader sees: its most common display form mid-sentence ("Russia",
     "talk"), where capitals mean something; the most common form anywhere when it only opens sentences."""
-    inside: dict[str, Counter] = {}
-    anywhere: dict[str, Counter] = {}
-    for word in words:
-        anywhere.setdefault(word.key, Counter())[word.display] += 1
-        if not word.initial:
-            inside.setdefault(word.key, Counter())[word.display] += 1
+    # count each (key, display, initial) once, then merge: forms stay in order of first appearance, so ties
+    # go to the form seen first, as Counter.most_common(1) would choose
+    inside: dict[str, dict[str, int]] = {}
+    anywhere: dict[str, dict[str, int]] = {}
+    for (key, display, initial), count in Counter((w.key, w.display, w.initial) for w in words).items():
+        for table in (anywhere, inside) if not initial else (anywhere,):
+            forms = table.get(key)
+            if forms is None:
+                forms = table[key] = {}
+            forms[display] = forms.get(display, 0) + count
     shown = {}
     for key, counter in anywhere.items():
-        form = (inside.get(key) or counter).most_common(1)[0][0]
+        candidates = inside.get(key) or counter
+        form = max(candidates, key=candidates.__getitem__)  # the first of the most common
         if key not in inside and form[:1].islower() and not is_dictionary_word(form.lower()):
             form = form[:1].upper() + form[1:]  # only ever opens sentences, and no dictionary word: "Jeb"
         shown[key] = form
@@ -361,12 +428,12 @@ def frequency_table(doc: Document, top_n: int | None = 20, *, options: WordOptio
     words = article_words(doc, options)
     counted = [w for w in words if not (options.remove_stopwords and w.stop)]
     counts = Counter(w.key for w in counted)
-    forms: dict[str, Counter] = {}
-    for w in counted:
-        forms.setdefault(w.key, Counter())[w.surface] += 1
+    forms: dict[str, list[tuple[str, int]]] = {}  # key -> (surface, count) in order of first appearance
+    for (key, surface), count in Counter((w.key, w.surface) for w in counted).items():
+        forms.setdefault(key, []).append((surface, count))
     shown = display_forms(counted)
-    rows = [(shown[key], count, count * 1000 / max(len(words), 1),
-             ", ".join(form for form, _ in forms[key].most_common()))
+    rows = [(shown[key], count, count * 1000 / max(len(words), 1),  # forms by count, ties in order seen
+             ", ".join(form for form, _ in sorted(forms[key], key=itemgetter(1), reverse=True)))
             for key, count in counts.most_common(top_n)]
     frame = pd.DataFrame(rows, columns=["word", "count", "per_1000", "forms"])
     frame.attrs["total_words"] = len(words)

@@ -1,0 +1,204 @@
+"""WordNet lemmas and the dictionary-word check, without loading nltk's whole WordNet reader.
+
+nltk's `WordNetCorpusReader` parses every WordNet index and the adjective data when it loads: about a
+second of CPU in a fresh process, most of the first word cell of a notebook. Lemmatisation needs far less:
+nltk's `_morphy` reads only which parts of speech each lemma has in the index (`_lemma_pos_offset_map`,
+and only its keys) and the exception lists (`_exception_map`), and applies the reader's suffix rules
+(`MORPHOLOGICAL_SUBSTITUTIONS`). The dictionary check (`is_dictionary_word`) needs in addition the lemma
+names of the synsets of each part of speech.
+
+So those are derived once from the WordNet files into a small cache, `.nltk_data/derived/` (git-ignored
+like the rest of the NLTK data), rebuilt when missing or when the WordNet files or the nltk version change,
+and loaded in a few tens of milliseconds. Lemmas come from nltk's own `_morphy` run over the derived maps,
+so they are nltk's exactly; tests/test_lemmas.py compares both with nltk's reader on every WordNet lemma
+and on the words of a corpus.
+"""
+from __future__ import annotations
+
+import os
+import pickle
+import re
+import tempfile
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .resources import NLTK_DATA_DIR, require, use_project_nltk_data
+
+CACHE_DIR = NLTK_DATA_DIR / "derived"
+FORMAT = 1  # bump when what is stored, or how it is derived, changes
+WORDNET_POS = ("n", "v", "a", "r")  # the parts of speech lemmatised ('s', satellite adjectives, as 'a')
+FILE_SUFFIXES = {"n": "noun", "v": "verb", "a": "adj", "r": "adv"}  # as nltk's WordNetCorpusReader._FILEMAP
+
+# nltk's syntactic marker on an adjective lemma name in the data files: "galore(ip)" is the name "galore".
+# Must strip: "galore(ip)" -> "galore", "elect(p)" -> "elect". Must keep: "ice_cream", "Mr." unchanged.
+SYNTACTIC_MARKER = re.compile(r"(.*?)(\([^()]*\))?$")
+
+
+@dataclass(frozen=True)
+class LemmaMaps:
+    """What lemmatisation and the dictionary check read from WordNet.
+
+    parts_of_speech: lemma (lower case, as in the index files) -> the parts of speech it has there, as a
+        string of letters ("nv"; an adjective also has "s", as in nltk's `_lemma_pos_offset_map`).
+    exceptions: part of speech -> irregular form -> its base forms ("n" -> "geese" -> ["goose"]).
+    names: part of speech -> every lemma name of the synsets of that part of speech, as written in the data
+        files ("china", "China", "ice_cream"; satellite adjectives count as "a").
+    """
+
+    parts_of_speech: dict[str, str]
+    exceptions: dict[str, dict[str, list[str]]]
+    names: dict[str, frozenset[str]]
+
+
+class _MorphyMaps:
+    """Stands in for nltk's reader in a call of its own `_morphy`, which reads only these attributes."""
+
+    def __init__(self, maps: LemmaMaps) -> None:
+        from nltk.corpus.reader.wordnet import WordNetCorpusReader
+
+        self._lemma_pos_offset_map = maps.parts_of_speech  # `pos in value` as in nltk's dict of offsets
+        self._exception_map = maps.exceptions
+        self.MORPHOLOGICAL_SUBSTITUTIONS = WordNetCorpusReader.MORPHOLOGICAL_SUBSTITUTIONS
+        self.morphy_rule = WordNetCorpusReader._morphy
+
+    def morphy(self, form: str, pos: str) -> list[str]:
+        return self.morphy_rule(self, form, pos)
+
+
+# --------------------------------------------------------------------------- reading WordNet
+
+
+def _wordnet_root():
+    """nltk's path pointer to the WordNet folder (inside the zip, as `resources.wordnet()` opens it)."""
+    require("wordnet")
+    use_project_nltk_data()
+    import nltk
+
+    return nltk.data.find("corpora/wordnet.zip/wordnet/")
+
+
+def fingerprint(root) -> str:
+    """What the cache is valid for: the WordNet files (path, size, modification time), nltk's version
+    (its morphy rules and map layout) and FORMAT."""
+    import nltk
+
+    zipped = getattr(root, "zipfile", None)
+    if zipped is not None:
+        paths = [Path(zipped.filename)]
+    else:
+        folder = Path(root.path)
+        paths = [folder / f"{kind}.{suffix}" for suffix in FILE_SUFFIXES.values() for kind in ("index", "data")]
+        paths += [folder / f"{suffix}.exc" for suffix in FILE_SUFFIXES.values()]
+    stats = [f"{p.resolve()}:{p.stat().st_size}:{p.stat().st_mtime_ns}" for p in paths]
+    return f"format {FORMAT}; nltk {nltk.__version__}; " + "; ".join(stats)
+
+
+def _lines(root, name: str) -> list[str]:
+    with root.join(name).open(encoding="utf8") as stream:
+        return stream.read().splitlines()
+
+
+def build_maps(root=None) -> LemmaMaps:
+    """Derive the maps from the WordNet files, as nltk's reader reads them (index lines not starting with
+    a space; every line of the exception files; lemma names of data lines, syntactic markers stripped)."""
+    root = root if root is not None else _wordnet_root()
+    parts: dict[str, str] = {}
+    for suffix in FILE_SUFFIXES.values():
+        for line in _lines(root, f"index.{suffix}"):
+            if line.startswith(" "):
+                continue
+            lemma, pos = line.split(maxsplit=2)[:2]
+            letters = pos + "s" if pos == "a" else pos
+            known = parts.get(lemma, "")
+            parts[lemma] = known + "".join(letter for letter in letters if letter not in known)
+    exceptions: dict[str, dict[str, list[str]]] = {}
+    for pos, suffix in FILE_SUFFIXES.items():
+        exceptions[pos] = {terms[0]: terms[1:] for terms in map(str.split, _lines(root, f"{suffix}.exc"))}
+    exceptions["s"] = exceptions["a"]
+    names: dict[str, frozenset[str]] = {}
+    parts_key = {lemma: lemma for lemma in parts}
+    for pos, suffix in FILE_SUFFIXES.items():
+        found: set[str] = set()
+        for line in _lines(root, f"data.{suffix}"):
+            if not line or line.startswith(" "):
+                continue
+            columns = line.split("|", 1)[0].split()  # offset, lexicographer file, type, count, names...
+            for raw in columns[4:4 + 2 * int(columns[3], 16):2]:
+                found.add(SYNTACTIC_MARKER.match(raw).group(1))
+        # the same string objects as the index keys, so the cache stores each once
+        names[pos] = frozenset(parts_key.get(name, name) for name in found)
+    names["s"] = names["a"]
+    return LemmaMaps(parts, exceptions, names)
+
+
+# --------------------------------------------------------------------------- the cache
+
+
+def cache_path() -> Path:
+    return CACHE_DIR / f"wordnet-lemmas-v{FORMAT}.pickle"
+
+
+def _read_cache(path: Path, key: str) -> LemmaMaps | None:
+    try:
+        with path.open("rb") as stream:
+            stored_key, parts, exceptions, names = pickle.load(stream)
+    except (OSError, EOFError, ValueError, TypeError, pickle.UnpicklingError):
+        return None
+    return LemmaMaps(parts, exceptions, names) if stored_key == key else None
+
+
+def _write_cache(path: Path, key: str, maps: LemmaMaps) -> None:
+    """Write atomically (a temporary file renamed), so a concurrent reader never sees half a file; a
+    read-only project just goes without the cache."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+        with os.fdopen(handle, "wb") as stream:
+            pickle.dump((key, maps.parts_of_speech, maps.exceptions, maps.names), stream,
+                        protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temporary, path)
+    except OSError:
+        return
+
+
+@lru_cache(maxsize=1)
+def maps() -> LemmaMaps:
+    """The maps, from the cache when it is current, else derived from WordNet (and cached). Once per process."""
+    root = _wordnet_root()
+    key = fingerprint(root)
+    path = cache_path()
+    found = _read_cache(path, key)
+    if found is None:
+        found = build_maps(root)
+        _write_cache(path, key, found)
+    return found
+
+
+@lru_cache(maxsize=1)
+def _morphy_maps() -> _MorphyMaps:
+    return _MorphyMaps(maps())
+
+
+# --------------------------------------------------------------------------- lemmas and the dictionary
+
+
+def morphy(form: str, pos: str) -> list[str]:
+    """nltk's `WordNetCorpusReader._morphy(form, pos)`: the base forms of a word that WordNet knows."""
+    if pos not in ("n", "v", "a", "r", "s"):
+        raise ValueError(f"not a WordNet part of speech: {pos!r}")
+    return _morphy_maps().morphy(form, pos)
+
+
+def lemmatize(word: str, pos: str = "n") -> str:
+    """WordNet lemma, exactly as `nltk.stem.WordNetLemmatizer().lemmatize(word, pos)`: the shortest of
+    morphy's base forms, else the word ("talks" -> "talk", "geese" -> "goose", "Putin" -> "Putin")."""
+    lemmas = morphy(word, pos)
+    return min(lemmas, key=len) if lemmas else word
+
+
+def is_synset_name(base: str, pos: str) -> bool:
+    """Whether `base` is, exactly as written, a lemma name of one of its own synsets for `pos`: what
+    `any(name == base for s in wordnet.synsets(base, pos) for name in s.lemma_names())` computes
+    (every name of a synset is in the index under its lower-case form, so morphy finds that synset)."""
+    return base in maps().names[pos]
