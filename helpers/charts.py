@@ -8,11 +8,21 @@ saved as a PNG under `reports/figures/` so the README and the HTML report can sh
     ax.barh(...)
     finish(fig, ax, title="Russia is the word the article uses most", xlabel="Mentions",
            source="putin-xi-beijing.txt", name="01_top_words")
+
+Speed (a reader reruns cells and moves controls): a chart is rendered once. `save` renders the PNG at
+DPI and keeps it on the figure, and in a notebook (`controls.setup_notebook` calls `use_in_notebook`)
+that same PNG is what the cell shows, unless the figure changed after saving. No chart needs
+`bbox_inches="tight"` (which draws twice): every element is laid out inside the figure. `barh`, the
+chart behind the notebooks' sliders, gets fixed margins measured once from its texts instead of
+constrained layout, which re-measures every tick label on every draw.
 """
 from __future__ import annotations
 
+import base64
+import io
 import os
 import re
+import textwrap
 from pathlib import Path
 
 import matplotlib as mpl
@@ -21,6 +31,8 @@ import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
+from matplotlib.text import Text
+from matplotlib.ticker import MaxNLocator
 
 from .resources import PROJECT_ROOT
 
@@ -28,6 +40,12 @@ FIGURES_DIR = PROJECT_ROOT / "reports" / "figures"
 PALETTE: list[str] = list(mpl.style.library["petroff10"]["axes.prop_cycle"].by_key()["color"])
 ACCENT, SECOND, THIRD, GREY = PALETTE[0], PALETTE[1], PALETTE[2], PALETTE[3]
 SIZE = (8.0, 4.8)
+DPI = 150  # saved PNGs; a notebook shows them at SCREEN_DPI size, so they are sharp on any screen
+SCREEN_DPI = 100  # matplotlib's figure.dpi: the size a chart is shown at, and the DPI of unsaved charts
+TICK_LABEL_SIZE = 9
+TITLE_PAD = 12  # points between the axes and the title
+EDGE = 6 / 72  # inches of white space kept around a chart drawn with fixed margins
+PNG_ATTRIBUTE = "_chart_png"  # where `save` keeps the rendered PNG on the figure
 
 GRID = {"color": "#dddddd", "linewidth": 0.6}
 
@@ -43,13 +61,16 @@ def style_axes(ax: Axes) -> Axes:
         ax.spines[side].set_visible(False)
     ax.grid(True, **GRID)
     ax.set_axisbelow(True)
-    ax.tick_params(labelsize=9)
+    ax.tick_params(labelsize=TICK_LABEL_SIZE)
     return ax
 
 
-def new_chart(size: tuple[float, float] = SIZE, **subplot_kw):
-    """A figure and its axes (as `plt.subplots` returns them) in the project's style."""
-    fig, axes = plt.subplots(figsize=size, layout="constrained", **subplot_kw)
+def new_chart(size: tuple[float, float] = SIZE, layout: str | None = "constrained", **subplot_kw):
+    """A figure and its axes (as `plt.subplots` returns them) in the project's style.
+
+    `layout=None` is for a single axes whose margins `finish` fits once (see `fit_margins`).
+    """
+    fig, axes = plt.subplots(figsize=size, layout=layout, **subplot_kw)
     for ax in np.atleast_1d(axes).ravel():
         style_axes(ax)
     return fig, axes
@@ -67,7 +88,12 @@ def finish(
     note: str | None = None,
 ) -> Figure:
     """Title (the finding), axis labels, the source line; save as reports/figures/<name>.png."""
-    ax.set_title(title, loc="left", fontsize=13, fontweight="bold", pad=12)
+    engine = fig.get_layout_engine()
+    # With fixed margins the title is pinned above the axes (y=1): matplotlib would otherwise measure
+    # every y tick label on each draw to see whether the title must move up.
+    heading = ax.set_title(title, loc="left", fontsize=13, fontweight="bold", pad=TITLE_PAD,
+                           y=1.0 if engine is None else None)
+    wrap_to(heading, fig.bbox.width - 2 * EDGE * fig.dpi)
     if xlabel is not None:
         ax.set_xlabel(xlabel, fontsize=10)
     if ylabel is not None:
@@ -75,14 +101,33 @@ def finish(
     for axes in fig.axes:
         if axes.get_legend() is not None:
             axes.get_legend().set_frame_on(False)
-    footer = f"Source: {source}" + (f" · {note}" if note else "")
-    fig.text(0.01, 0.005, footer, ha="left", va="bottom", fontsize=8, color="#555555")
-    engine = fig.get_layout_engine()
-    if engine is not None and hasattr(engine, "set"):
-        engine.set(rect=(0, 0.04, 1, 0.96))
+    footer = source_line(fig, f"Source: {source}" + (f" · {note}" if note else ""))
+    if engine is None:
+        fit_margins(fig, ax, heading)
+    elif hasattr(engine, "set"):
+        bottom = max(0.04, (footer.get_window_extent().y1 / fig.dpi + 0.03) / fig.get_figheight())
+        engine.set(rect=(0, bottom, 1, 1 - bottom))
     if name:
         save(fig, name)
     return fig
+
+
+def source_line(fig: Figure, text: str) -> Text:
+    """The grey source line at the bottom left, wrapped when wider than the figure."""
+    footer = fig.text(0.01, 0.005, text, ha="left", va="bottom", fontsize=8, color="#555555")
+    return wrap_to(footer, fig.bbox.width * 0.98)
+
+
+def wrap_to(text: Text, room: float) -> Text:
+    """Wrap a text onto more lines when it is wider than `room` pixels (charts are saved without a tight
+    bounding box, which would widen the image to fit it instead)."""
+    needed = text.get_window_extent(text.get_figure(root=True).canvas.get_renderer()).width
+    if needed > room:
+        lines = text.get_text().splitlines()
+        longest = max(len(line) for line in lines)
+        width = max(10, int(longest * room / needed))
+        text.set_text("\n".join(textwrap.fill(line, width=width) for line in lines))
+    return text
 
 
 def figures_dir() -> Path:
@@ -93,12 +138,116 @@ def figures_dir() -> Path:
 
 
 def save(fig: Figure, name: str) -> Path:
-    """Save a figure as <figures_dir()>/<name>.png (name made file-safe) and return the path."""
+    """Save a figure as <figures_dir()>/<name>.png (name made file-safe) and return the path.
+
+    The PNG is kept on the figure, so a notebook shows it without rendering the chart again
+    (`notebook_png`); the figure is marked fresh, and any later change to it marks it stale again.
+    """
     folder = figures_dir()
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / (re.sub(r"[^\w.-]+", "_", name).strip("_") + ".png")
-    fig.savefig(path, dpi=150, bbox_inches="tight")
+    png = render_png(fig, DPI)
+    path.write_bytes(png)
+    setattr(fig, PNG_ATTRIBUTE, png)
+    fig.stale = False
     return path
+
+
+def render_png(fig: Figure, dpi: float = DPI) -> bytes:
+    """The figure as PNG bytes, drawn once (everything is laid out inside the figure: no tight bbox)."""
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", dpi=dpi)
+    return buffer.getvalue()
+
+
+def notebook_png(fig: Figure) -> tuple[str, dict[str, int]] | None:
+    """What a notebook shows for a figure: (base64 PNG, its display size in pixels at SCREEN_DPI).
+
+    A figure saved by `save` and unchanged since shows the saved PNG (rendered once); any other figure
+    is rendered at SCREEN_DPI. None for a figure with nothing in it, as IPython does.
+    """
+    if not fig.axes and not fig.lines:
+        return None
+    png = getattr(fig, PNG_ATTRIBUTE, None)
+    dpi = DPI
+    if png is None or fig.stale:
+        png, dpi = render_png(fig, SCREEN_DPI), SCREEN_DPI
+    width, height = png_size(png)
+    scale = SCREEN_DPI / dpi
+    return base64.b64encode(png).decode("ascii"), {"width": round(width * scale), "height": round(height * scale)}
+
+
+def png_size(png: bytes) -> tuple[int, int]:
+    """(width, height) in pixels, read from the PNG's header (IHDR chunk)."""
+    return int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")
+
+
+def use_in_notebook(shell) -> None:
+    """Make an IPython shell show figures through `notebook_png` (after `%matplotlib inline`, which
+    installs its own PNG formatter: call this after it)."""
+    shell.display_formatter.formatters["image/png"].for_type(Figure, notebook_png)
+
+
+def fit_margins(fig: Figure, ax: Axes, title: Text | None = None) -> None:
+    """Place a figure's one axes so its tick labels, axis labels, value labels, title and source line fit
+    inside the figure, from the sizes of those texts measured once.
+
+    Constrained layout finds the same margins, but on every draw and measuring each tick label twice:
+    most of the time of redrawing a chart with many bars. A `title` (left-aligned on the axes) too long
+    for the space right of the axes' left edge is moved left until it fits.
+    """
+    renderer = fig.canvas.get_renderer()
+    dpi = fig.dpi
+    width, height = fig.get_size_inches()
+    points = 1 / 72
+
+    def extent(text: Text) -> tuple[float, float]:
+        """Width and height of a text in inches (0, 0 when empty)."""
+        if not text.get_text():
+            return 0.0, 0.0
+        box = text.get_window_extent(renderer)
+        return box.width / dpi, box.height / dpi
+
+    def tick_labels(axis) -> list[str]:
+        low, high = sorted(axis.get_view_interval())
+        locations = [x for x in axis.get_majorticklocs() if low - 1e-9 <= x <= high + 1e-9]
+        return axis.get_major_formatter().format_ticks(locations)
+
+    probe = Text(figure=fig, fontsize=TICK_LABEL_SIZE)  # a tick label's font, to measure any string
+
+    def widest(labels: list[str]) -> tuple[float, float]:
+        """The largest width and height among tick labels, in inches."""
+        sizes = [(0.0, 0.0)]
+        for label in labels:
+            probe.set_text(label)
+            sizes.append(extent(probe))
+        return max(w for w, _ in sizes), max(h for _, h in sizes)
+
+    y_width, _ = widest(tick_labels(ax.yaxis))
+    x_labels = tick_labels(ax.xaxis)
+    _, x_height = widest(x_labels or ["0"])
+    last_x_width, _ = widest(x_labels[-1:])
+    ylabel_width = extent(ax.yaxis.label)[0]
+    xlabel_height = extent(ax.xaxis.label)[1]
+    title_width, title_height = extent(title) if title is not None else (0.0, 0.0)
+    tick_space = (mpl.rcParams["ytick.major.size"] + mpl.rcParams["ytick.major.pad"]) * points
+    label_space = mpl.rcParams["axes.labelpad"] * points
+
+    left = EDGE + y_width + tick_space + (ylabel_width + label_space if ylabel_width else 0)
+    right = EDGE + last_x_width / 2
+    footer = max((extent(text)[1] + text.get_position()[1] * height for text in fig.texts), default=0.0)
+    bottom = footer + EDGE + x_height + tick_space + (xlabel_height + label_space if xlabel_height else 0)
+    top = EDGE + title_height + TITLE_PAD * points
+    fig.subplots_adjust(left=left / width, right=1 - right / width, bottom=bottom / height, top=1 - top / height)
+
+    # Value labels beside the bars (`bar_label`) may reach past the axes: widen the right margin for them.
+    overflow = max((text.get_window_extent(renderer).x1 / dpi - (width - EDGE) for text in ax.texts), default=0.0)
+    if overflow > 0:
+        fig.subplots_adjust(right=1 - (right + overflow) / width)
+
+    axes_width = width - left - right - max(overflow, 0.0)
+    if title is not None and left + title_width > width - EDGE:
+        title.set_x(max(EDGE - left, width - EDGE - left - title_width) / axes_width)
 
 
 def barh(
@@ -111,16 +260,21 @@ def barh(
     highlight: int = 0,
     note: str | None = None,
     value_format: str = "{:g}",
+    integer: bool = False,
 ) -> Figure:
     """Horizontal bars, largest on top, each labelled with its value; the first `highlight` bars in the accent
-    colour and the rest in grey so the eye goes to the finding."""
+    colour and the rest in grey so the eye goes to the finding. `integer`: whole-number ticks (counts).
+
+    Drawn with fixed margins (`fit_margins`): the slider charts redraw in a fraction of the time."""
     values = values.iloc[::-1]  # matplotlib draws the first bar at the bottom
     height = max(2.5, 0.32 * len(values) + 1.4)
-    fig, ax = new_chart((SIZE[0], height))
+    fig, ax = new_chart((SIZE[0], height), layout=None)
     n = len(values)
     colors = [ACCENT if (highlight == 0 or i >= n - highlight) else GREY for i in range(n)]
     bars = ax.barh([str(i) for i in values.index], values.to_numpy(), color=colors)
     ax.bar_label(bars, labels=[value_format.format(v) for v in values.to_numpy()], padding=3, fontsize=8)
     ax.grid(axis="y", visible=False)
     ax.margins(x=0.08)
+    if integer:
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     return finish(fig, ax, title=title, xlabel=xlabel, source=source, name=name, note=note)

@@ -134,11 +134,13 @@ def render_choice(render: Callable[[str], Any], choice: str | None, typed: str =
     return path, f"Showing {path} ({elapsed * 1000:.0f} ms)"
 
 
-def article_picker(render: Callable[[str], Any], default: str, *, description: str = "Article") -> Any:
+def article_picker(render: Callable[[str], Any], default: str, *, description: str = "Article",
+                   show_default: bool = False) -> Any:
     """A dropdown of data/articles/*.txt|*.html, a free path box and an output area redrawn by `render(path)`.
 
-    Returns the ipywidgets box (display it by leaving it last in the cell). The output starts with the
-    `default` article so the cell shows something useful before any click.
+    Returns the ipywidgets box (display it by leaving it last in the cell). The output area starts with a
+    line saying that the notebook's sections show `default` (they do, right below), so running the
+    notebook does not draw the same view twice; `show_default=True` draws `default` there at once.
     """
     import ipywidgets as widgets
     from IPython.display import HTML, display
@@ -150,6 +152,9 @@ def article_picker(render: Callable[[str], Any], default: str, *, description: s
                          description="Path", continuous_update=False, layout=widgets.Layout(width="60%"))
     output = widgets.Output()
 
+    def note(text: str) -> None:
+        display(HTML(f'<p style="color:#555;font-size:90%">{html.escape(text)}</p>'))
+
     def redraw(_change: Any = None) -> None:
         from ipywidgets.widgets.interaction import show_inline_matplotlib_plots
 
@@ -157,13 +162,22 @@ def article_picker(render: Callable[[str], Any], default: str, *, description: s
         with output:
             _, status = render_choice(lambda path: show_result(render(path)), dropdown.value, typed.value)
             show_inline_matplotlib_plots()  # charts drawn by `render` with pyplot (as `interact` does)
-            display(HTML(f'<p style="color:#555;font-size:90%">{html.escape(status)}</p>'))
+            note(status)
 
     dropdown.observe(redraw, names="value")
     typed.observe(redraw, names="value")
-    redraw()
+    if show_default or not default:
+        redraw()
+    else:
+        with output:
+            note(default_note(default))
     return widgets.VBox([dropdown, typed, output])
 
+
+def default_note(default: str) -> str:
+    """What the picker says before any choice: the notebook itself shows the default article."""
+    return (f"The sections below show {display_path(default)}. Choose another article above, or type a path, "
+            "to see it here.")
 
 
 def setup_notebook() -> dict[str, object]:
@@ -174,7 +188,9 @@ def setup_notebook() -> dict[str, object]:
       which pandas does not add: see `overview.text_table`);
     - in a Jupyter kernel, the inline matplotlib backend is activated up front (like `%matplotlib inline`):
       when the backend is first loaded inside `charts`' style context, leaving that context switches
-      interactive mode off again and every later chart silently stops showing.
+      interactive mode off again and every later chart silently stops showing;
+    - and figures are shown through `charts.notebook_png`: a chart saved under reports/figures/ is shown
+      from the PNG already rendered for the file, not rendered a second time.
     """
     import pandas as pd
 
@@ -186,6 +202,10 @@ def setup_notebook() -> dict[str, object]:
         return settings
     shell = get_ipython()
     if shell is not None and getattr(shell, "kernel", None) is not None:
+        from . import charts
+
         shell.run_line_magic("matplotlib", "inline")
+        charts.use_in_notebook(shell)  # after the magic, which installs its own PNG formatter
         settings["matplotlib"] = "inline"
+        settings["figures"] = "charts.notebook_png"
     return settings

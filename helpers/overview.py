@@ -10,13 +10,11 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import html
-import io
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 import pandas as pd
-from matplotlib.ticker import MaxNLocator
 
 from .segment import Document
 
@@ -310,6 +308,7 @@ def summary_parts(path: str, published: Any = None, top_n: int = 5) -> tuple[str
 def _summary_parts(path: str, mtime_ns: int, published: Any, top_n: int) -> tuple[str, bytes | None]:
     import matplotlib.pyplot as plt
 
+    from . import charts
     from .notebook import open_document
     from .numbers import find_numbers
     from .quotes import find_quotes
@@ -319,10 +318,9 @@ def _summary_parts(path: str, mtime_ns: int, published: Any, top_n: int) -> tupl
     figure = names_chart(doc, top_n=8, save=False)
     if figure is None:
         return card, None
-    buffer = io.BytesIO()  # rendered here: in a widget callback no backend hook would show the figure
-    figure.savefig(buffer, format="png", bbox_inches="tight", dpi=100)
+    png = charts.render_png(figure, charts.SCREEN_DPI)  # here: in a widget callback no backend hook shows it
     plt.close(figure)
-    return card, buffer.getvalue()
+    return card, png
 
 
 def names_chart(doc: Document, top_n: int = 8, save: bool = True):
@@ -334,13 +332,10 @@ def names_chart(doc: Document, top_n: int = 8, save: bool = True):
         return None
     values = names.set_index("name")["mentions"]
     leader = values.index[0]
-    figure = charts.barh(values, title=f"{leader} is the name mentioned most", xlabel="Mentions",
-                         source=doc.article.name, highlight=1,
-                         note="later mentions (surname, title) counted with the full name")
-    figure.axes[0].xaxis.set_major_locator(MaxNLocator(integer=True))  # mentions are whole numbers
-    if save:
-        charts.save(figure, "00_top_names")
-    return figure
+    return charts.barh(values, title=f"{leader} is the name mentioned most", xlabel="Mentions",
+                       source=doc.article.name, highlight=1, integer=True,  # mentions are whole numbers
+                       name="00_top_names" if save else None,
+                       note="later mentions (surname, title) counted with the full name")
 
 
 def speakers_chart(shares: pd.DataFrame, doc: Document, save: bool = True):

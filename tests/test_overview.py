@@ -232,14 +232,26 @@ def test_render_choice_reports_success_and_errors_without_raising():
     assert path is None and "nope.txt: no such file" in status and len(seen) == 1
 
 
-def test_article_picker_redraws_for_a_typed_path():
+@pytest.mark.parametrize("show_default, drawn_first", [
+    (False, []),
+    (True, ["data/articles/putin-xi-beijing.txt"]),
+], ids=["default left to the notebook's sections", "default drawn at once"])
+def test_article_picker_redraws_for_a_typed_path(show_default, drawn_first):
     seen = []
-    box = controls.article_picker(seen.append, default="data/articles/putin-xi-beijing.txt")
+    box = controls.article_picker(seen.append, default="data/articles/putin-xi-beijing.txt",
+                                  show_default=show_default)
     dropdown, typed, _output = box.children
     assert dropdown.value == "data/articles/putin-xi-beijing.txt"
-    assert seen == ["data/articles/putin-xi-beijing.txt"]  # drawn once for the default
+    assert seen == drawn_first
     typed.value = "tests/data/small-article.txt"
     assert seen[-1] == "tests/data/small-article.txt"
+    typed.value = ""  # the dropdown's article (the default) again
+    assert seen[-1] == "data/articles/putin-xi-beijing.txt"
+
+
+def test_picker_note_names_the_default_article_the_sections_show():
+    note = controls.default_note(str(SMALL))
+    assert note.startswith("The sections below show tests/data/small-article.txt.")
 
 
 def test_picker_redraw_is_under_200_ms_for_an_article_seen_before():
