@@ -17,12 +17,13 @@ from __future__ import annotations
 
 import re
 import weakref
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .cues import cue_lemma
+from .fastscan import finditer_where
 from .resources import require, use_project_nltk_data
 from .segment import Document
 
@@ -141,17 +142,23 @@ def _is_cap(token: str) -> bool:
     return token[:1].isupper()
 
 
+_LOWER_SUFFIX = re.compile(r"-[a-z]+$")  # "Kremlin-backed", "Pro-choice": not a name
+
+
 def _name_runs(doc: Document) -> list[_Mention]:
     """Runs of capitalised proper-noun tokens, with any title words in front split off."""
     tokens, tags = doc.tokens, doc.tags
+    caps = [t[:1].isupper() for t in tokens]  # as _is_cap; most tokens are not: no name, no title there
+    capitalised = [j for j, cap in enumerate(caps) if cap]  # where a name can begin, in order
     mentions: list[_Mention] = []
-    inner_caps = _inner_capitals(doc)
-    lower_words = {t for t in tokens if t.islower()}
+    inner_caps = _inner_capitals(doc, caps)
+    lower_words = set(filter(str.islower, tokens))
 
     def is_name(j: int, first: int, in_run: bool) -> bool:
+        if not caps[j]:
+            return False  # neither a name nor a (capitalised) title word
         tok = tokens[j]
-        if not _is_cap(tok) or tags[j] in _NEVER_NAME_TAGS or tok.lower() in NOT_NAMES \
-                or re.search(r"-[a-z]+$", tok):
+        if tags[j] in _NEVER_NAME_TAGS or tok.lower() in NOT_NAMES or ("-" in tok and _LOWER_SUFFIX.search(tok)):
             return _title_word(tok, j, doc)
         # the tagger misses foreign names ("Xi Jinping" -> NN VBG): a capital inside a sentence is a name;
         # at a sentence start, only when the next word is capitalised too or the word recurs inside sentences
@@ -173,34 +180,27 @@ def _name_runs(doc: Document) -> list[_Mention]:
         if _headline(tokens[sentence.first_token:sentence.last_token]):
             continue  # "Bush Hits Marco Rubio On Abortion": capitals there do not mark names
         i = sentence.first_token
-        while i < sentence.last_token:
+        next_cap = bisect_left(capitalised, i)
+        while True:  # from one capitalised token to the next: a name begins with one
+            while next_cap < len(capitalised) and capitalised[next_cap] < i:
+                next_cap += 1
+            if next_cap == len(capitalised) or capitalised[next_cap] >= sentence.last_token:
+                break
+            i = capitalised[next_cap]
             if not is_name(i, sentence.first_token, False):
                 i += 1
                 continue
-            j = i
-            while j < sentence.last_token:
-                tok = tokens[j]
-                connector = (tok.lower() in _CONNECTORS and tok.islower() and j > i and j + 1 < sentence.last_token
-                             and _is_cap(tokens[j + 1]) and tags[j + 1] in _NAME_TAGS
-                             and (tok not in ("of", "for", "and", "&") or tokens[j - 1].lower() in ORG_WORDS
-                                  or tokens[j - 1].lower() in GEO_WORDS))
-                title_dot = (tok == "." and j > i and tokens[j - 1].lower() in PERSON_TITLES
-                             and len(tokens[j - 1]) <= 4)
-                if is_name(j, sentence.first_token, j > i) or connector or title_dot:
-                    j += 1
-                elif (tok == "." and j > i and len(tokens[j - 1]) == 1 and tokens[j - 1].isupper()
-                      and j + 1 < sentence.last_token and _is_cap(tokens[j + 1])):
-                    j += 1  # an initial: "Terry E. Branstad", "James B. Comey"
-                elif tok in ("Jr", "Sr", "II", "III") or (tok == "." and j > i and tokens[j - 1] in ("Jr", "Sr")):
-                    j += 1
-                else:
-                    break
+            j = i + 1  # token i is a name: the run goes on while the next one is, or links two names
+            while j < sentence.last_token and (is_name(j, sentence.first_token, True)
+                                               or _inside_name(tokens, tags, j, sentence.last_token)):
+                j += 1
             words = tokens[i:j]
             # split titles off the front: "Chinese President Xi Jinping" -> title [Chinese, President]
             k = 0
             last_title = -1
             while k < len(words):
-                if words[k].lower() in PERSON_TITLES or words[k].lower().rstrip(".") in PERSON_TITLES:
+                low = words[k].lower()
+                if low in PERSON_TITLES or low.rstrip(".") in PERSON_TITLES:
                     last_title = k
                 elif words[k] == "." and k > 0 or last_title == -1 and k + 1 < len(words) \
                         and tags[i + k] in ("JJ", "NNP", "NNPS") and _demonym_like(words[k]):
@@ -221,8 +221,8 @@ def _name_runs(doc: Document) -> list[_Mention]:
                 name_words, first = name_words[1:], first + 1
             if len(name_words) > 1 and all(w.isupper() for w in name_words if w[:1].isalpha()):
                 name_words = []  # "FULL TEXT", "ASSOCIATED PRESS": labels, not names
-            if name_words and not all(w.lower() in NOT_NAMES for w in name_words) \
-                    and not (len(name_words) == 1 and _common_word(name_words[0], first == sentence.first_token)):
+            # (a name left here does not begin with one of NOT_NAMES)
+            if name_words and not (len(name_words) == 1 and _common_word(name_words[0], first == sentence.first_token)):
                 last = first + len(name_words)
                 mentions.append(_Mention(doc.starts[first], doc.ends[last - 1], name_words, first, last,
                                          [w.lower().rstrip(".") for w in words[:split] if w != "."]))
@@ -230,18 +230,37 @@ def _name_runs(doc: Document) -> list[_Mention]:
     return mentions
 
 
+def _inside_name(tokens: list[str], tags: list[str], j: int, end: int) -> bool:
+    """Token j (after the first word of a name, before `end`) is no name but goes on the run: a connector
+    ("Bank of America", "Sea of Japan"), the full stop of a title ("Gen.") or of an initial ("James B. Comey"),
+    a suffix ("Jr.", "III")."""
+    tok, before = tokens[j], tokens[j - 1]
+    if tok == ".":
+        return (before.lower() in PERSON_TITLES and len(before) <= 4) \
+            or (len(before) == 1 and before.isupper() and j + 1 < end and _is_cap(tokens[j + 1])) \
+            or before in ("Jr", "Sr")
+    if tok in ("Jr", "Sr", "II", "III"):
+        return True
+    return (tok.lower() in _CONNECTORS and tok.islower() and j + 1 < end
+            and _is_cap(tokens[j + 1]) and tags[j + 1] in _NAME_TAGS
+            and (tok not in ("of", "for", "and", "&") or before.lower() in ORG_WORDS or before.lower() in GEO_WORDS))
+
+
 _NEVER_NAME_TAGS = frozenset({"PRP", "PRP$", "DT", "IN", "CC", "WP", "WDT", "WRB", "MD", "TO", "EX", "PDT"})
 _OPENER_TAGS = frozenset({"RB", "RBR", "RBS", "JJR", "JJS", "VBD", "VBZ", "VBP", "VBN", "CD"})
 _OPENERS = frozenset({"“", '"', "‘", "'", "``", "`", "''", "«", ":", "(", "—", "–", "-", "--"})
 
 
-def _inner_capitals(doc: Document) -> set[str]:
-    """Capitalised words seen inside sentences (not first, not after a quote mark): names, not openers."""
+def _inner_capitals(doc: Document, caps: list[bool]) -> set[str]:
+    """Capitalised words seen inside sentences (not first, not after a quote mark): names, not openers.
+
+    `caps[j]` says whether token j is capitalised."""
+    tokens = doc.tokens
     seen = set()
     for sentence in doc.sentences:
         for j in range(sentence.first_token + 1, sentence.last_token):
-            if _is_cap(doc.tokens[j]) and doc.tokens[j - 1] not in _OPENERS:
-                seen.add(doc.tokens[j])
+            if caps[j] and tokens[j - 1] not in _OPENERS:
+                seen.add(tokens[j])
     return seen
 
 
@@ -262,11 +281,20 @@ _DEMONYMS = frozenset({"american", "african", "european", "mexican", "korean", "
 _GROUP_ENDINGS = ("ans", "ats", "ists", "ers", "ites", "ese")
 
 
+_HEADLINE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "to", "in", "on", "for", "at", "by", "with"})
+
+
 def _headline(tokens: list[str]) -> bool:
-    """A headline or title line: four or more words, all capitalised."""
-    words = [t for t in tokens if t[:1].isalpha() and t.lower() not in ("a", "an", "the", "of", "and", "or", "to",
-                                                                         "in", "on", "for", "at", "by", "with")]
-    return len(words) >= 4 and all(w[:1].isupper() for w in words)
+    """A headline or title line: four or more words, all capitalised (small words aside).
+
+    Stops at the first word in lower case: most sentences are no headline."""
+    words = 0
+    for token in tokens:
+        if token[:1].isalpha() and token.lower() not in _HEADLINE_SMALL_WORDS:
+            if not token[:1].isupper():
+                return False
+            words += 1
+    return words >= 4
 
 
 def _title_word(token: str, index: int, doc: Document) -> bool:
@@ -301,17 +329,19 @@ def _build(doc: Document) -> list[Entity]:
     runs = _name_runs(doc)
     entities: list[Entity] = []
     by_key: dict[str, Entity] = {}
+    longer_names = _NameIndex()
     pairs: list[tuple[_Mention, Entity]] = []
     # longest names first so "Xi" attaches to "Xi Jinping" even when "Xi" comes first
     for run in sorted(runs, key=lambda r: -len(r.words)):
         key = " ".join(doc.text[run.start:run.end].split())  # "Richard J. Durbin", as written
         entity = by_key.get(key)
         if entity is None and len(run.words) <= 2:
-            entity = _containing(entities, run.words)
+            entity = longer_names.containing(run.words)
         if entity is None:
             entity = Entity(key, _kind(run.words, run.title))
             entities.append(entity)
             by_key[key] = entity
+            longer_names.add(entity)
         elif entity.kind in ("other", "place") and run.title:
             entity.kind = "person"
         pairs.append((run, entity))
@@ -328,6 +358,8 @@ def _build(doc: Document) -> list[Entity]:
             if entity.kind != "organisation":
                 entity.kind = "person"
     for run, entity in pairs:  # who speaks is a person: "Xi said", "Gabuev wrote"
+        if entity.kind != "other":
+            continue
         k = run.last_token
         while k < len(doc.tokens) and doc.tags[k] == "RB":
             k += 1
@@ -346,17 +378,36 @@ def _build(doc: Document) -> list[Entity]:
     return entities
 
 
-def _containing(entities: list[Entity], words: list[str]) -> Entity | None:
-    """The longer name that a short mention abbreviates ("Xi" -> "Xi Jinping", "Ms. White" -> "Anna White")."""
-    lows = [w.lower() for w in words]
-    longer = [e for e in entities if len(e.words) > len(words) and e.kind != "organisation"]
-    by_last = [e for e in longer if lows == [w.lower() for w in e.words[-len(words):]]]
-    by_first = [e for e in longer if lows == [w.lower() for w in e.words[:len(words)]]]
-    for found in (by_last, by_first):  # a surname first ("Bush" -> "Jeb Bush"), then "Xi" -> "Xi Jinping"
-        persons = [e for e in found if e.kind == "person"]
-        if persons or found:
-            return (persons or found)[0]
-    return None
+class _NameIndex:
+    """The entities by their first and by their last words (lower case), in the order they were added, so a
+    short mention finds the longer names it may abbreviate by a lookup instead of a scan of every entity."""
+
+    def __init__(self, entities: list[Entity] = ()) -> None:
+        self.by_first: dict[tuple[str, ...], list[Entity]] = {}
+        self.by_last: dict[tuple[str, ...], list[Entity]] = {}
+        for entity in entities:
+            self.add(entity)
+
+    def add(self, entity: Entity) -> None:
+        """Index a new entity under its first n and its last n words, for every n shorter than its name."""
+        words = entity.words
+        if len(words) < 2:
+            return  # no shorter name to abbreviate it
+        lows = tuple(w.lower() for w in words)
+        for n in range(1, len(lows)):
+            self.by_first.setdefault(lows[:n], []).append(entity)
+            self.by_last.setdefault(lows[-n:], []).append(entity)
+
+    def containing(self, words: list[str]) -> Entity | None:
+        """The longer name that a short mention (one or more words) abbreviates ("Xi" -> "Xi Jinping",
+        "Ms. White" -> "Anna White"): not an organisation; a person before another kind; the earliest added."""
+        key = tuple(w.lower() for w in words)
+        for table in (self.by_last, self.by_first):  # a surname first ("Bush" -> "Jeb Bush"), then "Xi" -> "Xi Jinping"
+            found = [e for e in table.get(key, ()) if e.kind != "organisation"]  # kinds change while building
+            persons = [e for e in found if e.kind == "person"]
+            if persons or found:
+                return (persons or found)[0]
+        return None
 
 
 def _appositions(doc: Document, pairs: list[tuple[_Mention, Entity]]) -> None:
@@ -387,7 +438,9 @@ def _take_title(doc: Document, entity: Entity, positions: range, *, stop_at_verb
 def _genders(doc: Document, entities: list[Entity], pairs: list[tuple[_Mention, Entity]]) -> None:
     """Gender from the first name (nltk names), else from he/she pronouns in the sentences after a mention."""
     names = first_names()
-    votes: dict[int, Counter] = {id(e): Counter() for e in entities}
+    tokens = doc.tokens
+    pronouns = [k for k, token in enumerate(tokens) if token.lower() in _PRONOUN_GENDER]  # in order
+    votes: dict[int, Counter] = {}  # by id(entity), for the entities a pronoun follows
     for run, entity in pairs:
         if entity.kind not in ("person", "other"):
             continue
@@ -395,16 +448,14 @@ def _genders(doc: Document, entities: list[Entity], pairs: list[tuple[_Mention, 
             continue  # only a subject ("Xi Jinping left ... on his trip") is what a following pronoun is about
         sentence = doc.token_sentence[run.first_token]
         end = doc.sentences[min(sentence + 1, len(doc.sentences) - 1)].last_token
-        for k in range(run.last_token, end):
-            g = _PRONOUN_GENDER.get(doc.tokens[k].lower())
-            if g:
-                votes[id(entity)][g] += 1
-                break
+        following = bisect_left(pronouns, run.last_token)  # the first he/she/his/her... from the name on
+        if following < len(pronouns) and pronouns[following] < end:
+            votes.setdefault(id(entity), Counter())[_PRONOUN_GENDER[tokens[pronouns[following]].lower()]] += 1
     for entity in entities:
         if entity.gender is not None or entity.kind not in ("person", "other"):
             continue
         by_name = names.get(entity.words[0].lower()) if len(entity.words) > 1 else None
-        vote = votes[id(entity)].most_common(1)
+        vote = votes[id(entity)].most_common(1) if id(entity) in votes else []
         if by_name:
             entity.gender = by_name
         elif vote and vote[0][1] >= 1:
@@ -416,6 +467,7 @@ def _genders(doc: Document, entities: list[Entity], pairs: list[tuple[_Mention, 
 
 
 _TITLE_PHRASE = re.compile(r"\b[Tt]he ((?:(?:[A-Z][a-z]+|former|new|top|chief|senior|deputy) ){0,3})([a-z][a-z-]+)\b")
+_TITLE_PHRASE_STARTS = re.compile("[Tt]he ")  # where _TITLE_PHRASE can begin (helpers.fastscan)
 
 
 def _title_mentions(doc: Document, entities: list[Entity]) -> None:
@@ -423,7 +475,7 @@ def _title_mentions(doc: Document, entities: list[Entity]) -> None:
     linked = [e for e in entities if e.titles and e.kind == "person"]
     if not linked:
         return
-    for match in _TITLE_PHRASE.finditer(doc.text):
+    for match in finditer_where(_TITLE_PHRASE, doc.text, [(_TITLE_PHRASE_STARTS, doc.text)]):
         title = match.group(2)
         if title not in PERSON_TITLES or title in _HONORIFICS:
             continue
@@ -490,5 +542,5 @@ def canonical_name(doc: Document, surface: str, offset: int) -> str | None:
     exact = [e for e in find_entities(doc) if e.name == " ".join(words)]
     if exact:
         return exact[0].name
-    longer = _containing(find_entities(doc), words)
+    longer = _NameIndex(find_entities(doc)).containing(words)
     return longer.name if longer else None
