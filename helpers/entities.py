@@ -148,21 +148,22 @@ _LOWER_SUFFIX = re.compile(r"-[a-z]+$")  # "Kremlin-backed", "Pro-choice": not a
 def _name_runs(doc: Document) -> list[_Mention]:
     """Runs of capitalised proper-noun tokens, with any title words in front split off."""
     tokens, tags = doc.tokens, doc.tags
-    caps = [t[:1].isupper() for t in tokens]  # as _is_cap; most tokens are not: no name, no title there
-    capitalised = [j for j, cap in enumerate(caps) if cap]  # where a name can begin, in order
+    # where a name can begin, in order (as _is_cap); most tokens are not capitalised: no name, no title there
+    capitalised = [j for j, t in enumerate(tokens) if t[:1].isupper()]
+    caps = set(capitalised)
     mentions: list[_Mention] = []
-    inner_caps = _inner_capitals(doc, caps)
+    inner_caps = _inner_capitals(doc, capitalised)
     lower_words = set(filter(str.islower, tokens))
 
     def is_name(j: int, first: int, in_run: bool) -> bool:
-        if not caps[j]:
+        if j not in caps:
             return False  # neither a name nor a (capitalised) title word
         tok = tokens[j]
         if tags[j] in _NEVER_NAME_TAGS or tok.lower() in NOT_NAMES or ("-" in tok and _LOWER_SUFFIX.search(tok)):
             return _title_word(tok, j, doc)
         # the tagger misses foreign names ("Xi Jinping" -> NN VBG): a capital inside a sentence is a name;
         # at a sentence start, only when the next word is capitalised too or the word recurs inside sentences
-        if in_run or _title_word(tok, j, doc) or (j != first and tokens[j - 1] not in _OPENERS):
+        if in_run or (j != first and tokens[j - 1] not in _OPENERS) or _title_word(tok, j, doc):
             return True
         if tok.lower() in lower_words and tok.lower() not in PLACES:
             return False  # "Voters", "Balloting": the article also writes the word in lower case
@@ -251,17 +252,13 @@ _OPENER_TAGS = frozenset({"RB", "RBR", "RBS", "JJR", "JJS", "VBD", "VBZ", "VBP",
 _OPENERS = frozenset({"“", '"', "‘", "'", "``", "`", "''", "«", ":", "(", "—", "–", "-", "--"})
 
 
-def _inner_capitals(doc: Document, caps: list[bool]) -> set[str]:
+def _inner_capitals(doc: Document, capitalised: list[int]) -> set[str]:
     """Capitalised words seen inside sentences (not first, not after a quote mark): names, not openers.
 
-    `caps[j]` says whether token j is capitalised."""
+    `capitalised` lists the capitalised tokens (every token lies in one sentence)."""
     tokens = doc.tokens
-    seen = set()
-    for sentence in doc.sentences:
-        for j in range(sentence.first_token + 1, sentence.last_token):
-            if caps[j] and tokens[j - 1] not in _OPENERS:
-                seen.add(tokens[j])
-    return seen
+    sentence_firsts = {sentence.first_token for sentence in doc.sentences}
+    return {tokens[j] for j in capitalised if j not in sentence_firsts and tokens[j - 1] not in _OPENERS}
 
 
 def _common_word(word: str, sentence_initial: bool) -> bool:
@@ -390,10 +387,9 @@ class _NameIndex:
 
     def add(self, entity: Entity) -> None:
         """Index a new entity under its first n and its last n words, for every n shorter than its name."""
-        words = entity.words
-        if len(words) < 2:
+        lows = tuple(entity.name.lower().split())  # the lower-cased words of entity.words
+        if len(lows) < 2:
             return  # no shorter name to abbreviate it
-        lows = tuple(w.lower() for w in words)
         for n in range(1, len(lows)):
             self.by_first.setdefault(lows[:n], []).append(entity)
             self.by_last.setdefault(lows[-n:], []).append(entity)
@@ -439,7 +435,6 @@ def _genders(doc: Document, entities: list[Entity], pairs: list[tuple[_Mention, 
     """Gender from the first name (nltk names), else from he/she pronouns in the sentences after a mention."""
     names = first_names()
     tokens = doc.tokens
-    pronouns = [k for k, token in enumerate(tokens) if token.lower() in _PRONOUN_GENDER]  # in order
     votes: dict[int, Counter] = {}  # by id(entity), for the entities a pronoun follows
     for run, entity in pairs:
         if entity.kind not in ("person", "other"):
@@ -448,9 +443,11 @@ def _genders(doc: Document, entities: list[Entity], pairs: list[tuple[_Mention, 
             continue  # only a subject ("Xi Jinping left ... on his trip") is what a following pronoun is about
         sentence = doc.token_sentence[run.first_token]
         end = doc.sentences[min(sentence + 1, len(doc.sentences) - 1)].last_token
-        following = bisect_left(pronouns, run.last_token)  # the first he/she/his/her... from the name on
-        if following < len(pronouns) and pronouns[following] < end:
-            votes.setdefault(id(entity), Counter())[_PRONOUN_GENDER[tokens[pronouns[following]].lower()]] += 1
+        for k in range(run.last_token, end):
+            g = _PRONOUN_GENDER.get(tokens[k].lower())
+            if g:
+                votes.setdefault(id(entity), Counter())[g] += 1
+                break
     for entity in entities:
         if entity.gender is not None or entity.kind not in ("person", "other"):
             continue

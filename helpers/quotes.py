@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from .cues import PHRASAL_CUES, SKIPPABLE_BEFORE_CUE, TERM_MARKERS, cue_lemma
+from .cues import PHRASAL_CUES, SKIPPABLE_BEFORE_CUE, TERM_MARKERS, inflections
 from .entities import NOT_NAMES, PERSON_TITLES, entity_at, find_entities, first_names
 from .segment import Document
 
@@ -156,6 +156,14 @@ _SUBORDINATORS = {"as", "when", "while", "after", "before", "if", "although", "t
                   "once", "until", "whereas"}
 
 
+def _cue_lemmas(tokens: list[str]) -> dict[int, str]:
+    """{token index: cue lemma} of every token that is a speech cue (as `cues.cue_lemma`), each distinct word looked
+    up once."""
+    lemmas = inflections()  # what cue_lemma looks up
+    lemma_of = {token: lemmas[low] for token in set(tokens) if (low := token.lower()) in lemmas}
+    return {t: lemma_of[token] for t, token in enumerate(tokens) if token in lemma_of}
+
+
 class _Context:
     """Everything attribution looks up, computed once per article."""
 
@@ -170,8 +178,10 @@ class _Context:
         for q, span in enumerate(spans):
             first = bisect_left(doc.starts, span.start)
             last = bisect_left(doc.starts, span.end)
-            for t in range(first, last):
-                self.in_quote[t] = q
+            self.in_quote[first:last] = [q] * (last - first)
+        # token -> cue lemma, for the tokens that are speech cues (few): cues_in looks only at these
+        self.cue_lemmas = _cue_lemmas(doc.tokens)
+        self.cue_positions = sorted(self.cue_lemmas)
         self.entities = find_entities(doc)
         self.person_mentions = sorted(
             (s, e, ent) for ent in self.entities if ent.kind in ("person", "other") for s, e in ent.mentions
@@ -182,8 +192,8 @@ class _Context:
         # names that stand as the subject of a speech verb somewhere ("Lopez-Cantera promises"): speakers are
         # people (or bodies), so these may be the antecedent of "he"/"she" even when nothing else says so
         self.subjects: set[int] = set()
-        for t in range(1, len(self.tokens)):
-            if self.tags[t].startswith("VB") and cue_lemma(self.tokens[t]):
+        for t in self.cue_positions:
+            if t >= 1 and self.tags[t].startswith("VB"):
                 entity = entity_at(doc, doc.starts[t - 1])
                 if entity is not None:
                     self.subjects.add(id(entity))
@@ -214,12 +224,14 @@ class _Context:
     def cues_in(self, first: int, last: int) -> list[tuple[int, str]]:
         """Speech cues (token index, lemma) among tokens [first, last) outside quotations."""
         found = []
-        for t in range(first, last):
+        positions = self.cue_positions
+        for index in range(bisect_left(positions, first), len(positions)):
+            t = positions[index]
+            if t >= last:
+                break
             if self.in_quote[t] != -1:
                 continue
-            lemma = cue_lemma(self.tokens[t])
-            if lemma is None:
-                continue
+            lemma = self.cue_lemmas[t]
             tag = self.tags[t]
             if lemma == "according to":
                 if t + 1 < last and self.tokens[t + 1].lower() == "to":
@@ -868,10 +880,13 @@ def find_quotes(doc: Document) -> pd.DataFrame:
     # A mark never closed, even over following paragraphs, opens no quotation we can delimit: reported
     # quotations always begin and end on their marks.
     rows = [row for row, is_closed in zip(rows, closed) if is_closed]
-    frame = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
-    for column in ("speaker", "cue"):  # None, not NaN, where there is none
-        frame[column] = frame[column].astype(object).where(frame[column].notna(), None)
-    return frame
+    if not rows:
+        return pd.DataFrame(rows, columns=QUOTE_COLUMNS)  # every column of dtype object
+    columns = {column: [row[column] for row in rows] for column in QUOTE_COLUMNS}  # faster than rows of dicts
+    index = pd.RangeIndex(len(rows))  # given, so nothing is aligned
+    for column in ("speaker", "cue"):  # object columns with None, not NaN, where there is none
+        columns[column] = pd.Series(columns[column], index=index, dtype=object)
+    return pd.DataFrame(columns, columns=QUOTE_COLUMNS, index=index)
 
 
 # --------------------------------------------------------------------------- views for the notebook
