@@ -108,3 +108,41 @@ def test_a_capitalised_last_word_of_the_article_does_not_crash():
     from helpers.segment import Document
 
     find_entities(Document(from_text("friendship” “Never ")))
+
+
+def _named(name: str, kind: str):
+    from helpers.entities import Entity
+
+    return Entity(name, kind)
+
+
+@pytest.mark.parametrize("names, words, expected", [
+    ([("Jeb Bush", "person"), ("George W. Bush", "person")], ["Bush"], "Jeb Bush"),
+    ([("Bush Foundation", "organisation"), ("Jeb Bush", "person")], ["Bush"], "Jeb Bush"),
+    ([("Xi Jinping", "person")], ["Xi"], "Xi Jinping"),
+    ([("Xi Jinping", "person"), ("Jinping Road", "place")], ["Jinping"], "Xi Jinping"),
+    ([("Jinping Road", "place"), ("Li Jinping", "other"), ("Wu Jinping", "other")], ["Jinping"], "Li Jinping"),
+    ([("Anna Richardson White", "person")], ["richardson", "white"], "Anna Richardson White"),
+    ([("Anna Richardson White", "person")], ["Anna", "Richardson"], "Anna Richardson White"),
+    ([("Anna White", "person")], ["Anna", "White"], None),
+    ([("Carnegie Center", "organisation")], ["Carnegie"], None),
+    ([("Ted Cruz", "person")], ["Ted", "Kennedy"], None),
+], ids=["surname-first-added", "not-an-organisation", "first-name", "surname-before-first-name",
+        "no-person-earliest", "two-words-any-case", "first-two-words", "not-longer", "organisation-only", "no-match"])
+def test_name_index_finds_the_longer_name_a_mention_abbreviates(names, words, expected):
+    from helpers.entities import _NameIndex
+
+    index = _NameIndex([_named(name, kind) for name, kind in names])
+    found = index.containing(words)
+    assert (found.name if found else None) == expected
+
+
+def test_name_index_reads_kinds_when_asked():
+    """Kinds change while entities are built ("Bush" said -> person): the index must not keep an old kind."""
+    from helpers.entities import _NameIndex
+
+    other, person = _named("Bush Hager", "other"), _named("Jeb Bush", "person")
+    index = _NameIndex([other, person])
+    assert index.containing(["Bush"]) is person  # by last word first
+    person.kind = "organisation"
+    assert index.containing(["Bush"]) is other  # then by first word
