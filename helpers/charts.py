@@ -12,9 +12,9 @@ saved as a PNG under `reports/figures/` so the README and the HTML report can sh
 Speed (a reader reruns cells and moves controls): a chart is rendered once. `save` renders the PNG at
 DPI and keeps it on the figure, and in a notebook (`controls.setup_notebook` calls `use_in_notebook`)
 that same PNG is what the cell shows, unless the figure changed after saving. No chart needs
-`bbox_inches="tight"` (which draws twice): every element is laid out inside the figure. `barh`, the
-chart behind the notebooks' sliders, gets fixed margins measured once from its texts instead of
-constrained layout, which re-measures every tick label on every draw.
+`bbox_inches="tight"` (which draws twice): every element is laid out inside the figure. Charts get
+fixed margins measured once from their texts (`fit_margins`) instead of constrained layout, which lays
+the figure out again before every draw, measuring each tick label twice.
 """
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ import io
 import os
 import re
 import textwrap
+from dataclasses import dataclass
 from pathlib import Path
 
 import matplotlib as mpl
@@ -65,10 +66,11 @@ def style_axes(ax: Axes) -> Axes:
     return ax
 
 
-def new_chart(size: tuple[float, float] = SIZE, layout: str | None = "constrained", **subplot_kw):
+def new_chart(size: tuple[float, float] = SIZE, layout: str | None = None, **subplot_kw):
     """A figure and its axes (as `plt.subplots` returns them) in the project's style.
 
-    `layout=None` is for a single axes whose margins `finish` fits once (see `fit_margins`).
+    By default (layout None) `finish` fits fixed margins once (`fit_margins`), so the chart is drawn once
+    and never laid out again; "constrained" asks for matplotlib's constrained layout instead.
     """
     fig, axes = plt.subplots(figsize=size, layout=layout, **subplot_kw)
     for ax in np.atleast_1d(axes).ravel():
@@ -103,7 +105,7 @@ def finish(
             axes.get_legend().set_frame_on(False)
     footer = source_line(fig, f"Source: {source}" + (f" · {note}" if note else ""))
     if engine is None:
-        fit_margins(fig, ax, heading)
+        fit_margins(fig, heading)
     elif hasattr(engine, "set"):
         bottom = max(0.04, (footer.get_window_extent().y1 / fig.dpi + 0.03) / fig.get_figheight())
         engine.set(rect=(0, bottom, 1, 1 - bottom))
@@ -188,66 +190,109 @@ def use_in_notebook(shell) -> None:
     shell.display_formatter.formatters["image/png"].for_type(Figure, notebook_png)
 
 
-def fit_margins(fig: Figure, ax: Axes, title: Text | None = None) -> None:
-    """Place a figure's one axes so its tick labels, axis labels, value labels, title and source line fit
-    inside the figure, from the sizes of those texts measured once.
+def fit_margins(fig: Figure, title: Text | None = None) -> None:
+    """Place a figure's grid of axes so the tick labels, axis labels, value labels, title and source line
+    fit inside the figure and beside each other, from the sizes of those texts measured once.
 
     Constrained layout finds the same margins, but on every draw and measuring each tick label twice:
-    most of the time of redrawing a chart with many bars. A `title` (left-aligned on the axes) too long
-    for the space right of the axes' left edge is moved left until it fits.
+    most of the time of drawing a chart with many bars. A `title` (left-aligned on its axes) too long for
+    the space right of the axes' left edge is moved left until it fits.
     """
     renderer = fig.canvas.get_renderer()
-    dpi = fig.dpi
     width, height = fig.get_size_inches()
+    grid = [ax for ax in fig.axes if ax.get_subplotspec() is not None]
+    rows, cols = grid[0].get_subplotspec().get_gridspec().get_geometry()
+    sizes = {ax: decorations(ax, renderer) for ax in grid}
+
+    def widest(side: str, where) -> float:
+        return max((getattr(sizes[ax], side) for ax in grid if where(ax.get_subplotspec())), default=0.0)
+
+    title_height = _inches(title, renderer)[1] if title is not None else 0.0
+    footer = max((_inches(text, renderer)[1] + text.get_position()[1] * height for text in fig.texts), default=0.0)
+    left = EDGE + widest("left", lambda spec: spec.colspan.start == 0)
+    right = EDGE + widest("right", lambda spec: spec.colspan.stop == cols)
+    bottom = footer + EDGE + widest("bottom", lambda spec: spec.rowspan.stop == rows)
+    top = EDGE + title_height + TITLE_PAD / 72 + widest("top", lambda spec: spec.rowspan.start == 0)
+    # Between neighbours: what sticks out of the one on the left (above) plus what sticks out of the next.
+    column_gap = max((widest("right", lambda spec, c=c: spec.colspan.stop == c)
+                      + widest("left", lambda spec, c=c: spec.colspan.start == c) for c in range(1, cols)),
+                     default=0.0) + EDGE
+    row_gap = max((widest("bottom", lambda spec, r=r: spec.rowspan.stop == r)
+                   + widest("top", lambda spec, r=r: spec.rowspan.start == r) for r in range(1, rows)),
+                  default=0.0) + EDGE
+
+    def place(right: float) -> None:
+        axes_width = (width - left - right - (cols - 1) * column_gap) / cols
+        axes_height = (height - top - bottom - (rows - 1) * row_gap) / rows
+        fig.subplots_adjust(left=left / width, right=1 - right / width, bottom=bottom / height,
+                            top=1 - top / height, wspace=column_gap / axes_width, hspace=row_gap / axes_height)
+
+    place(right)
+    # Value labels beside the bars (`bar_label`) may reach past the right edge: widen the margin for them.
+    overflow = max((text.get_window_extent(renderer).x1 / fig.dpi - (width - EDGE)
+                    for ax in grid for text in ax.texts), default=0.0)
+    if overflow > 0:
+        right += overflow
+        place(right)
+    if title is not None:
+        axes = title.axes
+        start = axes.get_position().x0 * width
+        title_width = _inches(title, renderer)[0]
+        if start + title_width > width - EDGE:
+            axes_width = axes.get_position().width * width
+            title.set_x(max(EDGE - start, width - EDGE - start - title_width) / axes_width)
+
+
+@dataclass(frozen=True)
+class Decorations:
+    """How far an axes' tick labels and axis labels reach beyond each side of it, in inches."""
+
+    left: float
+    right: float
+    bottom: float
+    top: float
+
+
+def decorations(ax: Axes, renderer) -> Decorations:
+    """What sticks out of an axes: its y tick labels and label on the left (when shown: shared axes hide
+    them), its x tick labels and label below, half its last x tick label on the right."""
     points = 1 / 72
-
-    def extent(text: Text) -> tuple[float, float]:
-        """Width and height of a text in inches (0, 0 when empty)."""
-        if not text.get_text():
-            return 0.0, 0.0
-        box = text.get_window_extent(renderer)
-        return box.width / dpi, box.height / dpi
-
-    def tick_labels(axis) -> list[str]:
-        low, high = sorted(axis.get_view_interval())
-        locations = [x for x in axis.get_majorticklocs() if low - 1e-9 <= x <= high + 1e-9]
-        return axis.get_major_formatter().format_ticks(locations)
-
-    probe = Text(figure=fig, fontsize=TICK_LABEL_SIZE)  # a tick label's font, to measure any string
-
-    def widest(labels: list[str]) -> tuple[float, float]:
-        """The largest width and height among tick labels, in inches."""
-        sizes = [(0.0, 0.0)]
-        for label in labels:
-            probe.set_text(label)
-            sizes.append(extent(probe))
-        return max(w for w, _ in sizes), max(h for _, h in sizes)
-
-    y_width, _ = widest(tick_labels(ax.yaxis))
-    x_labels = tick_labels(ax.xaxis)
-    _, x_height = widest(x_labels or ["0"])
-    last_x_width, _ = widest(x_labels[-1:])
-    ylabel_width = extent(ax.yaxis.label)[0]
-    xlabel_height = extent(ax.xaxis.label)[1]
-    title_width, title_height = extent(title) if title is not None else (0.0, 0.0)
     tick_space = (mpl.rcParams["ytick.major.size"] + mpl.rcParams["ytick.major.pad"]) * points
     label_space = mpl.rcParams["axes.labelpad"] * points
+    y_params, x_params = ax.yaxis.get_tick_params(), ax.xaxis.get_tick_params()
+    y_labels = _tick_labels(ax.yaxis) if y_params.get("labelleft", True) else []
+    x_labels = _tick_labels(ax.xaxis) if x_params.get("labelbottom", True) else []
+    y_width = max((_measure(ax.figure, label, y_params, renderer)[0] for label in y_labels), default=0.0)
+    x_height = max((_measure(ax.figure, label, x_params, renderer)[1] for label in x_labels), default=0.0)
+    last_x = _measure(ax.figure, x_labels[-1], x_params, renderer)[0] if x_labels else 0.0
+    ylabel, xlabel = _inches(ax.yaxis.label, renderer)[0], _inches(ax.xaxis.label, renderer)[1]
+    return Decorations(
+        left=(y_width + tick_space if y_labels else 0.0) + (ylabel + label_space if ylabel else 0.0),
+        right=last_x / 2,
+        bottom=(x_height + tick_space if x_labels else 0.0) + (xlabel + label_space if xlabel else 0.0),
+        top=0.0,
+    )
 
-    left = EDGE + y_width + tick_space + (ylabel_width + label_space if ylabel_width else 0)
-    right = EDGE + last_x_width / 2
-    footer = max((extent(text)[1] + text.get_position()[1] * height for text in fig.texts), default=0.0)
-    bottom = footer + EDGE + x_height + tick_space + (xlabel_height + label_space if xlabel_height else 0)
-    top = EDGE + title_height + TITLE_PAD * points
-    fig.subplots_adjust(left=left / width, right=1 - right / width, bottom=bottom / height, top=1 - top / height)
 
-    # Value labels beside the bars (`bar_label`) may reach past the axes: widen the right margin for them.
-    overflow = max((text.get_window_extent(renderer).x1 / dpi - (width - EDGE) for text in ax.texts), default=0.0)
-    if overflow > 0:
-        fig.subplots_adjust(right=1 - (right + overflow) / width)
+def _tick_labels(axis) -> list[str]:
+    """The labels of the major ticks inside the view (the ones drawn), formatted as they will be."""
+    low, high = sorted(axis.get_view_interval())
+    locations = [x for x in axis.get_majorticklocs() if low - 1e-9 <= x <= high + 1e-9]
+    return axis.get_major_formatter().format_ticks(locations)
 
-    axes_width = width - left - right - max(overflow, 0.0)
-    if title is not None and left + title_width > width - EDGE:
-        title.set_x(max(EDGE - left, width - EDGE - left - title_width) / axes_width)
+
+def _measure(fig: Figure, label: str, params: dict, renderer) -> tuple[float, float]:
+    """Width and height in inches of a tick label in its axis' font size."""
+    return _inches(Text(text=label, figure=fig, fontsize=params.get("labelsize", TICK_LABEL_SIZE)), renderer)
+
+
+def _inches(text: Text, renderer) -> tuple[float, float]:
+    """Width and height of a text in inches (0, 0 when empty or hidden)."""
+    if not text.get_text() or not text.get_visible():
+        return 0.0, 0.0
+    box = text.get_window_extent(renderer)
+    dpi = text.get_figure(root=True).dpi
+    return box.width / dpi, box.height / dpi
 
 
 def barh(
@@ -268,7 +313,7 @@ def barh(
     Drawn with fixed margins (`fit_margins`): the slider charts redraw in a fraction of the time."""
     values = values.iloc[::-1]  # matplotlib draws the first bar at the bottom
     height = max(2.5, 0.32 * len(values) + 1.4)
-    fig, ax = new_chart((SIZE[0], height), layout=None)
+    fig, ax = new_chart((SIZE[0], height))
     n = len(values)
     colors = [ACCENT if (highlight == 0 or i >= n - highlight) else GREY for i in range(n)]
     bars = ax.barh([str(i) for i in values.index], values.to_numpy(), color=colors)

@@ -98,3 +98,25 @@ def test_saved_chart_is_shown_from_its_saved_png_until_it_changes(tmp_path, layo
 
 def test_an_empty_figure_shows_nothing():
     assert charts.notebook_png(plt.figure()) is None
+
+
+@pytest.mark.parametrize("grid", [
+    {"nrows": 2, "squeeze": False},
+    {"ncols": 2, "sharey": True, "squeeze": False},
+    {"ncols": 2, "sharey": True, "squeeze": False, "gridspec_kw": {"width_ratios": [3, 1.3]}},
+], ids=["two rows", "two columns sharing y", "unequal columns"])
+def test_a_grid_of_axes_fits_and_neighbours_do_not_overlap(grid):
+    fig, axes = charts.new_chart((8.0, 5.0), **grid)
+    for ax in axes.ravel():
+        bars = ax.barh(["a long label for a bar", "short"], [123456, 7])
+        ax.bar_label(bars, labels=["123,456", "7"], fontsize=8)
+        ax.set_xlabel("Amount (a label below each panel)")
+    charts.finish(fig, axes[0, 0], title="A finding", source="x.txt")
+    assert inside(fig) == []
+    renderer = fig.canvas.get_renderer()
+    first, second = axes.ravel()
+    if "nrows" in grid:  # the upper panel's x axis label stays above the lower panel
+        assert first.xaxis.label.get_window_extent(renderer).y0 >= second.get_window_extent(renderer).y1
+    else:  # the left panel's last x tick label stays left of the right panel
+        last = drawn_tick_labels(first.xaxis)[-1].get_window_extent(renderer)
+        assert last.x1 <= second.get_window_extent(renderer).x0
