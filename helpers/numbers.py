@@ -1035,10 +1035,19 @@ def find_numbers(doc: Document) -> pd.DataFrame:
             "unit": f.unit, "start": start, "end": end, "sentence": doc.sentence_index_at(f.start),
             "counts": counts, "link": f.link, "precision": f.precision,
         })
-    frame = pd.DataFrame(rows, columns=NUMBER_COLUMNS + EXTRA_COLUMNS)
-    frame["link"] = pd.array([row["link"] for row in rows], dtype="Int64")
-    frame["value"] = frame["value"].astype(object)  # as astype({"value": object}), without its copy of every column
-    return frame
+    names = NUMBER_COLUMNS + EXTRA_COLUMNS
+    if not rows:
+        frame = pd.DataFrame(rows, columns=names)  # every column of dtype object
+        frame["link"] = pd.array([], dtype="Int64")
+        return frame.astype({"value": object})
+    # Built from columns (the same dtypes as from rows of dicts holding str, None, float and int, faster), with
+    # the index given so no column is aligned. `value` keeps the dtype inferred from its values (float64 when
+    # all are numbers, so None is NaN), then holds them as objects.
+    columns = {name: [row[name] for row in rows] for name in names}
+    index = pd.RangeIndex(len(rows))
+    columns["value"] = pd.Series(columns["value"], index=index).astype(object)
+    columns["link"] = pd.array(columns["link"], dtype="Int64")
+    return pd.DataFrame(columns, columns=names, index=index)
 
 
 # --------------------------------------------------------------------------- what the notebook calls
