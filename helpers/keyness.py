@@ -17,14 +17,15 @@ Two measures, so a reader sees significance and size together:
 """
 from __future__ import annotations
 
+import hashlib
 import math
 from collections import Counter
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import pandas as pd
 from matplotlib.figure import Figure
 
-from . import charts
+from . import charts, derived, lemmas
 from .resources import require
 from .segment import Document
 from .words import (
@@ -53,6 +54,7 @@ BROWN_TO_PENN_PREFIX = (
 )
 
 
+@cache
 def penn_tag(brown_tag: str) -> str:
     """A Penn tag standing in for a Brown tag ("NP-TL" -> "NNP", "HVD" -> "VB", "NN$" -> "NN")."""
     tag = brown_tag.split("-")[0] if not brown_tag.startswith("FW-") else brown_tag[3:].split("-")[0]
@@ -78,7 +80,30 @@ def brown_word(token: str) -> str:
 def reference_counts(options: WordOptions = DEFAULT_OPTIONS, categories: tuple[str, ...] = ("news",)
                      ) -> tuple[Counter, int]:
     """(counts by key, total running words) of the Brown corpus categories, normalised like the
-    article. Computed once per process and options (about two seconds for `news`)."""
+    article. Counted once (about half a second for `news`) and kept in a cache file (`helpers.derived`)
+    that is read again while Brown, WordNet, nltk and the normalising code stay the same."""
+    require("brown")
+    label = repr((options, tuple(categories)))
+    name = f"brown-reference-{hashlib.sha256(label.encode()).hexdigest()[:12]}"
+    return derived.cached(name, reference_key(label), lambda: count_reference(options, categories))
+
+
+def reference_key(label: str) -> str:
+    """What cached reference counts are valid for: the options and categories (`label`), the Brown and
+    WordNet files, nltk and Python, and the code that normalises words."""
+    import nltk
+
+    try:
+        brown_root = nltk.data.find("corpora/brown.zip/brown/")
+    except LookupError:
+        brown_root = nltk.data.find("corpora/brown")
+    return "; ".join([label, derived.files_key(derived.corpus_files(brown_root)),
+                      lemmas.cache_key(lemmas._wordnet_root()), derived.versions_key(),
+                      derived.source_key("words", "keyness")])
+
+
+def count_reference(options: WordOptions, categories: tuple[str, ...]) -> tuple[Counter, int]:
+    """`reference_counts` computed from the corpus (no cache)."""
     require("brown")
     from nltk.corpus import brown
 

@@ -7,26 +7,21 @@ and only its keys) and the exception lists (`_exception_map`), and applies the r
 (`MORPHOLOGICAL_SUBSTITUTIONS`). The dictionary check (`is_dictionary_word`) needs in addition the lemma
 names of the synsets of each part of speech.
 
-So those are derived once from the WordNet files into a small cache, `.nltk_data/derived/` (git-ignored
-like the rest of the NLTK data), rebuilt when missing or when the WordNet files or the nltk version change,
-and loaded in a few tens of milliseconds. Lemmas come from nltk's own `_morphy` run over the derived maps,
+So those are derived once from the WordNet files into a cache file (`helpers.derived`: under
+`.nltk_data/derived/`, rebuilt when missing or when WordNet, nltk or this module change) and loaded in a
+few tens of milliseconds. Lemmas come from nltk's own `_morphy` run over the derived maps,
 so they are nltk's exactly; tests/test_lemmas.py compares both with nltk's reader on every WordNet lemma
 and on the words of a corpus.
 """
 from __future__ import annotations
 
-import os
-import pickle
 import re
-import tempfile
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
-from .resources import NLTK_DATA_DIR, require, use_project_nltk_data
+from . import derived
+from .resources import require, use_project_nltk_data
 
-CACHE_DIR = NLTK_DATA_DIR / "derived"
-FORMAT = 1  # bump when what is stored, or how it is derived, changes
 WORDNET_POS = ("n", "v", "a", "r")  # the parts of speech lemmatised ('s', satellite adjectives, as 'a')
 FILE_SUFFIXES = {"n": "noun", "v": "verb", "a": "adj", "r": "adv"}  # as nltk's WordNetCorpusReader._FILEMAP
 
@@ -78,22 +73,6 @@ def _wordnet_root():
     return nltk.data.find("corpora/wordnet.zip/wordnet/")
 
 
-def fingerprint(root) -> str:
-    """What the cache is valid for: the WordNet files (path, size, modification time), nltk's version
-    (its morphy rules and map layout) and FORMAT."""
-    import nltk
-
-    zipped = getattr(root, "zipfile", None)
-    if zipped is not None:
-        paths = [Path(zipped.filename)]
-    else:
-        folder = Path(root.path)
-        paths = [folder / f"{kind}.{suffix}" for suffix in FILE_SUFFIXES.values() for kind in ("index", "data")]
-        paths += [folder / f"{suffix}.exc" for suffix in FILE_SUFFIXES.values()]
-    stats = [f"{p.resolve()}:{p.stat().st_size}:{p.stat().st_mtime_ns}" for p in paths]
-    return f"format {FORMAT}; nltk {nltk.__version__}; " + "; ".join(stats)
-
-
 def _lines(root, name: str) -> list[str]:
     with root.join(name).open(encoding="utf8") as stream:
         return stream.read().splitlines()
@@ -134,45 +113,25 @@ def build_maps(root=None) -> LemmaMaps:
 
 # --------------------------------------------------------------------------- the cache
 
-
-def cache_path() -> Path:
-    return CACHE_DIR / f"wordnet-lemmas-v{FORMAT}.pickle"
+CACHE_NAME = "wordnet-lemmas"
 
 
-def _read_cache(path: Path, key: str) -> LemmaMaps | None:
-    try:
-        with path.open("rb") as stream:
-            stored_key, parts, exceptions, names = pickle.load(stream)
-    except (OSError, EOFError, ValueError, TypeError, pickle.UnpicklingError):
-        return None
-    return LemmaMaps(parts, exceptions, names) if stored_key == key else None
-
-
-def _write_cache(path: Path, key: str, maps: LemmaMaps) -> None:
-    """Write atomically (a temporary file renamed), so a concurrent reader never sees half a file; a
-    read-only project just goes without the cache."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-        with os.fdopen(handle, "wb") as stream:
-            pickle.dump((key, maps.parts_of_speech, maps.exceptions, maps.names), stream,
-                        protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(temporary, path)
-    except OSError:
-        return
+def cache_key(root) -> str:
+    """What the cached maps are valid for: the WordNet files, nltk and Python, and this module's code."""
+    return "; ".join([derived.files_key(derived.corpus_files(root)), derived.versions_key(),
+                      derived.source_key("lemmas")])
 
 
 @lru_cache(maxsize=1)
 def maps() -> LemmaMaps:
     """The maps, from the cache when it is current, else derived from WordNet (and cached). Once per process."""
     root = _wordnet_root()
-    key = fingerprint(root)
-    path = cache_path()
-    found = _read_cache(path, key)
-    if found is None:
+
+    def build() -> tuple:
         found = build_maps(root)
-        _write_cache(path, key, found)
-    return found
+        return found.parts_of_speech, found.exceptions, found.names
+
+    return LemmaMaps(*derived.cached(CACHE_NAME, cache_key(root), build))
 
 
 @lru_cache(maxsize=1)

@@ -34,7 +34,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 from itertools import pairwise
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
 import pandas as pd
@@ -223,15 +223,43 @@ def article_words(doc: Document, options: WordOptions | None = None, **kwargs) -
     return cache[options]
 
 
-def headline_sentences(doc: Document) -> set[int]:
-    """Sentences written in title case (headlines), where a capital letter is no sign of a name."""
+def headline_sentences(doc: Document, starts: Sequence[int] | None = None) -> set[int]:
+    """Sentences written in title case (headlines), where a capital letter is no sign of a name.
+    `starts`: `_first_letters(doc.tokens)` when the caller has it already."""
     found = set()
+    starts = _first_letters(doc.tokens) if starts is None else starts
     for index, sentence in enumerate(doc.sentences):
-        words = [t for t in doc.tokens[sentence.first_token + 1:sentence.last_token] if t[:1].isalpha()]
-        capitals = sum(t[:1].isupper() for t in words)
-        if len(words) >= HEADLINE_MIN_WORDS and capitals >= HEADLINE_SHARE * len(words):
+        after_first = starts[sentence.first_token + 1:sentence.last_token]
+        words = after_first.count(_LOWER_LETTER) + after_first.count(_CAPITAL)
+        capitals = after_first.count(_CAPITAL)
+        if words >= HEADLINE_MIN_WORDS and capitals >= HEADLINE_SHARE * words:
             found.add(index)
     return found
+
+
+# How a token starts: `_CAPITAL` when its first character is a capital letter (t[:1].isalpha() and
+# t[:1].isupper()), `_LOWER_LETTER` for another letter, `_UPPER_OTHER` for a capital that is no letter
+# ("Ⅳ"), `_OTHER` for anything else ("2022", "“").
+_OTHER, _LOWER_LETTER, _UPPER_OTHER, _CAPITAL = 0, 1, 2, 3
+_FIRST_LETTERS: dict[str, int] = {}
+
+
+def _first_letter(token: str) -> int:
+    first = token[:1]
+    return first.isalpha() + 2 * first.isupper()
+
+
+def _first_letters(tokens: Sequence[str]) -> list[int]:
+    """How each token starts (see `_CAPITAL`), each distinct token looked at once per process."""
+    if len(_FIRST_LETTERS) > CACHE_LIMIT:
+        _FIRST_LETTERS.clear()
+    known = _FIRST_LETTERS.get
+    out = [known(t, -1) for t in tokens]
+    if -1 in out:
+        for i, code in enumerate(out):
+            if code == -1:
+                out[i] = _FIRST_LETTERS[tokens[i]] = _first_letter(tokens[i])
+    return out
 
 
 @lru_cache(maxsize=50_000)
@@ -255,24 +283,11 @@ def first_names() -> frozenset[str]:
     return frozenset(n.lower() for n in names.words())
 
 
-# A token's kind, by its text alone: not a word, a word, or "’s" (a clitic, or a possessive when tagged POS)
-_NOT_WORD, _WORD, _APOSTROPHE_S = 0, 1, 2
-_TOKEN_KINDS: dict[str, int] = {}
-# Per options: (token, tag, initial) -> what `_token_parts` makes of it. Computed once per distinct token
-# (an article repeats most of its words; a corpus repeats them across articles), cleared when large.
-_PARTS_CACHE: dict[WordOptions, dict[tuple[str, str, bool], tuple[tuple[str, int, str, str, bool, bool], ...]]] = {}
+# Per options: (token, tag, initial) -> what `_token_parts` makes of it (nothing for a token that is not
+# a word). Computed once per distinct token (an article repeats most of its words; a corpus repeats them
+# across articles), cleared when large.
+_PARTS_CACHE: dict[WordOptions, dict[tuple[str, str, bool], tuple[tuple[str, int, int, str, str, bool, bool], ...]]] = {}
 CACHE_LIMIT = 200_000
-
-
-def _token_kind(token: str) -> int:
-    kind = _TOKEN_KINDS.get(token)
-    if kind is None:
-        folded = token.replace("’", "'").lower()
-        kind = _APOSTROPHE_S if folded == "'s" else _WORD if is_word(token) or folded in CLITICS else _NOT_WORD
-        if len(_TOKEN_KINDS) > CACHE_LIMIT:
-            _TOKEN_KINDS.clear()
-        _TOKEN_KINDS[token] = kind
-    return kind
 
 
 def _parts_cache(options: WordOptions) -> dict:
@@ -283,9 +298,13 @@ def _parts_cache(options: WordOptions) -> dict:
 
 
 def _token_parts(token: str, tag: str, initial: bool, options: WordOptions, stop: frozenset[str],
-                 extra: frozenset[str]) -> tuple[tuple[str, int, str, str, bool, bool], ...]:
-    """(part, offset in the token, key, display, stopword, first) of each word a token counts as:
-    itself, or each name of a hyphenated compound ("China-Russia")."""
+                 extra: frozenset[str]) -> tuple[tuple[str, int, int, str, str, bool, bool], ...]:
+    """(part, start and end offset in the token, key, display, stopword, first) of each word a token
+    counts as: itself, or each name of a hyphenated compound ("China-Russia"); none for punctuation, a
+    number, or a possessive "’s" (merged into, or by option kept with, the word before it)."""
+    folded = token.replace("’", "'").lower()
+    if (folded == "'s" and tag == "POS") or not (is_word(token) or folded in CLITICS):
+        return ()
     parts = _parts(token, 0, options)
     out = []
     for part_number, (part, offset) in enumerate(parts):
@@ -295,7 +314,7 @@ def _token_parts(token: str, tag: str, initial: bool, options: WordOptions, stop
         is_stop = (part.lower() in extra or key.lower() in extra  # asked for: always removed
                    or (key.lower() in stop and not is_acronym(part)
                        and not (part_tag in PROPER_TAGS and part[:1].isupper() and not first)))
-        out.append((part, offset, key, display, is_stop, first))
+        out.append((part, offset, offset + len(part), key, display, is_stop, first))
     return tuple(out)
 
 
@@ -304,29 +323,25 @@ def _article_words(doc: Document, options: WordOptions) -> list[Word]:
     # does not remove the verb "won" -> "win"); extra stopwords also against the written form ("said")
     stop = frozenset(stopword_list(options.extra_stopwords))
     extra = frozenset(options.extra_stopwords)
-    tokens, tags, starts, token_sentence = doc.tokens, doc.tags, doc.starts, doc.token_sentence
-    headlines = headline_sentences(doc)
+    tokens, tags, ends, token_sentence = doc.tokens, doc.tags, doc.ends, doc.token_sentence
+    capitals = _first_letters(tokens)
+    headlines = headline_sentences(doc, capitals)
     initials = _initials(doc)
     # words the body of the article capitalises mid-sentence and never writes in lower case: names, even
     # where a capital proves nothing (a headline, a sentence start: "Sanders" is not "sander")
     lower_seen = {t for t in tokens if t.islower()}
-    body_capitals = {t.lower() for i, t in enumerate(tokens)
-                     if t[:1].isupper() and not initials[i] and token_sentence[i] not in headlines} - lower_seen
+    body_capitals = {t.lower() for t, code, opens, sentence in zip(tokens, capitals, initials, token_sentence)
+                     if code >= _UPPER_OTHER and not opens and sentence not in headlines} - lower_seen
     cache = _parts_cache(options)
+    known_parts = cache.get
+    keep_possessives = not options.merge_possessives
     words: list[Word] = []
-    for index, token in enumerate(tokens):
-        kind = _TOKEN_KINDS.get(token)
-        if kind is None:
-            kind = _token_kind(token)
-        if kind == _NOT_WORD:
-            continue
-        tag = tags[index]
-        if kind == _APOSTROPHE_S and tag == "POS":
-            continue  # possessive: merged into (or, by option, kept with) the word before it
-        sentence = token_sentence[index]
-        initial = initials[index] or sentence in headlines
+    add = words.append
+    for index, (token, tag, start, sentence, opens) in enumerate(zip(tokens, tags, doc.starts, token_sentence,
+                                                                     initials)):
+        initial = opens or sentence in headlines
         if initial:
-            if token[:1].isupper() and token.lower() in body_capitals:
+            if capitals[index] >= _UPPER_OTHER and token.lower() in body_capitals:
                 tag = "NNPS" if tag == "NNS" else "NNP"  # "Sanders" opening a sentence is still Sanders
             elif tag in PROPER_TAGS and not is_acronym(token) and is_dictionary_word(token.lower()):
                 # where a capital proves nothing, the tagger's NNP is a guess: "Thinks", "Never" are words,
@@ -335,19 +350,18 @@ def _article_words(doc: Document, options: WordOptions) -> list[Word]:
                     and token.lower() in first_names()
                 if not first_name:
                     tag = UNKNOWN_TAG
-        parts = cache.get((token, tag, initial))
+        parts = known_parts((token, tag, initial))
         if parts is None:
             parts = cache[(token, tag, initial)] = _token_parts(token, tag, initial, options, stop, extra)
-        start = starts[index]
-        possessive = (not options.merge_possessives and index + 1 < len(tokens) and tags[index + 1] == "POS"
-                      and starts[index + 1] == doc.ends[index])
-        for part, offset, key, display, is_stop, first in parts:
-            surface = part
-            if possessive and offset + len(part) == len(token):  # the last part takes the "’s"
-                suffix = tokens[index + 1]
-                surface, key, display = part + suffix, key + suffix, display + suffix
-            words.append(Word(key, display, surface, index, start + offset, start + offset + len(part),
-                              sentence, is_stop, first))
+        if not parts:
+            continue
+        if keep_possessives and index + 1 < len(tokens) and tags[index + 1] == "POS" \
+                and doc.starts[index + 1] == ends[index]:
+            suffix = tokens[index + 1]  # the last part takes the "’s"
+            parts = parts[:-1] + tuple((part + suffix, offset, end, key + suffix, display + suffix, is_stop, first)
+                                       for part, offset, end, key, display, is_stop, first in parts[-1:])
+        for surface, offset, end, key, display, is_stop, first in parts:
+            add(Word(key, display, surface, index, start + offset, start + end, sentence, is_stop, first))
     return words
 
 
@@ -397,11 +411,11 @@ def display_forms(words: Sequence[Word]) -> dict[str, str]:
     # go to the form seen first, as Counter.most_common(1) would choose
     inside: dict[str, dict[str, int]] = {}
     anywhere: dict[str, dict[str, int]] = {}
-    for (key, display, initial), count in Counter((w.key, w.display, w.initial) for w in words).items():
-        for table in (anywhere, inside) if not initial else (anywhere,):
-            forms = table.get(key)
-            if forms is None:
-                forms = table[key] = {}
+    for (key, display, initial), count in Counter(map(attrgetter("key", "display", "initial"), words)).items():
+        forms = anywhere.setdefault(key, {})
+        forms[display] = forms.get(display, 0) + count
+        if not initial:
+            forms = inside.setdefault(key, {})
             forms[display] = forms.get(display, 0) + count
     shown = {}
     for key, counter in anywhere.items():
@@ -426,10 +440,10 @@ def frequency_table(doc: Document, top_n: int | None = 20, *, options: WordOptio
     """
     options = WordOptions.make(options, **kwargs)
     words = article_words(doc, options)
-    counted = [w for w in words if not (options.remove_stopwords and w.stop)]
-    counts = Counter(w.key for w in counted)
+    counted = [w for w in words if not w.stop] if options.remove_stopwords else words
+    counts = Counter(map(attrgetter("key"), counted))
     forms: dict[str, list[tuple[str, int]]] = {}  # key -> (surface, count) in order of first appearance
-    for (key, surface), count in Counter((w.key, w.surface) for w in counted).items():
+    for (key, surface), count in Counter(map(attrgetter("key", "surface"), counted)).items():
         forms.setdefault(key, []).append((surface, count))
     shown = display_forms(counted)
     rows = [(shown[key], count, count * 1000 / max(len(words), 1),  # forms by count, ties in order seen

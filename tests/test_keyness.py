@@ -127,3 +127,26 @@ def test_keyness_chart_shows_only_significant_words(seed_document):
     shown = len(fig.axes[0].patches)
     significant = (K.keyness(seed_document, top_n=None)["log_likelihood"] >= 3.84).sum()
     assert shown == min(50, significant)
+
+
+@pytest.mark.parametrize("options", [WordOptions(), WordOptions(lemmatize=False, lowercase=False)],
+                         ids=["default", "no lemmas, case kept"])
+def test_cached_reference_equals_a_fresh_count(options, tmp_path, monkeypatch):
+    """The counts read back from the cache file are the counts of the corpus, key by key and in order."""
+    from helpers import derived
+
+    monkeypatch.setattr(derived, "CACHE_DIR", tmp_path)
+    fresh = K.count_reference(options, ("news",))
+    built = K.reference_counts.__wrapped__(options, ("news",))  # no in-process cache: writes the file
+    read = K.reference_counts.__wrapped__(options, ("news",))  # reads it back
+    assert len(list(tmp_path.glob("brown-reference-*.pickle"))) == 1
+    for counts, total in (built, read):
+        assert total == fresh[1] and list(counts.items()) == list(fresh[0].items())
+
+
+def test_reference_key_follows_options_and_the_normalising_code():
+    from helpers import derived
+
+    default, other = K.reference_key(repr((WordOptions(), ("news",)))), K.reference_key(repr((WordOptions(lemmatize=False), ("news",))))
+    assert default != other
+    assert derived.source_key("words", "keyness") in default and "brown" in default and "wordnet" in default

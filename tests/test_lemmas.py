@@ -1,14 +1,12 @@
 """WordNet lemmas and the dictionary check from the derived cache (helpers.lemmas) equal nltk's."""
 from __future__ import annotations
 
-import os
 import re
-from pathlib import Path
 
 import pytest
 
-from helpers import lemmas
-from helpers.resources import NLTK_DATA_DIR, PROJECT_ROOT, MissingResourceError, require
+from helpers import derived, lemmas
+from helpers.resources import PROJECT_ROOT, MissingResourceError, require
 
 EVAL = PROJECT_ROOT.parent / "shared" / "eval"
 
@@ -109,14 +107,14 @@ def test_synset_names_equal_nltk_synsets(nltk_wordnet):
     assert differ == []
 
 
-# --------------------------------------------------------------------------- the cache
+# --------------------------------------------------------------------------- the cache (see also test_derived.py)
 
 
 @pytest.fixture
 def cache_in(tmp_path, monkeypatch):
     """The cache redirected to a temporary folder, and the loaded maps forgotten before and after."""
     _require_wordnet()
-    monkeypatch.setattr(lemmas, "CACHE_DIR", tmp_path / "derived")
+    monkeypatch.setattr(derived, "CACHE_DIR", tmp_path / "derived")
     lemmas.maps.cache_clear()
     lemmas._morphy_maps.cache_clear()
     yield tmp_path / "derived"
@@ -124,63 +122,30 @@ def cache_in(tmp_path, monkeypatch):
     lemmas._morphy_maps.cache_clear()
 
 
-def test_cache_is_built_once_then_read(cache_in, monkeypatch):
+def test_maps_are_built_once_then_read(cache_in, monkeypatch):
     built = lemmas.maps()
-    path = lemmas.cache_path()
-    assert path.exists() and path.parent == cache_in
+    assert derived.cache_path(lemmas.CACHE_NAME).parent == cache_in
     lemmas.maps.cache_clear()
     monkeypatch.setattr(lemmas, "build_maps", lambda root=None: pytest.fail("rebuilt a current cache"))
     assert lemmas.maps() == built
     assert lemmas.lemmatize("talks") == "talk"
 
 
-def test_cache_is_rebuilt_when_wordnet_changes(cache_in, monkeypatch):
+def test_maps_are_rebuilt_when_wordnet_changes(cache_in, monkeypatch):
     lemmas.maps()
     lemmas.maps.cache_clear()
     calls = []
     real_build = lemmas.build_maps
-    monkeypatch.setattr(lemmas, "fingerprint", lambda root: "another WordNet")
+    monkeypatch.setattr(lemmas, "cache_key", lambda root: "another WordNet")
     monkeypatch.setattr(lemmas, "build_maps", lambda root=None: calls.append(1) or real_build(root))
     assert lemmas.lemmatize("geese") == "goose"
     assert calls == [1]
 
 
-@pytest.mark.parametrize("damage", [b"", b"not a pickle", b"\x80\x05garbage"], ids=["empty", "text", "truncated"])
-def test_damaged_cache_is_rebuilt(cache_in, damage):
-    lemmas.maps()
-    lemmas.cache_path().write_bytes(damage)
-    lemmas.maps.cache_clear()
-    assert lemmas.maps().parts_of_speech["talk"] == "nv"
-    assert lemmas.cache_path().stat().st_size > 1_000_000  # written again
-
-
-@pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0, reason="root may write a read-only folder")
-def test_read_only_project_goes_without_cache(cache_in):
-    cache_in.mkdir()
-    cache_in.chmod(0o500)
-    try:
-        assert lemmas.lemmatize("ties") == "tie"
-        assert not lemmas.cache_path().exists()
-    finally:
-        cache_in.chmod(0o700)
-
-
-def test_unwritable_cache_folder_still_lemmatizes(cache_in, monkeypatch):
-    """A cache that cannot be written (a file where the folder should be) costs time, not results."""
-    cache_in.parent.mkdir(exist_ok=True)
-    cache_in.write_text("a file, not a folder")
-    assert lemmas.lemmatize("ties") == "tie"
-
-
-def test_fingerprint_names_the_wordnet_files():
+def test_cache_key_names_wordnet_nltk_and_the_code():
     _require_wordnet()
-    key = lemmas.fingerprint(lemmas._wordnet_root())
-    assert "wordnet" in key and "nltk" in key and f"format {lemmas.FORMAT}" in key
-
-
-def test_cache_lives_with_the_nltk_data():
-    """Under `.nltk_data/`, which git ignores, like the corpora it is derived from."""
-    assert Path(lemmas.CACHE_DIR).is_relative_to(NLTK_DATA_DIR)
+    key = lemmas.cache_key(lemmas._wordnet_root())
+    assert "wordnet" in key and "nltk" in key and derived.source_key("lemmas") in key
 
 
 def test_lemmas_load_fast_in_a_fresh_process():

@@ -1,0 +1,87 @@
+"""The cache of derived tables (helpers.derived): built once, read back, rebuilt when its key changes."""
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from helpers import derived
+from helpers.resources import NLTK_DATA_DIR
+
+
+@pytest.fixture
+def cache_in(tmp_path, monkeypatch):
+    monkeypatch.setattr(derived, "CACHE_DIR", tmp_path / "derived")
+    return tmp_path / "derived"
+
+
+def _counting_build(value):
+    calls = []
+
+    def build():
+        calls.append(1)
+        return value
+
+    return build, calls
+
+
+def test_built_once_then_read(cache_in):
+    build, calls = _counting_build({"talk": 3})
+    assert derived.cached("table", "key 1", build) == {"talk": 3}
+    assert derived.cached("table", "key 1", build) == {"talk": 3}
+    assert calls == [1]
+    assert derived.cache_path("table").parent == cache_in
+
+
+def test_rebuilt_when_the_key_changes(cache_in):
+    build, calls = _counting_build([1, 2])
+    derived.cached("table", "key 1", build)
+    derived.cached("table", "key 2", build)
+    derived.cached("table", "key 2", build)
+    assert calls == [1, 1]
+
+
+@pytest.mark.parametrize("damage", [b"", b"not a pickle", b"\x80\x05garbage", b"\x80\x04K\x01."],
+                         ids=["empty", "text", "truncated", "not a (key, value) pair"])
+def test_damaged_file_is_rebuilt_and_replaced(cache_in, damage):
+    build, calls = _counting_build("value")
+    derived.cached("table", "key", build)
+    derived.cache_path("table").write_bytes(damage)
+    assert derived.cached("table", "key", build) == "value"
+    assert derived.cached("table", "key", build) == "value"
+    assert calls == [1, 1]
+
+
+def test_unwritable_folder_costs_time_not_results(cache_in):
+    """A file where the cache folder should be: every call builds, none fails, no stray temporary file."""
+    cache_in.parent.mkdir(exist_ok=True)
+    cache_in.write_text("a file, not a folder")
+    build, calls = _counting_build(42)
+    assert derived.cached("table", "key", build) == 42
+    assert derived.cached("table", "key", build) == 42
+    assert calls == [1, 1]
+
+
+def test_no_temporary_file_left_behind(cache_in):
+    derived.cached("table", "key", lambda: "value")
+    assert [p.name for p in cache_in.iterdir()] == ["table.pickle"]
+
+
+def test_files_key_follows_size_and_time(tmp_path):
+    path = tmp_path / "corpus.zip"
+    path.write_bytes(b"one")
+    first = derived.files_key([path])
+    path.write_bytes(b"three")
+    assert derived.files_key([path]) != first
+    os.utime(path, ns=(0, 0))
+    assert derived.files_key([path]) != first
+
+
+def test_source_key_is_a_hash_of_the_modules():
+    assert derived.source_key("words") != derived.source_key("lemmas")
+    assert derived.source_key("words") == derived.source_key("words")
+
+
+def test_cache_lives_with_the_nltk_data():
+    """Under `.nltk_data/`, which git ignores, like the corpora it is derived from."""
+    assert derived.CACHE_DIR.is_relative_to(NLTK_DATA_DIR)
