@@ -180,6 +180,50 @@ def default_note(default: str) -> str:
             "to see it here.")
 
 
+def explore(view: Callable[..., Any], *, note: str = "", **arguments: Any) -> Any:
+    """Controls that redraw `view(**arguments)` in an output area whenever one of them moves.
+
+    Like `ipywidgets.interact`, but the output area starts with `note` instead of calling `view` at once:
+    the notebook shows the default view statically just above (so it is in the HTML report too), and
+    drawing it a second time only makes Run All slower. Arguments that are ipywidgets controls are read
+    at each change; any other argument is passed as it is (what `widgets.fixed` does for `interact`).
+    Returns the box of controls and output (display it by leaving it last in the cell).
+    """
+    import ipywidgets as widgets
+    from IPython.display import HTML, display
+
+    controls = {name: value for name, value in arguments.items() if isinstance(value, widgets.ValueWidget)}
+    fixed = {name: value for name, value in arguments.items() if name not in controls}
+    output = widgets.Output()
+
+    def redraw(_change: Any = None) -> None:
+        from ipywidgets.widgets.interaction import show_inline_matplotlib_plots
+
+        output.clear_output(wait=True)
+        with output:
+            show_result(call_view(view, fixed, {name: control.value for name, control in controls.items()}))
+            show_inline_matplotlib_plots()
+
+    for control in controls.values():
+        control.observe(redraw, names="value")
+    if note:
+        with output:
+            display(HTML(f'<p style="color:#555;font-size:90%">{html.escape(note)}</p>'))
+    else:
+        redraw()
+    return widgets.VBox([*controls.values(), output])
+
+
+def call_view(view: Callable[..., Any], fixed: dict[str, Any], values: dict[str, Any]) -> Any:
+    """`view(**fixed, **values)`, or a one-line message when it fails (a reader's value may be unusable)."""
+    from IPython.display import HTML
+
+    try:
+        return view(**fixed, **values)
+    except (ValueError, KeyError, LookupError) as error:
+        return HTML(f'<p style="color:#a33">{html.escape(f"Cannot show that: {error}")}</p>')
+
+
 def setup_notebook() -> dict[str, object]:
     """Display settings every notebook needs; call once in the first code cell. Returns what was set.
 

@@ -249,6 +249,31 @@ def test_article_picker_redraws_for_a_typed_path(show_default, drawn_first):
     assert seen[-1] == "data/articles/putin-xi-beijing.txt"
 
 
+@pytest.mark.parametrize("note, calls_at_start", [
+    ("The default view is above.", []),
+    ("", [{"doc": "D", "top_n": 20}]),
+], ids=["note first: the default is shown statically", "no note: drawn at once, like interact"])
+def test_explore_calls_the_view_only_when_a_control_moves(note, calls_at_start):
+    import ipywidgets as widgets
+
+    calls = []
+    slider = widgets.IntSlider(value=20, min=5, max=50)
+    box = controls.explore(lambda **kw: calls.append(kw), doc="D", top_n=slider, note=note)
+    assert calls == calls_at_start
+    assert box.children[0] is slider
+    slider.value = 7
+    assert calls[-1] == {"doc": "D", "top_n": 7}
+
+
+@pytest.mark.parametrize("error", [ValueError("no words"), KeyError("x")], ids=["ValueError", "KeyError"])
+def test_call_view_turns_a_failure_into_one_line(error):
+    def view(**_):
+        raise error
+
+    shown = controls.call_view(view, {}, {"word": "zzz"})
+    assert "Cannot show that" in shown.data and "\n" not in shown.data
+
+
 def test_picker_note_names_the_default_article_the_sections_show():
     note = controls.default_note(str(SMALL))
     assert note.startswith("The sections below show tests/data/small-article.txt.")
