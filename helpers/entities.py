@@ -397,7 +397,7 @@ class _NameIndex:
     def containing(self, words: list[str]) -> Entity | None:
         """The longer name that a short mention (one or more words) abbreviates ("Xi" -> "Xi Jinping",
         "Ms. White" -> "Anna White"): not an organisation; a person before another kind; the earliest added."""
-        key = tuple(w.lower() for w in words)
+        key = tuple(map(str.lower, words))
         for table in (self.by_last, self.by_first):  # a surname first ("Bush" -> "Jeb Bush"), then "Xi" -> "Xi Jinping"
             found = [e for e in table.get(key, ()) if e.kind != "organisation"]  # kinds change while building
             persons = [e for e in found if e.kind == "person"]

@@ -1047,7 +1047,7 @@ def find_numbers(doc: Document) -> pd.DataFrame:
     index = pd.RangeIndex(len(rows))
     columns["value"] = pd.Series(columns["value"], index=index).astype(object)
     columns["link"] = pd.array(columns["link"], dtype="Int64")
-    return pd.DataFrame(columns, columns=names, index=index)
+    return pd.DataFrame(columns, index=index)  # the dict keeps the order of `names`
 
 
 # --------------------------------------------------------------------------- what the notebook calls

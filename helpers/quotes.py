@@ -818,6 +818,8 @@ def _only_quotes_after(ctx: _Context, prev: _Found, span: QuoteSpan) -> bool:
 def quotations(doc: Document) -> list[_Found]:
     """Every quotation with its kind, speaker and cue (clean-text spans)."""
     spans = quote_spans(doc)
+    if not spans:
+        return []  # nothing to attribute: the names of the article are not needed
     ctx = _Context(doc, spans)
     items: list[_Found] = []
     for q, span in enumerate(spans):
@@ -886,7 +888,7 @@ def find_quotes(doc: Document) -> pd.DataFrame:
     index = pd.RangeIndex(len(rows))  # given, so nothing is aligned
     for column in ("speaker", "cue"):  # object columns with None, not NaN, where there is none
         columns[column] = pd.Series(columns[column], index=index, dtype=object)
-    return pd.DataFrame(columns, columns=QUOTE_COLUMNS, index=index)
+    return pd.DataFrame(columns, index=index)  # the dict keeps QUOTE_COLUMNS' order
 
 
 # --------------------------------------------------------------------------- views for the notebook
