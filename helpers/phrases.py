@@ -11,6 +11,8 @@ a phrase reads as the article wrote it.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable, Sequence
+from itertools import chain
 
 import pandas as pd
 from nltk.collocations import (
@@ -21,6 +23,7 @@ from nltk.collocations import (
     TrigramAssocMeasures,
     TrigramCollocationFinder,
 )
+from nltk.probability import FreqDist
 
 from .segment import Document
 from .words import View, Word, WordOptions, article_words, display_forms
@@ -38,12 +41,13 @@ def word_runs(doc: Document, words: list[Word]) -> list[list[Word]]:
     """Runs of words with nothing but spaces, hyphens or a merged possessive between neighbours."""
     runs: list[list[Word]] = []
     current: list[Word] = []
+    text = doc.text
     for word in words:
         if current:
             previous = current[-1]
-            gap = doc.text[previous.end:word.start]
+            gap = text[previous.end:word.start]
             joined = (previous.sentence == word.sentence
-                      and gap.replace("’s", "").replace("'s", "").strip(" -") == "")
+                      and (gap == " " or gap.replace("’s", "").replace("'s", "").strip(" -") == ""))
             if not joined:
                 runs.append(current)
                 current = []
@@ -51,6 +55,33 @@ def word_runs(doc: Document, words: list[Word]) -> list[list[Word]]:
     if current:
         runs.append(current)
     return runs
+
+
+def _grams(runs: Sequence[Sequence[str]], *offsets: int) -> Counter:
+    """Counts of the tuples (run[i + o] for o in offsets) inside each run, in order of first appearance:
+    `_grams(runs, 0, 1)` counts adjacent pairs, `_grams(runs, 0, 2)` pairs with one word between."""
+    return Counter(chain.from_iterable(zip(*(run[o:] for o in offsets)) for run in runs))
+
+
+def collocation_finder(runs: Sequence[Sequence[str]], n: int, keep: Callable[[tuple[str, ...], int], bool]):
+    """nltk's collocation finder for n-grams (n = 2, 3, 4) of words inside runs, holding only the n-grams
+    `keep(gram, count)` accepts: the state of `FINDERS[n][0].from_documents(runs)` after
+    `_apply_filter(lambda gram, count: not keep(gram, count))`, so it scores exactly as nltk's.
+
+    nltk's `from_words` counts window by window with a Python update of each FreqDist; the same counts
+    (words; n-grams; and for n > 2 the shorter and gapped tuples nltk's measures read) are made here by
+    one `Counter` pass each, in the same order of first appearance.
+    """
+    words = FreqDist(Counter(chain.from_iterable(runs)))
+    grams = FreqDist({gram: count for gram, count in _grams(runs, *range(n)).items() if keep(gram, count)})
+    if n == 2:
+        return BigramCollocationFinder(words, grams)
+    if n == 3:
+        return TrigramCollocationFinder(words, FreqDist(_grams(runs, 0, 1)), FreqDist(_grams(runs, 0, 2)), grams)
+    if n == 4:
+        return QuadgramCollocationFinder(words, grams, *(FreqDist(_grams(runs, *offsets)) for offsets in
+                                                         ((0, 1), (0, 1, 2), (0, 2), (0, 3), (0, 1, 3), (0, 2, 3))))
+    raise ValueError(f"phrases of {n} words: only 2, 3 or 4")
 
 
 def phrases(doc: Document, *, sizes: tuple[int, ...] = PHRASE_SIZES, min_count: int = 2,
@@ -63,22 +94,20 @@ def phrases(doc: Document, *, sizes: tuple[int, ...] = PHRASE_SIZES, min_count: 
     opts = WordOptions.make(**{**PHRASE_DEFAULTS, **options})
     words = article_words(doc, opts)
     runs = word_runs(doc, words)
+    keys = [[w.key for w in run] for run in runs]
     shown = display_forms(words)
     stop = {w.key for w in words if w.stop} if opts.remove_stopwords else set()
-    first: dict[tuple[str, ...], tuple[int, int]] = {}
-    for run in runs:
-        for n in sizes:
-            for i in range(len(run) - n + 1):
-                gram = tuple(w.key for w in run[i:i + n])
-                first.setdefault(gram, (run[i].start, run[i + n - 1].end))
+
+    def keep(gram: tuple[str, ...], count: int) -> bool:  # recurs, and neither starts nor ends with a stopword
+        return count >= min_count and gram[0] not in stop and gram[-1] not in stop
+
     rows = []
     for n in sizes:
-        finder_class, measures = FINDERS[n]
-        finder = finder_class.from_documents([[w.key for w in run] for run in runs])
-        finder.apply_freq_filter(min_count)
-        finder.apply_ngram_filter(lambda *gram: gram[0] in stop or gram[-1] in stop)
+        _, measures = FINDERS[n]
+        finder = collocation_finder(keys, n, keep)
         pmi = dict(finder.score_ngrams(measures.pmi))
         counts: Counter = finder.ngram_fd
+        first = _first_spans(runs, keys, n, set(counts))
         for gram, score in finder.score_ngrams(measures.likelihood_ratio):
             start, end = doc.original_span(*first[gram])
             rows.append({"phrase": " ".join(shown[k] for k in gram), "n": n, "count": counts[gram],
@@ -88,6 +117,17 @@ def phrases(doc: Document, *, sizes: tuple[int, ...] = PHRASE_SIZES, min_count: 
                                         "start", "end"])
     frame = frame.sort_values(["log_likelihood", "count"], ascending=False, kind="stable")
     return frame.head(top_n).reset_index(drop=True) if top_n else frame.reset_index(drop=True)
+
+
+def _first_spans(runs: list[list[Word]], keys: list[list[str]], n: int, wanted: set[tuple[str, ...]]
+                 ) -> dict[tuple[str, ...], tuple[int, int]]:
+    """Clean-text span of the first occurrence of each wanted n-gram."""
+    first: dict[tuple[str, ...], tuple[int, int]] = {}
+    for run, run_keys in zip(runs, keys):
+        for i, gram in enumerate(zip(*(run_keys[o:] for o in range(n)))):
+            if gram in wanted and gram not in first:
+                first[gram] = (run[i].start, run[i + n - 1].end)
+    return first
 
 
 def phrases_view(doc: Document, *, min_count: int = 2, top_n: int | None = 15, **options) -> View:

@@ -286,7 +286,8 @@ def first_names() -> frozenset[str]:
 # Per options: (token, tag, initial) -> what `_token_parts` makes of it (nothing for a token that is not
 # a word). Computed once per distinct token (an article repeats most of its words; a corpus repeats them
 # across articles), cleared when large.
-_PARTS_CACHE: dict[WordOptions, dict[tuple[str, str, bool], tuple[tuple[str, int, int, str, str, bool, bool], ...]]] = {}
+_Part = tuple[str, int, int, str, str, bool, bool]  # see `_token_parts`
+_PARTS_CACHE: dict[WordOptions, dict[tuple[str, str, bool], tuple[_Part, ...]]] = {}
 CACHE_LIMIT = 200_000
 
 
@@ -298,7 +299,7 @@ def _parts_cache(options: WordOptions) -> dict:
 
 
 def _token_parts(token: str, tag: str, initial: bool, options: WordOptions, stop: frozenset[str],
-                 extra: frozenset[str]) -> tuple[tuple[str, int, int, str, str, bool, bool], ...]:
+                 extra: frozenset[str]) -> tuple[_Part, ...]:
     """(part, start and end offset in the token, key, display, stopword, first) of each word a token
     counts as: itself, or each name of a hyphenated compound ("China-Russia"); none for punctuation, a
     number, or a possessive "’s" (merged into, or by option kept with, the word before it)."""

@@ -1,6 +1,7 @@
 """WordNet lemmas and the dictionary check from the derived cache (helpers.lemmas) equal nltk's."""
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -66,11 +67,12 @@ def _corpus_words() -> set[str]:
 
     require("brown")
     found = set(brown.words())
-    texts = [PROJECT_ROOT / "data" / "articles" / "putin-xi-beijing.txt"]
+    texts = [(PROJECT_ROOT / "data" / "articles" / "putin-xi-beijing.txt").read_text(encoding="utf-8")]
     if EVAL.is_dir():
-        texts += sorted(EVAL.glob("*/*.txt"))
-    for path in texts:
-        found.update(re.findall(r"[^\W\d_][\w.’'-]*", path.read_text(encoding="utf-8", errors="replace")))
+        texts += [path.read_text(encoding="utf-8", errors="replace") for path in sorted(EVAL.glob("*/*.txt"))]
+        texts += [json.loads(path.read_text(encoding="utf-8")).get("text", "") for path in sorted(EVAL.glob("*/*.json"))]
+    for text in texts:
+        found.update(re.findall(r"[^\W\d_][\w.’'-]*", text))
     return found | {w.lower() for w in found}
 
 

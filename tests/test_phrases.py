@@ -71,3 +71,54 @@ def test_phrases_view_explains_an_empty_table(text, min_count, shows_table):
     view = phrases_view(_doc(text), min_count=min_count)
     assert (view.table is not None) is shows_table
     assert shows_table or "MIN_PHRASE_COUNT" in view.text
+
+
+def _texts(limit: int = 40) -> list[str]:
+    """The seed article and, when present, some of the shared evaluation texts."""
+    from tests.conftest import EVAL, SEED
+
+    import json
+
+    texts = [SEED.read_text(encoding="utf-8")]
+    for path in sorted(EVAL.glob("polnear-train/*.json"))[:limit] if EVAL.is_dir() else []:
+        texts.append(json.loads(path.read_text(encoding="utf-8"))["text"])
+    return texts
+
+
+@pytest.mark.parametrize("n", [2, 3, 4], ids=["bigrams", "trigrams", "quadgrams"])
+@pytest.mark.parametrize("min_count", [1, 2])
+def test_collocation_finder_is_nltks(n, min_count):
+    """Every count nltk's finder holds (in the same order) and every score it gives are the same as those
+    of `from_documents` followed by nltk's own filters, on real articles and on edge cases."""
+    from nltk.metrics import BigramAssocMeasures, QuadgramAssocMeasures, TrigramAssocMeasures
+
+    from helpers.phrases import FINDERS, collocation_finder
+
+    documents = [[["a"], [], ["a", "b"], ["a", "b", "a", "b", "a"], ["b", "a", "b"]]]
+    for text in _texts():
+        doc = _doc(text)
+        words = article_words(doc, lemmatize=False)
+        documents.append([[w.key for w in run] for run in word_runs(doc, words)])
+    measures = {2: BigramAssocMeasures, 3: TrigramAssocMeasures, 4: QuadgramAssocMeasures}[n]
+    stop = {"the", "a", "of"}
+    for runs in documents:
+        expected = FINDERS[n][0].from_documents(runs)
+        expected.apply_freq_filter(min_count)
+        expected.apply_ngram_filter(lambda *gram: gram[0] in stop or gram[-1] in stop)
+        found = collocation_finder(runs, n, lambda gram, count: count >= min_count and gram[0] not in stop
+                                   and gram[-1] not in stop)
+        assert type(found) is type(expected) and found.N == expected.N
+        assert vars(found).keys() == vars(expected).keys()
+        for name, value in vars(expected).items():
+            mine = getattr(found, name)
+            assert (list(mine.items()) == list(value.items())) if isinstance(value, dict) else mine == value, name
+        for measure in ("likelihood_ratio", "pmi", "raw_freq", "student_t"):
+            score = getattr(measures, measure)
+            assert found.score_ngrams(score) == expected.score_ngrams(score), measure
+
+
+def test_collocation_finder_refuses_other_sizes():
+    from helpers.phrases import collocation_finder
+
+    with pytest.raises(ValueError, match="only 2, 3 or 4"):
+        collocation_finder([["a", "b"]], 5, lambda gram, count: True)
