@@ -174,7 +174,7 @@ def _starts(*regexes: tuple[str, bool]) -> Starts:
 
 CALENDAR_STARTS: dict[str, Starts] = {
     "month_day": _starts((f"{_W3}|{_M3}", False)),  # "[Friday,] May 16"
-    "day_month": _starts((r"[0-9]", False), (_W3, False)),  # "[Friday,] 16 May"
+    "day_month": _starts((rf"[0-9]\d?(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_M3})", False), (_W3, False)),  # "[Friday,] 16 May"
     "month_year": _starts((_M3, False)),
     "numeric": _starts((r"\d(?:\d{3}-|\d?/)", False)),  # "2024-05-16", "5/16/24"
     "day_of_month": _starts((r"\d\d?(?:st|nd|rd|th)", False)),
@@ -205,8 +205,30 @@ ATOM_STARTS: Starts = _starts((r"\d", False), (rf"(?:{word_trie(lex.CURRENCY_PRE
 A_UNIT_STARTS: Starts = _starts((r"\b(?:half|an?\s|one|several|few|many|quarter-|all-)", True))
 
 
-def _scanned(pattern: re.Pattern, text: str, folded: str, starts: Starts) -> Iterator[re.Match]:
-    """`pattern.finditer(text)`, tried only where `starts` match (`folded` is `fold_case(text)`)."""
+# Words of which every match of a pattern contains one, as (word, folded): a text without any is not scanned
+# at all (`in` is many times faster than a regex scan). Only for patterns whose matches are rare.
+Needs = tuple[tuple[str, bool], ...]
+CALENDAR_NEEDS: dict[str, Needs] = {
+    "day_of_month": (("on the ", False),),  # its lookbehind
+    "century": (("century", True),),
+    "deictic": (("yesterday", True), ("tomorrow", True)),
+    "quarter": (("quarter", False), ("Q", False)),
+    "season": tuple((season, True) for season in lex.SEASONS),
+}
+TIME_NEEDS: list[Needs] = [  # in the order of TIME_PATTERNS
+    ((":", False),),
+    (),
+    ((":", False),),
+    tuple((zone, False) for zone in ("GMT", "BST", "UTC", "CET", "EST", "EDT", "hrs", "hours")),
+    tuple((word, True) for word in lex.TIMES_OF_DAY),
+]
+
+
+def _scanned(pattern: re.Pattern, text: str, folded: str, starts: Starts, needs: Needs = ()) -> Iterator[re.Match]:
+    """`pattern.finditer(text)`, tried only where `starts` match (`folded` is `fold_case(text)`), and not at all
+    when the text has none of the words `needs` (if any) names."""
+    if needs and not any(word in (folded if is_folded else text) for word, is_folded in needs):
+        return iter(())
     return finditer_where(pattern, text, [(regex, folded if is_folded else text) for regex, is_folded in starts])
 
 
@@ -270,9 +292,7 @@ def _calendar(text: str, published: dt.date | None, taken: bytearray, tense: Ten
     """Dates from calendar words: "May 16", "February 2022", "on Tuesday", "last year", "in March"."""
     found: list[Figure] = []
     for name, pattern in CALENDAR_PATTERNS:
-        if name == "century" and "century" not in folded:
-            continue  # every match has the word; its starts (ordinal words) are common
-        for m in _scanned(pattern, text, folded, CALENDAR_STARTS[name]):
+        for m in _scanned(pattern, text, folded, CALENDAR_STARTS[name], CALENDAR_NEEDS.get(name, ())):
             start, end = m.span()
             if any(taken[start:end]):
                 continue
@@ -401,8 +421,8 @@ def _share_range_years(found: list[Figure], text: str, published: dt.date | None
 def _times(text: str, taken: bytearray, folded: str) -> list[Figure]:
     """Clock times ("3pm", "9 p.m.", "10:30"), named times ("noon", "sundown") and race times ("4:07.13")."""
     found = []
-    for (name, pattern), starts in zip(TIME_PATTERNS, TIME_STARTS, strict=True):
-        for m in _scanned(pattern, text, folded, starts):
+    for (name, pattern), starts, needs in zip(TIME_PATTERNS, TIME_STARTS, TIME_NEEDS, strict=True):
+        for m in _scanned(pattern, text, folded, starts, needs):
             start, end = m.span()
             if any(taken[start:end]):
                 continue

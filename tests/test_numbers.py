@@ -399,10 +399,11 @@ def _scanners() -> list[tuple[str, re.Pattern, list]]:
     """Every pattern scan() runs with the regexes that mark where it can begin (helpers.fastscan)."""
     from helpers import numbers as N
 
-    return ([(f"calendar-{name}", pattern, N.CALENDAR_STARTS[name]) for name, pattern in N.CALENDAR_PATTERNS]
-            + [(f"time-{index}-{name}", pattern, starts)
-               for index, ((name, pattern), starts) in enumerate(zip(N.TIME_PATTERNS, N.TIME_STARTS, strict=True))]
-            + [("number", N.ATOM, N.ATOM_STARTS), ("bare-duration", N._A_UNIT, N.A_UNIT_STARTS)])
+    return ([(f"calendar-{name}", pattern, N.CALENDAR_STARTS[name], N.CALENDAR_NEEDS.get(name, ()))
+             for name, pattern in N.CALENDAR_PATTERNS]
+            + [(f"time-{index}-{name}", pattern, starts, needs) for index, ((name, pattern), starts, needs)
+               in enumerate(zip(N.TIME_PATTERNS, N.TIME_STARTS, N.TIME_NEEDS, strict=True))]
+            + [("number", N.ATOM, N.ATOM_STARTS, ()), ("bare-duration", N._A_UNIT, N.A_UNIT_STARTS, ())])
 
 
 def _mixed_texts(count: int, seed: int = 7) -> list[str]:
@@ -437,12 +438,13 @@ def _article_texts() -> list[str]:
     return texts
 
 
-@pytest.mark.parametrize("name,pattern,starts", _scanners(), ids=[s[0] for s in _scanners()])
-def test_scanning_where_a_pattern_can_begin_finds_what_finditer_finds(name, pattern, starts):
+@pytest.mark.parametrize("name,pattern,starts,needs", _scanners(), ids=[s[0] for s in _scanners()])
+def test_scanning_where_a_pattern_can_begin_finds_what_finditer_finds(name, pattern, starts, needs):
     from helpers.fastscan import fold_case
     from helpers.numbers import _scanned
 
     texts = _article_texts() + _mixed_texts(3000) + [sentence for sentence, *_ in lex.EXAMPLES_MATCH]
     for text in texts:
         expected = [(m.span(), m.groups()) for m in pattern.finditer(text)]
-        assert [(m.span(), m.groups()) for m in _scanned(pattern, text, fold_case(text), starts)] == expected, text[:200]
+        found = _scanned(pattern, text, fold_case(text), starts, needs)
+        assert [(m.span(), m.groups()) for m in found] == expected, text[:200]
