@@ -496,7 +496,9 @@ def find_occurrences(doc: Document, query: str, **options) -> list[tuple[int, in
     if not wanted:
         return []
     found = []
-    for i in range(len(words) - len(wanted) + 1):
+    first = wanted[0]
+    last_start = len(words) - len(wanted)
+    for i in [i for i, key in enumerate(map(attrgetter("key"), words)) if key in first and i <= last_start]:
         window = words[i:i + len(wanted)]
         if all(w.key in keys for w, keys in zip(window, wanted)) and _adjacent(doc, window):
             found.append((i, window[0].start, window[-1].end))
@@ -666,14 +668,17 @@ def dispersion_chart(doc: Document, queries: Sequence[str], *, name: str | None 
 
 
 _VOWEL_GROUPS = re.compile(r"[aeiouy]+")
+_WORD_JOINS = re.compile(r"[-’']")
+_NOT_LETTERS = re.compile(r"[^a-z]")
 
 
+@lru_cache(maxsize=100_000)
 def syllables(word: str) -> int:
     """Syllables of an English word by the vowel-group method (see SYLLABLE_METHOD)."""
-    parts = [p for p in re.split(r"[-’']", word.lower()) if p]
+    parts = [p for p in _WORD_JOINS.split(word.lower()) if p]
     if len(parts) > 1:
         return sum(syllables(p) for p in parts)
-    letters = re.sub(r"[^a-z]", "", word.lower())
+    letters = _NOT_LETTERS.sub("", word.lower())
     if not letters:
         return 0
     count = len(_VOWEL_GROUPS.findall(letters))
@@ -727,7 +732,8 @@ def summary(doc: Document) -> Summary:
     n_words, n_sentences = len(words), len(doc.sentences)
     unique = len({w.surface.lower() for w in words})
     per_sentence = n_words / max(n_sentences, 1)
-    per_word = sum(syllables(w.surface) for w in words) / max(n_words, 1)
+    per_word = sum(syllables(surface) * count for surface, count in Counter(map(attrgetter("surface"), words)).items()
+                   ) / max(n_words, 1)
     return Summary(
         words=n_words, sentences=n_sentences, paragraphs=len(doc.paragraphs), unique_words=unique,
         type_token_ratio=unique / max(n_words, 1), mean_sentence_length=per_sentence,
