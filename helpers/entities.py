@@ -19,6 +19,7 @@ import re
 import weakref
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -379,7 +380,7 @@ class _NameIndex:
     """The entities by their first and by their last words (lower case), in the order they were added, so a
     short mention finds the longer names it may abbreviate by a lookup instead of a scan of every entity."""
 
-    def __init__(self, entities: list[Entity] = ()) -> None:
+    def __init__(self, entities: Iterable[Entity] = ()) -> None:
         self.by_first: dict[tuple[str, ...], list[Entity]] = {}
         self.by_last: dict[tuple[str, ...], list[Entity]] = {}
         for entity in entities:
