@@ -80,3 +80,11 @@ def test_finditer_where_misses_what_no_start_marks():
 def test_finditer_where_refuses_a_haystack_of_another_length():
     with pytest.raises(ValueError):
         list(finditer_where(SLOW, "one", [(re.compile("o"), "one two")]))
+
+
+def test_fold_case_keeps_a_letter_whose_lower_case_is_longer(monkeypatch):
+    """Offsets must hold even for a letter not in the table: it stays as it is."""
+    import helpers.fastscan as fastscan
+
+    monkeypatch.setattr(fastscan, "_FOLD_TO_ASCII", {})
+    assert fold_case("İstanbul ONE") == "İstanbul one"
