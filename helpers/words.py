@@ -212,6 +212,7 @@ STRAIGHT_QUOTES = frozenset({'"', "'"})
 
 
 _WORDS_CACHE: weakref.WeakKeyDictionary[Document, dict[WordOptions, list[Word]]] = weakref.WeakKeyDictionary()
+_READINGS_CACHE: weakref.WeakKeyDictionary[Document, dict[WordOptions, Readings]] = weakref.WeakKeyDictionary()
 
 
 def article_words(doc: Document, options: WordOptions | None = None, **kwargs) -> list[Word]:
@@ -220,6 +221,14 @@ def article_words(doc: Document, options: WordOptions | None = None, **kwargs) -
     cache = _WORDS_CACHE.setdefault(doc, {})
     if options not in cache:
         cache[options] = _article_words(doc, options)
+    return cache[options]
+
+
+def _readings(doc: Document, options: WordOptions) -> Readings:
+    """`_token_readings`, cached per document and options (the frequency list and `article_words` share it)."""
+    cache = _READINGS_CACHE.setdefault(doc, {})
+    if options not in cache:
+        cache[options] = _token_readings(doc, options)
     return cache[options]
 
 
@@ -319,7 +328,28 @@ def _token_parts(token: str, tag: str, initial: bool, options: WordOptions, stop
     return tuple(out)
 
 
+class Readings(NamedTuple):
+    """The tokens of an article that count as words, and the words each counts as (see `_token_parts`).
+    A token's `parts` is the cached tuple shared by every token read the same way (same text, tag and
+    position), so counting distinct readings is counting tuple identities."""
+
+    tokens: list[int]                 # index of each such token in `doc.tokens`, in order
+    parts: list[tuple[_Part, ...]]    # the words it counts as
+
+
 def _article_words(doc: Document, options: WordOptions) -> list[Word]:
+    readings = _readings(doc, options)
+    starts, token_sentence = doc.starts, doc.token_sentence
+    words: list[Word] = []
+    add = words.append
+    for index, parts in zip(readings.tokens, readings.parts):
+        start, sentence = starts[index], token_sentence[index]
+        for surface, offset, end, key, display, is_stop, first in parts:
+            add(Word(key, display, surface, index, start + offset, start + end, sentence, is_stop, first))
+    return words
+
+
+def _token_readings(doc: Document, options: WordOptions) -> Readings:
     # nltk's list is matched against the counted form (so "won", a fragment of "won't" in nltk's list,
     # does not remove the verb "won" -> "win"); extra stopwords also against the written form ("said")
     stop = frozenset(stopword_list(options.extra_stopwords))
@@ -336,10 +366,9 @@ def _article_words(doc: Document, options: WordOptions) -> list[Word]:
     cache = _parts_cache(options)
     known_parts = cache.get
     keep_possessives = not options.merge_possessives
-    words: list[Word] = []
-    add = words.append
-    for index, (token, tag, start, sentence, opens) in enumerate(zip(tokens, tags, doc.starts, token_sentence,
-                                                                     initials)):
+    indices: list[int] = []
+    readings: list[tuple[_Part, ...]] = []
+    for index, (token, tag, sentence, opens) in enumerate(zip(tokens, tags, token_sentence, initials)):
         initial = opens or sentence in headlines
         if initial:
             if capitals[index] >= _UPPER_OTHER and token.lower() in body_capitals:
@@ -361,9 +390,9 @@ def _article_words(doc: Document, options: WordOptions) -> list[Word]:
             suffix = tokens[index + 1]  # the last part takes the "’s"
             parts = parts[:-1] + tuple((part + suffix, offset, end, key + suffix, display + suffix, is_stop, first)
                                        for part, offset, end, key, display, is_stop, first in parts[-1:])
-        for surface, offset, end, key, display, is_stop, first in parts:
-            add(Word(key, display, surface, index, start + offset, start + end, sentence, is_stop, first))
-    return words
+        indices.append(index)
+        readings.append(parts)
+    return Readings(indices, readings)
 
 
 def _initials(doc: Document) -> list[bool]:
@@ -408,11 +437,16 @@ def _parts(token: str, start: int, options: WordOptions) -> list[tuple[str, int]
 def display_forms(words: Sequence[Word]) -> dict[str, str]:
     """For each key, the form a reader sees: its most common display form mid-sentence ("Russia",
     "talk"), where capitals mean something; the most common form anywhere when it only opens sentences."""
-    # count each (key, display, initial) once, then merge: forms stay in order of first appearance, so ties
-    # go to the form seen first, as Counter.most_common(1) would choose
+    return _display_forms(Counter(map(attrgetter("key", "display", "initial"), words)))
+
+
+def _display_forms(counts: dict[tuple[str, str, bool], int]) -> dict[str, str]:
+    """`display_forms` from the counts of each (key, display, initial), in order of first appearance."""
+    # merge the counts: forms stay in order of first appearance, so ties go to the form seen first, as
+    # Counter.most_common(1) would choose
     inside: dict[str, dict[str, int]] = {}
     anywhere: dict[str, dict[str, int]] = {}
-    for (key, display, initial), count in Counter(map(attrgetter("key", "display", "initial"), words)).items():
+    for (key, display, initial), count in counts.items():
         forms = anywhere.setdefault(key, {})
         forms[display] = forms.get(display, 0) + count
         if not initial:
@@ -440,18 +474,31 @@ def frequency_table(doc: Document, top_n: int | None = 20, *, options: WordOptio
     comparable whatever the stopword setting. `frame.attrs` holds `total_words` and the `stopwords` used.
     """
     options = WordOptions.make(options, **kwargs)
-    words = article_words(doc, options)
-    counted = [w for w in words if not w.stop] if options.remove_stopwords else words
-    counts = Counter(map(attrgetter("key"), counted))
+    # counted per distinct reading of a token (`Readings`), not word by word: the same counts, each first
+    # seen where the word-by-word count would first see it, so ties keep the order of first appearance
+    readings = _readings(doc, options).parts
+    by_identity = dict(zip(map(id, readings), readings))
+    total = 0
+    counts: Counter = Counter()  # key -> count
+    pairs: dict[tuple[str, str], int] = {}  # (key, surface) -> count
+    triples: dict[tuple[str, str, bool], int] = {}  # (key, display, initial) -> count
+    for identity, count in Counter(map(id, readings)).items():
+        for surface, _, _, key, display, is_stop, first in by_identity[identity]:
+            total += count
+            if is_stop and options.remove_stopwords:
+                continue
+            counts[key] += count
+            pairs[(key, surface)] = pairs.get((key, surface), 0) + count
+            triples[(key, display, first)] = triples.get((key, display, first), 0) + count
     forms: dict[str, list[tuple[str, int]]] = {}  # key -> (surface, count) in order of first appearance
-    for (key, surface), count in Counter(map(attrgetter("key", "surface"), counted)).items():
+    for (key, surface), count in pairs.items():
         forms.setdefault(key, []).append((surface, count))
-    shown = display_forms(counted)
-    rows = [(shown[key], count, count * 1000 / max(len(words), 1),  # forms by count, ties in order seen
+    shown = _display_forms(triples)
+    rows = [(shown[key], count, count * 1000 / max(total, 1),  # forms by count, ties in order seen
              ", ".join(form for form, _ in sorted(forms[key], key=itemgetter(1), reverse=True)))
             for key, count in counts.most_common(top_n)]
     frame = pd.DataFrame(rows, columns=["word", "count", "per_1000", "forms"])
-    frame.attrs["total_words"] = len(words)
+    frame.attrs["total_words"] = total
     frame.attrs["stopwords"] = stopword_list(options.extra_stopwords) if options.remove_stopwords else []
     return frame
 

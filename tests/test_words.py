@@ -4,6 +4,7 @@ from __future__ import annotations
 import math
 import re
 import time
+from collections import Counter
 
 import pytest
 
@@ -431,3 +432,65 @@ def test_kwic_report_has_a_block_per_word(seed_document):
     blocks = report.split("\n\n")
     assert [b.splitlines()[0] for b in blocks] == ["— Harbin", "— tariffs"]
     assert blocks[0].count("[Harbin]") == 3 and "[tariffs]" in blocks[1]
+
+
+# --------------------------------------------------------------------------- the fast paths say what the plain ones say
+
+
+def _plain_frequency_table(doc: Document, top_n: int | None, **options):
+    """The frequency list computed word by word from `article_words`, as it was first written: the
+    reference the per-reading count of `frequency_table` must equal exactly."""
+    import pandas as pd
+
+    opts = W.WordOptions.make(**options)
+    words = W.article_words(doc, opts)
+    counted = [w for w in words if not (opts.remove_stopwords and w.stop)]
+    counts = Counter(w.key for w in counted)
+    forms: dict[str, Counter] = {}
+    inside: dict[str, Counter] = {}
+    anywhere: dict[str, Counter] = {}
+    for w in counted:
+        forms.setdefault(w.key, Counter())[w.surface] += 1
+        anywhere.setdefault(w.key, Counter())[w.display] += 1
+        if not w.initial:
+            inside.setdefault(w.key, Counter())[w.display] += 1
+    shown = {}
+    for key, counter in anywhere.items():
+        form = (inside.get(key) or counter).most_common(1)[0][0]
+        if key not in inside and form[:1].islower() and not W.is_dictionary_word(form.lower()):
+            form = form[:1].upper() + form[1:]
+        shown[key] = form
+    rows = [(shown[key], count, count * 1000 / max(len(words), 1), ", ".join(f for f, _ in forms[key].most_common()))
+            for key, count in counts.most_common(top_n)]
+    return pd.DataFrame(rows, columns=["word", "count", "per_1000", "forms"]), len(words)
+
+
+@pytest.mark.parametrize("options", [
+    {}, {"remove_stopwords": False}, {"lemmatize": False}, {"lowercase": False},
+    {"merge_possessives": False, "extra_stopwords": ["said", "mr"]}, {"split_name_compounds": False},
+], ids=["defaults", "stopwords kept", "no lemmas", "case kept", "possessives kept, extra stopwords",
+        "compounds whole"])
+def test_frequency_table_equals_the_word_by_word_count(seed_document, options):
+    from pandas.testing import assert_frame_equal
+
+    docs = [seed_document, _doc("Talks. Talks talk. Jeb spoke; Jeb left. Russia’s and Russia's talks. China-Russia ties.")]
+    try:
+        docs += _eval_documents(limit=24)
+    except pytest.skip.Exception:
+        pass
+    for doc in docs:
+        table = W.frequency_table(doc, top_n=None, **options)
+        expected, total = _plain_frequency_table(doc, None, **options)
+        assert_frame_equal(table, expected)
+        assert table.attrs["total_words"] == total
+        top = W.frequency_table(doc, top_n=7, **options)
+        assert_frame_equal(top, expected.head(7))
+
+
+def test_words_and_frequency_share_one_reading(seed_document):
+    """`article_words` and the frequency list read the tokens once per document and options."""
+    doc = _doc("Joint drills began. Joint drills ended.")
+    W.frequency_table(doc)
+    readings = W._READINGS_CACHE[doc][W.WordOptions()]
+    words = W.article_words(doc)
+    assert [w.token for w in words] == readings.tokens and W._READINGS_CACHE[doc][W.WordOptions()] is readings
