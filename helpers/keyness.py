@@ -21,6 +21,7 @@ import hashlib
 import math
 from collections import Counter
 from functools import cache, lru_cache
+from operator import attrgetter
 
 import pandas as pd
 from matplotlib.figure import Figure
@@ -31,11 +32,11 @@ from .segment import Document
 from .words import (
     WordOptions,
     _join,
-    article_words,
     display_forms,
     is_acronym,
     is_word,
     normalise,
+    running_readings,
     wrap_title,
 )
 
@@ -175,9 +176,9 @@ def keyness(doc: Document, *, min_count: int = 2, top_n: int | None = 20, direct
     opts = WordOptions.make(**options)
     ref, ref_total = reference_counts(WordOptions.make(opts, extra_stopwords=(), remove_stopwords=True),
                                       tuple(categories))
-    words = article_words(doc, opts)
+    words = running_readings(doc, opts)
     total = len(words)
-    counts = Counter(w.key for w in words)
+    counts = Counter(map(attrgetter("key"), words))
     stop = {w.key for w in words if w.stop}
     shown = display_forms(words)
     rows = []

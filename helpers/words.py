@@ -33,7 +33,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from functools import lru_cache
-from itertools import pairwise
+from itertools import chain, filterfalse, pairwise
 from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
@@ -224,6 +224,12 @@ def article_words(doc: Document, options: WordOptions | None = None, **kwargs) -
     return cache[options]
 
 
+def running_readings(doc: Document, options: WordOptions | None = None, **kwargs) -> list[WordReading]:
+    """The running words of the article in order, as `article_words` gives them but without their place
+    in the article: what counting needs (the frequency list, keyness), cheaper than a `Word` each."""
+    return list(chain.from_iterable(_readings(doc, WordOptions.make(options, **kwargs)).parts))
+
+
 def _readings(doc: Document, options: WordOptions) -> Readings:
     """`_token_readings`, cached per document and options (the frequency list and `article_words` share it)."""
     cache = _READINGS_CACHE.setdefault(doc, {})
@@ -292,11 +298,22 @@ def first_names() -> frozenset[str]:
     return frozenset(n.lower() for n in names.words())
 
 
+class WordReading(NamedTuple):
+    """One running word as a token reads, without its place in the article: everything counting needs."""
+
+    surface: str    # as written (see `Word`)
+    offset: int     # where it starts in its token (a part of "China-Russia" starts after the hyphen)
+    end: int        # where it ends in its token
+    key: str
+    display: str
+    stop: bool
+    initial: bool
+
+
 # Per options: (token, tag, initial) -> what `_token_parts` makes of it (nothing for a token that is not
 # a word). Computed once per distinct token (an article repeats most of its words; a corpus repeats them
 # across articles), cleared when large.
-_Part = tuple[str, int, int, str, str, bool, bool]  # see `_token_parts`
-_PARTS_CACHE: dict[WordOptions, dict[tuple[str, str, bool], tuple[_Part, ...]]] = {}
+_PARTS_CACHE: dict[WordOptions, dict[tuple[str, str, bool], tuple[WordReading, ...]]] = {}
 CACHE_LIMIT = 200_000
 
 
@@ -308,10 +325,9 @@ def _parts_cache(options: WordOptions) -> dict:
 
 
 def _token_parts(token: str, tag: str, initial: bool, options: WordOptions, stop: frozenset[str],
-                 extra: frozenset[str]) -> tuple[_Part, ...]:
-    """(part, start and end offset in the token, key, display, stopword, first) of each word a token
-    counts as: itself, or each name of a hyphenated compound ("China-Russia"); none for punctuation, a
-    number, or a possessive "’s" (merged into, or by option kept with, the word before it)."""
+                 extra: frozenset[str]) -> tuple[WordReading, ...]:
+    """The words a token counts as: itself, or each name of a hyphenated compound ("China-Russia"); none
+    for punctuation, a number, or a possessive "’s" (merged into, or by option kept with, the word before)."""
     folded = token.replace("’", "'").lower()
     if (folded == "'s" and tag == "POS") or not (is_word(token) or folded in CLITICS):
         return ()
@@ -324,17 +340,16 @@ def _token_parts(token: str, tag: str, initial: bool, options: WordOptions, stop
         is_stop = (part.lower() in extra or key.lower() in extra  # asked for: always removed
                    or (key.lower() in stop and not is_acronym(part)
                        and not (part_tag in PROPER_TAGS and part[:1].isupper() and not first)))
-        out.append((part, offset, offset + len(part), key, display, is_stop, first))
+        out.append(WordReading(part, offset, offset + len(part), key, display, is_stop, first))
     return tuple(out)
 
 
 class Readings(NamedTuple):
-    """The tokens of an article that count as words, and the words each counts as (see `_token_parts`).
-    A token's `parts` is the cached tuple shared by every token read the same way (same text, tag and
-    position), so counting distinct readings is counting tuple identities."""
+    """The tokens of an article that count as words, and the words each counts as (see `_token_parts`):
+    all `article_words` and the frequency list need, computed once per document and options."""
 
     tokens: list[int]                 # index of each such token in `doc.tokens`, in order
-    parts: list[tuple[_Part, ...]]    # the words it counts as
+    parts: list[tuple[WordReading, ...]]  # the words it counts as
 
 
 def _article_words(doc: Document, options: WordOptions) -> list[Word]:
@@ -367,7 +382,7 @@ def _token_readings(doc: Document, options: WordOptions) -> Readings:
     known_parts = cache.get
     keep_possessives = not options.merge_possessives
     indices: list[int] = []
-    readings: list[tuple[_Part, ...]] = []
+    readings: list[tuple[WordReading, ...]] = []
     for index, (token, tag, sentence, opens) in enumerate(zip(tokens, tags, token_sentence, initials)):
         initial = opens or sentence in headlines
         if initial:
@@ -388,8 +403,9 @@ def _token_readings(doc: Document, options: WordOptions) -> Readings:
         if keep_possessives and index + 1 < len(tokens) and tags[index + 1] == "POS" \
                 and doc.starts[index + 1] == ends[index]:
             suffix = tokens[index + 1]  # the last part takes the "’s"
-            parts = parts[:-1] + tuple((part + suffix, offset, end, key + suffix, display + suffix, is_stop, first)
-                                       for part, offset, end, key, display, is_stop, first in parts[-1:])
+            last = parts[-1]
+            parts = parts[:-1] + (last._replace(surface=last.surface + suffix, key=last.key + suffix,
+                                                display=last.display + suffix),)
         indices.append(index)
         readings.append(parts)
     return Readings(indices, readings)
@@ -434,7 +450,7 @@ def _parts(token: str, start: int, options: WordOptions) -> list[tuple[str, int]
     return [(token, start)]
 
 
-def display_forms(words: Sequence[Word]) -> dict[str, str]:
+def display_forms(words: Sequence[Word] | Sequence[WordReading]) -> dict[str, str]:
     """For each key, the form a reader sees: its most common display form mid-sentence ("Russia",
     "talk"), where capitals mean something; the most common form anywhere when it only opens sentences."""
     return _display_forms(Counter(map(attrgetter("key", "display", "initial"), words)))
@@ -474,31 +490,24 @@ def frequency_table(doc: Document, top_n: int | None = 20, *, options: WordOptio
     comparable whatever the stopword setting. `frame.attrs` holds `total_words` and the `stopwords` used.
     """
     options = WordOptions.make(options, **kwargs)
-    # counted per distinct reading of a token (`Readings`), not word by word: the same counts, each first
-    # seen where the word-by-word count would first see it, so ties keep the order of first appearance
-    readings = _readings(doc, options).parts
-    by_identity = dict(zip(map(id, readings), readings))
-    total = 0
-    counts: Counter = Counter()  # key -> count
-    pairs: dict[tuple[str, str], int] = {}  # (key, surface) -> count
-    triples: dict[tuple[str, str, bool], int] = {}  # (key, display, initial) -> count
-    for identity, count in Counter(map(id, readings)).items():
-        for surface, _, _, key, display, is_stop, first in by_identity[identity]:
-            total += count
-            if is_stop and options.remove_stopwords:
-                continue
-            counts[key] += count
-            pairs[(key, surface)] = pairs.get((key, surface), 0) + count
-            triples[(key, display, first)] = triples.get((key, display, first), 0) + count
+    # counted from the readings of the running words, without making a `Word` of each; Counter keeps the
+    # order of first appearance for ties
+    running = running_readings(doc, options)
+    counted = list(filterfalse(attrgetter("stop"), running)) if options.remove_stopwords else running
+    counts = Counter(map(attrgetter("key"), counted))
+    top = counts.most_common(top_n)
+    shown_keys = {key for key, _ in top}
     forms: dict[str, list[tuple[str, int]]] = {}  # key -> (surface, count) in order of first appearance
-    for (key, surface), count in pairs.items():
-        forms.setdefault(key, []).append((surface, count))
-    shown = _display_forms(triples)
-    rows = [(shown[key], count, count * 1000 / max(total, 1),  # forms by count, ties in order seen
+    for (key, surface), count in Counter(map(attrgetter("key", "surface"), counted)).items():
+        if key in shown_keys:
+            forms.setdefault(key, []).append((surface, count))
+    triples = Counter(map(attrgetter("key", "display", "initial"), counted))
+    shown = _display_forms({triple: count for triple, count in triples.items() if triple[0] in shown_keys})
+    rows = [(shown[key], count, count * 1000 / max(len(running), 1),  # forms by count, ties in order seen
              ", ".join(form for form, _ in sorted(forms[key], key=itemgetter(1), reverse=True)))
-            for key, count in counts.most_common(top_n)]
+            for key, count in top]
     frame = pd.DataFrame(rows, columns=["word", "count", "per_1000", "forms"])
-    frame.attrs["total_words"] = total
+    frame.attrs["total_words"] = len(running)
     frame.attrs["stopwords"] = stopword_list(options.extra_stopwords) if options.remove_stopwords else []
     return frame
 
@@ -775,7 +784,7 @@ def summary(doc: Document) -> Summary:
     Flesch scores (READABILITY_FORMULA; syllables by SYLLABLE_METHOD). Words are running words as in
     the frequency list (punctuation and numbers excluded, possessives merged); unique words are their
     case-folded written forms, not lemmas."""
-    words = article_words(doc, WordOptions(lemmatize=False, remove_stopwords=False))
+    words = running_readings(doc, WordOptions(lemmatize=False, remove_stopwords=False))
     n_words, n_sentences = len(words), len(doc.sentences)
     unique = len({w.surface.lower() for w in words})
     per_sentence = n_words / max(n_sentences, 1)
