@@ -180,7 +180,7 @@ def keyness(doc: Document, *, min_count: int = 2, top_n: int | None = 20, direct
     total = len(words)
     counts = Counter(map(attrgetter("key"), words))
     stop = {w.key for w in words if w.stop}
-    shown = display_forms(words)
+    shown = display_forms(words, keys={key for key, count in counts.items() if count >= min_count})
     rows = []
     for key, a in counts.items():
         if a < min_count or (opts.remove_stopwords and key in stop):

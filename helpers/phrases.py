@@ -95,24 +95,27 @@ def phrases(doc: Document, *, sizes: tuple[int, ...] = PHRASE_SIZES, min_count: 
     words = article_words(doc, opts)
     runs = word_runs(doc, words)
     keys = [[w.key for w in run] for run in runs]
-    shown = display_forms(words)
     stop = {w.key for w in words if w.stop} if opts.remove_stopwords else set()
 
     def keep(gram: tuple[str, ...], count: int) -> bool:  # recurs, and neither starts nor ends with a stopword
         return count >= min_count and gram[0] not in stop and gram[-1] not in stop
 
-    rows = []
+    found = []  # (gram, n, count, log-likelihood, pmi, first span)
     for n in sizes:
         _, measures = FINDERS[n]
         finder = collocation_finder(keys, n, keep)
         pmi = dict(finder.score_ngrams(measures.pmi))
         counts: Counter = finder.ngram_fd
         first = _first_spans(runs, keys, n, set(counts))
-        for gram, score in finder.score_ngrams(measures.likelihood_ratio):
-            start, end = doc.original_span(*first[gram])
-            rows.append({"phrase": " ".join(shown[k] for k in gram), "n": n, "count": counts[gram],
-                         "log_likelihood": score, "pmi": pmi[gram],
-                         "example": doc.article.original[start:end], "start": start, "end": end})
+        found += [(gram, n, counts[gram], score, pmi[gram], first[gram])
+                  for gram, score in finder.score_ngrams(measures.likelihood_ratio)]
+    shown = display_forms(words, keys={key for gram, *_ in found for key in gram})
+    rows = []
+    for gram, n, count, score, gram_pmi, span in found:
+        start, end = doc.original_span(*span)
+        rows.append({"phrase": " ".join(shown[k] for k in gram), "n": n, "count": count,
+                     "log_likelihood": score, "pmi": gram_pmi,
+                     "example": doc.article.original[start:end], "start": start, "end": end})
     frame = pd.DataFrame(rows, columns=["phrase", "n", "count", "log_likelihood", "pmi", "example",
                                         "start", "end"])
     frame = frame.sort_values(["log_likelihood", "count"], ascending=False, kind="stable")

@@ -450,10 +450,14 @@ def _parts(token: str, start: int, options: WordOptions) -> list[tuple[str, int]
     return [(token, start)]
 
 
-def display_forms(words: Sequence[Word] | Sequence[WordReading]) -> dict[str, str]:
-    """For each key, the form a reader sees: its most common display form mid-sentence ("Russia",
-    "talk"), where capitals mean something; the most common form anywhere when it only opens sentences."""
-    return _display_forms(Counter(map(attrgetter("key", "display", "initial"), words)))
+def display_forms(words: Sequence[Word] | Sequence[WordReading], keys: set[str] | None = None) -> dict[str, str]:
+    """For each key (or each of `keys`), the form a reader sees: its most common display form mid-sentence
+    ("Russia", "talk"), where capitals mean something; the most common form anywhere when it only opens
+    sentences."""
+    counts = Counter(map(attrgetter("key", "display", "initial"), words))
+    if keys is not None:
+        counts = {triple: count for triple, count in counts.items() if triple[0] in keys}
+    return _display_forms(counts)
 
 
 def _display_forms(counts: dict[tuple[str, str, bool], int]) -> dict[str, str]:
@@ -501,8 +505,7 @@ def frequency_table(doc: Document, top_n: int | None = 20, *, options: WordOptio
     for (key, surface), count in Counter(map(attrgetter("key", "surface"), counted)).items():
         if key in shown_keys:
             forms.setdefault(key, []).append((surface, count))
-    triples = Counter(map(attrgetter("key", "display", "initial"), counted))
-    shown = _display_forms({triple: count for triple, count in triples.items() if triple[0] in shown_keys})
+    shown = display_forms(counted, keys=shown_keys)
     rows = [(shown[key], count, count * 1000 / max(len(running), 1),  # forms by count, ties in order seen
              ", ".join(form for form, _ in sorted(forms[key], key=itemgetter(1), reverse=True)))
             for key, count in top]
