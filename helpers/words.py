@@ -35,15 +35,16 @@ from dataclasses import asdict, dataclass
 from functools import lru_cache
 from itertools import chain, filterfalse, pairwise
 from operator import attrgetter, itemgetter
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 import pandas as pd
-from matplotlib.figure import Figure
 
-from . import charts
 from .lemmas import is_synset_name, lemmatize
 from .resources import require
 from .segment import TOKENIZER, Document
+
+if TYPE_CHECKING:  # matplotlib is imported by the chart functions only: the command line draws nothing
+    from matplotlib.figure import Figure
 
 # --------------------------------------------------------------------------- word lists and patterns
 # Kept in one place; tests/test_words.py checks the examples.
@@ -517,6 +518,8 @@ def frequency_table(doc: Document, top_n: int | None = 20, *, options: WordOptio
 
 def top_words_chart(doc: Document, top_n: int = 20, *, name: str | None = None, **options) -> Figure:
     """Bar chart of the `top_n` most frequent words (the plain function the notebook's slider wraps)."""
+    from . import charts
+
     table = frequency_table(doc, top_n=top_n, **options)
     if table.empty:
         raise ValueError("no words to chart: the article has no words under these options")
@@ -704,6 +707,8 @@ def dispersion_chart(doc: Document, queries: Sequence[str], *, name: str | None 
                      **options) -> Figure:
     """Lexical dispersion plot (as nltk's `Text.dispersion_plot`): one row per word, a tick per
     occurrence, the article's running words along the x axis, sentence starts as faint gridlines."""
+    from . import charts
+
     queries = list(dict.fromkeys(queries))
     frame = dispersion(doc, queries, **options)
     total = len(article_words(doc, WordOptions.make(**options)))
@@ -907,6 +912,10 @@ def words_to_trace(doc: Document, words: Sequence[str] | str | None) -> list[str
 
 def names_chart(doc: Document, *, top_n: int = 12, name: str | None = None) -> Figure:
     """Bars of mentions per named entity, coloured by kind (person, place, organisation, other)."""
+    from matplotlib.patches import Patch
+
+    from . import charts
+
     table = names_table(doc, top_n=top_n)
     if table.empty:
         raise ValueError("no names found in the article")
@@ -918,8 +927,6 @@ def names_chart(doc: Document, *, top_n: int = 12, name: str | None = None) -> F
     ax.bar_label(bars, padding=3, fontsize=8)
     ax.grid(axis="y", visible=False)
     ax.margins(x=0.08)
-    from matplotlib.patches import Patch
-
     present = [k for k in kinds if k in set(table["kind"])]
     ax.legend(handles=[Patch(color=colors[k], label=KIND_LABELS[k]) for k in present], loc="lower right")
     top = table.iloc[::-1]
