@@ -26,7 +26,7 @@ def records(frame: pd.DataFrame) -> list[dict[str, Any]]:
     plain = pd.DataFrame(frame, copy=False)
     values = np.where(plain.isna().to_numpy(), None, plain.to_numpy(dtype=object))
     for position, dtype in enumerate(plain.dtypes):
-        if dtype == object:
+        if pd.api.types.is_object_dtype(dtype):
             column = values[:, position]  # a view: unwrapped in place
             for row, value in enumerate(column):
                 if isinstance(value, np.generic):
