@@ -413,18 +413,15 @@ def _token_readings(doc: Document, options: WordOptions) -> Readings:
 
 
 def _initials(doc: Document) -> list[bool]:
-    """`_opens` of every token, in one pass."""
-    firsts = {s.first_token for s in doc.sentences}
-    out: list[bool] = []
-    previous = ""
-    for index, token in enumerate(doc.tokens):
-        if index in firsts:
-            out.append(True)
-        elif previous in STRAIGHT_QUOTES:
-            out.append(doc.ends[index - 1] == doc.starts[index])
-        else:
-            out.append(previous in OPENERS)
-        previous = token
+    """`_opens` of every token, looking only at sentence starts and at the tokens after an opener."""
+    tokens, starts, ends = doc.tokens, doc.starts, doc.ends
+    out = [False] * len(tokens)
+    for sentence in doc.sentences:
+        out[sentence.first_token] = True
+    for previous in [i for i, token in enumerate(tokens[:-1]) if token in OPENERS or token in STRAIGHT_QUOTES]:
+        index = previous + 1
+        if not out[index]:
+            out[index] = ends[previous] == starts[index] if tokens[previous] in STRAIGHT_QUOTES else True
     return out
 
 

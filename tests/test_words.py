@@ -494,3 +494,14 @@ def test_words_and_frequency_share_one_reading(seed_document):
     readings = W._READINGS_CACHE[doc][W.WordOptions()]
     words = W.article_words(doc)
     assert [w.token for w in words] == readings.tokens and W._READINGS_CACHE[doc][W.WordOptions()] is readings
+
+
+def test_initials_are_opens(seed_document):
+    """The one-pass `_initials` says what `_opens` says of every token."""
+    docs = [seed_document, _doc("He said: \"Never.\" (Reuters) - Increased. 'Quiet' \"x\" Sanders ‘Yes’ • Item")]
+    try:
+        docs += _eval_documents(limit=12)
+    except pytest.skip.Exception:
+        pass
+    for doc in docs:
+        assert W._initials(doc) == [W._opens(doc, i) for i in range(len(doc.tokens))]
