@@ -14,24 +14,25 @@ from .segment import Document
 from .words import frequency_table
 
 
+OBJECT = np.dtype(object)
+
+
 def records(frame: pd.DataFrame) -> list[dict[str, Any]]:
     """DataFrame rows as plain JSON-ready dicts (NaN, NA, NaT -> None; numpy scalars -> Python).
 
-    Converted as whole arrays rather than value by value: numpy turns the numeric columns into Python
+    Converted as one array rather than value by value: numpy turns the numeric columns into Python
     numbers in C (`to_numpy(dtype=object)`), missing values become None in one `np.where`, and only the
     object columns, which may hold numpy scalars, are looked at value by value.
     """
-    # A view without `attrs`: pandas deep-copies a frame's attrs into everything derived from it (the
-    # frequency table keeps its stopword list there), which would cost more than the conversion itself.
-    plain = pd.DataFrame(frame, copy=False)
-    values = np.where(plain.isna().to_numpy(), None, plain.to_numpy(dtype=object))
-    for position, dtype in enumerate(plain.dtypes):
-        if pd.api.types.is_object_dtype(dtype):
+    values = frame.to_numpy(dtype=object)
+    values = np.where(pd.isna(values), None, values)
+    for position, dtype in enumerate(frame.dtypes.tolist()):
+        if dtype == OBJECT:
             column = values[:, position]  # a view: unwrapped in place
             for row, value in enumerate(column):
                 if isinstance(value, np.generic):
                     column[row] = value.item()
-    names = list(plain.columns)
+    names = list(frame.columns)
     return [dict(zip(names, row)) for row in values.tolist()]
 
 
