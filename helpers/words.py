@@ -20,7 +20,11 @@ What a corpus linguist expects from Voyant, AntConc or nltk's `Text`, computed f
 - `top_words_view` and `trace_view` are the plain functions the notebook's controls wrap.
 
 Every option is a keyword argument of `WordOptions`; functions accept them as `**options`.
-Results are cached per (document, options), so notebook controls respond at once.
+Results are cached per (document, options), so notebook controls respond at once. How a token reads
+(its key, display form, stopword flag: `WordReading`) is worked out once per distinct (token, tag,
+position) per process and reused across articles; counting (`frequency_table`, keyness, `summary`)
+works on those readings (`running_readings`) without making a `Word` per running word. WordNet lemmas
+come from `helpers.lemmas` (a cached derivative of WordNet, identical to nltk's lemmatizer).
 """
 from __future__ import annotations
 
