@@ -127,6 +127,8 @@ def _first_spans(runs: list[list[Word]], keys: list[list[str]], n: int, wanted: 
     """Clean-text span of the first occurrence of each wanted n-gram."""
     first: dict[tuple[str, ...], tuple[int, int]] = {}
     for run, run_keys in zip(runs, keys):
+        if len(first) == len(wanted):
+            break
         for i, gram in enumerate(zip(*(run_keys[o:] for o in range(n)))):
             if gram in wanted and gram not in first:
                 first[gram] = (run[i].start, run[i + n - 1].end)
