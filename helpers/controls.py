@@ -1,4 +1,5 @@
-"""Shared ipywidgets pieces for the notebooks: the article picker every notebook offers.
+"""Shared ipywidgets pieces for the notebooks: the article picker every notebook offers, and `explore`, the
+controls that redraw a view (like `ipywidgets.interact`, without drawing the default view a second time).
 
 Widgets are thin: each wraps a plain function (`list_articles`, `choose_article`, `render_choice`) that the
 tests call directly, so a control is tested without a browser. A picker never changes the notebook's
@@ -7,6 +8,7 @@ cell still gives the parameters cell's result (no hidden state).
 
     from helpers import controls
     controls.article_picker(show_summary, default=ARTICLE)   # show_summary(path) draws one article
+    controls.explore(W.top_words_view, doc=doc, top_n=widgets.IntSlider(value=20), note="Default view above.")
 """
 from __future__ import annotations
 
