@@ -30,7 +30,7 @@ from benchmarks.common import (
     write_corpus,
 )
 
-DEFAULT_LIMIT = 400  # large enough that the fixed start-up is a small share
+DEFAULT_LIMIT = None  # the whole corpus (840 articles): the default, and the fixed start-up a small share
 TARGET = 1.7
 
 

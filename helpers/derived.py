@@ -7,12 +7,16 @@ the corpora it comes from) with the key it was built for: the corpus files (path
 time), the nltk and Python versions, and the source of the code that derives it. A different key, a
 missing or damaged file: the table is built again and the file replaced atomically. A folder that cannot
 be written costs time, never results.
+
+The files are JSON, never pickle: the analysis loads no pickles (tests/test_reliability.py), so a cache file
+that someone else wrote can at worst be wrong, never run code. Tables that are not plain JSON (sets,
+Counters, dataclasses) pass an `encode`/`decode` pair.
 """
 from __future__ import annotations
 
 import hashlib
+import json
 import os
-import pickle
 import sys
 import tempfile
 from collections.abc import Callable, Iterable
@@ -26,21 +30,29 @@ T = TypeVar("T")
 
 
 def cache_path(name: str) -> Path:
-    return CACHE_DIR / f"{name}.pickle"
+    return CACHE_DIR / f"{name}.json"
 
 
-def cached(name: str, key: str, build: Callable[[], T]) -> T:
-    """The table stored as `name` when it was built for `key`; else `build()`, stored for next time."""
+def _same(value: Any) -> Any:
+    return value
+
+
+def cached(name: str, key: str, build: Callable[[], T], encode: Callable[[T], Any] = _same,
+           decode: Callable[[Any], T] = _same) -> T:
+    """The table stored as `name` when it was built for `key`; else `build()`, stored for next time.
+
+    `encode` turns the table into plain JSON values (dicts with string keys, lists, strings, numbers);
+    `decode` turns them back: `decode(encode(table))` must equal the table.
+    """
     path = cache_path(name)
     try:
-        with path.open("rb") as stream:
-            stored_key, value = pickle.load(stream)
-        if stored_key == key:
-            return value
-    except (OSError, EOFError, ValueError, TypeError, AttributeError, IndexError, pickle.UnpicklingError):
-        pass
+        stored = json.loads(path.read_text(encoding="utf-8"))
+        if isinstance(stored, dict) and stored.get("key") == key and "value" in stored:
+            return decode(stored["value"])
+    except (OSError, ValueError, TypeError, KeyError, AttributeError, IndexError):
+        pass  # missing or damaged: build it again
     value = build()
-    _write(path, key, value)
+    _write(path, key, encode(value))
     return value
 
 
@@ -50,8 +62,8 @@ def _write(path: Path, key: str, value: Any) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
         try:
-            with os.fdopen(handle, "wb") as stream:
-                pickle.dump((key, value), stream, protocol=pickle.HIGHEST_PROTOCOL)
+            with os.fdopen(handle, "w", encoding="utf-8") as stream:
+                json.dump({"key": key, "value": value}, stream, ensure_ascii=False, separators=(",", ":"))
             os.chmod(temporary, 0o644)  # readable like the corpora (mkstemp makes it private)
             os.replace(temporary, path)
         finally:

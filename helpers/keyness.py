@@ -86,7 +86,9 @@ def reference_counts(options: WordOptions = DEFAULT_OPTIONS, categories: tuple[s
     require("brown")
     label = repr((options, tuple(categories)))
     name = f"brown-reference-{hashlib.sha256(label.encode()).hexdigest()[:12]}"
-    return derived.cached(name, reference_key(label), lambda: count_reference(options, categories))
+    return derived.cached(name, reference_key(label), lambda: count_reference(options, categories),
+                          encode=lambda found: [dict(found[0]), found[1]],
+                          decode=lambda stored: (Counter(stored[0]), stored[1]))
 
 
 def reference_key(label: str) -> str:

@@ -127,11 +127,14 @@ def maps() -> LemmaMaps:
     """The maps, from the cache when it is current, else derived from WordNet (and cached). Once per process."""
     root = _wordnet_root()
 
-    def build() -> tuple:
-        found = build_maps(root)
-        return found.parts_of_speech, found.exceptions, found.names
+    def encode(found: LemmaMaps) -> list:
+        return [found.parts_of_speech, found.exceptions, {pos: sorted(names) for pos, names in found.names.items()}]
 
-    return LemmaMaps(*derived.cached(CACHE_NAME, cache_key(root), build))
+    def decode(stored: list) -> LemmaMaps:
+        parts_of_speech, exceptions, names = stored
+        return LemmaMaps(parts_of_speech, exceptions, {pos: frozenset(found) for pos, found in names.items()})
+
+    return derived.cached(CACHE_NAME, cache_key(root), lambda: build_maps(root), encode, decode)
 
 
 @lru_cache(maxsize=1)

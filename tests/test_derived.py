@@ -41,8 +41,9 @@ def test_rebuilt_when_the_key_changes(cache_in):
     assert calls == [1, 1]
 
 
-@pytest.mark.parametrize("damage", [b"", b"not a pickle", b"\x80\x05garbage", b"\x80\x04K\x01."],
-                         ids=["empty", "text", "truncated", "not a (key, value) pair"])
+@pytest.mark.parametrize("damage", [b"", b"not json", b'{"key": "key", "val', b'["key", "value"]', b'{"key": "key"}',
+                                    b"\x80\x05garbage"],
+                         ids=["empty", "text", "truncated", "not an object", "no value", "binary"])
 def test_damaged_file_is_rebuilt_and_replaced(cache_in, damage):
     build, calls = _counting_build("value")
     derived.cached("table", "key", build)
@@ -64,7 +65,7 @@ def test_unwritable_folder_costs_time_not_results(cache_in):
 
 def test_no_temporary_file_left_behind(cache_in):
     derived.cached("table", "key", lambda: "value")
-    assert [p.name for p in cache_in.iterdir()] == ["table.pickle"]
+    assert [p.name for p in cache_in.iterdir()] == ["table.json"]
 
 
 def test_files_key_follows_size_and_time(tmp_path):
@@ -85,3 +86,23 @@ def test_source_key_is_a_hash_of_the_modules():
 def test_cache_lives_with_the_nltk_data():
     """Under `.nltk_data/`, which git ignores, like the corpora it is derived from."""
     assert derived.CACHE_DIR.is_relative_to(NLTK_DATA_DIR)
+
+
+def test_encode_and_decode_round_trip_tables_json_cannot_hold(cache_in):
+    """Sets and tuples go through encode/decode; what comes back from the file equals what was built."""
+    table = {"n": frozenset({"goose", "talk"})}
+
+    def encode(value):
+        return {pos: sorted(names) for pos, names in value.items()}
+
+    def decode(stored):
+        return {pos: frozenset(names) for pos, names in stored.items()}
+
+    assert derived.cached("sets", "key", lambda: table, encode, decode) == table
+    assert derived.cached("sets", "key", lambda: {}, encode, decode) == table  # read back, not rebuilt
+
+
+def test_cache_files_are_json_not_pickle(cache_in):
+    derived.cached("table", "key", lambda: {"talk": 3})
+    text = derived.cache_path("table").read_text(encoding="utf-8")
+    assert text.startswith("{") and '"talk":3' in text

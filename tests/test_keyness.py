@@ -139,7 +139,7 @@ def test_cached_reference_equals_a_fresh_count(options, tmp_path, monkeypatch):
     fresh = K.count_reference(options, ("news",))
     built = K.reference_counts.__wrapped__(options, ("news",))  # no in-process cache: writes the file
     read = K.reference_counts.__wrapped__(options, ("news",))  # reads it back
-    assert len(list(tmp_path.glob("brown-reference-*.pickle"))) == 1
+    assert len(list(tmp_path.glob("brown-reference-*.json"))) == 1
     for counts, total in (built, read):
         assert total == fresh[1] and list(counts.items()) == list(fresh[0].items())
 
