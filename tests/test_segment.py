@@ -72,3 +72,16 @@ def test_degenerate_texts_give_empty_or_small_results(text):
 )
 def test_news_abbreviations_do_not_split_sentences(text, sentences):
     assert len(Document(from_text(text)).sentences) == sentences
+
+
+def test_punkt_model_read_as_nltk_reads_it():
+    """punkt_parameters reads the files in one piece; the model must be nltk's, field for field."""
+    from nltk.data import find
+    from nltk.tokenize.punkt import load_punkt_params
+
+    from helpers.segment import punkt_parameters
+
+    ours, nltks = punkt_parameters("english"), load_punkt_params(find("tokenizers/punkt_tab/english/"))
+    for field in ("collocations", "sent_starters", "abbrev_types", "ortho_context"):
+        assert getattr(ours, field) == getattr(nltks, field), field
+    assert len(ours.ortho_context) > 10_000 and ours.ortho_context["zzz-not-a-word"] == 0
