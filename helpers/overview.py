@@ -41,9 +41,10 @@ QUOTE_MARKS = "\"“”«»„"
 NO_MATHS = "tex2jax_ignore mathjax_ignore"
 
 NOTEBOOKS: list[tuple[str, str]] = [
-    ("01_words.ipynb", "Words: which words and names dominate, in context and across the article"),
+    ("01_words.ipynb", "Words: length and readability, which words and names dominate, which phrases recur"),
     ("02_quotes.ipynb", "Quotes: every quotation, who said it, and how the voices compare"),
     ("03_numbers.ipynb", "Numbers: every money amount, percentage, count and date, with values"),
+    ("04_vocabulary.ipynb", "Vocabulary: words that set it apart from everyday news, where its actors appear"),
 ]
 
 
