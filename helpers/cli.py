@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import multiprocessing
 import os
@@ -15,21 +16,43 @@ from .resources import MissingResourceError, setup_nltk_data
 PROG = "python -m helpers"
 
 
-def _analyze_one(job: tuple[str, str | None, float, int]) -> tuple[str, dict[str, Any] | None, str | None]:
-    """Worker: (path, result, error). Never raises, so one bad file cannot stop the batch."""
+Job = tuple[str, str | None, float, int, str]  # path, published, max MB, top N, output format
+
+
+def _analyze_one(job: Job) -> tuple[str, str | None, list[str], str | None]:
+    """Worker: (path, output text, warnings, error). Never raises, so one bad file cannot stop the batch.
+
+    The output (a JSON line or the table) is written out here, in the worker: the parent only copies
+    text to stdout, so with `--jobs N` the serial part of the work stays small.
+    """
+    path, published, max_mb, top_n, output_format = job
+    try:
+        result = _analyze(path, published, max_mb, top_n)
+    except Exception as error:  # a bug of ours: say so in one line instead of a traceback
+        return path, None, [], f"internal error {type(error).__name__}: {error} (please report this)"
+    if isinstance(result, str):
+        return path, None, [], result
+    if output_format == "jsonl":
+        text = json.dumps(result, ensure_ascii=False) + "\n"
+    else:
+        buffer = io.StringIO()
+        print_table(result, buffer)
+        text = buffer.getvalue()
+    return path, text, list(result.get("warnings", [])), None
+
+
+def _analyze(path: str, published: str | None, max_mb: float, top_n: int) -> dict[str, Any] | str:
+    """The result of one file, or the one-line reason it could not be analysed."""
     from .pipeline import analyze_path
 
-    path, published, max_mb, top_n = job
     try:
-        return path, analyze_path(path, published=published, max_mb=max_mb, top_n=top_n), None
+        return analyze_path(path, published=published, max_mb=max_mb, top_n=top_n)
     except (ArticleError, MissingResourceError) as error:
-        return path, None, str(error)
+        return str(error)
     except RecursionError:
-        return path, None, "text too deeply nested to analyse"
+        return "text too deeply nested to analyse"
     except MemoryError:
-        return path, None, "out of memory (try a smaller --max-mb)"
-    except Exception as error:  # a bug of ours: say so in one line instead of a traceback
-        return path, None, f"internal error {type(error).__name__}: {error} (please report this)"
+        return "out of memory (try a smaller --max-mb)"
 
 
 def _preload() -> None:
@@ -43,7 +66,7 @@ def _preload() -> None:
     preload()
 
 
-def run_jobs(jobs: list[tuple[str, str | None, float, int]], processes: int) -> Iterator[tuple]:
+def run_jobs(jobs: list[Job], processes: int) -> Iterator[tuple[str, str | None, list[str], str | None]]:
     """Analyse files, yielding results in input order as soon as each is ready."""
     if processes <= 1 or len(jobs) <= 1:
         for job in jobs:
@@ -140,20 +163,17 @@ def main(argv: list[str] | None = None) -> int:
     except MissingResourceError as error:
         print(f"{PROG} analyze: {error}", file=sys.stderr)
         return 1
-    jobs = [(path, args.published, args.max_mb, args.top) for path in args.paths]
+    jobs = [(path, args.published, args.max_mb, args.top, args.format) for path in args.paths]
     failed = 0
     try:
-        for path, result, error in run_jobs(jobs, max(1, min(args.jobs, len(jobs)))):
+        for path, text, warnings, error in run_jobs(jobs, max(1, min(args.jobs, len(jobs)))):
             if error is not None:
                 failed += 1
                 print(f"{PROG} analyze: {path}: {error}", file=sys.stderr)
                 continue
-            for warning in result.get("warnings", []):
+            for warning in warnings:
                 print(f"{PROG} analyze: {path}: warning: {warning}", file=sys.stderr)
-            if args.format == "jsonl":
-                sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
-            else:
-                print_table(result, sys.stdout)
+            sys.stdout.write(text)
             sys.stdout.flush()
     except BrokenPipeError:  # `... | head` closed the pipe: not an error
         sys.stderr.close()
