@@ -4,6 +4,8 @@ top-words table. Reuses the JupyterLab server and headless Chromium of tests/tes
 browser cannot start)."""
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from tests.test_browser import (  # noqa: F401 - fixtures are used by name
@@ -11,6 +13,7 @@ from tests.test_browser import (  # noqa: F401 - fixtures are used by name
     browser,
     lab,
     run_all_cells,
+    stop_kernels,
     wait_for_kernel,
     wait_until_idle,
 )
@@ -20,14 +23,21 @@ PANEL = ".jp-NotebookPanel:not(.lm-mod-hidden)"
 
 
 def widget_output(page, label: str):
-    """The output area of the interact widget whose control carries `label`."""
-    return page.locator(f"{PANEL} .widget-interact", has=page.locator(".widget-label", has_text=label)).first
+    """The box of controls and output that `controls.explore` makes, found by the label of one of its controls."""
+    return page.locator(f"{PANEL} .widget-vbox", has=page.locator(".widget-label", has_text=label)).first
+
+
+def table_words(box) -> list[str]:
+    """The words of the first table drawn in `box` (none yet: an empty list)."""
+    tables = box.locator("table")
+    return tables.first.inner_text().split() if tables.count() else []
 
 
 def open_and_run(browser, lab, stem: str):  # noqa: F811 - fixtures passed in by the tests
-    """A new page with notebooks/`stem`.ipynb open in JupyterLab and every cell run (Run ▸ Run All Cells)."""
+    """A new page with notebooks/`stem`.ipynb open in JupyterLab and every cell run (Run ▸ Run All Cells), in a
+    workspace of its own so no tab of another notebook is open (its cells would count as still pending)."""
     page = browser.new_page(viewport={"width": 1400, "height": 1800})
-    page.goto(f"{lab}/lab/tree/{stem}.ipynb?token={TOKEN}", timeout=60_000)
+    page.goto(f"{lab}/lab/workspaces/{stem}-controls/tree/{stem}.ipynb?reset&token={TOKEN}", timeout=60_000)
     page.wait_for_selector(f"{PANEL} .jp-Cell", timeout=60_000)
     wait_for_kernel(page)
     run_all_cells(page)
@@ -46,15 +56,24 @@ def test_trace_control_redraws_inside_its_output(lab, browser):  # noqa: F811 - 
         assert trace.locator(".jp-RenderedImage img").count() == 1  # the chart, drawn once
     finally:
         page.close()
+        stop_kernels(lab)
 
 
 def test_stopword_switch_redraws_inside_its_output(lab, browser):  # noqa: F811 - fixtures imported above
     page = open_and_run(browser, lab, "01_words")
     try:
         words = widget_output(page, "Top N")
-        assert "the" not in words.locator("table").first.inner_text().split()
-        words.locator("input[type='checkbox']").first.uncheck()
-        words.locator("table", has_text="the").first.wait_for(timeout=30_000)
+        assert words.locator("table").count() == 0  # a note, not a second copy of the default view above
+        words.locator("input[type='checkbox']").first.uncheck()  # "Remove stopwords" off: "the" is counted
+        words.locator("table").first.wait_for(timeout=30_000)
+        assert "the" in table_words(words)
+        assert words.locator(".jp-RenderedImage img").count() == 1  # the chart, drawn once
+        words.locator("input[type='checkbox']").first.check()  # on again: the same output redrawn without it
+        deadline = time.monotonic() + 30
+        while "the" in table_words(words) and time.monotonic() < deadline:
+            page.wait_for_timeout(250)
+        assert table_words(words) and "the" not in table_words(words)
         assert words.locator(".jp-RenderedImage img").count() == 1
     finally:
         page.close()
+        stop_kernels(lab)
