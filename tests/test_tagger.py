@@ -125,3 +125,14 @@ def test_real_model_cache_loads_what_nltk_built(tmp_path: Path):
     assert (tmp_path / "tagger" / "weights.npy").exists()
     assert np.array_equal(built.weights, loaded.weights) and built.feature_row == loaded.feature_row
     assert built.tagdict == pos_tagger().tagdict and built.labels == sorted(pos_tagger().classes)
+
+
+def test_word_memory_is_bounded_and_forgetting_changes_nothing(seed_document):
+    """The per-word feature rows kept across articles are cleared past MEMO_LIMIT; tags stay nltk's."""
+    tagger = ArticleTagger(tagger_tables())
+    tagger.MEMO_LIMIT = 50
+    sentences = seed_document.tagger_sentences()
+    expected = nltk_tags(sentences, pos_tagger())
+    for _ in range(3):
+        assert tagger.tag(sentences) == expected
+        assert len(tagger._rows) <= tagger.MEMO_LIMIT + len({w for s in sentences for w in s})
