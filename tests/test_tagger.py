@@ -131,8 +131,11 @@ def test_word_memory_is_bounded_and_forgetting_changes_nothing(seed_document):
     """The per-word feature rows kept across articles are cleared past MEMO_LIMIT; tags stay nltk's."""
     tagger = ArticleTagger(tagger_tables())
     tagger.MEMO_LIMIT = 50
-    sentences = seed_document.tagger_sentences()
-    expected = nltk_tags(sentences, pos_tagger())
-    for _ in range(3):
-        assert tagger.tag(sentences) == expected
-        assert len(tagger._rows) <= tagger.MEMO_LIMIT + len({w for s in sentences for w in s})
+    first = seed_document.tagger_sentences()
+    second = Document(load_article(PROJECT_ROOT / "tests/data/small-article.txt")).tagger_sentences()
+    only_first = {w for s in first for w in s} - {w for s in second for w in s}
+    assert tagger.tag(first) == nltk_tags(first, pos_tagger())
+    assert only_first <= set(tagger._rows), "the first article's words are remembered"
+    assert tagger.tag(second) == nltk_tags(second, pos_tagger())
+    assert not only_first & set(tagger._rows), "past the limit, the memory was cleared before the second article"
+    assert tagger.tag(first) == nltk_tags(first, pos_tagger())
