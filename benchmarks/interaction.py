@@ -80,7 +80,7 @@ def draw(result: Any) -> int:
 
     figures = [result] if isinstance(result, Figure) else []
     figure = getattr(result, "figure", None)
-    if isinstance(figure, Figure):
+    if isinstance(figure, Figure) and figure is not result:  # a Figure's `.figure` is the figure itself
         figures.append(figure)
     for fig in figures:
         canvas = fig.canvas if isinstance(fig.canvas, FigureCanvasAgg) else FigureCanvasAgg(fig)

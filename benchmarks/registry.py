@@ -43,6 +43,8 @@ REGISTRY: tuple[Interaction, ...] = (
                  {"remove_stopwords": False, "lemmatize": False}, {})),
     Interaction("words: word to trace", "helpers.words:trace_view",
                 ({"word": "Putin"}, {"word": "China"}, {"word": "trade"}, {"word": "Xi Jinping"})),
+    Interaction("vocabulary: article picker (keyness chart, cached)", "helpers.keyness:keyness_chart",
+                ({"top_n": 15}, {"top_n": 10})),
     Interaction("overview: article picker (cached)", "helpers.overview:show_summary",
                 ({}, {"top_n": 3}, {"top_n": 8}), first="path"),
     Interaction("quotes: speaker dropdown", "helpers.quotes:quotes_html",
