@@ -35,19 +35,24 @@ from .resources import PROJECT_ROOT, require, use_project_nltk_data
 
 CACHE_DIR = PROJECT_ROOT / ".cache" / "tagger"
 CACHE_VERSION = 1
-START, START2 = "-START-", "-START2-"  # nltk's PerceptronTagger.START
-END, END2 = "-END-", "-END2-"  # and .END
+
+
+@lru_cache(maxsize=1)
+def _nltk_rules():
+    """An empty nltk `PerceptronTagger` (no model loaded): its word normalisation, start and end marks and
+    feature strings are the ones this module must reproduce, so they are read from it, not copied."""
+    from nltk.tag import PerceptronTagger
+
+    return PerceptronTagger(load=False)
 
 
 def _normalize(word: str) -> str:
     """nltk's `PerceptronTagger.normalize`: the form of a word used in context features."""
-    if "-" in word and word[0] != "-":
-        return "!HYPHEN"
-    if word.isdigit() and len(word) == 4:
-        return "!YEAR"
-    if word and word[0].isdigit():
-        return "!DIGITS"
-    return word.lower()
+    return _nltk_rules().normalize(word)
+
+
+START, START2 = _nltk_rules().START  # "-START-", "-START2-": the tags and words before a sentence
+END, END2 = _nltk_rules().END  # "-END-", "-END2-": the words after it
 
 
 @dataclass(frozen=True)
@@ -84,7 +89,7 @@ def tables_from_nltk(model_weights: dict[str, dict[str, float]], classes: Sequen
     return TaggerTables(labels, {f: i for i, f in enumerate(features)}, weights, dict(tagdict))
 
 
-def _tagger_zip() -> Path:
+def _model_file() -> Path:
     """The installed model's zip file or folder (its size and time key the cache)."""
     import nltk
 
@@ -137,7 +142,7 @@ def _save_cache(tables: TaggerTables, folder: Path, key: str) -> None:
 def tagger_tables(cache_dir: Path = CACHE_DIR) -> TaggerTables:
     """The tables of nltk's English tagger: from the cache, else built from nltk's model (and cached)."""
     require("averaged_perceptron_tagger_eng")
-    source = _tagger_zip()
+    source = _model_file()
     key = _cache_key(source) if source.exists() else None
     if key is not None:
         cached = _load_cache(cache_dir, key)
@@ -277,21 +282,14 @@ class ArticleTagger:
 
     def _nltk_tie(self, word: str, i: int, norms: Sequence[str],
                   position: np.ndarray, remaining: np.ndarray, prev: str, prev2: str) -> str:
-        """nltk's choice where integer scores tie: its float sums, feature by feature, and its tie rule."""
-        # Rebuild the exact context window nltk sees: two before, the token, two after.
-        k = int(position[i])
-        before = [START, START2] + list(norms[i - k:i])
-        after = list(norms[i + 1:i + 1 + int(remaining[i])]) + [END, END2]
-        context = before[-2:] + [norms[i]] + after[:2]
-        features = [("bias",), ("i suffix", word[-3:]), ("i pref1", word[0] if word else ""),
-                    ("i-1 tag", prev), ("i-2 tag", prev2), ("i tag+i-2 tag", prev, prev2),
-                    ("i word", context[2]), ("i-1 tag+i word", prev, context[2]),
-                    ("i-1 word", context[1]), ("i-1 suffix", context[1][-3:]), ("i-2 word", context[0]),
-                    ("i+1 word", context[3]), ("i+1 suffix", context[3][-3:]), ("i+2 word", context[4])]
+        """nltk's choice where integer scores tie: its features (`_get_features`) summed as nltk sums them,
+        in floats, feature by feature, and its tie rule."""
+        k, rest = int(position[i]), int(remaining[i])
+        context = [START, START2, *norms[i - k:i + rest + 1], END, END2]  # the sentence as nltk sees it
         scores = [0.0] * len(self.labels)
-        for parts in features:
-            r = self.tables.row(*parts)
-            if r == self.tables.missing:
+        for feature in _nltk_rules()._get_features(k, word, context, prev, prev2):
+            r = self.tables.feature_row.get(feature)
+            if r is None:
                 continue
             for j in np.flatnonzero(self.tables.weights[r]):
                 scores[j] += int(self.tables.weights[r, j]) / 1000
