@@ -118,7 +118,7 @@ class _MorphyMaps:
 
 
 def _wordnet_root():
-    """nltk's path pointer to the WordNet folder (inside the zip, as `resources.wordnet()` opens it)."""
+    """nltk's path pointer to the WordNet folder (inside the zip)."""
     require("wordnet")
     use_project_nltk_data()
     import nltk
@@ -149,7 +149,6 @@ def build_maps(root=None) -> LemmaMaps:
         exceptions[pos] = {terms[0]: terms[1:] for terms in map(str.split, _lines(root, f"{suffix}.exc"))}
     exceptions["s"] = exceptions["a"]
     names: dict[str, frozenset[str]] = {}
-    parts_key = {lemma: lemma for lemma in parts}
     for pos, suffix in FILE_SUFFIXES.items():
         found: set[str] = set()
         for line in _lines(root, f"data.{suffix}"):
@@ -158,8 +157,7 @@ def build_maps(root=None) -> LemmaMaps:
             columns = line.split("|", 1)[0].split()  # offset, lexicographer file, type, count, names...
             for raw in columns[4:4 + 2 * int(columns[3], 16):2]:
                 found.add(SYNTACTIC_MARKER.match(raw).group(1))
-        # the same string objects as the index keys, so the cache stores each once
-        names[pos] = frozenset(parts_key.get(name, name) for name in found)
+        names[pos] = frozenset(found)
     names["s"] = names["a"]
     return LemmaMaps(parts, exceptions, names)
 
