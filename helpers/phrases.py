@@ -11,8 +11,6 @@ a phrase reads as the article wrote it.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
-from itertools import chain
 
 import pandas as pd
 from nltk.collocations import (
@@ -23,7 +21,6 @@ from nltk.collocations import (
     TrigramAssocMeasures,
     TrigramCollocationFinder,
 )
-from nltk.probability import FreqDist
 
 from .segment import Document
 from .words import View, Word, WordOptions, article_words, display_forms
@@ -57,33 +54,6 @@ def word_runs(doc: Document, words: list[Word]) -> list[list[Word]]:
     return runs
 
 
-def _grams(runs: Sequence[Sequence[str]], *offsets: int) -> Counter:
-    """Counts of the tuples (run[i + o] for o in offsets) inside each run, in order of first appearance:
-    `_grams(runs, 0, 1)` counts adjacent pairs, `_grams(runs, 0, 2)` pairs with one word between."""
-    return Counter(chain.from_iterable(zip(*(run[o:] for o in offsets)) for run in runs))
-
-
-def collocation_finder(runs: Sequence[Sequence[str]], n: int, keep: Callable[[tuple[str, ...], int], bool]):
-    """nltk's collocation finder for n-grams (n = 2, 3, 4) of words inside runs, holding only the n-grams
-    `keep(gram, count)` accepts: the state of `FINDERS[n][0].from_documents(runs)` after
-    `_apply_filter(lambda gram, count: not keep(gram, count))`, so it scores exactly as nltk's.
-
-    nltk's `from_words` counts window by window with a Python update of each FreqDist; the same counts
-    (words; n-grams; and for n > 2 the shorter and gapped tuples nltk's measures read) are made here by
-    one `Counter` pass each, in the same order of first appearance.
-    """
-    words = FreqDist(Counter(chain.from_iterable(runs)))
-    grams = FreqDist({gram: count for gram, count in _grams(runs, *range(n)).items() if keep(gram, count)})
-    if n == 2:
-        return BigramCollocationFinder(words, grams)
-    if n == 3:
-        return TrigramCollocationFinder(words, FreqDist(_grams(runs, 0, 1)), FreqDist(_grams(runs, 0, 2)), grams)
-    if n == 4:
-        return QuadgramCollocationFinder(words, grams, *(FreqDist(_grams(runs, *offsets)) for offsets in
-                                                         ((0, 1), (0, 1, 2), (0, 2), (0, 3), (0, 1, 3), (0, 2, 3))))
-    raise ValueError(f"phrases of {n} words: only 2, 3 or 4")
-
-
 def phrases(doc: Document, *, sizes: tuple[int, ...] = PHRASE_SIZES, min_count: int = 2,
             top_n: int | None = 20, **options) -> pd.DataFrame:
     """Recurring phrases ranked by log-likelihood, with PMI, count and the first occurrence.
@@ -97,13 +67,12 @@ def phrases(doc: Document, *, sizes: tuple[int, ...] = PHRASE_SIZES, min_count: 
     keys = [[w.key for w in run] for run in runs]
     stop = {w.key for w in words if w.stop} if opts.remove_stopwords else set()
 
-    def keep(gram: tuple[str, ...], count: int) -> bool:  # recurs, and neither starts nor ends with a stopword
-        return count >= min_count and gram[0] not in stop and gram[-1] not in stop
-
     found = []  # (gram, n, count, log-likelihood, pmi, first span)
     for n in sizes:
-        _, measures = FINDERS[n]
-        finder = collocation_finder(keys, n, keep)
+        finder_class, measures = FINDERS[n]
+        finder = finder_class.from_documents(keys)
+        finder.apply_freq_filter(min_count)  # recurs, and neither starts nor ends with a stopword
+        finder.apply_ngram_filter(lambda *gram: gram[0] in stop or gram[-1] in stop)
         pmi = dict(finder.score_ngrams(measures.pmi))
         counts: Counter = finder.ngram_fd
         first = _first_spans(runs, keys, n, set(counts))

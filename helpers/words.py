@@ -261,25 +261,11 @@ def headline_sentences(doc: Document, starts: Sequence[int] | None = None) -> se
 # t[:1].isupper()), `_LOWER_LETTER` for another letter, `_UPPER_OTHER` for a capital that is no letter
 # ("Ⅳ"), `_OTHER` for anything else ("2022", "“").
 _OTHER, _LOWER_LETTER, _UPPER_OTHER, _CAPITAL = 0, 1, 2, 3
-_FIRST_LETTERS: dict[str, int] = {}
-
-
-def _first_letter(token: str) -> int:
-    first = token[:1]
-    return first.isalpha() + 2 * first.isupper()
 
 
 def _first_letters(tokens: Sequence[str]) -> list[int]:
-    """How each token starts (see `_CAPITAL`), each distinct token looked at once per process."""
-    if len(_FIRST_LETTERS) > CACHE_LIMIT:
-        _FIRST_LETTERS.clear()
-    known = _FIRST_LETTERS.get
-    out = [known(t, -1) for t in tokens]
-    if -1 in out:
-        for i, code in enumerate(out):
-            if code == -1:
-                out[i] = _FIRST_LETTERS[tokens[i]] = _first_letter(tokens[i])
-    return out
+    """How each token starts (see `_CAPITAL`)."""
+    return [token[:1].isalpha() + 2 * token[:1].isupper() for token in tokens]
 
 
 @lru_cache(maxsize=50_000)
