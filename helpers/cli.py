@@ -28,16 +28,16 @@ def _analyze_one(job: Job) -> tuple[str, str | None, list[str], str | None]:
     path, published, max_mb, top_n, output_format = job
     try:
         result = _analyze(path, published, max_mb, top_n)
+        if isinstance(result, str):
+            return path, None, [], result
+        if output_format == "jsonl":
+            text = json.dumps(result, ensure_ascii=False) + "\n"
+        else:
+            buffer = io.StringIO()
+            print_table(result, buffer)
+            text = buffer.getvalue()
     except Exception as error:  # a bug of ours: say so in one line instead of a traceback
         return path, None, [], f"internal error {type(error).__name__}: {error} (please report this)"
-    if isinstance(result, str):
-        return path, None, [], result
-    if output_format == "jsonl":
-        text = json.dumps(result, ensure_ascii=False) + "\n"
-    else:
-        buffer = io.StringIO()
-        print_table(result, buffer)
-        text = buffer.getvalue()
     return path, text, list(result.get("warnings", [])), None
 
 
