@@ -101,7 +101,7 @@ CASES: dict[str, tuple[Callable[[int], str], int]] = {
 
 def worker(case: str, scale: int) -> dict:
     """In a child process: time the full analysis of one case at one size."""
-    from helpers.article import from_text
+    from helpers.load.article import from_text
     from helpers.pipeline import analyze_article
 
     analyze_article(from_text(PROSE * 20 + " “A quote,” he said."))  # load models, compile patterns

@@ -3,7 +3,7 @@
 For every control in `benchmarks/registry.py` (and every `*_view` function it discovers), the plain
 function the widget wraps is called with each control state in turn and the figure it returns is drawn
 to an Agg canvas (what the notebook's inline backend does before sending the PNG). The Document is
-opened once through `helpers.notebook.open_document`, as a notebook does, and every control is called
+opened once through `helpers.views.notebook.open_document`, as a notebook does, and every control is called
 once at its first state before timing (the notebook has already drawn it). Each state is timed
 `--repeat` times and counts as the slower of its first call (a control may cache what it drew, but a
 reader choosing a value for the first time waits for the uncached call) and the median; a control's
@@ -112,7 +112,7 @@ def run(article: str = DEFAULT_ARTICLE, repeat: int = 5) -> list[Result]:
     import matplotlib
 
     matplotlib.use("Agg")
-    from helpers import charts
+    from helpers.views import charts
 
     # Controls may save their PNG like the notebook does; keep the benchmark's copies out of the project.
     saved, charts.FIGURES_DIR = charts.FIGURES_DIR, Path(tempfile.mkdtemp(prefix="bench-figures-"))
@@ -124,7 +124,7 @@ def run(article: str = DEFAULT_ARTICLE, repeat: int = 5) -> list[Result]:
 
 
 def _run(article: str, repeat: int) -> list[Result]:
-    from helpers.notebook import open_document
+    from helpers.views.notebook import open_document
 
     log(f"interaction: {article}")
     open_start = time.perf_counter()

@@ -8,7 +8,7 @@ machine load is shared. Time runs from starting the kernel to the end of the las
 kernel down afterwards is not something a reader waits for); the three slowest cells are printed, or
 with `--cells` every code cell with its wall time and the kernel's CPU time for it (measured by IPython
 pre/post-run hooks in one more injected cell, which adds nothing measurable).
-Every notebook (the bare one too) gets one extra first cell pointing `helpers.charts.FIGURES_DIR` at a
+Every notebook (the bare one too) gets one extra first cell pointing `helpers.views.charts.FIGURES_DIR` at a
 temporary folder, so benchmarking never rewrites the figures under reports/. Target: <= 1.5x.
 """
 from __future__ import annotations
@@ -36,7 +36,7 @@ BARE_CELLS = [
 
 def redirect_cell(folder: Path) -> str:
     """Source of the injected first cell: figures go to a temporary folder."""
-    return f"import helpers.charts as _charts, pathlib as _p\n_charts.FIGURES_DIR = _p.Path({str(folder)!r})"
+    return f"import helpers.views.charts as _charts, pathlib as _p\n_charts.FIGURES_DIR = _p.Path({str(folder)!r})"
 
 
 # Injected with --cells: the kernel's CPU time per cell, from IPython's pre/post-run events.

@@ -57,10 +57,10 @@ def profile(paths: list[Path], interval: float = 0.001):
     """Profile the full analysis of every path; returns (pyinstrument session, tokens analysed)."""
     from pyinstrument import Profiler
 
-    from helpers.article import load_article
+    from helpers.load.article import load_article
     from helpers.pipeline import analyze_article
-    from helpers.segment import sentence_splitter
-    from helpers.tagger import article_tagger
+    from helpers.language.segment import sentence_splitter
+    from helpers.language.tagger import article_tagger
 
     sentence_splitter()
     article_tagger()

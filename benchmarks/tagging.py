@@ -19,8 +19,8 @@ from benchmarks.common import PYTHON, ROOT, Result, base_parser, corpus_texts, l
 DEFAULT_LIMIT = 840
 
 LOAD = {
-    "ours": "from helpers.tagger import article_tagger; article_tagger()",
-    "nltk": "from helpers.segment import pos_tagger; pos_tagger()",
+    "ours": "from helpers.language.tagger import article_tagger; article_tagger()",
+    "nltk": "from helpers.language.segment import pos_tagger; pos_tagger()",
 }
 
 
@@ -33,9 +33,9 @@ def load_seconds(side: str) -> float:
 
 
 def run(limit: int | None = DEFAULT_LIMIT, corpus: str | None = None) -> list[Result]:
-    from helpers.article import from_text
-    from helpers.segment import Document, pos_tagger
-    from helpers.tagger import article_tagger
+    from helpers.load.article import from_text
+    from helpers.language.segment import Document, pos_tagger
+    from helpers.language.tagger import article_tagger
 
     texts, source = corpus_texts(limit, corpus)
     log(f"tagging: {source}, {len(texts)} articles")

@@ -27,7 +27,7 @@ TARGET = 1.2
 
 def ours(path: Path) -> int:
     """Our full analysis of one file; returns its token count."""
-    from helpers.article import load_article
+    from helpers.load.article import load_article
     from helpers.pipeline import analyze_article
 
     return analyze_article(load_article(path))["tokens"]
@@ -69,8 +69,8 @@ SIDES = {"ours": ours, "nltk": plain_nltk, "nltk-1-tagger": nltk_one_tagger}
 def measure(paths: list[Path], warmup: int = 3) -> dict[str, dict[str, float]]:
     """Seconds and tokens per side over all paths, interleaved per article."""
     from helpers.resources import use_project_nltk_data
-    from helpers.segment import sentence_splitter
-    from helpers.tagger import article_tagger
+    from helpers.language.segment import sentence_splitter
+    from helpers.language.tagger import article_tagger
 
     use_project_nltk_data()
     sentence_splitter()

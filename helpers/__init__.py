@@ -3,6 +3,6 @@
 Pipeline: `article` (load, clean, offset map) -> `segment` (paragraphs, sentences, tokens, tags) ->
 `words`, `quotes`, `numbers` -> `charts` (one style) and the command line (`python -m helpers`).
 """
-from .resources import use_project_nltk_data
+from helpers.resources import use_project_nltk_data
 
 use_project_nltk_data()

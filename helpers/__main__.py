@@ -4,7 +4,7 @@ Results stream out as each article is done (one JSON object per line with `--for
 order the paths were given, so memory stays flat over any number of files. `python -m helpers setup`
 installs the NLTK data (what `make setup` runs).
 """
-from .cli import main
+from helpers.cli import main
 
 if __name__ == "__main__":
     raise SystemExit(main())

@@ -10,8 +10,8 @@ import sys
 from collections.abc import Iterator
 from typing import Any, TextIO
 
-from .article import DEFAULT_MAX_MB, ArticleError, parse_date
-from .resources import MissingResourceError, setup_nltk_data
+from helpers.load.article import DEFAULT_MAX_MB, ArticleError, parse_date
+from helpers.resources import MissingResourceError, setup_nltk_data
 
 PROG = "python -m helpers"
 
@@ -43,7 +43,7 @@ def _analyze_one(job: Job) -> tuple[str, str | None, list[str], str | None]:
 
 def _analyze(path: str, published: str | None, max_mb: float, top_n: int) -> dict[str, Any] | str:
     """The result of one file, or the one-line reason it could not be analysed."""
-    from .pipeline import analyze_path
+    from helpers.pipeline import analyze_path
 
     try:
         return analyze_path(path, published=published, max_mb=max_mb, top_n=top_n)
@@ -58,9 +58,9 @@ def _analyze(path: str, published: str | None, max_mb: float, top_n: int) -> dic
 def _build_caches() -> None:
     """Derive once, at set-up, the tables every process would otherwise derive on first use: the
     tagger's arrays, WordNet's lemma maps and the Brown reference counts (about 1.5 s in all)."""
-    from .keyness import reference_counts
-    from .lemmas import maps
-    from .tagger import tagger_tables
+    from helpers.words.keyness import reference_counts
+    from helpers.language.lemmas import maps
+    from helpers.language.tagger import tagger_tables
 
     tagger_tables()
     maps()
@@ -69,9 +69,9 @@ def _build_caches() -> None:
 
 def _preload() -> None:
     """Load the NLTK models once in the parent, so forked workers share them."""
-    from .segment import sentence_splitter
-    from .tagger import article_tagger
-    from .words import preload
+    from helpers.language.segment import sentence_splitter
+    from helpers.language.tagger import article_tagger
+    from helpers.words.frequency import preload
 
     sentence_splitter()
     article_tagger()
@@ -164,7 +164,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     if args.command == "report":
-        from .report import run_report
+        from helpers.report import run_report
 
         return run_report(args.article, published=args.published)
 

@@ -7,11 +7,11 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from .article import Article, load_article
-from .numbers import find_numbers
-from .quotes import find_quotes
-from .segment import Document
-from .words import frequency_table
+from helpers.load.article import Article, load_article
+from helpers.numbers.scan import find_numbers
+from helpers.quotes.find import find_quotes
+from helpers.language.segment import Document
+from helpers.words.frequency import frequency_table
 
 
 OBJECT = np.dtype(object)

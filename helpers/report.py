@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from .resources import PROJECT_ROOT
+from helpers.resources import PROJECT_ROOT
 
 NOTEBOOKS_DIR = PROJECT_ROOT / "notebooks"
 REPORTS_DIR = PROJECT_ROOT / "reports"
@@ -129,11 +129,11 @@ def to_html(executed: Path, target: Path, title: str) -> None:
 def write_tables(article: Path, published: str | None, folder: Path | None = None) -> list[Path]:
     """quotes.csv, numbers.csv and words.csv for the article, from the same helpers the notebooks call."""
     folder = folder or REPORTS_DIR
-    from .article import load_article
-    from .numbers import find_numbers
-    from .quotes import find_quotes
-    from .segment import Document
-    from .words import frequency_table
+    from helpers.load.article import load_article
+    from helpers.numbers.scan import find_numbers
+    from helpers.quotes.find import find_quotes
+    from helpers.language.segment import Document
+    from helpers.words.frequency import frequency_table
 
     doc = Document(load_article(article, published=published))
     tables = {"quotes.csv": find_quotes(doc), "numbers.csv": find_numbers(doc),
@@ -185,8 +185,8 @@ def run_report(article: str, published: str | None = None) -> int:
     Returns 0 when everything was written, 1 when the article cannot be read or any notebook failed (the
     other notebooks are still written, so one failure does not hide the rest).
     """
-    from .article import ArticleError, load_article
-    from .resources import MissingResourceError
+    from helpers.load.article import ArticleError, load_article
+    from helpers.resources import MissingResourceError
 
     prog = "python -m helpers report"
     path = resolve_article(article)

@@ -28,6 +28,6 @@ def seed_gold() -> dict:
 
 @pytest.fixture(scope="session")
 def seed_document():
-    from helpers.notebook import open_document
+    from helpers.views.notebook import open_document
 
     return open_document(SEED)

@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-from helpers.article import ArticleError, clean, decode, from_text, load_article
-from helpers.furniture import furniture_rule
+from helpers.load.article import ArticleError, clean, decode, from_text, load_article
+from helpers.load.furniture import furniture_rule
 
 SAMPLE = "Café owners said “no” to the plan — it’s 5% dearer.\n\nSecond paragraph here."
 

@@ -10,7 +10,7 @@ import pytest
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402 - after choosing the backend
 
-from helpers import charts  # noqa: E402
+from helpers.views import charts  # noqa: E402
 
 
 @pytest.fixture(autouse=True)

@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from helpers.dates import (
+from helpers.numbers.dates import (
     FUTURE,
     NEAREST,
     PAST,

@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import pytest
 
-from helpers import derived
+from helpers.language import derived
 from helpers.resources import NLTK_DATA_DIR
 
 
@@ -78,9 +79,15 @@ def test_files_key_follows_size_and_time(tmp_path):
     assert derived.files_key([path]) != first
 
 
-def test_source_key_is_a_hash_of_the_modules():
-    assert derived.source_key("words") != derived.source_key("lemmas")
-    assert derived.source_key("words") == derived.source_key("words")
+def test_source_key_is_a_hash_of_the_modules_source():
+    """The key is the hash of the modules' files, so editing a rule changes it (and rebuilds the table)."""
+    import hashlib
+
+    from helpers.language import lemmas
+
+    expected = hashlib.sha256(Path(lemmas.__file__).read_bytes()).hexdigest()[:16]
+    assert derived.source_key("helpers.language.lemmas") == expected
+    assert derived.source_key("helpers.words.frequency") != expected
 
 
 def test_cache_lives_with_the_nltk_data():

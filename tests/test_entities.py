@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from helpers.article import from_text
-from helpers.entities import canonical_name, entity_at, find_entities
-from helpers.segment import Document
+from helpers.load.article import from_text
+from helpers.language.entities import canonical_name, entity_at, find_entities
+from helpers.language.segment import Document
 
 
 def _doc(text: str) -> Document:
@@ -104,14 +104,14 @@ def test_a_speaker_is_a_person():
 
 def test_a_capitalised_last_word_of_the_article_does_not_crash():
     """Found by the property test: a sentence-initial capital that is the article's very last token."""
-    from helpers.article import from_text
-    from helpers.segment import Document
+    from helpers.load.article import from_text
+    from helpers.language.segment import Document
 
     find_entities(Document(from_text("friendship” “Never ")))
 
 
 def _named(name: str, kind: str):
-    from helpers.entities import Entity
+    from helpers.language.entities import Entity
 
     return Entity(name, kind)
 
@@ -130,7 +130,7 @@ def _named(name: str, kind: str):
 ], ids=["surname-first-added", "not-an-organisation", "first-name", "surname-before-first-name",
         "no-person-earliest", "two-words-any-case", "first-two-words", "not-longer", "organisation-only", "no-match"])
 def test_name_index_finds_the_longer_name_a_mention_abbreviates(names, words, expected):
-    from helpers.entities import _NameIndex
+    from helpers.language.entities import _NameIndex
 
     index = _NameIndex([_named(name, kind) for name, kind in names])
     found = index.containing(words)
@@ -139,7 +139,7 @@ def test_name_index_finds_the_longer_name_a_mention_abbreviates(names, words, ex
 
 def test_name_index_reads_kinds_when_asked():
     """Kinds change while entities are built ("Bush" said -> person): the index must not keep an old kind."""
-    from helpers.entities import _NameIndex
+    from helpers.language.entities import _NameIndex
 
     other, person = _named("Bush Hager", "other"), _named("Jeb Bush", "person")
     index = _NameIndex([other, person])

@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from helpers.fastscan import finditer_where, fold_case, word_trie
+from helpers.language.fastscan import finditer_where, fold_case, word_trie
 
 
 def spans(matches) -> list[tuple[tuple[int, int], tuple]]:
@@ -84,7 +84,7 @@ def test_finditer_where_refuses_a_haystack_of_another_length():
 
 def test_fold_case_keeps_a_letter_whose_lower_case_is_longer(monkeypatch):
     """Offsets must hold even for a letter not in the table: it stays as it is."""
-    import helpers.fastscan as fastscan
+    import helpers.language.fastscan as fastscan
 
     monkeypatch.setattr(fastscan, "_FOLD_TO_ASCII", {})
     assert fold_case("İstanbul ONE") == "İstanbul one"

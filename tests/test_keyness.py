@@ -6,10 +6,10 @@ import time
 
 import pytest
 
-from helpers import keyness as K
-from helpers.article import from_text
-from helpers.segment import Document
-from helpers.words import WordOptions
+from helpers.words import keyness as K
+from helpers.load.article import from_text
+from helpers.language.segment import Document
+from helpers.words.frequency import WordOptions
 
 
 @pytest.mark.parametrize("a, b, c, d, expected", [
@@ -133,7 +133,7 @@ def test_keyness_chart_shows_only_significant_words(seed_document):
                          ids=["default", "no lemmas, case kept"])
 def test_cached_reference_equals_a_fresh_count(options, tmp_path, monkeypatch):
     """The counts read back from the cache file are the counts of the corpus, key by key and in order."""
-    from helpers import derived
+    from helpers.language import derived
 
     monkeypatch.setattr(derived, "CACHE_DIR", tmp_path)
     fresh = K.count_reference(options, ("news",))
@@ -145,8 +145,8 @@ def test_cached_reference_equals_a_fresh_count(options, tmp_path, monkeypatch):
 
 
 def test_reference_key_follows_options_and_the_normalising_code():
-    from helpers import derived
+    from helpers.language import derived
 
     default, other = K.reference_key(repr((WordOptions(), ("news",)))), K.reference_key(repr((WordOptions(lemmatize=False), ("news",))))
     assert default != other
-    assert derived.source_key("words", "keyness") in default and "brown" in default and "wordnet" in default
+    assert derived.source_key("helpers.words.frequency", "helpers.words.keyness") in default and "brown" in default and "wordnet" in default

@@ -6,7 +6,9 @@ import re
 
 import pytest
 
-from helpers import derived, lemmas
+from helpers.language import derived
+
+from helpers.language import lemmas
 from helpers.resources import PROJECT_ROOT, MissingResourceError, require
 
 EVAL = PROJECT_ROOT.parent / "shared" / "eval"
@@ -147,7 +149,7 @@ def test_maps_are_rebuilt_when_wordnet_changes(cache_in, monkeypatch):
 def test_cache_key_names_wordnet_nltk_and_the_code():
     _require_wordnet()
     key = lemmas.cache_key(lemmas._wordnet_root())
-    assert "wordnet" in key and "nltk" in key and derived.source_key("lemmas") in key
+    assert "wordnet" in key and "nltk" in key and derived.source_key("helpers.language.lemmas") in key
 
 
 def test_lemmas_load_fast_in_a_fresh_process():
@@ -157,7 +159,7 @@ def test_lemmas_load_fast_in_a_fresh_process():
     import sys
 
     lemmas.maps()  # the cache exists
-    code = ("import time; from helpers import lemmas; import nltk.corpus.reader.wordnet; t = time.process_time(); "
+    code = ("import time; from helpers.language import lemmas; import nltk.corpus.reader.wordnet; t = time.process_time(); "
             "lemmas.lemmatize('talks'); lemmas.is_synset_name('talk', 'n'); print(time.process_time() - t)")
     timings = []
     for _ in range(3):

@@ -50,7 +50,7 @@ def prepare(path: Path, parameters: dict, figures_dir: Path) -> nbformat.Noteboo
     nb = load_notebook_node(str(path))  # papermill's reader gives every cell a tags list
     nb = parameterize_notebook(nb, parameters, kernel_name="python3")
     setup = nbformat.v4.new_code_cell(
-        f"import pathlib, helpers.charts\nhelpers.charts.FIGURES_DIR = pathlib.Path({str(figures_dir)!r})"
+        f"import pathlib, helpers.views.charts\nhelpers.views.charts.FIGURES_DIR = pathlib.Path({str(figures_dir)!r})"
     )
     setup.metadata["tags"] = ["test-setup"]
     nb.cells.insert(0, setup)

@@ -10,9 +10,9 @@ import re
 import pandas as pd
 import pytest
 
-from helpers import numbers_lexicon as lex
-from helpers.article import from_text
-from helpers.numbers import (
+from helpers.numbers import lexicon as lex
+from helpers.load.article import from_text
+from helpers.numbers.scan import (
     KINDS,
     NUMBER_COLUMNS,
     date_timeline,
@@ -26,7 +26,7 @@ from helpers.numbers import (
     period_start,
 )
 from helpers.resources import PROJECT_ROOT
-from helpers.segment import Document
+from helpers.language.segment import Document
 
 EVAL = PROJECT_ROOT.parent / "shared" / "eval"
 
@@ -397,7 +397,7 @@ def test_bbc_symbol_amounts_found_with_value_and_currency():
 
 def _scanners() -> list[tuple[str, re.Pattern, list]]:
     """Every pattern scan() runs with the regexes that mark where it can begin (helpers.fastscan)."""
-    from helpers import numbers as N
+    from helpers.numbers import scan as N
 
     return ([(f"calendar-{name}", pattern, N.CALENDAR_STARTS[name], N.CALENDAR_NEEDS.get(name, ()))
              for name, pattern in N.CALENDAR_PATTERNS]
@@ -440,8 +440,8 @@ def _article_texts() -> list[str]:
 
 @pytest.mark.parametrize("name,pattern,starts,needs", _scanners(), ids=[s[0] for s in _scanners()])
 def test_scanning_where_a_pattern_can_begin_finds_what_finditer_finds(name, pattern, starts, needs):
-    from helpers.fastscan import fold_case
-    from helpers.numbers import _scanned
+    from helpers.language.fastscan import fold_case
+    from helpers.numbers.scan import _scanned
 
     texts = _article_texts() + _mixed_texts(3000) + [sentence for sentence, *_ in lex.EXAMPLES_MATCH]
     for text in texts:

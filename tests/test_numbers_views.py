@@ -7,11 +7,11 @@ import matplotlib
 import pandas as pd
 import pytest
 
-from helpers import charts
-from helpers import numbers_views as V
-from helpers.article import from_text
-from helpers.numbers import find_numbers
-from helpers.segment import Document
+from helpers.views import charts
+from helpers.views import numbers as V
+from helpers.load.article import from_text
+from helpers.numbers.scan import find_numbers
+from helpers.language.segment import Document
 
 matplotlib.use("Agg")
 

@@ -9,10 +9,14 @@ import nbformat
 import pandas as pd
 import pytest
 
-from helpers import controls, overview, report
-from helpers.article import ArticleError, from_text
+from helpers.views import controls
+
+from helpers.views import overview
+
+from helpers import report
+from helpers.load.article import ArticleError, from_text
 from helpers.resources import PROJECT_ROOT
-from helpers.segment import Document
+from helpers.language.segment import Document
 
 SMALL = PROJECT_ROOT / "tests" / "data" / "small-article.txt"
 
@@ -35,7 +39,7 @@ def test_reading_level_orders_easy_and_hard_text(text, low, high):
 
 
 def test_reading_level_agrees_with_the_words_notebook(seed_document):
-    from helpers.words import summary
+    from helpers.words.frequency import summary
 
     level, figures = overview.reading_level(seed_document), summary(seed_document)
     assert level.grade == round(figures.flesch_kincaid_grade, 1) and level.words == figures.words
@@ -58,7 +62,7 @@ def test_format_date_names_the_weekday():
 
 
 def test_name_mentions_on_the_small_article():
-    from helpers.notebook import open_document
+    from helpers.views.notebook import open_document
 
     names = overview.name_mentions(open_document(SMALL))
     assert names.iloc[0]["name"] == "Marta Kowalczyk"
@@ -70,7 +74,7 @@ def test_name_mentions_on_the_small_article():
 
 
 def quotes_frame(rows) -> pd.DataFrame:
-    from helpers.quotes import QUOTE_COLUMNS
+    from helpers.quotes.find import QUOTE_COLUMNS
 
     base = {c: None for c in QUOTE_COLUMNS}
     return pd.DataFrame([{**base, **row} for row in rows], columns=QUOTE_COLUMNS)
@@ -106,7 +110,7 @@ def test_quote_marks_counts_curly_and_straight():
 
 
 def numbers_frame(rows) -> pd.DataFrame:
-    from helpers.numbers import NUMBER_COLUMNS
+    from helpers.numbers.scan import NUMBER_COLUMNS
 
     base = {c: None for c in NUMBER_COLUMNS}
     return pd.DataFrame([{**base, **row} for row in rows], columns=NUMBER_COLUMNS)

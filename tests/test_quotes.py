@@ -10,11 +10,11 @@ import sys
 import pandas as pd
 import pytest
 
-from helpers import quotes as Q
-from helpers.article import from_text
-from helpers.cues import PHRASAL_CUES, SPEECH_CUES, TERM_MARKERS, cue_lemma, inflections
+from helpers.quotes import find as Q
+from helpers.load.article import from_text
+from helpers.language.cues import PHRASAL_CUES, SPEECH_CUES, TERM_MARKERS, cue_lemma, inflections
 from helpers.resources import PROJECT_ROOT
-from helpers.segment import Document
+from helpers.language.segment import Document
 
 SHARED = PROJECT_ROOT.parent / "shared"
 SEED_GOLD = SHARED / "gold" / "putin-xi-beijing.json"
@@ -345,6 +345,6 @@ def test_headline(text, expected):
      ("Russia’s president spoke.", False), ("No marks at all.", False)],
 )
 def test_has_quotation_marks(text, expected):
-    from helpers.quotes import has_quotation_marks
+    from helpers.quotes.find import has_quotation_marks
 
     assert has_quotation_marks(text) is expected

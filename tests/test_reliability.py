@@ -8,7 +8,7 @@ import textwrap
 
 import pytest
 
-from helpers.article import ArticleError, load_article
+from helpers.load.article import ArticleError, load_article
 from helpers.pipeline import analyze_article
 from helpers.resources import PROJECT_ROOT
 

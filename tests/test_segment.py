@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from helpers.article import from_text
-from helpers.segment import TOKENIZER, Document
+from helpers.load.article import from_text
+from helpers.language.segment import TOKENIZER, Document
 
 
 @pytest.mark.parametrize(
@@ -79,7 +79,7 @@ def test_punkt_model_read_as_nltk_reads_it():
     from nltk.data import find
     from nltk.tokenize.punkt import load_punkt_params
 
-    from helpers.segment import punkt_parameters
+    from helpers.language.segment import punkt_parameters
 
     ours, nltks = punkt_parameters("english"), load_punkt_params(find("tokenizers/punkt_tab/english/"))
     for field in ("collocations", "sent_starters", "abbrev_types", "ortho_context"):

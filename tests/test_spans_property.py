@@ -6,8 +6,8 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from helpers.article import from_text
-from helpers.segment import Document
+from helpers.load.article import from_text
+from helpers.language.segment import Document
 
 WORDS = st.sampled_from(
     ["Putin", "Xi", "said", "“warm”", "Russia’s", "$18bn", "(£14bn)", "29%", "talks.", "Café", "Cafe\u0301",

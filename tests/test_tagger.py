@@ -8,10 +8,10 @@ import numpy as np
 import pytest
 from nltk.tag import PerceptronTagger
 
-from helpers.article import from_text, load_article
+from helpers.load.article import from_text, load_article
 from helpers.resources import PROJECT_ROOT
-from helpers.segment import Document, pos_tagger
-from helpers.tagger import ArticleTagger, _load_cache, _save_cache, article_tagger, tables_from_nltk, tagger_tables
+from helpers.language.segment import Document, pos_tagger
+from helpers.language.tagger import ArticleTagger, _load_cache, _save_cache, article_tagger, tables_from_nltk, tagger_tables
 
 EVAL = PROJECT_ROOT.parent / "shared" / "eval"
 

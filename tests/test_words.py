@@ -8,9 +8,9 @@ from collections import Counter
 
 import pytest
 
-from helpers import words as W
-from helpers.article import from_text
-from helpers.segment import Document
+from helpers.words import frequency as W
+from helpers.load.article import from_text
+from helpers.language.segment import Document
 
 
 def _doc(text: str) -> Document:
@@ -350,7 +350,7 @@ def _eval_documents(limit: int = 12) -> list[Document]:
 
 
 def test_eval_articles_every_reported_span_is_in_the_original():
-    from helpers.phrases import phrases
+    from helpers.words.phrases import phrases
 
     for doc in _eval_documents():
         original = doc.article.original
@@ -426,7 +426,7 @@ def test_summary_and_frequency_list_count_the_same_running_words(seed_document):
 
 
 def test_kwic_report_has_a_block_per_word(seed_document):
-    from helpers.words import kwic_report
+    from helpers.words.frequency import kwic_report
 
     report = kwic_report(seed_document, ["Harbin", "tariffs"], width=30)
     blocks = report.split("\n\n")

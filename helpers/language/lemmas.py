@@ -22,8 +22,8 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import derived
-from .resources import require, use_project_nltk_data
+from helpers.language import derived
+from helpers.resources import require, use_project_nltk_data
 
 WORDNET_POS = ("n", "v", "a", "r")  # the parts of speech lemmatised ('s', satellite adjectives, as 'a')
 FILE_SUFFIXES = {"n": "noun", "v": "verb", "a": "adj", "r": "adv"}  # as nltk's WordNetCorpusReader._FILEMAP
@@ -170,7 +170,7 @@ CACHE_NAME = "wordnet-lemmas"
 def cache_key(root) -> str:
     """What the cached maps are valid for: the WordNet files, nltk and Python, and this module's code."""
     return "; ".join([derived.files_key(derived.corpus_files(root)), derived.versions_key(),
-                      derived.source_key("lemmas")])
+                      derived.source_key("helpers.language.lemmas")])
 
 
 @lru_cache(maxsize=1)

@@ -18,9 +18,9 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .furniture import furniture_rule
-from .html_text import extract_html
-from .offsets import OffsetMap
+from helpers.load.furniture import furniture_rule
+from helpers.load.html_text import extract_html
+from helpers.load.offsets import OffsetMap
 
 DEFAULT_MAX_MB = float(os.environ.get("ARTICLE_MAX_MB", "10"))
 

@@ -23,10 +23,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .cues import cue_lemma
-from .fastscan import finditer_where
-from .resources import require, use_project_nltk_data
-from .segment import Document
+from helpers.language.cues import cue_lemma
+from helpers.language.fastscan import finditer_where
+from helpers.resources import require, use_project_nltk_data
+from helpers.language.segment import Document
 
 # --------------------------------------------------------------------------- word lists
 

@@ -15,6 +15,7 @@ Counters, dataclasses) pass an `encode`/`decode` pair.
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import json
 import os
 import sys
@@ -23,7 +24,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from .resources import NLTK_DATA_DIR
+from helpers.resources import NLTK_DATA_DIR
 
 CACHE_DIR = NLTK_DATA_DIR / "derived"
 T = TypeVar("T")
@@ -92,11 +93,11 @@ def files_key(paths: Iterable[Path]) -> str:
 
 
 def source_key(*modules: str) -> str:
-    """A hash of the source of the named modules of this package ("words", "lemmas"): the code that derives
-    a table, so a change of its rules rebuilds it."""
+    """A hash of the source of the named modules ("helpers.words.frequency", "helpers.language.lemmas"):
+    the code that derives a table, so a change of its rules rebuilds it."""
     digest = hashlib.sha256()
     for module in modules:
-        digest.update((Path(__file__).parent / f"{module}.py").read_bytes())
+        digest.update(Path(importlib.util.find_spec(module).origin).read_bytes())
     return digest.hexdigest()[:16]
 
 

@@ -21,9 +21,9 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from .cues import PHRASAL_CUES, SKIPPABLE_BEFORE_CUE, TERM_MARKERS, inflections
-from .entities import NOT_NAMES, PERSON_TITLES, entity_at, find_entities, first_names
-from .segment import Document
+from helpers.language.cues import PHRASAL_CUES, SKIPPABLE_BEFORE_CUE, TERM_MARKERS, inflections
+from helpers.language.entities import NOT_NAMES, PERSON_TITLES, entity_at, find_entities, first_names
+from helpers.language.segment import Document
 
 QUOTE_COLUMNS = ["text", "speaker", "cue", "kind", "start", "end", "sentence", "paragraph"]
 
@@ -977,7 +977,7 @@ def quote_positions(doc: Document, quotes: pd.DataFrame) -> pd.DataFrame:
 
 def positions_chart(doc: Document, quotes: pd.DataFrame, *, name: str | None = "02_quotes_positions"):
     """One row per speaker, a dot per quotation at its place in the article."""
-    from .charts import ACCENT, GREY, finish, new_chart
+    from helpers.views.charts import ACCENT, GREY, finish, new_chart
 
     pos = quote_positions(doc, quotes)
     order = list(speaker_table(quotes).index)[::-1]
@@ -1007,7 +1007,7 @@ def _positions_title(pos: pd.DataFrame) -> str:
 
 def speakers_chart(doc: Document, quotes: pd.DataFrame, *, name: str | None = "02_quotes_per_speaker"):
     """Quoted words per speaker as horizontal bars, the most quoted highlighted."""
-    from .charts import barh
+    from helpers.views.charts import barh
 
     table = speaker_table(quotes)
     if table.empty:

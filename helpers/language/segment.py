@@ -18,9 +18,9 @@ from functools import cached_property, lru_cache
 import pandas as pd
 from nltk.tokenize import RegexpTokenizer
 
-from .article import Article
-from .resources import require, use_project_nltk_data
-from .tagger import article_tagger
+from helpers.load.article import Article
+from helpers.resources import require, use_project_nltk_data
+from helpers.language.tagger import article_tagger
 
 TOKEN_PATTERN = r"""
     (?:[A-Za-z]\.){2,}(?![A-Za-z])          # U.S.  U.K.  a.m.
@@ -91,7 +91,7 @@ def punkt_parameters(language: str):
 def pos_tagger():
     """nltk's own averaged perceptron tagger, loaded once: the reference `helpers.tagger` must equal.
 
-    Documents are tagged by `helpers.tagger.article_tagger()`, the same model scored with numpy.
+    Documents are tagged by `helpers.language.tagger.article_tagger()`, the same model scored with numpy.
     """
     require("averaged_perceptron_tagger_eng")
     use_project_nltk_data()

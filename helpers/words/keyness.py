@@ -2,7 +2,7 @@
 
 The reference corpus defaults to the `news` category of nltk's Brown corpus (about 100,000 words of
 American newspaper text from 1961). Both sides are normalised by the same rules as the frequency list
-(`helpers.words.normalise`: case folded, WordNet lemmas, possessives merged, punctuation and numbers
+(`helpers.words.frequency.normalise`: case folded, WordNet lemmas, possessives merged, punctuation and numbers
 out), Brown's own tags mapped to WordNet parts of speech, so "talks" in the article meets "talk" in
 Brown.
 
@@ -26,10 +26,14 @@ from operator import attrgetter
 import pandas as pd
 from matplotlib.figure import Figure
 
-from . import charts, derived, lemmas
-from .resources import require
-from .segment import Document
-from .words import (
+from helpers.views import charts
+
+from helpers.language import derived
+
+from helpers.language import lemmas
+from helpers.resources import require
+from helpers.language.segment import Document
+from helpers.words.frequency import (
     WordOptions,
     _join,
     display_forms,
@@ -102,7 +106,7 @@ def reference_key(label: str) -> str:
         brown_root = nltk.data.find("corpora/brown")
     return "; ".join([label, derived.files_key(derived.corpus_files(brown_root)),
                       lemmas.cache_key(lemmas._wordnet_root()), derived.versions_key(),
-                      derived.source_key("words", "keyness")])
+                      derived.source_key("helpers.words.frequency", "helpers.words.keyness")])
 
 
 def count_reference(options: WordOptions, categories: tuple[str, ...]) -> tuple[Counter, int]:

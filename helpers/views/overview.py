@@ -16,7 +16,7 @@ from typing import Any
 
 import pandas as pd
 
-from .segment import Document
+from helpers.language.segment import Document
 
 WORDS_PER_MINUTE = 238  # average silent reading speed of adults for non-fiction (Brysbaert 2019)
 
@@ -64,7 +64,7 @@ class ReadingLevel:
 def reading_level(doc: Document) -> ReadingLevel:
     """The Flesch-Kincaid grade (US school years) and Flesch Reading Ease from `words.summary`, so the
     overview and 01_words give the same figures; the label says what the grade means to a reader."""
-    from .words import flesch_band, summary
+    from helpers.words.frequency import flesch_band, summary
 
     figures = summary(doc)
     if not figures.words:
@@ -116,7 +116,7 @@ def lede(doc: Document, limit: int = 240) -> str:
 def name_mentions(doc: Document) -> pd.DataFrame:
     """Names and how often they are mentioned (`entities.find_entities`: a later "Putin" or "the Chinese
     president" counts towards the full name), with their kind: name, mentions, kind, most mentioned first."""
-    from .entities import find_entities
+    from helpers.language.entities import find_entities
 
     rows = [(e.name, len(e.mentions), e.kind) for e in find_entities(doc)]
     frame = pd.DataFrame(rows, columns=["name", "mentions", "kind"])
@@ -126,7 +126,7 @@ def name_mentions(doc: Document) -> pd.DataFrame:
 
 def key_words(doc: Document, top_n: int = 10) -> pd.DataFrame:
     """The article's most frequent content words (from `words.frequency_table`)."""
-    from .words import frequency_table
+    from helpers.words.frequency import frequency_table
 
     return frequency_table(doc, top_n=top_n).reset_index(drop=True)
 
@@ -298,7 +298,7 @@ def show_summary(path: str, published: Any = None, top_n: int = 5) -> None:
 def summary_parts(path: str, published: Any = None, top_n: int = 5) -> tuple[str, bytes | None]:
     """The card's HTML and the names chart as PNG bytes, cached per article file version, so going back to
     an article in the picker redraws at once (rendering the PNG is most of the cost)."""
-    from .notebook import project_path
+    from helpers.views.notebook import project_path
 
     resolved = project_path(path)
     mtime = resolved.stat().st_mtime_ns if resolved.exists() else 0
@@ -309,10 +309,10 @@ def summary_parts(path: str, published: Any = None, top_n: int = 5) -> tuple[str
 def _summary_parts(path: str, mtime_ns: int, published: Any, top_n: int) -> tuple[str, bytes | None]:
     import matplotlib.pyplot as plt
 
-    from . import charts
-    from .notebook import open_document
-    from .numbers import find_numbers
-    from .quotes import find_quotes
+    from helpers.views import charts
+    from helpers.views.notebook import open_document
+    from helpers.numbers.scan import find_numbers
+    from helpers.quotes.find import find_quotes
 
     doc = open_document(path, published)
     card = glance_html(doc, find_quotes(doc), find_numbers(doc), top_n)
@@ -326,7 +326,7 @@ def _summary_parts(path: str, mtime_ns: int, published: Any, top_n: int) -> tupl
 
 def names_chart(doc: Document, top_n: int = 8, save: bool = True):
     """Bar chart of the most mentioned names (None when the article names nobody)."""
-    from . import charts
+    from helpers.views import charts
 
     names = name_mentions(doc).head(top_n)
     if names.empty:
@@ -341,7 +341,7 @@ def names_chart(doc: Document, top_n: int = 8, save: bool = True):
 
 def speakers_chart(shares: pd.DataFrame, doc: Document, save: bool = True):
     """Bar chart of each speaker's share of the quoted words (None when nobody is quoted)."""
-    from . import charts
+    from helpers.views import charts
 
     if shares.empty:
         return None
@@ -355,7 +355,7 @@ def speakers_chart(shares: pd.DataFrame, doc: Document, save: bool = True):
 
 def money_chart(figures: pd.DataFrame, doc: Document, save: bool = True):
     """Bar chart of the money amounts in the article's main currency (None when there are none)."""
-    from . import charts
+    from helpers.views import charts
 
     values = money_in_main_currency(figures)
     if values.empty:

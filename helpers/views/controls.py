@@ -6,7 +6,7 @@ tests call directly, so a control is tested without a browser. A picker never ch
 parameters or any global: it redraws its own output area for the chosen article, so rerunning any other
 cell still gives the parameters cell's result (no hidden state).
 
-    from helpers import controls
+    from helpers.views import controls
     controls.article_picker(show_summary, default=ARTICLE)   # show_summary(path) draws one article
     controls.explore(W.top_words_view, doc=doc, top_n=widgets.IntSlider(value=20), note="Default view above.")
 """
@@ -18,9 +18,9 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from .article import ArticleError
-from .notebook import project_path
-from .resources import PROJECT_ROOT
+from helpers.load.article import ArticleError
+from helpers.views.notebook import project_path
+from helpers.resources import PROJECT_ROOT
 
 ARTICLES_DIR = PROJECT_ROOT / "data" / "articles"
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
@@ -43,7 +43,7 @@ def show_result(result: Any) -> None:
 
 def with_quotes(view: Callable[..., Any]) -> Callable[..., Any]:
     """Adapt a view taking (doc, quotes, ...) to take (doc, ...): the quotes are found for the chosen article."""
-    from .quotes import find_quotes
+    from helpers.quotes.find import find_quotes
 
     def adapted(doc: Any, **options: Any) -> Any:
         return view(doc, find_quotes(doc), **options)
@@ -53,7 +53,7 @@ def with_quotes(view: Callable[..., Any]) -> Callable[..., Any]:
 
 def with_numbers(view: Callable[..., Any]) -> Callable[..., Any]:
     """Adapt a view taking (doc, numbers, ...) to take (doc, ...): the numbers are found for the chosen article."""
-    from .numbers import find_numbers
+    from helpers.numbers.scan import find_numbers
 
     def adapted(doc: Any, **options: Any) -> Any:
         return view(doc, find_numbers(doc), **options)
@@ -67,7 +67,7 @@ def on_document(view: Callable[..., Any], published: Any = None, **options: Any)
     Lets a notebook offer the picker in one line, e.g.
     `controls.article_picker(controls.on_document(W.top_words_view, top_n=TOP_N), default=ARTICLE)`.
     """
-    from .notebook import open_document
+    from helpers.views.notebook import open_document
 
     def render(path: str) -> Any:
         return view(open_document(path, published), **options)
@@ -248,7 +248,7 @@ def setup_notebook() -> dict[str, object]:
         return settings
     shell = get_ipython()
     if shell is not None and getattr(shell, "kernel", None) is not None:
-        from . import charts
+        from helpers.views import charts
 
         shell.run_line_magic("matplotlib", "inline")
         charts.use_in_notebook(shell)  # after the magic, which installs its own PNG formatter

@@ -13,8 +13,8 @@ import pandas as pd
 from IPython.display import HTML
 from matplotlib.figure import Figure
 
-from . import charts
-from .numbers import (
+from helpers.views import charts
+from helpers.numbers.scan import (
     KINDS,
     date_timeline,
     filter_kinds,
@@ -23,7 +23,7 @@ from .numbers import (
     money_in_one_currency,
     needs_log_scale,
 )
-from .segment import Document
+from helpers.language.segment import Document
 
 SYMBOLS = {"USD": "$", "GBP": "£", "EUR": "€", "JPY": "¥", "RUB": "₽", "INR": "₹"}
 KIND_NAMES = {"money": "amounts of money", "percent": "percentages", "quantity": "quantities", "cardinal": "counts",

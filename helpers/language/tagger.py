@@ -31,7 +31,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .resources import PROJECT_ROOT, require, use_project_nltk_data
+from helpers.resources import PROJECT_ROOT, require, use_project_nltk_data
 
 CACHE_DIR = PROJECT_ROOT / ".cache" / "tagger"
 CACHE_VERSION = 1

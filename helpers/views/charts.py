@@ -35,7 +35,7 @@ from matplotlib.figure import Figure
 from matplotlib.text import Text
 from matplotlib.ticker import MaxNLocator
 
-from .resources import PROJECT_ROOT
+from helpers.resources import PROJECT_ROOT
 
 FIGURES_DIR = PROJECT_ROOT / "reports" / "figures"
 PALETTE: list[str] = list(mpl.style.library["petroff10"]["axes.prop_cycle"].by_key()["color"])

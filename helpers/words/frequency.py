@@ -43,9 +43,9 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import pandas as pd
 
-from .lemmas import is_synset_name, lemmatize
-from .resources import require
-from .segment import TOKENIZER, Document
+from helpers.language.lemmas import is_synset_name, lemmatize
+from helpers.resources import require
+from helpers.language.segment import TOKENIZER, Document
 
 if TYPE_CHECKING:  # matplotlib is imported by the chart functions only: the command line draws nothing
     from matplotlib.figure import Figure
@@ -505,7 +505,7 @@ def frequency_table(doc: Document, top_n: int | None = 20, *, options: WordOptio
 
 def top_words_chart(doc: Document, top_n: int = 20, *, name: str | None = None, **options) -> Figure:
     """Bar chart of the `top_n` most frequent words (the plain function the notebook's slider wraps)."""
-    from . import charts
+    from helpers.views import charts
 
     table = frequency_table(doc, top_n=top_n, **options)
     if table.empty:
@@ -694,7 +694,7 @@ def dispersion_chart(doc: Document, queries: Sequence[str], *, name: str | None 
                      **options) -> Figure:
     """Lexical dispersion plot (as nltk's `Text.dispersion_plot`): one row per word, a tick per
     occurrence, the article's running words along the x axis, sentence starts as faint gridlines."""
-    from . import charts
+    from helpers.views import charts
 
     queries = list(dict.fromkeys(queries))
     frame = dispersion(doc, queries, **options)
@@ -808,7 +808,7 @@ def headline(doc: Document, *, top_n: int = 5, **options) -> str:
     """The findings of the notebook in four Markdown lines (article words HTML-escaped)."""
     import html
 
-    from .keyness import keyness
+    from helpers.words.keyness import keyness
 
     def listing(pairs) -> str:
         return ", ".join(f"{html.escape(str(word))} ({count})" for word, count in pairs)
@@ -836,7 +836,7 @@ KIND_LABELS = {"person": "person", "place": "place", "organisation": "organisati
 
 
 def _entities(doc: Document) -> list:
-    from .entities import find_entities
+    from helpers.language.entities import find_entities
 
     return find_entities(doc)
 
@@ -853,7 +853,7 @@ def _entity_named(doc: Document, name: str):
 def names_table(doc: Document, *, kinds: Sequence[str] | None = None, top_n: int | None = None) -> pd.DataFrame:
     """People, places and organisations with their mention counts, variants merged into one name.
 
-    Built on `helpers.entities.find_entities`: a surname counts toward the full name introduced earlier
+    Built on `helpers.language.entities.find_entities`: a surname counts toward the full name introduced earlier
     ("Xi" -> "Xi Jinping") and a title the article links to a person counts toward that person.
     Columns: name, kind, mentions, per_1000 (per 1,000 running words), variants (each form as written,
     with its count), start, end (the first mention in the original text).
@@ -901,7 +901,7 @@ def names_chart(doc: Document, *, top_n: int = 12, name: str | None = None) -> F
     """Bars of mentions per named entity, coloured by kind (person, place, organisation, other)."""
     from matplotlib.patches import Patch
 
-    from . import charts
+    from helpers.views import charts
 
     table = names_table(doc, top_n=top_n)
     if table.empty:

@@ -1,6 +1,6 @@
 """Phrases that recur: n-grams and collocations found with nltk's collocation finders.
 
-Candidates are sequences of running words (see `helpers.words.article_words`) that do not cross a
+Candidates are sequences of running words (see `helpers.words.frequency.article_words`) that do not cross a
 sentence boundary or punctuation ("Beijing. On Friday" is not a phrase); a merged possessive does not
 break a phrase ("Russia’s president" is the bigram russia + president). A phrase may not begin or end
 with a stopword ("Sea of Japan" is kept, "of the" is not). Phrases are ranked by log-likelihood
@@ -22,8 +22,8 @@ from nltk.collocations import (
     TrigramCollocationFinder,
 )
 
-from .segment import Document
-from .words import View, Word, WordOptions, article_words, display_forms
+from helpers.language.segment import Document
+from helpers.words.frequency import View, Word, WordOptions, article_words, display_forms
 
 FINDERS = {
     2: (BigramCollocationFinder, BigramAssocMeasures),

@@ -11,9 +11,9 @@ import os
 from functools import lru_cache
 from pathlib import Path
 
-from .article import load_article
-from .resources import PROJECT_ROOT
-from .segment import Document
+from helpers.load.article import load_article
+from helpers.resources import PROJECT_ROOT
+from helpers.language.segment import Document
 
 
 def project_path(path: str | os.PathLike) -> Path:

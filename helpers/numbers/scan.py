@@ -29,8 +29,8 @@ from itertools import pairwise
 
 import pandas as pd
 
-from . import numbers_lexicon as lex
-from .dates import (
+from helpers.numbers import lexicon as lex
+from helpers.numbers.dates import (
     FUTURE,
     NEAREST,
     PAST,
@@ -42,8 +42,8 @@ from .dates import (
     two_digit_year,
     year_value,
 )
-from .fastscan import finditer_where, fold_case, word_trie
-from .segment import Document
+from helpers.language.fastscan import finditer_where, fold_case, word_trie
+from helpers.language.segment import Document
 
 NUMBER_COLUMNS = ["text", "kind", "value", "currency", "unit", "start", "end", "sentence"]
 EXTRA_COLUMNS = ["counts", "link", "precision"]
@@ -158,7 +158,7 @@ _PAST = re.compile(r"\b(?:[a-z]{2,}ed|was|were|had|did|said|met|went|came|began|
 # --------------------------------------------------------------------------- where each pattern can begin
 
 # The patterns above open with optional groups, lookbehinds or case-insensitive words, so `re` would try
-# them at every character; `helpers.fastscan.finditer_where` tries them only where one of these cheap
+# them at every character; `helpers.language.fastscan.finditer_where` tries them only where one of these cheap
 # regexes matches, which gives the same matches (tests/test_numbers.py compares the two on real text).
 # Each entry is (regex, folded): `folded` regexes search `fold_case(text)` (lower case, same offsets) and
 # are written in lower case. Every one must match wherever its pattern can begin. `re` skips ahead fast
