@@ -8,8 +8,8 @@ import numpy as np
 import pandas as pd
 
 from helpers.load.article import Article, load_article
-from helpers.numbers.scan import find_numbers
-from helpers.quotes.find import find_quotes
+from helpers.numbers import find_numbers
+from helpers.quotes import find_quotes
 from helpers.language.segment import Document
 from helpers.words.frequency import frequency_table
 

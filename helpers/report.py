@@ -130,8 +130,8 @@ def write_tables(article: Path, published: str | None, folder: Path | None = Non
     """quotes.csv, numbers.csv and words.csv for the article, from the same helpers the notebooks call."""
     folder = folder or REPORTS_DIR
     from helpers.load.article import load_article
-    from helpers.numbers.scan import find_numbers
-    from helpers.quotes.find import find_quotes
+    from helpers.numbers import find_numbers
+    from helpers.quotes import find_quotes
     from helpers.language.segment import Document
     from helpers.words.frequency import frequency_table
 

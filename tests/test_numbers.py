@@ -12,13 +12,11 @@ import pytest
 
 from helpers.numbers import lexicon as lex
 from helpers.load.article import from_text
-from helpers.numbers.scan import (
-    KINDS,
-    NUMBER_COLUMNS,
+from helpers.numbers.find import find_numbers
+from helpers.numbers.scan import KINDS, NUMBER_COLUMNS, duration_value
+from helpers.numbers.tables import (
     date_timeline,
-    duration_value,
     filter_kinds,
-    find_numbers,
     implied_rates,
     kind_counts,
     money_in_one_currency,

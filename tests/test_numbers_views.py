@@ -10,7 +10,7 @@ import pytest
 from helpers.views import charts
 from helpers.views import numbers as V
 from helpers.load.article import from_text
-from helpers.numbers.scan import find_numbers
+from helpers.numbers import find_numbers
 from helpers.language.segment import Document
 
 matplotlib.use("Agg")

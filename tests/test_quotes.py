@@ -11,6 +11,8 @@ import pandas as pd
 import pytest
 
 from helpers.quotes import find as Q
+from helpers.quotes import tables as QT
+from helpers.views import quotes as QV
 from helpers.load.article import from_text
 from helpers.language.cues import PHRASAL_CUES, SPEECH_CUES, TERM_MARKERS, cue_lemma, inflections
 from helpers.resources import PROJECT_ROOT
@@ -283,21 +285,21 @@ def test_inflection_table_agrees_with_wordnet():
 def test_views_on_the_seed():
     doc = Document(from_text(SEED.read_text(encoding="utf-8")))
     quotes = Q.find_quotes(doc)
-    table = Q.speaker_table(quotes)
+    table = QT.speaker_table(quotes)
     assert table.loc["Xi Jinping", "quotes"] == 3 and table.loc["Vladimir Putin", "quotes"] == 3
-    assert list(Q.filter_quotes(quotes, "Alexander Gabuev")["kind"]) == ["full"]
-    assert Q.filter_quotes(quotes, Q.NO_SPEAKER).equals(quotes[quotes["speaker"].isna()])
-    html = Q.quotes_html(doc, quotes, "Xi Jinping")
+    assert list(QT.filter_quotes(quotes, "Alexander Gabuev")["kind"]) == ["full"]
+    assert QT.filter_quotes(quotes, QT.NO_SPEAKER).equals(quotes[quotes["speaker"].isna()])
+    html = QV.quotes_html(doc, quotes, "Xi Jinping")
     assert html.count("<mark>") == 3 and "Putin (" not in html
     assert "<mark>“best friend”</mark>" in html
-    assert set(Q.terms_table(quotes)["text"]) == {"Little Moscow", "multipolar"}
-    pos = Q.quote_positions(doc, quotes)
+    assert set(QT.terms_table(quotes)["text"]) == {"Little Moscow", "multipolar"}
+    pos = QT.quote_positions(doc, quotes)
     assert pos["position"].between(0, 1).all()
 
 
 def test_highlight_is_html_escaped():
     doc = Document(from_text("Smith said <b>“a & b < c”</b> today."))
-    html = Q.quotes_html(doc, Q.find_quotes(doc))
+    html = QV.quotes_html(doc, Q.find_quotes(doc))
     assert "<b>" not in html and "&lt;b&gt;" in html and "“a &amp; b &lt; c”" in html
 
 
@@ -334,7 +336,7 @@ def test_polnear_accuracy_sample():
     ("“We will win,” an aide said.", ["**1 quotation**", "**1 named speaker**"]),
 ], ids=["seed", "no quotes", "one unnamed speaker"])
 def test_headline(text, expected):
-    line = Q.headline(Q.find_quotes(Document(from_text(text))))
+    line = QV.headline(Q.find_quotes(Document(from_text(text))))
     for part in expected:
         assert part in line
 

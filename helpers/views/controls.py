@@ -43,7 +43,7 @@ def show_result(result: Any) -> None:
 
 def with_quotes(view: Callable[..., Any]) -> Callable[..., Any]:
     """Adapt a view taking (doc, quotes, ...) to take (doc, ...): the quotes are found for the chosen article."""
-    from helpers.quotes.find import find_quotes
+    from helpers.quotes import find_quotes
 
     def adapted(doc: Any, **options: Any) -> Any:
         return view(doc, find_quotes(doc), **options)
@@ -53,7 +53,7 @@ def with_quotes(view: Callable[..., Any]) -> Callable[..., Any]:
 
 def with_numbers(view: Callable[..., Any]) -> Callable[..., Any]:
     """Adapt a view taking (doc, numbers, ...) to take (doc, ...): the numbers are found for the chosen article."""
-    from helpers.numbers.scan import find_numbers
+    from helpers.numbers import find_numbers
 
     def adapted(doc: Any, **options: Any) -> Any:
         return view(doc, find_numbers(doc), **options)

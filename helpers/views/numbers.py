@@ -14,8 +14,8 @@ from IPython.display import HTML
 from matplotlib.figure import Figure
 
 from helpers.views import charts
-from helpers.numbers.scan import (
-    KINDS,
+from helpers.numbers.scan import KINDS
+from helpers.numbers.tables import (
     date_timeline,
     filter_kinds,
     implied_rates,
@@ -79,7 +79,8 @@ def figures_table(doc: Document, numbers: pd.DataFrame, kinds: str | list[str] |
     rows = []
     for row in chosen.to_dict("records"):
         rows.append({"figure": row["text"], "kind": row["kind"], "value": format_value(row),
-                     "counts": row["counts"] if isinstance(row.get("counts"), str) else "", "sentence": sentence_text(doc, row["sentence"])})
+                     "counts": row["counts"] if isinstance(row.get("counts"), str) else "",
+                     "sentence": sentence_text(doc, row["sentence"])})
     return pd.DataFrame(rows, columns=["figure", "kind", "value", "counts", "sentence"])
 
 

@@ -311,8 +311,8 @@ def _summary_parts(path: str, mtime_ns: int, published: Any, top_n: int) -> tupl
 
     from helpers.views import charts
     from helpers.views.notebook import open_document
-    from helpers.numbers.scan import find_numbers
-    from helpers.quotes.find import find_quotes
+    from helpers.numbers import find_numbers
+    from helpers.quotes import find_quotes
 
     doc = open_document(path, published)
     card = glance_html(doc, find_quotes(doc), find_numbers(doc), top_n)

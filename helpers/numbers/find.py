@@ -1,0 +1,107 @@
+"""The figures of a Document: `scan` over its clean text, with the verb tense that resolves weekdays and
+the noun each count counts, as one table whose offsets point into the original text."""
+from __future__ import annotations
+
+import pandas as pd
+
+from helpers.language.segment import Document
+from helpers.numbers.dates import FUTURE, PAST, published_of
+from helpers.numbers.scan import EXTRA_COLUMNS, NUMBER_COLUMNS, Tense, _tense, scan
+
+
+_NOUN_TAGS = ("NN", "NNS", "NNPS")
+
+
+_SKIP_TAGS = ("JJ", "JJR", "JJS", "VBN", "VBG", "CD", "RB", "RBR", "NNP")
+
+
+def counted_noun(doc: Document, end: int) -> str | None:
+    """The noun a count counts: "10,000 troops" -> "troops", "thousands of laborers" -> "laborers".
+
+    Walks the tagged tokens after the number over adjectives and numbers ("42 foreign coaches") and takes
+    the last noun of the first run of nouns ("three faction leaders" -> "leaders").
+    """
+    from bisect import bisect_left
+
+    i = bisect_left(doc.starts, end)
+    tags, tokens = doc.tags, doc.tokens
+    if i < len(tokens) and tokens[i].lower() == "of":
+        i += 1
+        while i < len(tokens) and tags[i] in ("DT", "PRP$"):
+            i += 1
+    steps = 0
+    while i < len(tokens) and steps < 4 and tags[i] in _SKIP_TAGS and not tokens[i][0].isupper():
+        i, steps = i + 1, steps + 1
+    noun = None
+    while i < len(tokens) and (tags[i] in _NOUN_TAGS or (tags[i] == "NNP" and tokens[i][0].isupper())):
+        noun = tokens[i]
+        i += 1
+    return noun
+
+
+_FUTURE_WORDS = {"will", "'ll", "’ll", "shall", "wo", "tomorrow", "next", "coming", "upcoming"}
+
+
+_FUTURE_BEFORE_TO = {"expected", "scheduled", "due", "set", "plans", "plan", "planned", "going", "hopes", "aims"}
+
+
+_PAST_WORDS = {"ago", "last", "yesterday", "earlier"}
+
+
+def verb_tense(doc: Document) -> Tense:
+    """Tense at a clean offset from the tagged verbs nearest to it in its sentence: "will", "is expected to"
+    (future), a past-tense verb (past), else the sentence-wide regex. "Officials said Friday that the plan
+    will start" is past: "said" is nearer to "Friday" than "will"."""
+    from bisect import bisect_left
+
+    tokens, tags = doc.tokens, doc.tags
+
+    def tense(offset: int) -> str:
+        i = min(bisect_left(doc.starts, offset), len(tokens) - 1)
+        sentence = doc.sentences[doc.token_sentence[i]]
+        for distance in range(1, 12):
+            for j in (i - distance, i + distance):
+                if not sentence.first_token <= j < sentence.last_token:
+                    continue
+                word, tag = tokens[j].lower(), tags[j]
+                if word in _FUTURE_WORDS or (word in _FUTURE_BEFORE_TO and j + 1 < len(tokens)
+                                             and tokens[j + 1].lower() == "to"):
+                    return FUTURE
+                if tag == "VBD" or word in _PAST_WORDS:
+                    return PAST
+        return _tense(doc.text, offset)
+
+    return tense
+
+
+def find_numbers(doc: Document) -> pd.DataFrame:
+    """One row per figure: NUMBER_COLUMNS + counts, link, precision; offsets into `doc.article.original`.
+
+    `value` is a float for money, percent, quantity, cardinal and ordinal; an ISO 8601 string for date,
+    duration and time; None when the text gives no exact value ("thousands", "recent months").
+    """
+    published = published_of(doc.article)
+    figures = scan(doc.text, published, verb_tense(doc) if doc.tokens else None)
+    rows = []
+    original = doc.article.original
+    for f in figures:
+        start, end = doc.original_span(f.start, f.end)
+        counts = counted_noun(doc, f.end) if f.kind == "cardinal" else None
+        rows.append({
+            "text": original[start:end], "kind": f.kind, "value": f.value, "currency": f.currency,
+            "unit": f.unit, "start": start, "end": end, "sentence": doc.sentence_index_at(f.start),
+            "counts": counts, "link": f.link, "precision": f.precision,
+        })
+    names = NUMBER_COLUMNS + EXTRA_COLUMNS
+    if not rows:
+        frame = pd.DataFrame(rows, columns=names)  # every column of dtype object
+        frame["link"] = pd.array([], dtype="Int64")
+        return frame.astype({"value": object})
+    # Built from columns (the same dtypes as from rows of dicts holding str, None, float and int, faster), with
+    # the index given so no column is aligned. `value` keeps the dtype inferred from its values (float64 when
+    # all are numbers, so None is NaN), then holds them as objects.
+    columns = {name: [row[name] for row in rows] for name in names}
+    index = pd.RangeIndex(len(rows))
+    columns["value"] = pd.Series(columns["value"], index=index).astype(object)
+    columns["link"] = pd.array(columns["link"], dtype="Int64")
+    return pd.DataFrame(columns, index=index)  # the dict keeps the order of `names`

@@ -1,0 +1,45 @@
+"""Tables of the quotations found (`helpers.quotes.find`): per speaker, per kind, along the article."""
+from __future__ import annotations
+
+import pandas as pd
+
+from helpers.language.segment import Document
+
+
+NO_SPEAKER = "(no speaker)"
+
+
+def speaker_table(quotes: pd.DataFrame) -> pd.DataFrame:
+    """Quotations and quoted words per speaker (terms left out), most quoted first."""
+    said = quotes[quotes["kind"] != "term"].copy()
+    said["speaker"] = said["speaker"].fillna(NO_SPEAKER)
+    said["words"] = said["text"].str.split().str.len()
+    table = said.groupby("speaker").agg(quotes=("text", "size"), words=("words", "sum"),
+                                        full=("kind", lambda k: int((k == "full").sum())),
+                                        partial=("kind", lambda k: int((k == "partial").sum())))
+    return table.sort_values(["words", "quotes"], ascending=False)
+
+
+def filter_quotes(quotes: pd.DataFrame, speaker: str | None = None, kind: str | None = None) -> pd.DataFrame:
+    """The quotations of one speaker (all when None; NO_SPEAKER for the unattributed) and/or one kind."""
+    out = quotes
+    if speaker == NO_SPEAKER:
+        out = out[out["speaker"].isna()]
+    elif speaker:
+        out = out[out["speaker"] == speaker]
+    if kind:
+        out = out[out["kind"] == kind]
+    return out
+
+
+def quote_positions(doc: Document, quotes: pd.DataFrame) -> pd.DataFrame:
+    """Where each quotation sits along the article: its start as a share (0–1) of the original text."""
+    said = quotes[quotes["kind"] != "term"].copy()
+    said["speaker"] = said["speaker"].fillna(NO_SPEAKER)
+    said["position"] = said["start"] / max(len(doc.article.original), 1)
+    return said[["speaker", "position", "kind", "text", "paragraph"]]
+
+
+def terms_table(quotes: pd.DataFrame) -> pd.DataFrame:
+    """The terms set in scare quotes, nicknames and titles (no speaker), with where they are."""
+    return quotes.loc[quotes["kind"] == "term", ["text", "start", "end", "sentence", "paragraph"]]

@@ -1,0 +1,120 @@
+"""What notebooks/02_quotes.ipynb shows: the finding, each quotation in its sentence, and the charts."""
+from __future__ import annotations
+
+from html import escape
+
+import pandas as pd
+
+from helpers.language.segment import Document
+from helpers.views.charts import ACCENT, GREY, barh, finish, new_chart
+from helpers.quotes.tables import NO_SPEAKER, filter_quotes, quote_positions, speaker_table
+
+
+def quote_in_sentence_html(doc: Document, row) -> str:
+    """The sentence(s) holding a quotation, HTML-escaped, with the quoted part in <mark>."""
+    original = doc.article.original
+    sentence = doc.sentences[int(row["sentence"])]
+    s_start, _ = doc.original_span(sentence.start, sentence.end)
+    end_sentence = doc.sentences[min(int(row["sentence"]) + _sentences_spanned(doc, row), len(doc.sentences) - 1)]
+    _, s_end = doc.original_span(end_sentence.start, end_sentence.end)
+    start, end = int(row["start"]), int(row["end"])
+    s_start, s_end = min(s_start, start), max(s_end, end)
+    return (escape(original[s_start:start]) + "<mark>" + escape(original[start:end]) + "</mark>"
+            + escape(original[end:s_end]))
+
+
+def _sentences_spanned(doc: Document, row) -> int:
+    """How many sentences after its first one a quotation runs into."""
+    original_end = int(row["end"])
+    count = 0
+    i = int(row["sentence"]) + 1
+    while i < len(doc.sentences):
+        start, _ = doc.original_span(doc.sentences[i].start, doc.sentences[i].end)
+        if start >= original_end:
+            break
+        count += 1
+        i += 1
+    return count
+
+
+def quotes_html(doc: Document, quotes: pd.DataFrame, speaker: str | None = None) -> str:
+    """What each speaker said: one heading per speaker, each quotation shown highlighted in its sentence."""
+    said = filter_quotes(quotes[quotes["kind"] != "term"], speaker)
+    if said.empty:
+        return "<p><em>No quotations.</em></p>"
+    order = list(speaker_table(said).index)
+    parts = []
+    for name in order:
+        rows = filter_quotes(said, name)
+        parts.append(f"<h4>{escape(name)} ({len(rows)})</h4><ul>")
+        for _, row in rows.iterrows():
+            cue = f" <small>[{escape(str(row['cue']))}, {row['kind']}]</small>" if row["cue"] else ""
+            parts.append(f"<li>{quote_in_sentence_html(doc, row)}{cue}</li>")
+        parts.append("</ul>")
+    return "\n".join(parts)
+
+
+def positions_chart(doc: Document, quotes: pd.DataFrame, *, name: str | None = "02_quotes_positions"):
+    """One row per speaker, a dot per quotation at its place in the article."""
+    pos = quote_positions(doc, quotes)
+    order = list(speaker_table(quotes).index)[::-1]
+    fig, ax = new_chart((8.0, max(2.5, 0.45 * len(order) + 1.4)))
+    for row, speaker in enumerate(order):
+        xs = pos.loc[pos["speaker"] == speaker, "position"] * 100
+        color = GREY if speaker == NO_SPEAKER else ACCENT
+        ax.scatter(xs, [row] * len(xs), s=60, color=color, alpha=0.85, zorder=3)
+    ax.set_yticks(range(len(order)), order)
+    ax.set_xlim(0, 100)
+    ax.grid(axis="y", visible=False)
+    title = _positions_title(pos)
+    return finish(fig, ax, title=title, xlabel="Position in the article (% of its length)",
+                  source=doc.article.name, name=name)
+
+
+def _positions_title(pos: pd.DataFrame) -> str:
+    named = pos[pos["speaker"] != NO_SPEAKER]
+    if named.empty:
+        return "No quotation is attributed to a speaker"
+    first = named.sort_values("position").iloc[0]
+    last = named.sort_values("position").iloc[-1]
+    if first["speaker"] == last["speaker"]:
+        return f"{first['speaker']} opens and closes the article's quotations"
+    return f"{first['speaker']} is quoted first, {last['speaker']} has the last word"
+
+
+def speakers_chart(doc: Document, quotes: pd.DataFrame, *, name: str | None = "02_quotes_per_speaker"):
+    """Quoted words per speaker as horizontal bars, the most quoted highlighted."""
+    table = speaker_table(quotes)
+    if table.empty:
+        raise ValueError("no quotations to chart")
+    top = table.index[0]
+    title = (f"{top} is quoted at the greatest length" if top != NO_SPEAKER
+             else "Most quoted words have no named speaker")
+    return barh(table["words"], title=title, xlabel="Quoted words", source=doc.article.name, name=name,
+                highlight=1, note=f"{int(table['quotes'].sum())} quotations, terms in scare quotes left out")
+
+
+def headline(quotes: pd.DataFrame) -> str:
+    """The notebook's finding in one Markdown sentence, computed from the quotations."""
+    said = quotes[quotes["kind"] != "term"]
+    terms = quotes[quotes["kind"] == "term"]
+    if said.empty:
+        return f"No quotation in this article reads as speech; {_plural(len(terms), 'term')} in quotation marks."
+    table = speaker_table(quotes)
+    named = table.drop(index=NO_SPEAKER, errors="ignore")
+    parts = [f"**{_plural(len(said), 'quotation')}** from **{_plural(len(named), 'named speaker')}**"]
+    if not named.empty:
+        top = named.index[0]
+        parts.append(f"**{top}** is quoted at the greatest length ({_plural(int(named.iloc[0]['words']), 'word')} in "
+                     f"{_plural(int(named.iloc[0]['quotes']), 'quotation')})")
+    partial_share = (said["kind"] == "partial").mean()
+    parts.append(f"{partial_share:.0%} of the quotations are fragments set inside the writer's sentences")
+    if NO_SPEAKER in table.index:
+        parts.append(f"{int(table.loc[NO_SPEAKER, 'quotes'])} have no speaker the rules can name")
+    if not terms.empty:
+        parts.append("terms in scare quotes: " + ", ".join(f"“{t}”" for t in terms["text"]))
+    return "; ".join(parts) + "."
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" + ("" if count == 1 else "s")
