@@ -5,7 +5,7 @@ Shape of an entry:
 
     Interaction(
         name="words: top-N slider",                 # what the reader moves
-        target="helpers.words:top_words_view",      # "module:function" the widget wraps
+        target="helpers.views.words:top_words_view",      # "module:function" the widget wraps
         states=({"top_n": 10}, {"top_n": 30}),      # keyword arguments after one control change each
         first="doc",                                # first positional argument: "doc" (the cached
                                                     #   Document) or "path" (the article path)
@@ -36,21 +36,21 @@ class Interaction:
 
 
 REGISTRY: tuple[Interaction, ...] = (
-    Interaction("words: top-N slider", "helpers.words:top_words_view",
+    Interaction("words: top-N slider", "helpers.views.words:top_words_view",
                 ({"top_n": 10}, {"top_n": 25}, {"top_n": 40}, {"top_n": 20})),
-    Interaction("words: stopword / lemma switches", "helpers.words:top_words_view",
+    Interaction("words: stopword / lemma switches", "helpers.views.words:top_words_view",
                 ({"remove_stopwords": False}, {"lemmatize": False},
                  {"remove_stopwords": False, "lemmatize": False}, {})),
-    Interaction("words: word to trace", "helpers.words:trace_view",
+    Interaction("words: word to trace", "helpers.views.words:trace_view",
                 ({"word": "Putin"}, {"word": "China"}, {"word": "trade"}, {"word": "Xi Jinping"})),
-    Interaction("vocabulary: article picker (keyness chart, cached)", "helpers.keyness:keyness_chart",
+    Interaction("vocabulary: article picker (keyness chart, cached)", "helpers.views.words:keyness_chart",
                 ({"top_n": 15}, {"top_n": 10})),
-    Interaction("overview: article picker (cached)", "helpers.overview:show_summary",
+    Interaction("overview: article picker (cached)", "helpers.views.overview:show_summary",
                 ({}, {"top_n": 3}, {"top_n": 8}), first="path"),
-    Interaction("quotes: speaker dropdown", "helpers.quotes:quotes_html",
+    Interaction("quotes: speaker dropdown", "helpers.views.quotes:quotes_html",
                 ({"speaker": "Vladimir Putin"}, {"speaker": "Xi Jinping"}, {"speaker": None}),
                 inputs=(("quotes", "helpers.quotes:find_quotes"),)),
-    Interaction("numbers: kind dropdown", "helpers.numbers_views:kind_view",
+    Interaction("numbers: kind dropdown", "helpers.views.numbers:kind_view",
                 ({"kind": "money"}, {"kind": "date"}, {"kind": "percent"}, {"kind": "all"}),
                 inputs=(("numbers", "helpers.numbers:find_numbers"),)),
 )

@@ -6,6 +6,7 @@ import time
 
 import pytest
 
+from helpers.views import words as V
 from helpers.words import keyness as K
 from helpers.load.article import from_text
 from helpers.language.segment import Document
@@ -113,17 +114,17 @@ def test_tiny_article_without_key_words():
     doc = Document(from_text("The man said that it was the time."))
     assert K.keyness(doc, min_count=2).empty
     with pytest.raises(ValueError):
-        K.keyness_chart(doc)
+        V.keyness_chart(doc)
 
 
 def test_keyness_chart_names_both_measures(seed_document):
-    fig = K.keyness_chart(seed_document, top_n=10)
+    fig = V.keyness_chart(seed_document, top_n=10)
     labels = " ".join(ax.get_xlabel() for ax in fig.axes)
     assert "Log-likelihood" in labels and "Log Ratio" in labels
 
 
 def test_keyness_chart_shows_only_significant_words(seed_document):
-    fig = K.keyness_chart(seed_document, top_n=50)
+    fig = V.keyness_chart(seed_document, top_n=50)
     shown = len(fig.axes[0].patches)
     significant = (K.keyness(seed_document, top_n=None)["log_likelihood"] >= 3.84).sum()
     assert shown == min(50, significant)

@@ -39,7 +39,7 @@ def test_reading_level_orders_easy_and_hard_text(text, low, high):
 
 
 def test_reading_level_agrees_with_the_words_notebook(seed_document):
-    from helpers.words.frequency import summary
+    from helpers.words.readability import summary
 
     level, figures = overview.reading_level(seed_document), summary(seed_document)
     assert level.grade == round(figures.flesch_kincaid_grade, 1) and level.words == figures.words

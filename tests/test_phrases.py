@@ -66,7 +66,7 @@ def test_sizes_and_lemmas(seed_document):
     ("A short note about nothing in particular.", 2, False),
 ], ids=["recurring phrase", "nothing recurs"])
 def test_phrases_view_explains_an_empty_table(text, min_count, shows_table):
-    from helpers.words.phrases import phrases_view
+    from helpers.views.words import phrases_view
 
     view = phrases_view(_doc(text), min_count=min_count)
     assert (view.table is not None) is shows_table

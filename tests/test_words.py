@@ -8,7 +8,11 @@ from collections import Counter
 
 import pytest
 
+from helpers.views import words as V
+from helpers.words import context as WC
 from helpers.words import frequency as W
+from helpers.words import names as WN
+from helpers.words import readability as WR
 from helpers.load.article import from_text
 from helpers.language.segment import Document
 
@@ -173,7 +177,7 @@ def test_pipeline_columns(seed_document):
 ], ids=["lemma finds plural", "plural query", "entity name finds all mentions", "plain word",
         "phrase", "absent word"])
 def test_kwic_matches_and_offsets(seed_document, query, expected_matches):
-    lines = W.keyword_in_context(seed_document, query)
+    lines = WC.keyword_in_context(seed_document, query)
     assert lines["match"].tolist() == expected_matches
     original = seed_document.article.original
     for row in lines.itertuples():
@@ -181,7 +185,7 @@ def test_kwic_matches_and_offsets(seed_document, query, expected_matches):
 
 
 def test_kwic_possessive_and_compound(seed_document):
-    lines = W.keyword_in_context(seed_document, "Russia", width=20)
+    lines = WC.keyword_in_context(seed_document, "Russia", width=20)
     original = seed_document.article.original
     assert len(lines) == len(re.findall(r"\bRussia\b", seed_document.text))
     assert all(original[r.start:r.end] == "Russia" for r in lines.itertuples())
@@ -199,7 +203,7 @@ def test_kwic_possessive_and_compound(seed_document):
     ([], 100, None),
 ], ids=["one per slice", "all in one slice", "two slices", "never occurs"])
 def test_dispersion_dp(positions, total, expected):
-    value = W.dispersion_dp(positions, total)
+    value = WC.dispersion_dp(positions, total)
     if expected is None:
         assert math.isnan(value)
     else:
@@ -207,7 +211,7 @@ def test_dispersion_dp(positions, total, expected):
 
 
 def test_dispersion_positions_and_spans(seed_document):
-    frame = W.dispersion(seed_document, ["Vladimir Putin", "talk"])
+    frame = WC.dispersion(seed_document, ["Vladimir Putin", "talk"])
     original = seed_document.article.original
     putin = frame[frame["word"] == "Vladimir Putin"]
     assert len(putin) >= 8 and set(putin["text"]) >= {"Putin", "Vladimir Putin"}
@@ -221,7 +225,7 @@ def test_dispersion_positions_and_spans(seed_document):
 
 
 def test_seed_names_merge_variants(seed_document):
-    names = W.names_table(seed_document).set_index("name")
+    names = WN.names_table(seed_document).set_index("name")
     assert "Xi" not in names.index and "Putin" not in names.index
     assert names.loc["Xi Jinping", "mentions"] >= 6 and "Xi (" in names.loc["Xi Jinping", "variants"]
     assert names.loc["Vladimir Putin", "mentions"] >= 8 and "Putin (" in names.loc["Vladimir Putin", "variants"]
@@ -232,7 +236,7 @@ def test_seed_names_merge_variants(seed_document):
 
 
 def test_main_actors_are_people_and_places(seed_document):
-    actors = W.main_actors(seed_document)
+    actors = WN.main_actors(seed_document)
     assert {"Vladimir Putin", "Xi Jinping", "Russia", "China"} <= set(actors)
 
 
@@ -245,11 +249,11 @@ def test_main_actors_are_people_and_places(seed_document):
     ("US", 1), ("sky", 1),
 ], ids=lambda value: str(value))
 def test_syllables(word, expected):
-    assert W.syllables(word) == expected
+    assert WR.syllables(word) == expected
 
 
 def test_summary_figures():
-    result = W.summary(_doc("The cat sat. The dog ran.\n\nA cat ran."))
+    result = WR.summary(_doc("The cat sat. The dog ran.\n\nA cat ran."))
     assert (result.words, result.sentences, result.paragraphs, result.unique_words) == (9, 3, 2, 6)
     assert result.mean_sentence_length == pytest.approx(3.0)
     assert result.type_token_ratio == pytest.approx(6 / 9)
@@ -260,7 +264,7 @@ def test_summary_figures():
 
 
 def test_summary_empty_article_does_not_divide_by_zero():
-    result = W.summary(_doc("2024 — 18."))
+    result = WR.summary(_doc("2024 — 18."))
     assert result.words == 0 and result.type_token_ratio == 0
 
 
@@ -268,12 +272,12 @@ def test_summary_empty_article_does_not_divide_by_zero():
 
 
 @pytest.mark.parametrize("call, args", [
-    (W.top_words_view, (20, True, True)),
-    (W.top_words_view, (5, False, False)),
-    (W.top_words_view, (40, True, False)),
-    (W.trace_view, ("Putin",)),
-    (W.trace_view, ("Xi Jinping",)),
-    (W.trace_view, ("talk",)),
+    (V.top_words_view, (20, True, True)),
+    (V.top_words_view, (5, False, False)),
+    (V.top_words_view, (40, True, False)),
+    (V.trace_view, ("Putin",)),
+    (V.trace_view, ("Xi Jinping",)),
+    (V.trace_view, ("talk",)),
 ], ids=["default", "stopwords and lemmas off", "long list", "trace a surname", "trace a full name",
         "trace a lemma"])
 def test_controls_respond_fast(seed_document, call, args):
@@ -288,16 +292,16 @@ def test_controls_respond_fast(seed_document, call, args):
 
 
 def test_top_words_view_follows_switches(seed_document):
-    assert "the" in set(W.top_words_view(seed_document, 10, False, True).table["word"])
-    assert "the" not in set(W.top_words_view(seed_document, 10, True, True).table["word"])
-    assert len(W.top_words_view(seed_document, 7).table) == 7
+    assert "the" in set(V.top_words_view(seed_document, 10, False, True).table["word"])
+    assert "the" not in set(V.top_words_view(seed_document, 10, True, True).table["word"])
+    assert len(V.top_words_view(seed_document, 7).table) == 7
 
 
 @pytest.mark.parametrize("word, message", [
     ("", "Type a word"), ("zebra", "does not occur"),
 ], ids=["blank", "absent"])
 def test_trace_view_explains_empty_results(seed_document, word, message):
-    view = W.trace_view(seed_document, word)
+    view = V.trace_view(seed_document, word)
     assert view.figure is None and message in view.text
 
 
@@ -357,12 +361,12 @@ def test_eval_articles_every_reported_span_is_in_the_original():
         top = W.frequency_table(doc, top_n=5)
         assert not top.empty and not {"the", "and", "of"} & set(top["word"].str.lower())
         for word in top["word"]:
-            lines = W.keyword_in_context(doc, word)
+            lines = WC.keyword_in_context(doc, word)
             assert len(lines) >= 1, word
             assert all(original[r.start:r.end] == r.match for r in lines.itertuples())
         for row in phrases(doc, top_n=None).itertuples():
             assert original[row.start:row.end] == row.example
-        for row in W.dispersion(doc, W.main_actors(doc)).itertuples():
+        for row in WC.dispersion(doc, WN.main_actors(doc)).itertuples():
             assert original[row.start:row.end] == row.text
 
 
@@ -393,18 +397,18 @@ def test_stopword_matching(text, extra, gone, kept):
         "nothing short is true", "one in each quarter vs none in the last", "two spread words"])
 
 def test_dispersion_title_states_the_finding(positions, expected):
-    assert W.dispersion_title(positions, 100) == expected
+    assert V.dispersion_title(positions, 100) == expected
 
 
 def test_dispersion_summary_seed(seed_document):
-    table = W.dispersion_summary(seed_document, ["Russia", "Xi Jinping", "zebra"]).set_index("word")
+    table = WC.dispersion_summary(seed_document, ["Russia", "Xi Jinping", "zebra"]).set_index("word")
     assert table.loc["Russia", "where"] == "runs through the article"
     assert table.loc["Xi Jinping", "mentions"] == 6 and table.loc["Xi Jinping", "last_pct"] <= 55
     assert table.loc["zebra", "mentions"] == 0 and table.loc["zebra", "where"] == ""
 
 
 def test_kwic_sentence_numbers(seed_document):
-    lines = W.keyword_in_context(seed_document, "Harbin")
+    lines = WC.keyword_in_context(seed_document, "Harbin")
     for row in lines.itertuples():
         sentence = seed_document.sentences_frame().iloc[row.sentence]
         assert sentence.start <= row.start < sentence.end
@@ -418,15 +422,15 @@ def test_kwic_sentence_numbers(seed_document):
     ([" ", ""], None),
 ], ids=["list", "comma-separated string", "empty string", "none", "blank items"])
 def test_words_to_trace(seed_document, given, expected):
-    assert W.words_to_trace(seed_document, given) == (expected or W.main_actors(seed_document))
+    assert WN.words_to_trace(seed_document, given) == (expected or WN.main_actors(seed_document))
 
 
 def test_summary_and_frequency_list_count_the_same_running_words(seed_document):
-    assert W.summary(seed_document).words == W.frequency_table(seed_document).attrs["total_words"]
+    assert WR.summary(seed_document).words == W.frequency_table(seed_document).attrs["total_words"]
 
 
 def test_kwic_report_has_a_block_per_word(seed_document):
-    from helpers.words.frequency import kwic_report
+    from helpers.words.context import kwic_report
 
     report = kwic_report(seed_document, ["Harbin", "tariffs"], width=30)
     blocks = report.split("\n\n")

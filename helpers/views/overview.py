@@ -64,7 +64,7 @@ class ReadingLevel:
 def reading_level(doc: Document) -> ReadingLevel:
     """The Flesch-Kincaid grade (US school years) and Flesch Reading Ease from `words.summary`, so the
     overview and 01_words give the same figures; the label says what the grade means to a reader."""
-    from helpers.words.frequency import flesch_band, summary
+    from helpers.words.readability import flesch_band, summary
 
     figures = summary(doc)
     if not figures.words:

@@ -24,9 +24,7 @@ from functools import cache, lru_cache
 from operator import attrgetter
 
 import pandas as pd
-from matplotlib.figure import Figure
 
-from helpers.views import charts
 
 from helpers.language import derived
 
@@ -35,13 +33,11 @@ from helpers.resources import require
 from helpers.language.segment import Document
 from helpers.words.frequency import (
     WordOptions,
-    _join,
     display_forms,
     is_acronym,
     is_word,
     normalise,
     running_readings,
-    wrap_title,
 )
 
 REFERENCE_NAME = "Brown corpus, news"
@@ -206,36 +202,3 @@ def keyness(doc: Document, *, min_count: int = 2, top_n: int | None = 20, direct
     frame.attrs.update(reference=f"{REFERENCE_NAME} ({', '.join(categories)})" if categories != ("news",)
                        else REFERENCE_NAME, reference_words=ref_total, article_words=total)
     return frame
-
-
-def keyness_chart(doc: Document, *, top_n: int = 15, name: str | None = None, **options) -> Figure:
-    """Two panels sharing the word axis: log-likelihood (how sure) and Log Ratio (how much more often),
-    for the `top_n` key words significant at p < 0.05. Words absent from the reference corpus are drawn
-    in the accent colour and marked."""
-    table = keyness(doc, top_n=None, **options)
-    table = table[table["log_likelihood"] >= SIGNIFICANCE[-1][0]].head(top_n)  # p < 0.05 only
-    if table.empty:
-        raise ValueError("no key words: nothing in the article is significantly more frequent than in "
-                         "the reference")
-    table = table.iloc[::-1]
-    height = max(2.8, 0.34 * len(table) + 1.6)
-    fig, (left, right) = charts.new_chart((charts.SIZE[0], height), ncols=2, sharey=True)
-    colors = [charts.ACCENT if absent else charts.GREY for absent in table["absent_from_reference"]]
-    labels = [f"{w} *" if absent else w for w, absent in zip(table["word"], table["absent_from_reference"])]
-    bars = left.barh(labels, table["log_likelihood"], color=colors)
-    left.bar_label(bars, labels=[f"{v:.0f}" for v in table["log_likelihood"]], padding=2, fontsize=8)
-    left.axvline(15.13, color="#555555", linewidth=0.8, linestyle="--")
-    left.set_xlabel("Log-likelihood G² (dashed: p < 0.0001)")
-    bars = right.barh(labels, table["log_ratio"], color=colors)
-    right.bar_label(bars, labels=[f"{v:.1f}" for v in table["log_ratio"]], padding=2, fontsize=8)
-    right.set_xlabel("Log Ratio (each point = twice as frequent)")
-    for ax in (left, right):
-        ax.grid(axis="y", visible=False)
-        ax.margins(x=0.12)
-    top = table["word"].iloc[::-1].tolist()[:3]
-    return charts.finish(fig, left, title=wrap_title(f"{_join(top)} set this article apart from everyday news"),
-                         source=doc.article.name, name=name,
-                         note=f"reference: {table.attrs.get('reference', REFERENCE_NAME)} "
-                              f"({table.attrs.get('reference_words', 0):,} words); * = absent from it; "
-                              "G² after Rayson & Garside 2000, Log Ratio after Hardie 2014")
-

@@ -23,7 +23,7 @@ from nltk.collocations import (
 )
 
 from helpers.language.segment import Document
-from helpers.words.frequency import View, Word, WordOptions, article_words, display_forms
+from helpers.words.frequency import Word, WordOptions, article_words, display_forms
 
 FINDERS = {
     2: (BigramCollocationFinder, BigramAssocMeasures),
@@ -102,14 +102,3 @@ def _first_spans(runs: list[list[Word]], keys: list[list[str]], n: int, wanted: 
             if gram in wanted and gram not in first:
                 first[gram] = (run[i].start, run[i + n - 1].end)
     return first
-
-
-def phrases_view(doc: Document, *, min_count: int = 2, top_n: int | None = 15, **options) -> View:
-    """The phrase table for the notebook, or a sentence saying why there is none (a short article may
-    repeat no phrase: an empty table would look like a failure)."""
-    table = phrases(doc, min_count=min_count, top_n=top_n, **options)
-    if table.empty:
-        return View(text=f"No phrase of {' or '.join(map(str, PHRASE_SIZES))} words recurs at least {min_count} "
-                         "times in this article (a phrase may not start or end with a stopword); lower "
-                         "MIN_PHRASE_COUNT to 1 to list every phrase.")
-    return View(table=table.round(2))

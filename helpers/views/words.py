@@ -1,0 +1,229 @@
+"""What notebooks/01_words.ipynb and 04_vocabulary.ipynb show: the findings, the charts and the plain
+functions their controls wrap (`top_words_view`, `trace_view`)."""
+from __future__ import annotations
+
+import html
+import textwrap
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import pandas as pd
+from matplotlib.figure import Figure
+from matplotlib.patches import Patch
+
+from helpers.language.segment import Document
+from helpers.views import charts
+from helpers.words.context import dispersion, keyword_in_context, kwic_lines, where_in_article
+from helpers.words.frequency import WordOptions, article_words, frequency_table
+from helpers.words.keyness import REFERENCE_NAME, SIGNIFICANCE, keyness
+from helpers.words.names import names_table
+from helpers.words.phrases import PHRASE_SIZES, phrases
+from helpers.words.readability import flesch_band, summary
+
+
+TITLE_WIDTH = 70  # characters of a chart title line before it wraps
+
+
+def top_words_chart(doc: Document, top_n: int = 20, *, name: str | None = None, **options) -> Figure:
+    """Bar chart of the `top_n` most frequent words (the plain function the notebook's slider wraps)."""
+    table = frequency_table(doc, top_n=top_n, **options)
+    if table.empty:
+        raise ValueError("no words to chart: the article has no words under these options")
+    leaders = table.loc[table["count"] == table["count"].iloc[0], "word"].tolist()
+    title = (f"“{leaders[0]}” is the article’s most frequent word" if len(leaders) == 1
+             else f"{_join(leaders[:3])} are the article’s most frequent words")
+    opts = WordOptions.make(**options)
+    note = ("stopwords removed" if opts.remove_stopwords else "stopwords kept") + \
+           (" · lemmatised" if opts.lemmatize else "")
+    return charts.barh(table.set_index("word")["count"], title=wrap_title(title), xlabel="Occurrences in the article",
+                       source=doc.article.name, name=name, highlight=len(leaders), note=note)
+
+
+def dispersion_title(positions: dict[str, list[int]], total: int) -> str:
+    """A title stating the finding: which words run through the article, and where another one sits."""
+    places = {word: where_in_article(found, total) for word, found in positions.items()}
+    throughout = [w for w, where in places.items() if where == "runs through the article"]
+    others = [(w, where) for w, where in places.items() if where and w not in throughout]
+    parts = []
+    if throughout:
+        parts.append(f"{_join(throughout[:3])} run{'s' if len(throughout[:3]) == 1 else ''} through the article")
+    if others:
+        parts.append(f"{others[0][0]} {others[0][1]}")
+    if not parts:
+        return "The traced words are spread unevenly across the article"
+    return "; ".join(parts)
+
+
+def dispersion_chart(doc: Document, queries: Sequence[str], *, name: str | None = None,
+                     **options) -> Figure:
+    """Lexical dispersion plot (as nltk's `Text.dispersion_plot`): one row per word, a tick per
+    occurrence, the article's running words along the x axis, sentence starts as faint gridlines."""
+    queries = list(dict.fromkeys(queries))
+    frame = dispersion(doc, queries, **options)
+    total = len(article_words(doc, WordOptions.make(**options)))
+    fig, ax = charts.new_chart((charts.SIZE[0], max(2.4, 0.45 * len(queries) + 1.6)))
+    for row, query in enumerate(queries):
+        positions = frame.loc[frame["word"] == query, "position"]
+        ax.vlines(positions, row - 0.35, row + 0.35, color=charts.PALETTE[row % len(charts.PALETTE)],
+                  linewidth=2)
+    ax.set_yticks(range(len(queries)), [f"{q} ({(frame['word'] == q).sum()})" for q in queries])
+    ax.set_ylim(len(queries) - 0.5, -0.5)
+    ax.set_xlim(0, max(total, 1))
+    ax.grid(axis="y", visible=False)
+    title = dispersion_title({q: frame.loc[frame["word"] == q, "position"].tolist() for q in queries}, total)
+    title = wrap_title(title)
+    return charts.finish(fig, ax, title=title, xlabel="Position in the article (running words)",
+                         source=doc.article.name, name=name,
+                         note="one tick per mention; ‘runs through’ = mentioned in every quarter of the article")
+
+
+def headline(doc: Document, *, top_n: int = 5, **options) -> str:
+    """The findings of the notebook in four Markdown lines (article words HTML-escaped)."""
+    def listing(pairs) -> str:
+        return ", ".join(f"{html.escape(str(word))} ({count})" for word, count in pairs)
+
+    top = frequency_table(doc, top_n=top_n, **options)
+    names = names_table(doc, top_n=top_n)
+    key = keyness(doc, top_n=top_n, **options)
+    facts = summary(doc)
+    lines = [f"- **Most frequent content words:** {listing(zip(top['word'], top['count']))}."]
+    if not names.empty:
+        lines.append(f"- **Most named** (surnames and linked titles counted with the full name): "
+                     f"{listing(zip(names['name'], names['mentions']))}.")
+    if not key.empty:
+        lines.append(f"- **Most unusual compared with everyday news** (log-likelihood against the Brown "
+                     f"news corpus): {', '.join(html.escape(w) for w in key['word'])}.")
+    lines.append(f"- **Length and difficulty:** {facts.words:,} words in {facts.sentences} sentences "
+                 f"({facts.mean_sentence_length:.0f} words each on average); Flesch Reading Ease "
+                 f"{facts.flesch_reading_ease:.0f}, “{flesch_band(facts.flesch_reading_ease)}”.")
+    return "\n".join(lines)
+
+
+KIND_LABELS = {"person": "person", "place": "place", "organisation": "organisation", "other": "other name"}
+
+
+def names_chart(doc: Document, *, top_n: int = 12, name: str | None = None) -> Figure:
+    """Bars of mentions per named entity, coloured by kind (person, place, organisation, other)."""
+    table = names_table(doc, top_n=top_n)
+    if table.empty:
+        raise ValueError("no names found in the article")
+    table = table.iloc[::-1]
+    kinds = list(KIND_LABELS)
+    colors = {kind: charts.PALETTE[i] for i, kind in enumerate(kinds)}
+    fig, ax = charts.new_chart((charts.SIZE[0], max(2.5, 0.32 * len(table) + 1.6)))
+    bars = ax.barh(table["name"], table["mentions"], color=[colors.get(k, charts.GREY) for k in table["kind"]])
+    ax.bar_label(bars, padding=3, fontsize=8)
+    ax.grid(axis="y", visible=False)
+    ax.margins(x=0.08)
+    present = [k for k in kinds if k in set(table["kind"])]
+    ax.legend(handles=[Patch(color=colors[k], label=KIND_LABELS[k]) for k in present], loc="lower right")
+    top = table.iloc[::-1]
+    leaders = top.loc[top["mentions"] >= top["mentions"].iloc[0] * 0.5, "name"].tolist()[:4]
+    title = f"{_join(leaders)} dominate the article’s names" if len(leaders) > 1 \
+        else f"{leaders[0]} is the name the article mentions most"
+    return charts.finish(fig, ax, title=wrap_title(title), xlabel="Mentions (surnames and linked titles included)",
+                         source=doc.article.name, name=name)
+
+
+@dataclass
+class View:
+    """What a notebook control shows: a chart, lines of text and a table.
+
+    The view draws its own figure (`_ipython_display_`) and closes it in pyplot when made, so Jupyter
+    shows it exactly once, inside the control's output area, whatever the backend's own habits."""
+
+    figure: Figure | None = None
+    table: pd.DataFrame | None = None
+    text: str = ""
+
+    def __post_init__(self) -> None:
+        if self.figure is not None:
+            import matplotlib.pyplot as plt
+
+            plt.close(self.figure)
+
+    def _ipython_display_(self) -> None:
+        from IPython.display import display
+
+        if self.figure is not None:
+            display(self.figure)
+        if self.text:
+            print(self.text)
+        if self.table is not None:
+            display(self.table)
+
+
+def top_words_view(doc: Document, top_n: int = 20, remove_stopwords: bool = True, lemmatize: bool = True) -> View:
+    """The top-N slider and the stopword and lemma switches: chart and table of the top words."""
+    options = {"remove_stopwords": remove_stopwords, "lemmatize": lemmatize}
+    table = frequency_table(doc, top_n=top_n, **options)
+    return View(top_words_chart(doc, top_n=top_n, **options), table)
+
+
+def trace_view(doc: Document, word: str, width: int = 40) -> View:
+    """The word-to-trace box: where the word (or phrase, or name) appears, and its concordance."""
+    word = (word or "").strip()
+    if not word:
+        return View(text="Type a word to trace.")
+    lines = keyword_in_context(doc, word, width=width)
+    if lines.empty:
+        return View(text=f"“{word}” does not occur in the article.")
+    fig = dispersion_chart(doc, [word])
+    text = kwic_lines(lines) if not lines.empty else ""
+    return View(fig, None, text)
+
+
+def wrap_title(title: str) -> str:
+    """A long finding on two lines rather than running off the chart; first letter capitalised."""
+    return "\n".join(textwrap.wrap(title[:1].upper() + title[1:], TITLE_WIDTH))
+
+
+def _join(items: Sequence[str]) -> str:
+    """"A", "A and B", "A, B and C"."""
+    items = list(items)
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def keyness_chart(doc: Document, *, top_n: int = 15, name: str | None = None, **options) -> Figure:
+    """Two panels sharing the word axis: log-likelihood (how sure) and Log Ratio (how much more often),
+    for the `top_n` key words significant at p < 0.05. Words absent from the reference corpus are drawn
+    in the accent colour and marked."""
+    table = keyness(doc, top_n=None, **options)
+    table = table[table["log_likelihood"] >= SIGNIFICANCE[-1][0]].head(top_n)  # p < 0.05 only
+    if table.empty:
+        raise ValueError("no key words: nothing in the article is significantly more frequent than in "
+                         "the reference")
+    table = table.iloc[::-1]
+    height = max(2.8, 0.34 * len(table) + 1.6)
+    fig, (left, right) = charts.new_chart((charts.SIZE[0], height), ncols=2, sharey=True)
+    colors = [charts.ACCENT if absent else charts.GREY for absent in table["absent_from_reference"]]
+    labels = [f"{w} *" if absent else w for w, absent in zip(table["word"], table["absent_from_reference"])]
+    bars = left.barh(labels, table["log_likelihood"], color=colors)
+    left.bar_label(bars, labels=[f"{v:.0f}" for v in table["log_likelihood"]], padding=2, fontsize=8)
+    left.axvline(15.13, color="#555555", linewidth=0.8, linestyle="--")
+    left.set_xlabel("Log-likelihood G² (dashed: p < 0.0001)")
+    bars = right.barh(labels, table["log_ratio"], color=colors)
+    right.bar_label(bars, labels=[f"{v:.1f}" for v in table["log_ratio"]], padding=2, fontsize=8)
+    right.set_xlabel("Log Ratio (each point = twice as frequent)")
+    for ax in (left, right):
+        ax.grid(axis="y", visible=False)
+        ax.margins(x=0.12)
+    top = table["word"].iloc[::-1].tolist()[:3]
+    return charts.finish(fig, left, title=wrap_title(f"{_join(top)} set this article apart from everyday news"),
+                         source=doc.article.name, name=name,
+                         note=f"reference: {table.attrs.get('reference', REFERENCE_NAME)} "
+                              f"({table.attrs.get('reference_words', 0):,} words); * = absent from it; "
+                              "G² after Rayson & Garside 2000, Log Ratio after Hardie 2014")
+
+
+def phrases_view(doc: Document, *, min_count: int = 2, top_n: int | None = 15, **options) -> View:
+    """The phrase table for the notebook, or a sentence saying why there is none (a short article may
+    repeat no phrase: an empty table would look like a failure)."""
+    table = phrases(doc, min_count=min_count, top_n=top_n, **options)
+    if table.empty:
+        return View(text=f"No phrase of {' or '.join(map(str, PHRASE_SIZES))} words recurs at least {min_count} "
+                         "times in this article (a phrase may not start or end with a stopword); lower "
+                         "MIN_PHRASE_COUNT to 1 to list every phrase.")
+    return View(table=table.round(2))
