@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import math
-import time
 
 import pytest
 
@@ -49,9 +48,12 @@ def test_p_value_band(g2, p):
 @pytest.mark.parametrize("brown, penn", [
     ("NP-TL", "NNP"), ("NPS", "NNPS"), ("NN$", "NN"), ("NNS-HL", "NNS"), ("HVD", "VB"), ("BEDZ", "VB"),
     ("VBN", "VB"), ("JJT", "JJ"), ("RB", "RB"), ("FW-NN", "NN"), ("AT", "AT"), ("NR", "NN"),
+    ("NP$", "NNP"), ("JJR", "JJ"), ("RBR", "RB"), ("VBG", "VB"), ("CD", "CD"), ("PPS", "PPS"),
 ], ids=lambda value: str(value))
 def test_penn_tag(brown, penn):
-    assert K.penn_tag(brown)[:2] == penn[:2] and (penn not in ("NNP", "NNPS") or K.penn_tag(brown) == penn)
+    """Brown tags map to the Penn tag the article's words are keyed by (verbs and adjectives by their
+    family, as lemmas are); tags with no Penn family stay as they are."""
+    assert K.penn_tag(brown) == penn
 
 
 @pytest.mark.parametrize("token, word", [
@@ -64,9 +66,8 @@ def test_brown_word(token, word):
 
 def test_reference_is_cached_and_normalised_like_the_article():
     counts, total = K.reference_counts(WordOptions())
-    started = time.perf_counter()
     again = K.reference_counts(WordOptions())
-    assert time.perf_counter() - started < 0.01 and again[0] is counts
+    assert again[0] is counts  # computed once per process (its speed is measured in `make bench`)
     assert 80_000 < total < 110_000
     assert counts["talk"] > counts.get("talks", 0)  # lemmatised like the article
     assert counts["US"] > 0 and counts["the"] > 5000

@@ -152,17 +152,16 @@ def test_cache_key_names_wordnet_nltk_and_the_code():
     assert "wordnet" in key and "nltk" in key and derived.source_key("helpers.language.lemmas") in key
 
 
-def test_lemmas_load_fast_in_a_fresh_process():
-    """What the issue asks: WordNet lemmas cost tens of milliseconds of CPU, not a second."""
+def test_a_fresh_process_lemmatises_from_the_cache_without_loading_wordnet():
+    """Lemmas come from the derived cache: a new process never opens WordNet's own reader (which costs
+    about a second; the time itself is measured in `make bench`)."""
     _require_wordnet()
     import subprocess
     import sys
 
     lemmas.maps()  # the cache exists
-    code = ("import time; from helpers.language import lemmas; import nltk.corpus.reader.wordnet; t = time.process_time(); "
-            "lemmas.lemmatize('talks'); lemmas.is_synset_name('talk', 'n'); print(time.process_time() - t)")
-    timings = []
-    for _ in range(3):
-        out = subprocess.run([sys.executable, "-c", code], cwd=PROJECT_ROOT, capture_output=True, text=True, check=True)
-        timings.append(float(out.stdout))
-    assert min(timings) < 0.3, timings
+    code = ("import nltk.corpus; from helpers.language import lemmas; "
+            "print(lemmas.lemmatize('talks'), lemmas.lemmatize('geese'), lemmas.is_synset_name('talk', 'n'), "
+            "type(nltk.corpus.wordnet).__name__)")
+    out = subprocess.run([sys.executable, "-c", code], cwd=PROJECT_ROOT, capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["talk", "goose", "True", "LazyCorpusLoader"]
