@@ -14,7 +14,7 @@ Shape of an entry:
 
 The benchmark calls `target(doc, **inputs, **state)` for each state (the Document is opened once and
 cached, as in a notebook; inputs are computed once, untimed) and renders what comes back: a matplotlib
-Figure, or any object with a `.figure` attribute (the `View`s of helpers.words), is drawn to an Agg canvas;
+Figure, or any object with a `.figure` attribute (the `View`s of helpers.views.words), is drawn to an Agg canvas;
 a DataFrame is rendered to HTML as Jupyter does; a string is shown as is. Entries whose module or function
 does not exist yet are listed as skipped, not failed. Besides this list, every public function named
 `*_view` in any `helpers` module whose arguments after the first all have defaults is timed at its

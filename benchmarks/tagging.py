@@ -1,4 +1,4 @@
-"""Tagging alone: `helpers.tagger` (nltk's model scored with numpy) against nltk's own `PerceptronTagger.tag`.
+"""Tagging alone: `helpers.language.tagger` (nltk's model scored with numpy) against nltk's own `PerceptronTagger.tag`.
 
 Both tag the same sentences (the project's tokens of every corpus article) in the same run, article by
 article in alternating order, timed in CPU seconds. It also counts the articles whose tags differ
@@ -26,7 +26,7 @@ LOAD = {
 
 def load_seconds(side: str) -> float:
     """CPU seconds a fresh process spends loading one side's model (imports excluded)."""
-    code = ("import time, helpers.segment, helpers.tagger; t = time.process_time(); "
+    code = ("import time, helpers.language.segment, helpers.language.tagger; t = time.process_time(); "
             f"{LOAD[side]}; print(time.process_time() - t)")
     out = subprocess.run([PYTHON, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     return float(out.stdout.strip())

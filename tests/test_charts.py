@@ -1,4 +1,4 @@
-"""The one chart style (helpers/charts.py): fixed margins that fit, one render per saved chart."""
+"""The one chart style (helpers/views/charts.py): fixed margins that fit, one render per saved chart."""
 from __future__ import annotations
 
 import base64

@@ -1,4 +1,4 @@
-"""Date resolution against the publication date (helpers.dates): tables of (input, expected)."""
+"""Date resolution against the publication date (helpers.numbers.dates): tables of (input, expected)."""
 from __future__ import annotations
 
 import datetime as dt

@@ -1,4 +1,4 @@
-"""The cache of derived tables (helpers.derived): built once, read back, rebuilt when its key changes."""
+"""The cache of derived tables (helpers.language.derived): built once, read back, rebuilt when its key changes."""
 from __future__ import annotations
 
 import os

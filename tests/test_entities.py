@@ -1,4 +1,4 @@
-"""Named entities: full names from introductions, titles, kinds and genders (helpers.entities)."""
+"""Named entities: full names from introductions, titles, kinds and genders (helpers.language.entities)."""
 from __future__ import annotations
 
 import pytest

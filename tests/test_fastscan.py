@@ -1,4 +1,4 @@
-"""helpers.fastscan: a regex tried only where it can begin finds exactly what `finditer` finds."""
+"""helpers.language.fastscan: a regex tried only where it can begin finds exactly what `finditer` finds."""
 from __future__ import annotations
 
 import re

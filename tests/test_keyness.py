@@ -1,4 +1,4 @@
-"""Keyness against the Brown news reference: log-likelihood, Log Ratio, tag mapping (helpers.keyness)."""
+"""Keyness against the Brown news reference: log-likelihood, Log Ratio, tag mapping (helpers.words.keyness)."""
 from __future__ import annotations
 
 import math

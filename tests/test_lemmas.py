@@ -1,4 +1,4 @@
-"""WordNet lemmas and the dictionary check from the derived cache (helpers.lemmas) equal nltk's."""
+"""WordNet lemmas and the dictionary check from the derived cache (helpers.language.lemmas) equal nltk's."""
 from __future__ import annotations
 
 import json

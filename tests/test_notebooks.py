@@ -244,7 +244,7 @@ def test_runs_on_seed_without_errors_and_shows_charts(path: Path, seed_run):
     assert not warnings_shown(nb), f"{path.name} shows warnings: " + " | ".join(warnings_shown(nb))
     prefix = path.stem.split("_")[0] + "_"
     saved = [f.name for f in result["figures"]]
-    assert saved, f"{path.name} saved no chart under reports/figures/ (use helpers.charts with a name)"
+    assert saved, f"{path.name} saved no chart under reports/figures/ (use helpers.views.charts with a name)"
     misnamed = [name for name in saved if not name.startswith(prefix)]
     assert not misnamed, f"{path.name} saved charts not prefixed {prefix!r}: {misnamed}"
     assert images(nb) >= len(saved), (f"{path.name} saved {len(saved)} charts but shows {images(nb)}: a chart "

@@ -394,7 +394,7 @@ def test_bbc_symbol_amounts_found_with_value_and_currency():
 # --------------------------------------------------------------------------- fast scanning changes nothing
 
 def _scanners() -> list[tuple[str, re.Pattern, list]]:
-    """Every pattern scan() runs with the regexes that mark where it can begin (helpers.fastscan)."""
+    """Every pattern scan() runs with the regexes that mark where it can begin (helpers.language.fastscan)."""
     from helpers.numbers import scan as N
 
     return ([(f"calendar-{name}", pattern, N.CALENDAR_STARTS[name], N.CALENDAR_NEEDS.get(name, ()))

@@ -1,4 +1,4 @@
-"""What notebooks/03_numbers.ipynb shows (helpers.numbers_views): formatting, tables, headline, charts."""
+"""What notebooks/03_numbers.ipynb shows (helpers.views.numbers): formatting, tables, headline, charts."""
 from __future__ import annotations
 
 import datetime as dt

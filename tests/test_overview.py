@@ -1,4 +1,4 @@
-"""The overview's helpers (helpers/overview.py), the shared article picker (helpers/controls.py) and the
+"""The overview's helpers (helpers/views/overview.py), the shared article picker (helpers/views/controls.py) and the
 report (helpers/report.py), called directly as plain functions."""
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Recurring phrases with nltk's collocation finders (helpers.phrases)."""
+"""Recurring phrases with nltk's collocation finders (helpers.words.phrases)."""
 from __future__ import annotations
 
 import pytest

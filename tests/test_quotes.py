@@ -1,4 +1,4 @@
-"""Quotations and speakers (helpers.quotes, helpers.cues): tables of sentences with the expected
+"""Quotations and speakers (helpers.quotes, helpers.language.cues): tables of sentences with the expected
 (quote, speaker, kind), sentences that must yield no attributed quote, the seed article's gold, and the
 accuracy on the PolNeAR sample when it is present."""
 from __future__ import annotations

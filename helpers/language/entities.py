@@ -465,7 +465,7 @@ def _genders(doc: Document, entities: list[Entity], pairs: list[tuple[_Mention, 
 
 
 _TITLE_PHRASE = re.compile(r"\b[Tt]he ((?:(?:[A-Z][a-z]+|former|new|top|chief|senior|deputy) ){0,3})([a-z][a-z-]+)\b")
-_TITLE_PHRASE_STARTS = re.compile("[Tt]he ")  # where _TITLE_PHRASE can begin (helpers.fastscan)
+_TITLE_PHRASE_STARTS = re.compile("[Tt]he ")  # where _TITLE_PHRASE can begin (helpers.language.fastscan)
 
 
 def _title_mentions(doc: Document, entities: list[Entity]) -> None:

@@ -15,7 +15,7 @@ dateparser turns "the 75th" into 1975), so this is a small grammar over the clea
    duration are joined ("2 hours, 32 minutes"), and an amount followed by its conversion in brackets
    ("$18bn (£14bn)") gives linked amounts that share a `link` id.
 
-Word lists and patterns live in `helpers.numbers_lexicon`; date arithmetic in `helpers.dates`.
+Word lists and patterns live in `helpers.numbers.lexicon`; date arithmetic in `helpers.numbers.dates`.
 """
 from __future__ import annotations
 

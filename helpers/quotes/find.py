@@ -7,11 +7,11 @@
    never closed delimits nothing and is not reported, so every quotation begins and ends on its marks.
 2. **Kind**: `full` (reported sentences), `partial` (a fragment of speech inside the writer's sentence),
    `term` (scare quotes, nicknames and titles: no speaker).
-3. **Speaker**: the nearest speech cue (lexicon in `helpers.cues`) outside the quotation in its sentence,
+3. **Speaker**: the nearest speech cue (lexicon in `helpers.language.cues`) outside the quotation in its sentence,
    then the news-attribution grammar: "X said", "“…,” said X, the director of Y", "X, who ..., told",
    "according to X", "X: “…”"; pronouns resolve to the most recent compatible person; quotes with no cue
    keep the speaker of the quote they continue (split quotes, the next sentence or paragraph).
-   Speakers are reported by the fullest name in the article (`helpers.entities`).
+   Speakers are reported by the fullest name in the article (`helpers.language.entities`).
 """
 from __future__ import annotations
 

@@ -61,7 +61,7 @@ def keyword_in_context(doc: Document, query: str, *, width: int = 40, **options)
 
     Columns: left, match, right (text on one line), start, end (offsets into `doc.article.original`,
     so `original[start:end] == match`), sentence. Matching uses the frequency list's normalisation,
-    so "talk" finds "talks" and "Russia" finds "Russia’s"; the full name of an entity `helpers.entities`
+    so "talk" finds "talks" and "Russia" finds "Russia’s"; the full name of an entity `helpers.language.entities`
     found ("Xi Jinping") finds all its mentions ("Xi", a linked "the Chinese president").
     """
     rows = []
@@ -91,7 +91,7 @@ def kwic_report(doc: Document, words: list[str], width: int = 45) -> str:
 def occurrences(doc: Document, query: str, **options) -> list[tuple[int, int, int]]:
     """(word position, clean start, clean end) of a word, a phrase, or a named entity.
 
-    A query that is the name of an entity `helpers.entities` found ("Vladimir Putin") gives every
+    A query that is the name of an entity `helpers.language.entities` found ("Vladimir Putin") gives every
     mention of it ("Putin", "the Russian president" when linked); anything else is matched as words.
     """
     # a one-word query is matched as a word: it finds at least what the entity's mentions would ("Russia"

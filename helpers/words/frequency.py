@@ -16,7 +16,7 @@ What a corpus linguist expects from Voyant, AntConc or nltk's `Text`, computed f
 - `keyword_in_context` and `dispersion` find any word or phrase by the same normalisation, with
   offsets into `doc.article.original`.
 - `summary` gives the figures a reader asks first, with the Flesch readability formulas.
-- `names_table` counts the people, places and organisations `helpers.entities` finds.
+- `names_table` counts the people, places and organisations `helpers.language.entities` finds.
 - `top_words_view` and `trace_view` are the plain functions the notebook's controls wrap.
 
 Every option is a keyword argument of `WordOptions`; functions accept them as `**options`.
