@@ -61,7 +61,7 @@ def executed(tmp_path_factory):
             nb = nbformat.read(NOTEBOOKS / f"{stem}.ipynb", as_version=4)
             figures = tmp_path_factory.mktemp(f"figures-{stem}")
             nb.cells.insert(0, nbformat.v4.new_code_cell(
-                f"import pathlib, helpers.charts\nhelpers.charts.FIGURES_DIR = pathlib.Path({str(figures)!r})"))
+                f"import pathlib, helpers.views.charts\nhelpers.views.charts.FIGURES_DIR = pathlib.Path({str(figures)!r})"))
             nbclient.NotebookClient(nb, timeout=300, kernel_name="python3",
                                     resources={"metadata": {"path": str(NOTEBOOKS)}}).execute()
             nb.metadata["figures"] = str(figures)

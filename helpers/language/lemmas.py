@@ -7,7 +7,7 @@ and only its keys) and the exception lists (`_exception_map`), and applies the r
 (`MORPHOLOGICAL_SUBSTITUTIONS`). The dictionary check (`is_dictionary_word`) needs in addition the lemma
 names of the synsets of each part of speech.
 
-So those are derived once from the WordNet files into a cache file (`helpers.derived`: under
+So those are derived once from the WordNet files into a cache file (`helpers.language.derived`: under
 `.nltk_data/derived/`, rebuilt when missing or when WordNet, nltk or this module change) and loaded in a
 few tens of milliseconds. Lemmas come from nltk's own `_morphy` run over the derived maps,
 so they are nltk's exactly; tests/test_lemmas.py compares both with nltk's reader on every WordNet lemma

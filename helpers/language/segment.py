@@ -3,7 +3,7 @@
 Sentences come from nltk's Punkt (`punkt_tab`, English) per paragraph; tokens from an nltk
 `RegexpTokenizer` whose pattern follows the Penn Treebank conventions the tagger was trained on
 (clitics split: "Russia’s" -> "Russia" + "’s"; "$18bn" -> "$" + "18bn"); tags from nltk's averaged
-perceptron tagger (scored with numpy by `helpers.tagger`: the same tags), loaded once per process.
+perceptron tagger (scored with numpy by `helpers.language.tagger`: the same tags), loaded once per process.
 Offsets are into the clean text (`article.text`); use `Document.original_span` or the `*_frame()`
 methods for offsets into the original text.
 """
@@ -89,7 +89,7 @@ def punkt_parameters(language: str):
 
 @lru_cache(maxsize=1)
 def pos_tagger():
-    """nltk's own averaged perceptron tagger, loaded once: the reference `helpers.tagger` must equal.
+    """nltk's own averaged perceptron tagger, loaded once: the reference `helpers.language.tagger` must equal.
 
     Documents are tagged by `helpers.language.tagger.article_tagger()`, the same model scored with numpy.
     """

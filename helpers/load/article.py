@@ -208,7 +208,7 @@ _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 
 
 def find_furniture(original: str) -> list[Removed]:
-    """Whole lines of page furniture (see `helpers.furniture`), as spans of the original text."""
+    """Whole lines of page furniture (see `helpers.load.furniture`), as spans of the original text."""
     removed = []
     if len(original) > 2_000_000 and original.count("\n") < 10:
         lines_iter = [re.match(r"[\s\S]*", original)]  # one huge line: it is text, not a label

@@ -1,6 +1,6 @@
 """What notebooks/03_numbers.ipynb shows: the finding, the money chart, the timeline, counts by kind and
 the table of every figure with its sentence. Plain functions over `find_numbers` output, tested in
-tests/test_numbers_views.py; charts go through `helpers.charts` (the one chart style).
+tests/test_numbers_views.py; charts go through `helpers.views.charts` (the one chart style).
 """
 from __future__ import annotations
 

@@ -24,7 +24,7 @@ Results are cached per (document, options), so notebook controls respond at once
 (its key, display form, stopword flag: `WordReading`) is worked out once per distinct (token, tag,
 position) per process and reused across articles; counting (`frequency_table`, keyness, `summary`)
 works on those readings (`running_readings`) without making a `Word` per running word. WordNet lemmas
-come from `helpers.lemmas` (a cached derivative of WordNet, identical to nltk's lemmatizer).
+come from `helpers.language.lemmas` (a cached derivative of WordNet, identical to nltk's lemmatizer).
 """
 from __future__ import annotations
 
@@ -135,7 +135,7 @@ def lemma(word: str, pos: str) -> str:
 
 
 def preload() -> None:
-    """Load the stopword list and the WordNet lemma maps now (`helpers.lemmas`: tens of milliseconds from
+    """Load the stopword list and the WordNet lemma maps now (`helpers.language.lemmas`: tens of milliseconds from
     their cache, about a second when it is built), e.g. in a parent process before forking workers."""
     nltk_stopwords()
     lemma("talks", "n")

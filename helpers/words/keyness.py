@@ -81,7 +81,7 @@ def brown_word(token: str) -> str:
 def reference_counts(options: WordOptions = DEFAULT_OPTIONS, categories: tuple[str, ...] = ("news",)
                      ) -> tuple[Counter, int]:
     """(counts by key, total running words) of the Brown corpus categories, normalised like the
-    article. Counted once (about half a second for `news`) and kept in a cache file (`helpers.derived`)
+    article. Counted once (about half a second for `news`) and kept in a cache file (`helpers.language.derived`)
     that is read again while Brown, WordNet, nltk and the normalising code stay the same."""
     require("brown")
     label = repr((options, tuple(categories)))
