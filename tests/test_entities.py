@@ -104,10 +104,69 @@ def test_a_speaker_is_a_person():
 
 def test_a_capitalised_last_word_of_the_article_does_not_crash():
     """Found by the property test: a sentence-initial capital that is the article's very last token."""
-    from helpers.load.article import from_text
-    from helpers.language.segment import Document
+    assert find_entities(_doc("friendship” “Never ")) == []  # an opener with nothing after it names nothing
 
-    assert find_entities(Document(from_text("friendship” “Never "))) == []  # "Never" opens a quote: no name
+
+# ---- the name rules one by one (entities._NAME_RULES): (sentence, token, rule, what it decides)
+
+@pytest.mark.parametrize("text, token, rule, decided", [
+    ("He said The plan works.", "The", "_function_word", False),
+    ("The Kremlin-backed group left.", "Kremlin-backed", "_function_word", False),
+    ("They met. President Biden spoke.", "President", "_function_word", None),
+    ("We met Xi Jinping today.", "Xi", "_capital_inside_sentence", True),
+    ("Voters left.", "Voters", "_capital_inside_sentence", None),
+    ("Voters left. Many voters stayed.", "Voters", "_written_in_lower_case", False),
+    ("Texas voted. Many in texas stayed.", "Texas", "_written_in_lower_case", None),
+    ("Gabuev left. We saw Gabuev there.", "Gabuev", "_known_name", True),
+    ("Maria left.", "Maria", "_known_name", True),
+    ("Still, it rained.", "Still", "_opener_tag", False),
+    ("Gabuev said so.", "Gabuev", "_looks_like_a_name", True),
+    ("Harbin Expo opened.", "Harbin", "_looks_like_a_name", True),
+    ("Accordingly nothing changed.", "Accordingly", "_looks_like_a_name", False),
+], ids=["determiner", "lower-case suffix", "title passes", "capital inside a sentence", "sentence opener passes",
+        "written in lower case too", "a place written in lower case", "capitalised in another sentence",
+        "first name", "adverb opener", "speech cue after", "capital after", "nothing name-like after"])
+def test_name_rules(text, token, rule, decided):
+    from helpers.language import entities
+
+    doc = _doc(text)
+    scan = entities._Scan.of(doc)
+    j = doc.tokens.index(token)
+    first = doc.sentences[doc.token_sentence[j]].first_token
+    assert getattr(entities, rule)(scan, j, first, False) is decided
+
+
+@pytest.mark.parametrize("words, tags, split", [
+    (["Chinese", "President", "Xi", "Jinping"], ["JJ", "NNP", "NNP", "NNP"], 2),
+    (["Sen", ".", "Ted", "Cruz"], ["NNP", ".", "NNP", "NNP"], 2),
+    (["Texas", "Gov", ".", "Greg", "Abbott"], ["NNP", "NNP", ".", "NNP", "NNP"], 3),
+    (["Chinese", "Foreign", "Ministry"], ["JJ", "NNP", "NNP"], 0),
+    (["Xi", "Jinping"], ["NNP", "NNP"], 0),
+], ids=["demonym and title", "abbreviated title", "place, title and its full stop", "no title", "bare name"])
+def test_title_split(words, tags, split):
+    from helpers.language.entities import _title_split
+
+    assert _title_split(words, tags, 0) == split
+
+
+@pytest.mark.parametrize("words, expected", [
+    (["Bank", "of"], (["Bank"], 0)),
+    (["The", "Kremlin"], (["Kremlin"], 1)),
+    (["Gen", "."], (["Gen"], 0)),
+])
+def test_trimmed(words, expected):
+    from helpers.language.entities import _trimmed
+
+    assert _trimmed(words, 0) == expected
+
+
+@pytest.mark.parametrize("words, kept", [
+    (["FULL", "TEXT"], False), (["Chinese"], False), (["Chinese", "Embassy"], True), (["NATO"], True), ([], False),
+])
+def test_kept(words, kept):
+    from helpers.language.entities import _kept
+
+    assert _kept(words, False) is kept
 
 
 def _named(name: str, kind: str):

@@ -146,89 +146,170 @@ def _is_cap(token: str) -> bool:
 _LOWER_SUFFIX = re.compile(r"-[a-z]+$")  # "Kremlin-backed", "Pro-choice": not a name
 
 
+@dataclass
+class _Scan:
+    """What the name rules read about one article, computed once per `_name_runs`."""
+
+    doc: Document
+    tokens: list[str]
+    tags: list[str]
+    capitalised: list[int]  # positions of the capitalised tokens, in order: where a name can begin
+    caps: set[int]
+    inner_caps: set[str]  # capitalised words seen inside sentences (not after an opener)
+    lower_words: set[str]  # words the article writes in lower case
+
+    @classmethod
+    def of(cls, doc: Document) -> _Scan:
+        tokens = doc.tokens
+        capitalised = [j for j, t in enumerate(tokens) if t[:1].isupper()]  # as _is_cap
+        return cls(doc, tokens, doc.tags, capitalised, set(capitalised), _inner_capitals(doc, capitalised),
+                   set(filter(str.islower, tokens)))
+
+
+# ---- is token j a name word? Rules in order; the first that decides (True/False) wins, None passes.
+# j is capitalised (`_is_name` checks); `first` is its sentence's first token; `in_run`: a name precedes it.
+
+def _function_word(s: _Scan, j: int, first: int, in_run: bool) -> bool | None:
+    """A pronoun, determiner, preposition, a word of NOT_NAMES or "Kremlin-backed": a name only as a title."""
+    tok = s.tokens[j]
+    if s.tags[j] in _NEVER_NAME_TAGS or tok.lower() in NOT_NAMES or ("-" in tok and _LOWER_SUFFIX.search(tok)):
+        return _title_word(tok, j, s.doc)
+    return None
+
+
+def _capital_inside_sentence(s: _Scan, j: int, first: int, in_run: bool) -> bool | None:
+    """The tagger misses foreign names ("Xi Jinping" -> NN VBG): a capital inside a sentence (or inside a
+    run, or a title word) is a name."""
+    if in_run or (j != first and s.tokens[j - 1] not in _OPENERS) or _title_word(s.tokens[j], j, s.doc):
+        return True
+    return None
+
+
+def _written_in_lower_case(s: _Scan, j: int, first: int, in_run: bool) -> bool | None:
+    """ "Voters", "Balloting" opening a sentence: the article also writes the word in lower case."""
+    low = s.tokens[j].lower()
+    if low in s.lower_words and low not in PLACES:
+        return False
+    return None
+
+
+def _known_name(s: _Scan, j: int, first: int, in_run: bool) -> bool | None:
+    """Capitalised inside another sentence, a place, or a first name (nltk's names)."""
+    tok = s.tokens[j]
+    if tok in s.inner_caps or tok.lower() in PLACES or tok.lower() in first_names():
+        return True
+    return None
+
+
+def _opener_tag(s: _Scan, j: int, first: int, in_run: bool) -> bool | None:
+    """ "Still", "Asked", "Fewer" opening a sentence: adverbs, verbs, comparatives, numbers."""
+    return False if s.tags[j] in _OPENER_TAGS else None
+
+
+def _looks_like_a_name(s: _Scan, j: int, first: int, in_run: bool) -> bool | None:
+    """At a sentence start: a name when the next word is capitalised too, or when a proper noun is
+    followed by a verb, a possessive or a comma, or by a speech cue ("Gabuev said")."""
+    tokens, tags = s.tokens, s.tags
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else ""
+    nxt_tag = tags[j + 1] if j + 1 < len(tags) else ""  # the article's last word has no next word
+    return (_is_cap(nxt) and nxt_tag not in _NEVER_NAME_TAGS and nxt.lower() not in NOT_NAMES) \
+        or (tags[j] in _NAME_TAGS and (nxt_tag.startswith(("VB", "MD", "POS")) or nxt in (",", "’s", "'s"))) \
+        or (cue_lemma(nxt) is not None and cue_lemma(nxt) != "according to")
+
+
+_NAME_RULES = (_function_word, _capital_inside_sentence, _written_in_lower_case, _known_name, _opener_tag,
+               _looks_like_a_name)
+
+
+def _is_name(s: _Scan, j: int, first: int, in_run: bool) -> bool:
+    """Token j can be (part of) a name or a title in front of one: the first rule that decides."""
+    if j not in s.caps:
+        return False  # neither a name nor a (capitalised) title word
+    for rule in _NAME_RULES:
+        decided = rule(s, j, first, in_run)
+        if decided is not None:
+            return decided
+    return False
+
+
+# ---- from a run of name words to a mention: each step small and separate
+
+def _run_end(s: _Scan, i: int, sentence) -> int:
+    """Token i is a name: the run goes on while the next token is one, or links two names."""
+    j = i + 1
+    while j < sentence.last_token and (_is_name(s, j, sentence.first_token, True)
+                                       or _inside_name(s.tokens, s.tags, j, sentence.last_token)):
+        j += 1
+    return j
+
+
+def _title_split(words: list[str], tags: list[str], i: int) -> int:
+    """How many words in front are titles: "Chinese President Xi Jinping" -> 2 ([Chinese, President]);
+    a demonym or place ("Chinese", "Texas") counts only before a title, full stops ("Sen.") go with it."""
+    k = 0
+    last_title = -1
+    while k < len(words):
+        low = words[k].lower()
+        if low in PERSON_TITLES or low.rstrip(".") in PERSON_TITLES:
+            last_title = k
+        elif words[k] == "." and k > 0 or last_title == -1 and k + 1 < len(words) \
+                and tags[i + k] in ("JJ", "NNP", "NNPS") and _demonym_like(words[k]):
+            pass
+        else:
+            if last_title >= 0 or k == 0:
+                break
+        k += 1
+    split = last_title + 1
+    while split < len(words) and words[split] == ".":
+        split += 1
+    return split
+
+
+def _trimmed(name_words: list[str], first: int) -> tuple[list[str], int]:
+    """Drop trailing connectors and full stops ("Bank of") and leading words of NOT_NAMES ("The")."""
+    while name_words and (name_words[-1].lower() in _CONNECTORS or name_words[-1] == "."):
+        name_words = name_words[:-1]
+    while name_words and name_words[0].lower() in NOT_NAMES:
+        name_words, first = name_words[1:], first + 1
+    return name_words, first
+
+
+def _kept(name_words: list[str], sentence_initial: bool) -> bool:
+    """Not a label in capitals ("FULL TEXT", "ASSOCIATED PRESS") nor a lone demonym ("Chinese")."""
+    if len(name_words) > 1 and all(w.isupper() for w in name_words if w[:1].isalpha()):
+        return False
+    return bool(name_words) and not (len(name_words) == 1 and _common_word(name_words[0], sentence_initial))
+
+
+def _mention(s: _Scan, i: int, j: int, sentence) -> _Mention | None:
+    """The name in tokens i..j (titles split off the front, trimmed), or None when nothing is left."""
+    words = s.tokens[i:j]
+    split = _title_split(words, s.tags, i)
+    name_words, first = _trimmed(words[split:], i + split)
+    if not _kept(name_words, first == sentence.first_token):
+        return None
+    last = first + len(name_words)
+    return _Mention(s.doc.starts[first], s.doc.ends[last - 1], name_words, first, last,
+                    [w.lower().rstrip(".") for w in words[:split] if w != "."])
+
+
 def _name_runs(doc: Document) -> list[_Mention]:
     """Runs of capitalised proper-noun tokens, with any title words in front split off."""
-    tokens, tags = doc.tokens, doc.tags
-    # where a name can begin, in order (as _is_cap); most tokens are not capitalised: no name, no title there
-    capitalised = [j for j, t in enumerate(tokens) if t[:1].isupper()]
-    caps = set(capitalised)
+    s = _Scan.of(doc)
     mentions: list[_Mention] = []
-    inner_caps = _inner_capitals(doc, capitalised)
-    lower_words = set(filter(str.islower, tokens))
-
-    def is_name(j: int, first: int, in_run: bool) -> bool:
-        if j not in caps:
-            return False  # neither a name nor a (capitalised) title word
-        tok = tokens[j]
-        if tags[j] in _NEVER_NAME_TAGS or tok.lower() in NOT_NAMES or ("-" in tok and _LOWER_SUFFIX.search(tok)):
-            return _title_word(tok, j, doc)
-        # the tagger misses foreign names ("Xi Jinping" -> NN VBG): a capital inside a sentence is a name;
-        # at a sentence start, only when the next word is capitalised too or the word recurs inside sentences
-        if in_run or (j != first and tokens[j - 1] not in _OPENERS) or _title_word(tok, j, doc):
-            return True
-        if tok.lower() in lower_words and tok.lower() not in PLACES:
-            return False  # "Voters", "Balloting": the article also writes the word in lower case
-        if tok in inner_caps or tok.lower() in PLACES or tok.lower() in first_names():
-            return True
-        if tags[j] in _OPENER_TAGS:
-            return False
-        nxt = tokens[j + 1] if j + 1 < len(tokens) else ""
-        nxt_tag = tags[j + 1] if j + 1 < len(tags) else ""  # the article's last word has no next word
-        return (_is_cap(nxt) and nxt_tag not in _NEVER_NAME_TAGS and nxt.lower() not in NOT_NAMES) \
-            or (tags[j] in _NAME_TAGS and (nxt_tag.startswith(("VB", "MD", "POS")) or nxt in (",", "’s", "'s"))) \
-            or (cue_lemma(nxt) is not None and cue_lemma(nxt) != "according to")
-
     for sentence in doc.sentences:
-        if _headline(tokens[sentence.first_token:sentence.last_token]):
+        if _headline(s.tokens[sentence.first_token:sentence.last_token]):
             continue  # "Bush Hits Marco Rubio On Abortion": capitals there do not mark names
-        i = sentence.first_token
-        next_cap = bisect_left(capitalised, i)
-        while True:  # from one capitalised token to the next: a name begins with one
-            while next_cap < len(capitalised) and capitalised[next_cap] < i:
-                next_cap += 1
-            if next_cap == len(capitalised) or capitalised[next_cap] >= sentence.last_token:
-                break
-            i = capitalised[next_cap]
-            if not is_name(i, sentence.first_token, False):
-                i += 1
+        resume = sentence.first_token  # a name begins at a capitalised token after the previous run
+        for i in s.capitalised[bisect_left(s.capitalised, sentence.first_token):
+                               bisect_left(s.capitalised, sentence.last_token)]:
+            if i < resume or not _is_name(s, i, sentence.first_token, False):
                 continue
-            j = i + 1  # token i is a name: the run goes on while the next one is, or links two names
-            while j < sentence.last_token and (is_name(j, sentence.first_token, True)
-                                               or _inside_name(tokens, tags, j, sentence.last_token)):
-                j += 1
-            words = tokens[i:j]
-            # split titles off the front: "Chinese President Xi Jinping" -> title [Chinese, President]
-            k = 0
-            last_title = -1
-            while k < len(words):
-                low = words[k].lower()
-                if low in PERSON_TITLES or low.rstrip(".") in PERSON_TITLES:
-                    last_title = k
-                elif words[k] == "." and k > 0 or last_title == -1 and k + 1 < len(words) \
-                        and tags[i + k] in ("JJ", "NNP", "NNPS") and _demonym_like(words[k]):
-                    pass
-                else:
-                    if last_title >= 0 or k == 0:
-                        break
-                k += 1
-            split = last_title + 1
-            while split < len(words) and words[split] == ".":
-                split += 1
-            name_words = words[split:]
-            # drop trailing connectors and leading sentence-opening non-names
-            while name_words and (name_words[-1].lower() in _CONNECTORS or name_words[-1] == "."):
-                name_words = name_words[:-1]
-            first = i + split
-            while name_words and name_words[0].lower() in NOT_NAMES:
-                name_words, first = name_words[1:], first + 1
-            if len(name_words) > 1 and all(w.isupper() for w in name_words if w[:1].isalpha()):
-                name_words = []  # "FULL TEXT", "ASSOCIATED PRESS": labels, not names
-            # (a name left here does not begin with one of NOT_NAMES)
-            if name_words and not (len(name_words) == 1 and _common_word(name_words[0], first == sentence.first_token)):
-                last = first + len(name_words)
-                mentions.append(_Mention(doc.starts[first], doc.ends[last - 1], name_words, first, last,
-                                         [w.lower().rstrip(".") for w in words[:split] if w != "."]))
-            i = max(j, i + 1)
+            j = _run_end(s, i, sentence)
+            mention = _mention(s, i, j, sentence)
+            if mention is not None:
+                mentions.append(mention)
+            resume = j
     return mentions
 
 
