@@ -7,6 +7,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from helpers.language.entities import name_mentions
 from helpers.load.article import Article, load_article
 from helpers.numbers import find_numbers
 from helpers.quotes import find_quotes
@@ -56,6 +57,7 @@ def analyze_article(article: Article, *, top_n: int = 20) -> dict[str, Any]:
         "top_words": records(frequency_table(doc, top_n=top_n)),
         "quotes": records(find_quotes(doc)),
         "numbers": records(find_numbers(doc)),
+        "names": name_mentions(doc),
         "warnings": list(article.warnings),
     }
 

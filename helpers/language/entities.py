@@ -106,6 +106,8 @@ class Entity:
     gender: str | None = None  # "male" | "female" | None
     mentions: list[tuple[int, int]] = field(default_factory=list)  # clean-text spans
     titles: set[str] = field(default_factory=set)  # lower-case title words linked to the entity
+    title_mentions: set[tuple[int, int]] = field(default_factory=set)  # "the Chinese president": no name
+    common: bool = False  # a group ("Serbs") or a common noun with a capital ("Internet"): not in `names`
 
     @property
     def words(self) -> list[str]:
@@ -185,6 +187,14 @@ def _capital_inside_sentence(s: _Scan, j: int, first: int, in_run: bool) -> bool
     return None
 
 
+def _acronym(s: _Scan, j: int, first: int, in_run: bool) -> bool | None:
+    """ "(AP)", "the IMF", "NATO" after an opener: two to five capitals are a name wherever they stand."""
+    tok = s.tokens[j]
+    if 2 <= len(tok) <= 5 and tok.isalpha() and tok.isupper() and s.tags[j] in _NAME_TAGS:
+        return True
+    return None
+
+
 def _written_in_lower_case(s: _Scan, j: int, first: int, in_run: bool) -> bool | None:
     """ "Voters", "Balloting" opening a sentence: the article also writes the word in lower case."""
     low = s.tokens[j].lower()
@@ -217,7 +227,7 @@ def _looks_like_a_name(s: _Scan, j: int, first: int, in_run: bool) -> bool | Non
         or (cue_lemma(nxt) is not None and cue_lemma(nxt) != "according to")
 
 
-_NAME_RULES = (_function_word, _capital_inside_sentence, _written_in_lower_case, _known_name, _opener_tag,
+_NAME_RULES = (_function_word, _capital_inside_sentence, _acronym, _written_in_lower_case, _known_name, _opener_tag,
                _looks_like_a_name)
 
 
@@ -265,6 +275,36 @@ def _title_split(words: list[str], tags: list[str], i: int) -> int:
     return split
 
 
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that",
+                          "former", "new", "then"})
+
+
+def _title_is_the_name(s: _Scan, i: int, words: list[str]) -> bool:
+    """A run of titles only names someone when its last title is a surname used alone: after an honorific
+    ("Dr. King") or with no determiner in front ("King was assassinated"; not "the King", "a Senator")."""
+    lows = [w.lower().rstrip(".") for w in words if w != "."]
+    last = lows[-1]
+    if last in _HONORIFICS or not words[-1][:1].isalpha() or len(last) < 3 or last in _OFFICES:
+        return False
+    if len(lows) > 1:
+        return lows[-2] in {h.rstrip(".") for h in _HONORIFICS}
+    before = s.tokens[i - 1].lower() if i > 0 else ""
+    after = s.tokens[i + len(words)] if i + len(words) < len(s.tokens) else ""
+    return before not in _DETERMINERS and after not in ("of", "for") and not before.endswith(("’s", "'s")) \
+        and not _is_cap(after)
+
+
+# title words that are offices, never surnames ("President said" is no name)
+_OFFICES = frozenset("""
+president vice-president premier chancellor senator sen rep representative congressman congresswoman
+governor gov mayor secretary speaker leader chairman chairwoman chair director ceo executive justice attorney
+general commander officer ambassador envoy spokesman spokeswoman spokesperson adviser advisor aide minister
+professor prof candidate nominee chairperson commissioner deputy assistant press strategist analyst economist
+pollster host anchor correspondent columnist editor founder manager coach sheriff detective inspector
+councilman councilwoman pope emperor queen prince princess sheikh ayatollah reverend rev lt capt sgt col gen adm
+""".split())
+
+
 def _trimmed(name_words: list[str], first: int) -> tuple[list[str], int]:
     """Drop trailing connectors and full stops ("Bank of") and leading words of NOT_NAMES ("The")."""
     while name_words and (name_words[-1].lower() in _CONNECTORS or name_words[-1] == "."):
@@ -275,8 +315,10 @@ def _trimmed(name_words: list[str], first: int) -> tuple[list[str], int]:
 
 
 def _kept(name_words: list[str], sentence_initial: bool) -> bool:
-    """Not a label in capitals ("FULL TEXT", "ASSOCIATED PRESS") nor a lone demonym ("Chinese")."""
-    if len(name_words) > 1 and all(w.isupper() for w in name_words if w[:1].isalpha()):
+    """Not a label in capitals ("FULL TEXT", "ASSOCIATED PRESS") nor a lone demonym ("Chinese"); a place
+    in capitals ("NEW YORK (AP)", "VATICAN CITY") is kept."""
+    if len(name_words) > 1 and all(w.isupper() for w in name_words if w[:1].isalpha()) \
+            and "place" not in _kinds_of(" ".join(name_words))[:1]:
         return False
     return bool(name_words) and not (len(name_words) == 1 and _common_word(name_words[0], sentence_initial))
 
@@ -285,6 +327,8 @@ def _mention(s: _Scan, i: int, j: int, sentence) -> _Mention | None:
     """The name in tokens i..j (titles split off the front, trimmed), or None when nothing is left."""
     words = s.tokens[i:j]
     split = _title_split(words, s.tags, i)
+    if split == len(words) and _title_is_the_name(s, i, words):
+        split = max(k for k, w in enumerate(words) if w != ".")  # "Dr. King", "King was assassinated"
     name_words, first = _trimmed(words[split:], i + split)
     if not _kept(name_words, first == sentence.first_token):
         return None
@@ -348,9 +392,10 @@ def _common_word(word: str, sentence_initial: bool) -> bool:
     low = word.lower()
     if low in PLACES:
         return False
-    if low.endswith(("ese", "ian", "ish")) or low in _DEMONYMS:
+    if low in _DEMONYMS:
         return True
-    return False
+    # "Russian", "Chinese", "Kurdish": WordNet knows them; "the Smithsonian" it does not: a name
+    return low.endswith(("ese", "ian", "ish")) and bool(_kinds_of(word))
 
 
 _DEMONYMS = frozenset({"american", "african", "european", "mexican", "korean", "cuban", "thai", "iraqi",
@@ -400,6 +445,221 @@ def _kind(words: list[str], titles: list[str]) -> str:
     if lows[0] in first_names():
         return "person"
     return "other"
+
+
+# --------------------------------------------------------------------------- kinds from the evidence
+
+@dataclass
+class _Evidence:
+    """What the article and the word lists say about one entity, gathered over all its mentions."""
+
+    entity: Entity
+    wordnet: list[str]  # WordNet's kinds for the full name, most frequent sense first (gazetteer)
+    place_context: int = 0  # mentions after "in", "at", "from" ... or before ", Kenya" / ", Calif."
+    after_the: int = 0  # mentions written "the X": no person is
+    person_context: int = 0  # mentions before ", who"
+    front_title: bool = False  # a title written in front of a mention ("President Moi"), not in apposition
+
+
+# words before a name that make it a place: "in Nairobi", "near Afula" (not after "the": "at the Treasury")
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "across", "outside", "inside", "throughout"})
+# "the town of Afula", "the province of Kosovo"
+_PLACE_NOUNS = frozenset({"town", "city", "village", "province", "state", "region", "capital", "county",
+                          "district", "island", "port", "suburb", "republic", "neighborhood", "neighbourhood"})
+# AP's abbreviations of US states, as in "Oakland, Calif.": one of the text's signs of a place
+STATE_ABBREVIATIONS = frozenset("""
+ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev
+okla ore pa tenn tex vt va wash wis wyo n.h n.j n.m n.y n.c n.d r.i s.c s.d w.va d.c
+""".split())
+# an organisation's own words, beyond ORG_WORDS: "Sun Metal Works Sdn Bhd", "Smithsonian Institution"
+_ORG_SUFFIXES = frozenset("""
+ltd ltd. plc llc bhd sdn ag gmbh institution museum academy ministry university press airways
+railways motors works systems industries holdings securities capital bancorp laboratories labs exchange
+books productions pictures records studios lab forum
+""".split())
+_PERSON_AFTER = frozenset({"who", "whose"})
+
+
+def _evidence(doc: Document, entity: Entity) -> _Evidence:
+    ev = _Evidence(entity, _kinds_of(entity.name))
+    tokens = doc.tokens
+    for start, end in entity.mentions:
+        if (start, end) in entity.title_mentions:
+            continue
+        first = bisect_left(doc.starts, start)
+        last = bisect_left(doc.starts, end)  # the token after the mention
+        before = tokens[first - 1].lower() if first > 0 else ""
+        if before == "the":
+            ev.after_the += 1
+        elif before in _PLACE_PREPOSITIONS or (
+                before == "of" and first >= 2 and tokens[first - 2].lower() in _PLACE_NOUNS):
+            ev.place_context += 1
+        after = tokens[last:last + 3]
+        if len(after) >= 2 and after[0] == "," and _is_cap(after[1]) and (
+                after[1].lower() in PLACES or after[1].lower().rstrip(".") in STATE_ABBREVIATIONS
+                or _kinds_of(after[1])[:1] == ["place"]):
+            ev.place_context += 1  # "Oakland, Calif.", "NAIROBI, Kenya"
+        if len(after) >= 2 and after[0] == "," and after[1] in _PERSON_AFTER:
+            ev.person_context += 1
+    return ev
+
+
+# ---- an entity's kind: rules in order; the first that decides (a kind) wins, None passes
+
+def _organisation_words(ev: _Evidence) -> str | None:
+    """ "National Convention Assembly", "Sun Metal Works Sdn Bhd", "Smithsonian Institution Press"."""
+    if any(w.lower() in ORG_WORDS or w.lower() in _ORG_SUFFIXES for w in ev.entity.words):
+        return "organisation"
+    return None
+
+
+def _front_title(ev: _Evidence) -> str | None:
+    """A title in front of a mention ("President Moi", "Dr. King"): a person."""
+    return "person" if ev.front_title else None
+
+
+def _titled(ev: _Evidence) -> str | None:
+    """A title in apposition ("Kibwana, the director"): a person."""
+    return "person" if ev.entity.titles else None
+
+
+def _wordnet_member(ev: _Evidence) -> str | None:
+    """ "Serbs", "Jews", "Kosovo Albanians": members of a group (WordNet: a capitalised noun.person that
+    is no instance): a group, no name of its own."""
+    words = ev.entity.words
+    if len(words) == 1 or _demonym_like(words[0]):
+        last = words[-1]
+        found = (ev.wordnet if len(words) == 1 else []) or _kinds_of(last[:-1] if last.endswith("s") else last)
+        if found and found[0] == "member":
+            ev.entity.common = True
+            return "other"
+    return None
+
+
+def _common_noun(ev: _Evidence) -> str | None:
+    """A one-word name that WordNet knows only in lower case ("Internet", "Government", "Privacy") and no
+    first name: a common noun written with a capital, no name of its own."""
+    words = ev.entity.words
+    if len(words) == 1 and not ev.wordnet and not ev.person_context and words[0].lower() not in first_names():
+        if _english_word(words[0].lower(), "n"):
+            ev.entity.common = True
+            return "other"
+    return None
+
+
+def _unknown_words_person(ev: _Evidence) -> str | None:
+    """Two or more words, the last no English word and no place ("Kivutha Kibwana"): a person's name."""
+    words = ev.entity.words
+    if len(words) > 1 and not ev.wordnet and ev.entity.kind == "other" and words[-1][:1].isupper() \
+            and not words[-1].isupper():
+        if not _english_word(words[-1].lower(), "nvar") and not _kinds_of(words[-1]):
+            return "person"
+    return None
+
+
+def _known_place(ev: _Evidence) -> str | None:
+    """A place of the built-in list or a state abbreviation: "China", "U.S.", "Calif."."""
+    low = ev.entity.name.lower()
+    if low in PLACES or low.rstrip(".") in STATE_ABBREVIATIONS and len(ev.entity.words) == 1:
+        return "place"
+    return None
+
+
+def _wordnet_many_words(ev: _Evidence) -> str | None:
+    """A name of two or more words WordNet knows: "Sri Lanka", "United Nations", "Little Rock"."""
+    if len(ev.entity.words) > 1 and ev.wordnet:
+        return _kind_of_sense(ev.wordnet[0])
+    return None
+
+
+def _first_name(ev: _Evidence) -> str | None:
+    """ "Simeon Nyachae" starts with a first name (nltk's names): a person."""
+    if len(ev.entity.words) > 1 and ev.entity.words[0].lower() in first_names():
+        return "person"
+    return None
+
+
+def _wordnet_no_person(ev: _Evidence) -> str | None:
+    """A name WordNet knows first as a place or an organisation and never as a person ("Yugoslavia",
+    "Hamas", "Vatican"), even when the text makes it speak ("Yugoslavia said")."""
+    if ev.wordnet and "person" not in ev.wordnet and ev.wordnet[0] in ("place", "organisation", "facility") \
+            and not ev.person_context:
+        return _kind_of_sense(ev.wordnet[0])
+    return None
+
+
+def _spoken_of_as_a_person(ev: _Evidence) -> str | None:
+    """ "Biden said", "Biden, who ...", he/she after it (kinds set while building): a person."""
+    if ev.person_context or (ev.entity.kind == "person" and not ev.after_the):
+        return "person"
+    return None
+
+
+def _wordnet_person_only(ev: _Evidence) -> str | None:
+    """ "Wagner", "Ibsen": WordNet knows the name as people only."""
+    return "person" if ev.wordnet and set(ev.wordnet) == {"person"} else None
+
+
+def _place_context(ev: _Evidence) -> str | None:
+    """ "in Mogadishu", "the town of Afula", "Oakland, Calif.": a place."""
+    return "place" if ev.place_context else None
+
+
+def _wordnet_one_word(ev: _Evidence) -> str | None:
+    """A one-word name WordNet knows: a place before the person it may also be ("Gorky"); else its first
+    sense that is a place, an organisation or a person ("Treasury": the department)."""
+    if "place" in ev.wordnet and ev.wordnet[0] in ("person", "place"):
+        return "place"
+    for kind in ev.wordnet:
+        if kind in ("place", "organisation", "facility", "person"):
+            return _kind_of_sense(kind)
+    return None
+
+
+def _written_with_the(ev: _Evidence) -> str | None:
+    """ "the Vatican", "the Yankees", "the Treasury": no person; an organisation."""
+    if ev.after_the and ev.entity.kind in ("person", "other"):
+        return "organisation"
+    return None
+
+
+_KIND_RULES = (_organisation_words, _front_title, _wordnet_member, _known_place, _wordnet_many_words,
+               _first_name, _wordnet_no_person, _titled, _spoken_of_as_a_person, _common_noun,
+               _wordnet_person_only, _place_context, _wordnet_one_word, _written_with_the, _unknown_words_person)
+
+
+def _english_word(low: str, parts: str) -> bool:
+    """WordNet lists the lower-case word (or its lemma) as a word of one of `parts` ("n", "nvar")."""
+    from helpers.language.lemmas import is_synset_name, lemmatize
+
+    return any(is_synset_name(low, pos) or is_synset_name(lemmatize(low, pos), pos) for pos in parts)
+
+
+def _kinds_of(name: str) -> list[str]:
+    """WordNet's kinds of a proper name (helpers.language.gazetteer), [] for none."""
+    from helpers.language.gazetteer import kinds
+
+    return kinds(name)
+
+
+def _kind_of_sense(kind: str) -> str:
+    return {"facility": "organisation", "member": "other"}.get(kind, kind)
+
+
+def _settle_kinds(doc: Document, entities: list[Entity], pairs: list[tuple[_Mention, Entity]]) -> None:
+    """Each entity's kind from all the evidence, once every mention is known (`_KIND_RULES`)."""
+    front = {id(entity) for run, entity in pairs if run.title}
+    for entity in entities:
+        ev = _evidence(doc, entity)
+        ev.front_title = id(entity) in front
+        for rule in _KIND_RULES:
+            kind = rule(ev)
+            if kind is not None:
+                if kind != entity.kind:
+                    entity.kind = kind
+                    if kind != "person":
+                        entity.gender = None
+                break
 
 
 # --------------------------------------------------------------------------- grouping
@@ -453,6 +713,7 @@ def _build(doc: Document) -> list[Entity]:
                 and entity.kind in ("person", "other"):
             entity.kind, entity.gender = "other", None  # "Democrats", "Republicans", "Iowans"
         entity.mentions.sort()
+    _settle_kinds(doc, entities, pairs)
     entities.sort(key=lambda e: (-len(e.mentions), e.mentions[0]))
     return entities
 
@@ -481,11 +742,19 @@ class _NameIndex:
         "Ms. White" -> "Anna White"): not an organisation; a person before another kind; the earliest added."""
         key = tuple(map(str.lower, words))
         for table in (self.by_last, self.by_first):  # a surname first ("Bush" -> "Jeb Bush"), then "Xi" -> "Xi Jinping"
+            if table is self.by_first and _place_first(words):
+                continue  # "Kosovo" is no short form of "Kosovo Albanians"
             found = [e for e in table.get(key, ()) if e.kind != "organisation"]  # kinds change while building
             persons = [e for e in found if e.kind == "person"]
             if persons or found:
                 return (persons or found)[0]
         return None
+
+
+def _place_first(words: list[str]) -> bool:
+    """A place by the built-in list or by WordNet's most frequent sense ("Kosovo", "Texas")."""
+    name = " ".join(words)
+    return name.lower() in PLACES or _kinds_of(name)[:1] == ["place"]
 
 
 def _appositions(doc: Document, pairs: list[tuple[_Mention, Entity]]) -> None:
@@ -567,6 +836,7 @@ def _title_mentions(doc: Document, entities: list[Entity]) -> None:
                     best, best_pos = e, earlier[-1]
         if best is not None and (match.start(), match.end()) not in best.mentions:
             best.mentions.append((match.start(), match.end()))
+            best.title_mentions.add((match.start(), match.end()))
 
 
 # --------------------------------------------------------------------------- public API
@@ -592,6 +862,20 @@ def mention_index(doc: Document) -> tuple[list[int], list[tuple[int, int, Entity
     index = ([r[0] for r in rows], rows)
     doc._entity_mention_index = index  # type: ignore[attr-defined]
     return index
+
+
+def name_mentions(doc: Document) -> list[dict]:
+    """Every mention of a name, in text order: {text, canonical, kind, start, end}, offsets into the
+    article's original text (`text == original[start:end]`). "the Chinese president" is a mention of Xi
+    Jinping for the quotes, but it is no name and is not listed here."""
+    original = doc.article.original
+    rows = []
+    for start, end, entity in mention_index(doc)[1]:
+        if (start, end) in entity.title_mentions or entity.common:
+            continue
+        a, b = doc.original_span(start, end)
+        rows.append({"text": original[a:b], "canonical": entity.name, "kind": entity.kind, "start": a, "end": b})
+    return rows
 
 
 def entity_at(doc: Document, offset: int) -> Entity | None:

@@ -1,0 +1,88 @@
+"""What kind of thing a proper name names, as WordNet knows it: a place, an organisation, a person.
+
+nltk's `gazetteers` corpus (lists of countries, US states and cities) is not in the offline NLTK mirror and
+cannot be downloaded here, so the project's own WordNet stands in for it. WordNet lists about 7,700 proper
+names as *instances* ("Sri_Lanka" is an instance of country, "Ibsen" of dramatist) and files every noun
+under a lexicographer file: noun.location, noun.group (organisations: "United_Nations", "Hamas", "NATO"),
+noun.person, noun.artifact (buildings and institutions: "Vatican", "Harvard", "Kremlin"). A capitalised
+noun.person word that is not an instance names a member of a group, not a person: "Serb", "Jew",
+"Democrat", "Yankee".
+
+For each name the senses are read in WordNet's order (most frequent first) and only senses where the word is
+written capitalised count ("china" the porcelain is not China). The table maps the lower-case name (words
+joined by spaces) to its kinds in that order, for example "washington" -> ["place", "place",
+"organisation", "person", "person"]; it is derived once from the WordNet files and cached as JSON
+(`helpers.language.derived`).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from helpers.language import derived
+from helpers.language.lemmas import _lines, _wordnet_root
+
+CACHE_NAME = "wordnet-proper-names"
+
+# lexicographer file -> kind of a capitalised instance (or of a capitalised word for groups and places)
+_KIND_OF_FILE = {"noun.location": "place", "noun.group": "organisation", "noun.person": "person",
+                 "noun.artifact": "facility"}
+
+
+def _sense_kind(lexname: str, instance: bool) -> str:
+    kind = _KIND_OF_FILE.get(lexname, "other")
+    if kind == "person" and not instance:
+        return "member"  # "Serb", "Democrat": one of a group
+    if kind == "facility" and not instance:
+        return "other"
+    return kind
+
+
+def build(root=None) -> dict[str, list[str]]:
+    """lower-case proper name -> the kinds of its capitalised senses, most frequent sense first."""
+    root = root if root is not None else _wordnet_root()
+    lexnames = [line.split()[1] for line in _lines(root, "lexnames") if line.strip()]
+    synsets: dict[str, tuple[str, bool, list[str]]] = {}
+    for line in _lines(root, "data.noun"):
+        if not line or line.startswith(" "):
+            continue
+        columns = line.split("|", 1)[0].split()  # offset, lexicographer file, type, count, names..., pointers
+        count = int(columns[3], 16)
+        words = [raw.split("(")[0] for raw in columns[4:4 + 2 * count:2]]
+        rest = columns[4 + 2 * count:]
+        instance = any(rest[1 + 4 * k] == "@i" for k in range(int(rest[0])))
+        synsets[columns[0]] = (lexnames[int(columns[1])], instance, words)
+    table: dict[str, list[str]] = {}
+    for line in _lines(root, "index.noun"):
+        if line.startswith(" "):
+            continue
+        columns = line.split()
+        lemma, pointer_count = columns[0], int(columns[3])
+        kinds = []
+        for offset in columns[4 + pointer_count + 2:]:
+            lexname, instance, words = synsets[offset]
+            if any(w.lower() == lemma and w[:1].isupper() for w in words):
+                kinds.append(_sense_kind(lexname, instance))
+        if kinds:
+            table[lemma.replace("_", " ")] = kinds
+    return table
+
+
+def cache_key(root) -> str:
+    return "; ".join([derived.files_key(derived.corpus_files(root)), derived.versions_key(),
+                      derived.source_key("helpers.language.gazetteer")])
+
+
+@lru_cache(maxsize=1)
+def proper_names() -> dict[str, list[str]]:
+    """The table, from the cache when it is current (built at set-up), else derived from WordNet."""
+    root = _wordnet_root()
+    return derived.cached(CACHE_NAME, cache_key(root), lambda: build(root))
+
+
+def kinds(name: str) -> list[str]:
+    """The kinds WordNet gives a proper name, most frequent sense first ([] when it does not list it).
+
+    >>> kinds("Sri Lanka"), kinds("Serb"), kinds("china")
+    (['place'], ['member'], ['place', 'place'])
+    """
+    return proper_names().get(" ".join(name.lower().split()), [])
