@@ -395,7 +395,7 @@ def _common_word(word: str, sentence_initial: bool) -> bool:
     if low in _DEMONYMS:
         return True
     # "Russian", "Chinese", "Kurdish": WordNet knows them; "the Smithsonian" it does not: a name
-    return low.endswith(("ese", "ian", "ish")) and bool(_kinds_of(word))
+    return low.endswith(("ese", "ian", "ish")) and (bool(_kinds_of(word)) or _adjective(word))
 
 
 _DEMONYMS = frozenset({"american", "african", "european", "mexican", "korean", "cuban", "thai", "iraqi",
@@ -459,6 +459,7 @@ class _Evidence:
     after_the: int = 0  # mentions written "the X": no person is
     person_context: int = 0  # mentions before ", who"
     front_title: bool = False  # a title written in front of a mention ("President Moi"), not in apposition
+    spoke: bool = False  # a mention is followed by a speech verb ("Biden said")
 
 
 # words before a name that make it a place: "in Nairobi", "near Afula" (not after "the": "at the Treasury")
@@ -501,6 +502,11 @@ def _evidence(doc: Document, entity: Entity) -> _Evidence:
             ev.place_context += 1  # "Oakland, Calif.", "NAIROBI, Kenya"
         if len(after) >= 2 and after[0] == "," and after[1] in _PERSON_AFTER:
             ev.person_context += 1
+        k = last
+        while k < len(tokens) and doc.tags[k] == "RB":
+            k += 1
+        if k < len(tokens) and doc.tags[k].startswith("VB") and cue_lemma(tokens[k]) not in (None, "according to"):
+            ev.spoke = True
     return ev
 
 
@@ -524,10 +530,10 @@ def _titled(ev: _Evidence) -> str | None:
 
 
 def _wordnet_member(ev: _Evidence) -> str | None:
-    """ "Serbs", "Jews", "Kosovo Albanians": members of a group (WordNet: a capitalised noun.person that
+    """ "Serbs", "Jews", "European Jews": members of a group (WordNet: a capitalised noun.person that
     is no instance): a group, no name of its own."""
     words = ev.entity.words
-    if len(words) == 1 or _demonym_like(words[0]):
+    if len(words) == 1 or (words[-1].endswith("s") and not ev.wordnet):  # "European Jews"
         last = words[-1]
         found = (ev.wordnet if len(words) == 1 else []) or _kinds_of(last[:-1] if last.endswith("s") else last)
         if found and found[0] == "member":
@@ -589,9 +595,22 @@ def _wordnet_no_person(ev: _Evidence) -> str | None:
 
 
 def _spoken_of_as_a_person(ev: _Evidence) -> str | None:
-    """ "Biden said", "Biden, who ...", he/she after it (kinds set while building): a person."""
-    if ev.person_context or (ev.entity.kind == "person" and not ev.after_the):
+    """ "Biden said", "Biden, who ...", he/she after it (kinds set while building): a person; a first name
+    alone ("Yale", "Florence") does not outweigh WordNet's place or organisation."""
+    if ev.person_context or ev.spoke:
         return "person"
+    if ev.entity.kind == "person" and not ev.after_the \
+            and not any(k in ("place", "organisation", "facility") for k in ev.wordnet[:1]):
+        return "person"
+    return None
+
+
+def _wordnet_event_or_work(ev: _Evidence) -> str | None:
+    """ "World Cup", "Holocaust", "Bible": WordNet knows the name as an event, an act or a work only; a
+    name, but not of a person, a place or an organisation: not listed in `names`."""
+    if ev.wordnet and not any(k in ("place", "organisation", "facility", "person", "member") for k in ev.wordnet):
+        ev.entity.common = True
+        return "other"
     return None
 
 
@@ -623,9 +642,21 @@ def _written_with_the(ev: _Evidence) -> str | None:
     return None
 
 
+def _unknown_default(ev: _Evidence) -> str | None:
+    """Nothing else decided: a name of one word that WordNet does not know is most often a surname
+    ("Rugova", "Arkan"); of several words, a company or a body ("America Online", "United Artists")."""
+    if ev.entity.kind != "other" or ev.wordnet or ev.entity.common:
+        return None
+    words = ev.entity.words
+    if len(words) == 1:
+        return "person" if words[0][:1].isupper() and not words[0].isupper() else "organisation"
+    return "organisation"
+
+
 _KIND_RULES = (_organisation_words, _front_title, _wordnet_member, _known_place, _wordnet_many_words,
-               _first_name, _wordnet_no_person, _titled, _spoken_of_as_a_person, _common_noun,
-               _wordnet_person_only, _place_context, _wordnet_one_word, _written_with_the, _unknown_words_person)
+               _first_name, _wordnet_no_person, _titled, _spoken_of_as_a_person, _common_noun, _wordnet_event_or_work,
+               _wordnet_person_only, _wordnet_one_word, _place_context, _written_with_the, _unknown_words_person,
+               _unknown_default)
 
 
 def _english_word(low: str, parts: str) -> bool:
@@ -633,6 +664,13 @@ def _english_word(low: str, parts: str) -> bool:
     from helpers.language.lemmas import is_synset_name, lemmatize
 
     return any(is_synset_name(low, pos) or is_synset_name(lemmatize(low, pos), pos) for pos in parts)
+
+
+def _adjective(word: str) -> bool:
+    """WordNet lists the word, as written, as an adjective ("Jewish")."""
+    from helpers.language.lemmas import is_synset_name
+
+    return is_synset_name(word, "a") or is_synset_name(word, "s")
 
 
 def _kinds_of(name: str) -> list[str]:
@@ -744,17 +782,27 @@ class _NameIndex:
         for table in (self.by_last, self.by_first):  # a surname first ("Bush" -> "Jeb Bush"), then "Xi" -> "Xi Jinping"
             if table is self.by_first and _place_first(words):
                 continue  # "Kosovo" is no short form of "Kosovo Albanians"
-            found = [e for e in table.get(key, ()) if e.kind != "organisation"]  # kinds change while building
+            found = [e for e in table.get(key, ()) if e.kind != "organisation"  # kinds change while building
+                     and (table is self.by_last or _given_names(e.words[len(key):])
+                          or e.words[-1].lower() in _ORG_SUFFIXES)]
             persons = [e for e in found if e.kind == "person"]
             if persons or found:
                 return (persons or found)[0]
         return None
 
 
+def _given_names(words: list[str]) -> bool:
+    """The rest of a name after its first word is names, not English words: "Xi" is short for "Xi Jinping",
+    "Internet" is not short for "Internet Tax Freedom Act" ("Smithsonian" is for "Smithsonian Institution":
+    an organisation's suffix)."""
+    return not any(_english_word(w.lower(), "nvar") for w in words if w[:1].isalpha())
+
+
 def _place_first(words: list[str]) -> bool:
-    """A place by the built-in list or by WordNet's most frequent sense ("Kosovo", "Texas")."""
+    """A place by the built-in list, or a place or an organisation by WordNet's most frequent sense
+    ("Kosovo", "Texas", "Vatican")."""
     name = " ".join(words)
-    return name.lower() in PLACES or _kinds_of(name)[:1] == ["place"]
+    return name.lower() in PLACES or any(k in ("place", "organisation", "facility") for k in _kinds_of(name)[:1])
 
 
 def _appositions(doc: Document, pairs: list[tuple[_Mention, Entity]]) -> None:
