@@ -783,7 +783,7 @@ class _NameIndex:
             if table is self.by_first and _place_first(words):
                 continue  # "Kosovo" is no short form of "Kosovo Albanians"
             found = [e for e in table.get(key, ()) if e.kind != "organisation"  # kinds change while building
-                     and (table is self.by_last or _given_names(e.words[len(key):])
+                     and (table is self.by_last or key[0] in first_names() or _given_names(e.words[len(key):])
                           or e.words[-1].lower() in _ORG_SUFFIXES)]
             persons = [e for e in found if e.kind == "person"]
             if persons or found:
@@ -792,7 +792,8 @@ class _NameIndex:
 
 
 def _given_names(words: list[str]) -> bool:
-    """The rest of a name after its first word is names, not English words: "Xi" is short for "Xi Jinping",
+    """The rest of a name after its first word is names, not English words: "Xi" is short for "Xi Jinping"
+    (and "Anna Richardson", a first name first, for "Anna Richardson White"),
     "Internet" is not short for "Internet Tax Freedom Act" ("Smithsonian" is for "Smithsonian Institution":
     an organisation's suffix)."""
     return not any(_english_word(w.lower(), "nvar") for w in words if w[:1].isalpha())
