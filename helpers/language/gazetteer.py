@@ -19,7 +19,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from helpers.language import derived
-from helpers.language.lemmas import _lines, _wordnet_root
+from helpers.language.lemmas import _lines, _wordnet_root, is_synset_name, lemmatize
 
 CACHE_NAME = "wordnet-proper-names"
 
@@ -86,3 +86,17 @@ def kinds(name: str) -> list[str]:
     (['place'], ['member'], ['place', 'place'])
     """
     return proper_names().get(" ".join(name.lower().split()), [])
+
+
+def english_word(low: str, parts: str) -> bool:
+    """WordNet lists the lower-case word (or its lemma) as a word of one of `parts` ("n", "nvar")."""
+    return any(is_synset_name(low, pos) or is_synset_name(lemmatize(low, pos), pos) for pos in parts)
+
+
+def adjective(word: str) -> bool:
+    """WordNet lists the word, as written, as an adjective ("Jewish")."""
+    return is_synset_name(word, "a") or is_synset_name(word, "s")
+
+
+def kind_of_sense(kind: str) -> str:
+    return {"facility": "organisation", "member": "other"}.get(kind, kind)

@@ -1,0 +1,85 @@
+"""Word lists for names: titles, organisation and place words, words that are never names, and first names
+(nltk's `names` corpus). Shared by `helpers.language.entities` (finding names), `helpers.language.name_kinds`
+(their kinds) and the quotes."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from helpers.resources import require, use_project_nltk_data
+
+
+# Titles and honorifics written before a name. "President Xi" -> person, title "president".
+# Must match: "President", "Sen.", "Mr.", "Secretary". Must not match: "White", "House", "China".
+PERSON_TITLES: frozenset[str] = frozenset("""
+president vice-president prime minister premier chancellor king queen prince princess pope emperor
+senator sen sen. rep rep. representative congressman congresswoman gov gov. governor lt lt. mayor
+secretary speaker leader chairman chairwoman chair director chief ceo executive judge justice attorney
+general gen gen. col col. sgt sgt. capt capt. adm adm. lt. commander officer ambassador envoy spokesman
+spokeswoman spokesperson adviser advisor aide minister dr dr. mr mr. mrs mrs. ms ms. miss sir dame lord
+lady rev rev. reverend father bishop sheikh ayatollah professor prof prof. candidate nominee chairperson
+commissioner deputy assistant press strategist analyst economist pollster host anchor correspondent
+columnist editor founder manager coach sheriff detective inspector councilman councilwoman
+""".split())
+MALE_TITLES = frozenset({"mr", "mr.", "sir", "king", "prince", "lord", "father", "congressman", "councilman",
+                          "chairman", "spokesman", "emperor", "pope"})
+FEMALE_TITLES = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "dame", "queen", "princess", "lady",
+                            "congresswoman", "councilwoman", "chairwoman", "spokeswoman"})
+# Honorifics that are not useful as a later "the ..." mention.
+_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame"})
+
+# A capitalised word that makes a name an organisation. Must match "Carnegie Russia Eurasia Center",
+# "Fox Business Network", "White House", "Republican National Committee"; must not match "Xi Jinping".
+ORG_WORDS: frozenset[str] = frozenset("""
+party committee council ministry department university college school center centre institute agency
+news times post journal network bank fund corp corp. corporation inc inc. co co. company association union
+commission house senate congress parliament kremlin pentagon court administration campaign foundation
+group office bureau service services police army navy force forces board authority organization
+organisation federation league club team press media magazine television tv radio airlines church
+assembly cabinet government trust partners society coalition alliance caucus tribune herald guardian
+""".split())
+# Words that head a place name, and may take "of": "Sea of Japan", "Gulf of Oman", "State of Texas".
+GEO_WORDS: frozenset[str] = frozenset("""
+sea gulf bay river lake mount mountains island islands isle cape strait state republic city county
+province region valley desert ocean coast peninsula district square street avenue park
+""".split())
+# Places a tagger cannot tell from people. Must match "China", "Beijing", "Texas"; not "Putin".
+PLACES: frozenset[str] = frozenset("""
+afghanistan albania algeria america argentina armenia australia austria azerbaijan bahrain bangladesh
+belarus belgium bolivia bosnia brazil britain bulgaria cambodia canada chile china colombia congo croatia
+cuba cyprus czechia denmark egypt england estonia ethiopia europe africa asia finland france georgia
+germany ghana greece haiti hungary iceland india indonesia iran iraq ireland israel italy japan jordan
+kazakhstan kenya korea kosovo kuwait latvia lebanon libya lithuania mexico moldova mongolia morocco
+myanmar nepal netherlands nigeria norway pakistan palestine panama peru philippines poland portugal qatar
+romania russia rwanda scotland serbia singapore slovakia somalia spain sudan sweden switzerland syria
+taiwan tajikistan thailand tunisia turkey ukraine uganda uzbekistan venezuela vietnam wales yemen
+zimbabwe alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho
+illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota
+mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah
+vermont virginia washington wisconsin wyoming carolina dakota hampshire jersey york beijing moscow
+london paris berlin brussels tokyo kyiv kiev tehran baghdad damascus jerusalem gaza cairo delhi shanghai
+harbin hong kong seoul pyongyang chicago boston houston dallas atlanta miami milwaukee detroit
+philadelphia seattle angeles francisco denver phoenix iowa manhattan brooklyn baltimore orlando tampa
+cleveland las vegas new city san los st. north south west east republic us u.s. usa u.s.a. uk u.k.
+""".split())
+# Capitalised words that are never a name by themselves (sentence openers, days, months).
+NOT_NAMES: frozenset[str] = frozenset("""
+the a an and but or if in on at of for to by with from as it its he she they we i you his her their our
+this that these those there here when while after before since monday tuesday wednesday thursday friday
+saturday sunday january february march april may june july august september october november december
+mr mr. mrs mrs. ms ms. dr dr. said says according yes no not so also however meanwhile still then
+""".split())
+
+
+@lru_cache(maxsize=1)
+def first_names() -> dict[str, str | None]:
+    """First name -> "male"/"female" (None when the corpus lists it for both), from nltk's names."""
+    require("names")
+    use_project_nltk_data()
+    from nltk.corpus import names
+
+    male = {n.lower() for n in names.words("male.txt")}
+    female = {n.lower() for n in names.words("female.txt")}
+    out: dict[str, str | None] = {n: "male" for n in male}
+    for n in female:
+        out[n] = None if n in male else "female"
+    return out
