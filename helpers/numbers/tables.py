@@ -7,7 +7,7 @@ import re
 
 import pandas as pd
 
-from helpers.numbers.scan import KINDS
+from helpers.numbers.figure import KINDS
 
 
 def filter_kinds(numbers: pd.DataFrame, kinds: list[str] | tuple[str, ...] | str | None = None) -> pd.DataFrame:
