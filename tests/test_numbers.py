@@ -79,7 +79,8 @@ MORE_MATCHES = [
     ("The deal was signed on May 2.", "May 2", "date", "2024-05-02"),
     ("a lifeline since 16 May 2021", "16 May 2021", "date", "2021-05-16"),
     ("the 19th-century romanticism", "19th-century", "date", "18"),
-    ("the deficit for 1997-98 will widen", "98", "date", "1998"),
+    ("the deficit for 1997-98 will widen", "1997-98", "date", "1997/1998"),  # a fiscal year: one span
+    ("prices rose in 1990-95", "95", "date", "1995"),  # a range of years: two
     ("from Sept. 1, 1987, on", "Sept. 1, 1987", "date", "1987-09-01"),
     # money: codes, words, subunits, ranges, other dollars
     ("a 50p coin", "50p", "money", 0.5),
@@ -401,7 +402,8 @@ def _scanners() -> list[tuple[str, re.Pattern, list]]:
              for name, pattern in N.CALENDAR_PATTERNS]
             + [(f"time-{index}-{name}", pattern, starts, needs) for index, ((name, pattern), starts, needs)
                in enumerate(zip(N.TIME_PATTERNS, N.TIME_STARTS, N.TIME_NEEDS, strict=True))]
-            + [("number", N.ATOM, N.ATOM_STARTS, ()), ("bare-duration", N.A_UNIT, N.A_UNIT_STARTS, ())])
+            + [("number", N.ATOM, N.ATOM_STARTS, ()), ("bare-duration", N.A_UNIT, N.A_UNIT_STARTS, ()),
+               ("phone", N.PHONE, N.PHONE_STARTS, ())])
 
 
 def _mixed_texts(count: int, seed: int = 7) -> list[str]:

@@ -218,10 +218,32 @@ def _deictic(c: _DateMatch) -> Figure | None:
     return c.date(value, "day")
 
 
+def _named_date(c: _DateMatch) -> Figure | None:
+    """ "9/11", "7/7": dates named by their numbers, never fractions."""
+    return c.date(lex.NAMED_DATES[c.m.group()], "day") if c.name == "named_date" else None
+
+
+def _holiday_as_modifier(c: _DateMatch) -> bool | None:
+    """ "an Easter egg hunt", "a Christmas tree": a holiday after "a"/"an" describes a thing, it is no date."""
+    if c.name == "holiday" and re.search(r"\b[Aa]n?\s+$", c.text[max(0, c.start - 4):c.start]):
+        return False
+    return None
+
+
 def _no_value(c: _DateMatch) -> Figure | None:
     """Holidays ("Christmas") and quarters ("the third quarter", "Q3"): dates with no value."""
     precision = {"holiday": "day", "quarter": "quarter"}.get(c.name)
     return c.date(None, precision) if precision else None
+
+
+def _weekday_in_a_name(c: _DateMatch) -> bool | None:
+    """ "the Saturday Review section", "``Saturday Night Live'', "the Sunday Times": a weekday after "the", "a"
+    or a quotation mark and before a capitalised word is part of a name."""
+    if c.name != "weekday" or not re.match(r"\s+[A-Z][a-z]", c.text[c.end:c.end + 3]):
+        return None
+    if re.search(r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+|[`'\"“‘]\s?)$", c.text[max(0, c.start - 6):c.start]):
+        return False
+    return None
 
 
 def _weekday(c: _DateMatch) -> Figure | None:
@@ -291,8 +313,8 @@ def _month(c: _DateMatch) -> Figure | None:
 
 CALENDAR_RULES: tuple[Rule, ...] = (
     _modal_may, _day_date, _day_of_month, _month_year, _iso_date, _slashed_date, _century, _relative,
-    _relative_weekday, _relative_month, _relative_season, _deictic, _no_value, _weekday, _season_of_something,
-    _season_without_cue, _season, _month_as_word, _month,
+    _relative_weekday, _relative_month, _relative_season, _deictic, _named_date, _holiday_as_modifier, _no_value,
+    _weekday_in_a_name, _weekday, _season_of_something, _season_without_cue, _season, _month_as_word, _month,
 )
 
 

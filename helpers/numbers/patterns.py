@@ -15,17 +15,18 @@ from helpers.numbers import lexicon as lex
 _I = re.IGNORECASE
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:1[0-9]\d\d|20\d\d)"
-_WEEKDAY_OPT = rf"(?:(?P<weekday>{lex.WEEKDAY_PATTERN}),?\s+)?"
+_WEEKDAY_OPT = rf"(?:(?P<weekday>{lex.WEEKDAY_PATTERN}|{lex.WEEKDAY_ABBREVIATION_PATTERN}),?\s+)?"
 _END = r"(?![\w%$£€])(?![.,]\d)"
 
 CALENDAR_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("month_day", re.compile(rf"{_WEEKDAY_OPT}(?<![A-Za-z])(?P<month>{lex.MONTH_BEFORE_DAY_PATTERN})\s+(?P<day>{DAY})"
                              rf"(?:,?\s+(?P<year>{YEAR}))?{_END}")),
     ("day_month", re.compile(rf"{_WEEKDAY_OPT}(?<![\d,.])(?P<day>{DAY})\s+(?:of\s+)?"
-                             rf"(?P<month>{lex.MONTH_PATTERN})(?:,?\s+(?P<year>{YEAR}))?{_END}")),
+                             rf"(?P<month>{lex.MONTH_AFTER_DAY_PATTERN})(?:,?\s+(?P<year>{YEAR}))?{_END}")),
     ("month_year", re.compile(rf"(?<![A-Za-z])(?P<month>{lex.MONTH_PATTERN}),?\s+(?:of\s+)?(?P<year>{YEAR}){_END}")),
     ("numeric", re.compile(r"(?<![\d/.])(?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2])-(?P<day>[0-2]\d|3[01])(?!\d)"
                            r"|(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)?\d\d)(?![\d/])")),
+    ("named_date", re.compile(r"(?<![\d/.])(?:" + "|".join(re.escape(d) for d in lex.NAMED_DATES) + r")(?![\d/])")),
     ("day_of_month", re.compile(r"(?<=\bon the )(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[a-z])")),
     ("century", re.compile(rf"(?P<n>\d{{1,2}})(?:st|nd|rd|th)[- ]century\b|(?i:\b(?P<w>{lex.ORDINAL_WORD})[- ]century\b)")),
     ("relative", re.compile(r"(?i:\b(?P<rel>last|this|next)\s+)(?P<unit>(?i:week|weekend|month|year|quarter)\b"
@@ -38,6 +39,7 @@ CALENDAR_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("month", re.compile(rf"\b(?:mid-)?(?P<month>{lex.MONTH_PATTERN})(?!\w)")),
 ]
 
+TIME_ZONES = "GMT|BST|UTC|EST|EDT|CST|CDT|PST|PDT|CET|CEST|IST|AEST|AEDT|NZST|NZDT|ET|PT"
 TIME_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("race", re.compile(r"(?<![\d:.])\d{1,2}:\d{2}(?:[.:]\d+)*\.\d+(?![\d:])")),
     ("clock", re.compile(r"(?<![\w:.$£€])(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?\s?(?P<ap>[ap]\.m\.|(?i:[ap]m)\b|[ap]\.m\b)"
@@ -45,6 +47,7 @@ TIME_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("clock", re.compile(r"(?<![\w:.$£€])(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![\d:]|\.\d)"
                          r"(?:\s?(?:GMT|BST|UTC|EST|EDT|PST|PDT|CET|ET|hrs|h|local time)\b)?")),
     ("clock", re.compile(r"(?<![\w:.$£€])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s?(?:GMT|BST|UTC|CET|EST|EDT|hrs|hours)\b")),
+    ("clock", re.compile(rf"(?<![\w:.$£€])(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)\s?(?:{TIME_ZONES})\b")),  # "09.30 GMT"
     ("named", re.compile(r"\b(?i:" + "|".join(lex.TIMES_OF_DAY) + r")\b")),
 ]
 
@@ -59,8 +62,11 @@ ATOM = re.compile(
     rf"|(?i:\b(?P<half>half)\b(?!-))"
     rf"|(?i:\b(?P<ordinal>(?:(?:{'|'.join(lex.TENS)})-)?(?:{lex.ORDINAL_WORD}))\b)"
 )
-MAGNITUDE_WORD = re.compile(r"\s?-?\s?(billion|million|trillion|thousand)\b", _I)
-MAGNITUDE_SHORT = re.compile(r"(bn|bln|mn|mln|tn|trn|k|m|b)\b|\s(bn|mn|tn)\b")
+MAGNITUDE_WORD = re.compile(r"\s?-?\s?(billion|million|trillion|thousand|lakhs?\s+crores?|lakhs?|lacs?|crores?)\b", _I)
+MAGNITUDE_SHORT = re.compile(r"(bn|bln|mn|mln|tn|trn|k|m|b)\b|\s((?i:bn|bln|mn|mln|tn|trn))\b")
+# "3 Mn units", "$5.3 Mln": abbreviations of two letters or more after a space are a magnitude with or
+# without a currency ("m", "k" and "b" alone are read so only after a currency or against the digits).
+MAGNITUDE_SPACED = re.compile(r"\s((?i:bn|bln|mn|mln|tn|trn))\b")
 LETTERS = re.compile(r"[A-Za-z]+")
 PERCENT = re.compile(rf"\s?-?\s?(?:{lex.PERCENT_PATTERN})", _I)
 CURRENCY_AFTER = re.compile(
@@ -70,7 +76,18 @@ CURRENCY_AFTER = re.compile(
 COMPOUND = re.compile(r"-(?:and-a-half-)?(?P<noun>[a-z]{2,}(?:-[a-z]{2,})?)\b(?P<old>-old)?(?!-)")
 TIME_UNIT_AFTER = re.compile(rf"\s(?:and\s+a\s+half\s+)?(?P<unit>{lex.TIME_UNIT_PATTERN})\b(?P<old>\s+old\b|\s+of\s+age\b)?", _I)
 MEASURE_AFTER = re.compile(rf"\s(?P<unit>{lex.MEASURE_PATTERN})(?![\w²³])", _I)
-MEASURE_ATTACHED = re.compile(r"(?P<unit>km|kg|cm|mm|ft|mph|lbs?|MW|GW|kWh|K|m|g|mi)\b")
+MEASURE_ATTACHED = re.compile(r"(?P<unit>km|kg|cm|mm|ft|mph|kph|kmh|lbs?|MW|GW|kWh|K|m|g|mi|ha|ml|mg|C|F)\b")
+# A temperature written with the degree sign: "-5°C", "30 °F", "40°".
+DEGREES = re.compile(r"\s?°\s?(?P<scale>[CF](?![A-Za-z]))?")
+# A minus sign written against the number, or the word: "−3.2%", "-0.7%", "minus 3".
+SIGN_BEFORE = re.compile(r"(?:(?<![\w.,)\]%/-])[-−]|\b(?i:minus)\s)$")
+# Telephone numbers are no figures: "+44 20 7946 0958", "(555) 123-4567", "1-800-555-0199", "020 7946 0958".
+PHONE = re.compile(r"(?<![\w+$£€.,/-])(?:\+\d{1,3}[\s.-]?(?:\(0\)\s?)?\d{1,4}(?:[\s.-]\d{2,4}){1,3}"
+                   r"|\(\d{3}\)\s?\d{3}[\s.-]\d{4}|1-[2-9]\d\d-\d{3}-\d{4}|\d{3}-\d{3}-\d{4}"
+                   r"|0\d{2,4}[\s-]\d{3,4}[\s-]?\d{3,4})(?![\w-])")
+# A chart's axis ticks pasted as text: a line of three or more numbers and nothing else.
+TICK_LINE = re.compile(r"^[ \t]*(?:[-−]?\d+(?:[.,]\d+)?[%$£€kKmM]?[ \t]+){2,}[-−]?\d+(?:[.,]\d+)?[%$£€kKmM]?[ \t]*$",
+                       re.MULTILINE)
 RATE = re.compile(r"(?:\s[a-z]+)?\s(?:a|per)\s(?:day|week|month|year|hour|night)\b")
 RATE_MONEY = re.compile(r"\s(?:an?|per)\s(?P<per>day|week|month|year|hour|night|barrel|share|head|person)\b")
 A_UNIT = re.compile(rf"\b(?i:(?P<det>half\s+an?|an?|one|several|a\s+few|few|many|a\s+couple\s+of)\s+(?P<unit>{lex.TIME_UNIT_PATTERN}))\b"
@@ -82,6 +99,7 @@ DATE_CUE = re.compile(r"\b(?:in|since|until|till|by|of|from|the|year|fiscal|betw
 AGE_BEFORE = re.compile(r"(?:[A-Z][\w.'’-]*,\s)$")
 AGE_VERB_BEFORE = re.compile(r"\b(?:aged|age|turned|turns|turning|ages of|age of)\s$", _I)
 IDENTIFIER_BEFORE = re.compile(r"\b(?:section|article|chapter|clause|paragraph|resolution|rule|room|route|flight|"
+                               r"seat|row|suite|apartment|terminal|pier|bay|"
                                 r"highway|interstate|gate|platform|bus|line|channel|number|no)\.?\s$", _I)
 ADDRESS_AFTER = re.compile(r"\s(?:[NSEW]\.?\s|North\s|South\s|East\s|West\s)?(?:[A-Z][a-z]+\s){1,2}"
                             r"(?:St|Street|Rd|Road|Ave|Avenue|Dr|Drive|Blvd|Boulevard|Lane|Ln|Way|Place|Pl|Square)\b")
@@ -119,6 +137,7 @@ CALENDAR_STARTS: dict[str, Starts] = {
     "day_month": _starts((rf"[0-9]\d?(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_M3})", False), (_W3, False)),  # "[Friday,] 16 May"
     "month_year": _starts((_M3, False)),
     "numeric": _starts((r"\d(?:\d{3}-|\d?/)", False)),  # "2024-05-16", "5/16/24"
+    "named_date": _starts((r"\d\d?/\d", False)),
     "day_of_month": _starts((r"\d\d?(?:st|nd|rd|th)", False)),
     "century": _starts((r"\d\d?(?:st|nd|rd|th)[- ]century", False),
                        (rf"(?:{word_trie(lex.ORDINALS)})[- ]century", True)),
@@ -136,6 +155,7 @@ TIME_STARTS: list[Starts] = [  # in the order of TIME_PATTERNS
     _starts((r"\d\d?(?:[:.][0-5]\d)?\s?[ap]", True)),  # "3pm", "9 p.m."
     _starts((r"\d\d?:[0-5]\d", False)),  # "10:30"
     _starts((r"\d\d\d\d\s?(?:GMT|BST|UTC|CET|EST|EDT|hrs|hours)", False)),  # "1430 GMT"
+    _starts((r"\d\d?\.[0-5]\d\s?[A-Z]", False)),  # "09.30 GMT"
     _starts((word_trie(lex.TIMES_OF_DAY), True)),  # "noon"
 ]
 # A number begins with its digits, a currency prefix ("$", "US$", "RM") or one of these words at a word start:
@@ -144,6 +164,7 @@ _NUMBER_FIRST_WORDS = (set(lex.UNITS) | set(lex.TEENS) | set(lex.TENS) | set(lex
                        | {"half", "dozen", "several", "few", "many", "a ", "a-"})
 ATOM_STARTS: Starts = _starts((r"\d", False), (rf"(?:{word_trie(lex.CURRENCY_PREFIXES)})\s?\d", False),
                               (rf"\b(?:{word_trie(_NUMBER_FIRST_WORDS)})", True))
+PHONE_STARTS: Starts = _starts((r"[+(]\d|\d", False))
 A_UNIT_STARTS: Starts = _starts((r"\b(?:half|an?\s|one|several|few|many|quarter-|all-)", True))
 
 
@@ -151,6 +172,7 @@ A_UNIT_STARTS: Starts = _starts((r"\b(?:half|an?\s|one|several|few|many|quarter-
 # at all (`in` is many times faster than a regex scan). Only for patterns whose matches are rare.
 Needs = tuple[tuple[str, bool], ...]
 CALENDAR_NEEDS: dict[str, Needs] = {
+    "named_date": (("/", False),),
     "day_of_month": (("on the ", False),),  # its lookbehind
     "century": (("century", True),),
     "deictic": (("yesterday", True), ("tomorrow", True)),
@@ -162,6 +184,7 @@ TIME_NEEDS: list[Needs] = [  # in the order of TIME_PATTERNS
     (),
     ((":", False),),
     tuple((zone, False) for zone in ("GMT", "BST", "UTC", "CET", "EST", "EDT", "hrs", "hours")),
+    tuple((zone, False) for zone in TIME_ZONES.split("|")),
     tuple((word, True) for word in lex.TIMES_OF_DAY),
 ]
 

@@ -44,27 +44,36 @@ from helpers.numbers.patterns import (
     ATOM_STARTS,
     COMPOUND,
     CURRENCY_AFTER,
+    DEGREES,
     DATE_CUE,
     GENERIC_ONE,
     IDENTIFIER_BEFORE,
     LETTERS,
     MAGNITUDE_SHORT,
+    MAGNITUDE_SPACED,
     MAGNITUDE_WORD,
     MEASURE_AFTER,
     MEASURE_ATTACHED,
     PERCENT,
+    PHONE,
+    PHONE_STARTS,
     PLURAL_NOUN,
     RANGE_JOIN,
     RANK_BEFORE,
     RATE,
     RATE_MONEY,
     SENTENCE_START,
+    SIGN_BEFORE,
+    TICK_LINE,
     TIME_UNIT_AFTER,
     YEAR_RANGE,
     scanned,
 )
 
 _I = re.IGNORECASE
+_FOLDED_UNITS = {spelling.lower(): unit for spelling, unit in lex.MEASURE_UNITS.items()}
+_COUNTED_PEOPLE = re.compile(r"\s+(?:people|visitors|viewers|users|tourists|passengers|residents|voters|"
+                             r"subscribers|followers|customers|homes|households|jobs|barrels|tonnes|shares)\b")
 
 
 def _number(text: str) -> float:
@@ -149,8 +158,9 @@ def _classify(m: re.Match, text: str, published: dt.date | None, taken: bytearra
     r = _Reading(m, text, published, taken, allow_range, value=_atom_value(m), cursor=m.end())
     if m["prefix"]:
         r.currency = lex.CURRENCY_PREFIXES.get(m["prefix"].strip())
-    for rule in (_ordinal_word, _not_a_count, _vague_count, _attached_letters, _magnitude, _prefixed_money,
-                 _percent, _currency_after, _compound, _time_unit, _measure, _range, _digits_only):
+    for rule in (_ordinal_word, _not_a_fraction, _not_a_count, _vague_count, _attached_letters, _magnitude,
+                 _prefixed_money, _percent, _pounds_of_weight, _currency_after, _compound, _time_unit, _measure,
+                 _range, _digits_only):
         decided = rule(r)
         if decided is not None:
             return decided
@@ -169,15 +179,20 @@ def _ordinal_word(r: _Reading) -> list[Figure] | None:
     return r.figure("ordinal")
 
 
+def _not_a_fraction(r: _Reading) -> list[Figure] | None:
+    """ "open 24/7": slashed numbers that are no fraction and no figure."""
+    return [] if r.m["fraction"] and r.m["fraction"] in lex.NOT_FRACTIONS else None
+
+
 def _not_a_count(r: _Reading) -> list[Figure] | None:
     """Number words that count nothing: part of a name ("Banc One"), the pronoun ("one has to", "a bitter
     one,"), fixed phrases ("no one", "one of the", "one another")."""
     if not r.m["word"]:
         return None
     atom = r.atom
-    if atom[0].isupper() and not atom.isupper() and re.search(r"[A-Z][\w.]*\s$", r.before) \
-            and not SENTENCE_START.search(r.before):
-        return []
+    if atom[0].isupper() and not atom.isupper() and not SENTENCE_START.search(r.before) and (
+            re.search(r"[A-Z][\w.]*\s$", r.before) or re.match(r"[\s-][A-Z][a-z]", r.rest)):
+        return []  # "Banc One", "the Seven Mile Bridge", "Three Gorges Dam": part of a name
     if atom.lower() == "one" and (GENERIC_ONE.match(r.rest) or (
             re.match(r"\s?(?:[,.;:!?)'\"”’]|but\b|and\b|or\b|that\b|which\b|who\b)", r.rest)
             and re.search(r"\b(?:a|an|the|this|that)\s(?:[\w-]+\s){1,3}$", r.before, _I))):
@@ -226,10 +241,15 @@ def _attached_letters(r: _Reading) -> list[Figure] | None:
     if word == "s" and re.fullmatch(r"\d{4}|\d0", digits) and r.value % 10 == 0:
         year = int(r.value) if r.value >= 100 else 1900 + int(r.value)
         return r.figure("date", length, value=str(year // 10), precision="decade")
-    if word == "K" and r.currency is None:
-        return r.figure("quantity", length, unit="km")  # "the 50K" race
+    if word == "K" and r.currency is None and not (PLURAL_NOUN.match(r.text, letters.end())
+                                                   or _COUNTED_PEOPLE.match(r.text, letters.end())):
+        return r.figure("quantity", length, unit="km")  # "the 50K" race; "50K followers" is 50,000
+    if word in ("C", "F") and r.currency is None:  # "35C", "95F": a temperature, unless a seat or a code
+        plausible = "," not in digits and -90 <= r.value <= 140 and not IDENTIFIER_BEFORE.search(r.before)
+        return r.figure("quantity", length, unit=f"°{word}") if plausible else []
     if word.lower() in lex.SHORT_MAGNITUDES and (
             r.currency or word.lower() != "m" or PLURAL_NOUN.match(r.text, letters.end())
+            or _COUNTED_PEOPLE.match(r.text, letters.end())
             or re.match(r"\s?(?:euros|dollars|pounds|yen|yuan|rupees|roubles)", r.text[letters.end():], _I)):
         r.magnitude, r.cursor = lex.MAGNITUDES[word.lower()], letters.end()
         return None
@@ -245,11 +265,11 @@ def _magnitude(r: _Reading) -> list[Figure] | None:
     if r.magnitude is not None or r.value is None:
         return None
     word = MAGNITUDE_WORD.match(r.text, r.cursor)
-    short = None if word or not r.currency else MAGNITUDE_SHORT.match(r.text, r.cursor)
+    short = None if word else (MAGNITUDE_SHORT if r.currency else MAGNITUDE_SPACED).match(r.text, r.cursor)
     if word:
-        r.magnitude, r.cursor = lex.MAGNITUDES[word.group(1).lower()], word.end()
+        r.magnitude, r.cursor = lex.MAGNITUDES[" ".join(word.group(1).lower().split())], word.end()
     elif short:
-        r.magnitude, r.cursor = lex.MAGNITUDES[(short.group(1) or short.group(2)).lower()], short.end()
+        r.magnitude, r.cursor = lex.MAGNITUDES[next(g for g in short.groups() if g).lower()], short.end()
     return None
 
 
@@ -276,6 +296,31 @@ def _percent(r: _Reading) -> list[Figure] | None:
     if r.m["fracword"] and "percentage" in r.atom.lower():
         return r.figure("percent", unit="percentage point")  # "one-hundredth of a percentage point"
     return None
+
+
+def _pounds_of_weight(r: _Reading) -> list[Figure] | None:
+    """ "a 300-pound bear", "12 million pounds of cargo", "weighs 200 pounds": pounds of weight, not money.
+    Money when a money noun follows ("a 10-pound note", "millions of pounds of public money") or, for the
+    hyphenated adjective, when the amount has a magnitude ("a million-pound deal")."""
+    if r.currency:
+        return None
+    pounds = re.match(r"(?P<hyphen>\s?-\s?)?pounds?\b|\s(?:lbs?|pounds?)\b", r.tail, _I)
+    if not pounds or pounds.group().strip(" -")[0] == "P":
+        return None
+    after = r.tail[pounds.end():]
+    noun = re.match(r"\s+(?:of\s+)?(?:(?:the|their|his|her|its|our|your)\s+)?([a-z’']+)", after)
+    word = noun.group(1).rstrip("'’") if noun else ""
+    if word in lex.MONEY_NOUNS or word.removesuffix("s") in lex.MONEY_NOUNS:
+        if pounds["hyphen"] is not None or not pounds.group().strip().startswith("pound"):
+            return None
+        return r.figure("money", pounds.end(), currency="GBP", magnitude=r.magnitude)
+    if pounds["hyphen"] is not None:
+        weight = r.magnitude is None
+    else:
+        sentence_start = max(r.text.rfind(". ", 0, r.start), r.text.rfind("\n", 0, r.start), r.start - 80)
+        weight = bool(re.match(r"\s+of\s", after) or lex.WEIGHT_CUES.search(r.text, sentence_start, r.start)
+                      or lex.WEIGHT_CUES.match(after.lstrip()))
+    return r.figure("quantity", pounds.end(), unit="lb") if weight else None
 
 
 def _currency_after(r: _Reading) -> list[Figure] | None:
@@ -347,15 +392,19 @@ def _time_unit(r: _Reading) -> list[Figure] | None:
 
 def _measure(r: _Reading) -> list[Figure] | None:
     """ "70 miles", "20 square meters", "2.5 tonnes", "450,000 litres a day"."""
+    degrees = DEGREES.match(r.tail)
+    if degrees and r.m["digits"]:
+        unit = f"°{degrees['scale']}" if degrees["scale"] else "degree"
+        return r.figure("quantity", degrees.end(), unit=unit)
     measure = MEASURE_AFTER.match(r.tail)
-    if measure and measure["unit"] in ("C", "F") and not re.search(r"°|degrees", r.tail[:measure.start() + 1]):
+    if measure and measure["unit"].upper() in ("C", "F") and not re.search(r"°|degrees", r.tail[:measure.start() + 1]):
         measure = None
     if not measure:
         if re.match(r"K\b", r.tail) and r.m["digits"]:
             return r.figure("quantity", 1, unit="km")
         return None
     unit_text = measure["unit"]
-    unit = lex.MEASURE_UNITS.get(unit_text) or lex.MEASURE_UNITS.get(unit_text.lower(), unit_text)
+    unit = lex.MEASURE_UNITS.get(unit_text) or _FOLDED_UNITS.get(unit_text.lower(), unit_text)
     figure = r.figure("quantity", measure.end(), unit=unit)[0]
     rate = RATE.match(r.text, figure.end)
     if rate:
@@ -422,6 +471,9 @@ def _as_year(m: re.Match, text: str, published: dt.date | None, before: str, res
     second = YEAR_RANGE.match(rest)
     if second:
         later = two_digit_year(year, second["yy"])
+        if later - year == 1:  # "2016-17", "the 2021/22 season": one fiscal or season year, one span
+            return [Figure(start, end + second.end(), "date", f"{year_value(year)}/{year_value(later)}",
+                           precision="year")]
         if later - year <= 10:
             figures.append(Figure(end + 1, end + second.end(), "date", year_value(later), precision="year"))
     return figures
@@ -551,6 +603,34 @@ def _link_conversions(figures: list[Figure], text: str) -> None:
             f.link = link
 
 
+def _not_figures(text: str, taken: bytearray) -> None:
+    """Claim what holds digits but is no figure, before anything is read: telephone numbers ("+44 20 7946
+    0958", "(555) 123-4567") and a chart's axis ticks pasted as text (a line of three or more numbers only,
+    evenly spaced: "0 25 50 75 100")."""
+    if not any(ch.isdigit() for ch in text):
+        return
+    for m in scanned(PHONE, text, text, PHONE_STARTS):
+        taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+    for m in TICK_LINE.finditer(text):
+        values = [float(v.replace(",", "").replace("−", "-")) for v in re.findall(r"[-−]?\d+(?:[.,]\d+)?", m.group())]
+        steps = {round(b - a, 6) for a, b in zip(values, values[1:], strict=False)}
+        if len(steps) == 1 and steps != {0}:
+            taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+
+
+_SIGNED_KINDS = ("money", "percent", "quantity", "cardinal")
+
+
+def _signed(figure: Figure, text: str) -> None:
+    """ "−3.2%", "-0.7%", "minus 3", "-$5m": a minus sign before a figure makes its value negative and is
+    part of its span."""
+    if figure.kind not in _SIGNED_KINDS or not isinstance(figure.value, float):
+        return
+    sign = SIGN_BEFORE.search(text, max(0, figure.start - 6), figure.start)
+    if sign:
+        figure.start, figure.value = sign.start(), -figure.value
+
+
 def scan(text: str, published: dt.date | None = None, tense: Tense | None = None) -> list[Figure]:
     """Every figure in a clean text, in reading order (clean offsets). `find_numbers` wraps this.
 
@@ -560,6 +640,7 @@ def scan(text: str, published: dt.date | None = None, tense: Tense | None = None
     tense = tense or partial(sentence_tense, text)
     taken = bytearray(len(text))
     folded = fold_case(text)
+    _not_figures(text, taken)
     figures = times(text, taken, folded)
     figures += calendar(text, published, taken, tense, folded)
     figures += _bare_durations(text, taken, folded)
@@ -572,6 +653,8 @@ def scan(text: str, published: dt.date | None = None, tense: Tense | None = None
                 figure = replace(figure, end=end) if not any(taken[start:end]) else None
                 if figure is None:
                     continue
+            if figure.start == start:
+                _signed(figure, text)
             figures.append(figure)
             taken[figure.start:figure.end] = b"\x01" * (figure.end - figure.start)
     figures = _join_durations(figures, text)
