@@ -283,6 +283,24 @@ EXAMPLES_MATCH: list[tuple[str, str, str, object]] = [
     ("a lifeline since February 2022", "February 2022", "date", "2022-02"),
     ("ran second in the 1992 election", "1992", "date", "1992"),
     ("their good times in the 1950s", "1950s", "date", "195"),
+    # Indian numbering, finance shorthand, signed values
+    ("a budget of Rs 3.4 lakh crore", "Rs 3.4 lakh crore", "money", 3.4e12),
+    ("he paid Rs 25 lakh for it", "Rs 25 lakh", "money", 2.5e6),
+    ("a town of 4,52,100 voters", "4,52,100", "cardinal", 452100.0),
+    ("profit of $5.3 Mln", "$5.3 Mln", "money", 5.3e6),
+    ("shares fell −3.2% on Monday", "−3.2%", "percent", -3.2),
+    ("it dropped to minus 3 overnight", "minus 3", "cardinal", -3.0),
+    # pounds of weight, millions of visitors, units from pint's registry
+    ("a 300-pound bear wandered in", "300-pound", "quantity", 300.0),
+    ("12 million pounds of cargo", "12 million pounds", "quantity", 12e6),
+    ("the museum drew 2.5m visitors", "2.5m", "cardinal", 2.5e6),
+    ("add 3 tablespoons of sugar", "3 tablespoons", "quantity", 3.0),
+    ("a farm of 2.3ha", "2.3ha", "quantity", 2.3),
+    ("at night it was -5°C", "-5°C", "quantity", -5.0),
+    # dates written day-month-year, fiscal years, named dates
+    ("the attack on 14 Feb 2021", "14 Feb 2021", "date", "2021-02-14"),
+    ("the 2016-17 season", "2016-17", "date", "2016/2017"),
+    ("the victims of 9/11", "9/11", "date", "2001-09-11"),
 ]
 EXAMPLES_NO_MATCH: list[tuple[str, str]] = [
     # sentence, text that must not be reported as a figure
@@ -294,4 +312,10 @@ EXAMPLES_NO_MATCH: list[tuple[str, str]] = [
     ("you may go now", "may"),
     ("they love one another", "one"),
     ("Xi won the vote", "won"),
+    ("He drove across the Seven Mile Bridge.", "Seven"),
+    ("The Airbus A320 landed safely.", "320"),
+    ("Read it in the Saturday Review section.", "Saturday"),
+    ("Children joined an Easter egg hunt.", "Easter"),
+    ("Call 020 7946 0958 for details.", "7946"),
+    ("The helpline is open 24/7.", "24/7"),
 ]

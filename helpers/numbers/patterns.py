@@ -78,7 +78,7 @@ TIME_UNIT_AFTER = re.compile(rf"\s(?:and\s+a\s+half\s+)?(?P<unit>{lex.TIME_UNIT_
 MEASURE_AFTER = re.compile(rf"\s(?P<unit>{lex.MEASURE_PATTERN})(?![\w²³])", _I)
 MEASURE_ATTACHED = re.compile(r"(?P<unit>km|kg|cm|mm|ft|mph|kph|kmh|lbs?|MW|GW|kWh|K|m|g|mi|ha|ml|mg|C|F)\b")
 # A temperature written with the degree sign: "-5°C", "30 °F", "40°".
-DEGREES = re.compile(r"\s?°\s?(?P<scale>[CF](?![A-Za-z]))?")
+DEGREES = re.compile(r"[ \t]?°(?:[ \t]?(?P<scale>[CF])(?![A-Za-z]))?")
 # A minus sign written against the number, or the word: "−3.2%", "-0.7%", "minus 3".
 SIGN_BEFORE = re.compile(r"(?:(?<![\w.,)\]%/-])[-−]|\b(?i:minus)\s)$")
 # Telephone numbers are no figures: "+44 20 7946 0958", "(555) 123-4567", "1-800-555-0199", "020 7946 0958".
@@ -105,6 +105,14 @@ ADDRESS_AFTER = re.compile(r"\s(?:[NSEW]\.?\s|North\s|South\s|East\s|West\s)?(?:
                             r"(?:St|Street|Rd|Road|Ave|Avenue|Dr|Drive|Blvd|Boulevard|Lane|Ln|Way|Place|Pl|Square)\b")
 GENERIC_ONE = re.compile(r"\s(?:has|had|must|might|can|could|should|would|may|will|cannot|suspects|wonders|"
                           r"feels|gets|sees|needs|is|does)\b", _I)
+# An age written as a bare number after a person ("he's 67", "was just 28", "began acting at 14", "as she
+# approaches 80"), before the end of the clause.
+AGE_PHRASE_BEFORE = re.compile(
+    r"(?:\b(?:he|she|i|you|they|we|who)(?:['’]s|\s(?:is|was|were|am|are))(?:\s(?:just|only|nearly|almost|barely|now))?"
+    r"|\b(?:died|retired|married|started|began|joined|debuted|graduated|left|became|learned|moved|emigrated|"
+    r"orphaned|widowed|elected)\b(?:\s[\w-]+){0,3}\sat|\bapproach(?:es|ing)"
+    r"|\b(?-i:[A-Z][a-z]+)\s(?:is|was)\s(?:just|only|barely|still))\s$", _I)
+AGE_CLAUSE_END = re.compile(r"(?:[,;:)]|\.(?!\d)|\s(?:and|who|when|for|but|from|after|before|\())")
 AGE_AFTER = re.compile(r"(?:,|;|\.(?!\d)|\s(?:and|who|was|is|said|says|had|has|when)\b)")
 RANK_BEFORE = re.compile(r"\bNo\.\s?$|\bnumber\s$")
 RANGE_JOIN = re.compile(r"\s?(?:-|–|to)\s?")

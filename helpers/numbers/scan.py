@@ -38,6 +38,8 @@ from helpers.numbers.patterns import (
     A_UNIT_STARTS,
     ADDRESS_AFTER,
     AGE_AFTER,
+    AGE_CLAUSE_END,
+    AGE_PHRASE_BEFORE,
     AGE_BEFORE,
     AGE_VERB_BEFORE,
     ATOM,
@@ -190,9 +192,12 @@ def _not_a_count(r: _Reading) -> list[Figure] | None:
     if not r.m["word"]:
         return None
     atom = r.atom
-    if atom[0].isupper() and not atom.isupper() and not SENTENCE_START.search(r.before) and (
-            re.search(r"[A-Z][\w.]*\s$", r.before) or re.match(r"[\s-][A-Z][a-z]", r.rest)):
-        return []  # "Banc One", "the Seven Mile Bridge", "Three Gorges Dam": part of a name
+    if atom[0].isupper() and not atom.isupper() and re.search(r"[A-Z][\w.]*\s$", r.before) \
+            and not SENTENCE_START.search(r.before):
+        return []  # "Banc One"
+    if atom[0].isupper() and not atom.isupper() and re.match(r" [A-Z][a-z]", r.rest) \
+            and not SENTENCE_START.search(r.before) and not _title_case_line(r.text, r.start):
+        return []  # "the Seven Mile Bridge", "Three Gorges Dam": part of a name (not in a headline)
     if atom.lower() == "one" and (GENERIC_ONE.match(r.rest) or (
             re.match(r"\s?(?:[,.;:!?)'\"”’]|but\b|and\b|or\b|that\b|which\b|who\b)", r.rest)
             and re.search(r"\b(?:a|an|the|this|that)\s(?:[\w-]+\s){1,3}$", r.before, _I))):
@@ -204,11 +209,20 @@ def _not_a_count(r: _Reading) -> list[Figure] | None:
     return None
 
 
+def _title_case_line(text: str, offset: int) -> bool:
+    """Whether the line around `offset` is a headline written in Title Case (most of its longer words
+    capitalised), where a capitalised number word is no sign of a name."""
+    start, end = text.rfind("\n", 0, offset) + 1, text.find("\n", offset)
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text[start:end if end >= 0 else len(text)]) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
 def _vague_count(r: _Reading) -> list[Figure] | None:
-    """ "thousands", "several hundred": a count with no exact value ("millions of ringgit" is money)."""
+    """ "thousands", "several hundred": a count with no exact value ("millions of ringgit", "a few hundred
+    dollars" are money)."""
     if not r.m["vague"]:
         return None
-    cur = re.match(rf"\s+of\s+(?P<cur>{lex.CURRENCY_WORD_PATTERN})\b(?!\s+of\b)", r.rest, _I)
+    cur = re.match(rf"\s+(?:of\s+)?(?P<cur>{lex.CURRENCY_WORD_PATTERN})\b(?!\s+of\b)", r.rest, _I)
     if cur:
         word = cur["cur"]
         code = lex.CURRENCY_WORDS.get(word.lower(), lex.CURRENCY_WORDS.get(word))
@@ -361,12 +375,12 @@ def _compound(r: _Reading) -> list[Figure] | None:
         if compound["old"] or noun.endswith("old"):
             return r.figure("quantity", length, unit="years old")
         return r.figure("duration", length, value=duration_value(r.amount, head))
+    if head in lex.CURRENCY_SINGULARS:  # "a trillion-dollar law", "a 10-euro note" ("a 300-pound bear": above)
+        return r.figure("money", length, currency=lex.CURRENCY_SINGULARS[head])
     if head in lex.MEASURE_UNITS or noun in lex.MEASURE_UNITS:
         return r.figure("quantity", length, unit=lex.MEASURE_UNITS.get(noun, lex.MEASURE_UNITS.get(head)))
     if head == "percent":
         return r.figure("percent", length, unit="%")
-    if head in lex.CURRENCY_SINGULARS:  # "a trillion-dollar law", "a 10-euro note"
-        return r.figure("money", length, currency=lex.CURRENCY_SINGULARS[head])
     if noun in lex.NOT_COUNT_COMPOUNDS:
         return []
     if len(head) < 3 or head in ("er", "ers", "nil", "all"):
@@ -436,7 +450,8 @@ def _digits_only(r: _Reading) -> list[Figure] | None:
         return []
     if not (value.is_integer() and 1 <= value <= 115 and "," not in r.m["digits"]):
         return None
-    if AGE_VERB_BEFORE.search(before) or (AGE_AFTER.match(rest) and AGE_BEFORE.search(before) and not re.search(
+    if (AGE_PHRASE_BEFORE.search(before) and AGE_CLAUSE_END.match(rest)) or AGE_VERB_BEFORE.search(before) or (
+            AGE_AFTER.match(rest) and AGE_BEFORE.search(before) and not re.search(
             rf"(?:{lex.MONTH_PATTERN}|[A-Z][a-z]{{2,3}}),\s$", before)):
         return r.figure("quantity", unit="years old")
     return None
@@ -627,8 +642,11 @@ def _signed(figure: Figure, text: str) -> None:
     if figure.kind not in _SIGNED_KINDS or not isinstance(figure.value, float):
         return
     sign = SIGN_BEFORE.search(text, max(0, figure.start - 6), figure.start)
-    if sign:
-        figure.start, figure.value = sign.start(), -figure.value
+    if not sign or (sign.group() in "-−" and not text[figure.start].isdigit() and text[figure.start] not in "$£€¥₹"):
+        return  # "-One poll shows": a bullet before a word
+    if re.search(r"(?:\bplus\s+or\s+|\+/|±\s?)$", text[max(0, sign.start() - 9):sign.start()], _I):
+        return  # "plus or minus 3 percentage points": a margin, not a negative value
+    figure.start, figure.value = sign.start(), -figure.value
 
 
 def scan(text: str, published: dt.date | None = None, tense: Tense | None = None) -> list[Figure]:
