@@ -57,16 +57,19 @@ def _analyze(path: str, published: str | None, max_mb: float, top_n: int) -> dic
 
 def _build_caches() -> None:
     """Derive once, at set-up, the tables every process would otherwise derive on first use: the
-    tagger's arrays, WordNet's lemma maps and proper names, and the Brown reference counts (about 2 s)."""
+    tagger's arrays, WordNet's lemma maps and proper names, the Brown reference counts and pint's units
+    (a few seconds in all)."""
     from helpers.words.keyness import reference_counts
     from helpers.language.gazetteer import proper_names
     from helpers.language.lemmas import maps
     from helpers.language.tagger import tagger_tables
+    from helpers.numbers.units import unit_table
 
     tagger_tables()
     maps()
     proper_names()
     reference_counts()
+    unit_table()
 
 
 def _preload() -> None:

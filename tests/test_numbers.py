@@ -10,10 +10,11 @@ import re
 import pandas as pd
 import pytest
 
-from helpers.numbers import lexicon as lex
+from helpers.language.segment import Document
 from helpers.load.article import from_text
+from helpers.numbers import lexicon as lex
+from helpers.numbers.figure import KINDS, NUMBER_COLUMNS, duration_value
 from helpers.numbers.find import find_numbers
-from helpers.numbers.scan import KINDS, NUMBER_COLUMNS, duration_value
 from helpers.numbers.tables import (
     date_timeline,
     filter_kinds,
@@ -24,7 +25,6 @@ from helpers.numbers.tables import (
     period_start,
 )
 from helpers.resources import PROJECT_ROOT
-from helpers.language.segment import Document
 
 EVAL = PROJECT_ROOT.parent / "shared" / "eval"
 
@@ -79,7 +79,8 @@ MORE_MATCHES = [
     ("The deal was signed on May 2.", "May 2", "date", "2024-05-02"),
     ("a lifeline since 16 May 2021", "16 May 2021", "date", "2021-05-16"),
     ("the 19th-century romanticism", "19th-century", "date", "18"),
-    ("the deficit for 1997-98 will widen", "98", "date", "1998"),
+    ("the deficit for 1997-98 will widen", "1997-98", "date", "1997/1998"),  # a fiscal year: one span
+    ("prices rose in 1990-95", "95", "date", "1995"),  # a range of years: two
     ("from Sept. 1, 1987, on", "Sept. 1, 1987", "date", "1987-09-01"),
     # money: codes, words, subunits, ranges, other dollars
     ("a 50p coin", "50p", "money", 0.5),
@@ -395,13 +396,14 @@ def test_bbc_symbol_amounts_found_with_value_and_currency():
 
 def _scanners() -> list[tuple[str, re.Pattern, list]]:
     """Every pattern scan() runs with the regexes that mark where it can begin (helpers.language.fastscan)."""
-    from helpers.numbers import scan as N
+    from helpers.numbers import patterns as N
 
     return ([(f"calendar-{name}", pattern, N.CALENDAR_STARTS[name], N.CALENDAR_NEEDS.get(name, ()))
              for name, pattern in N.CALENDAR_PATTERNS]
             + [(f"time-{index}-{name}", pattern, starts, needs) for index, ((name, pattern), starts, needs)
                in enumerate(zip(N.TIME_PATTERNS, N.TIME_STARTS, N.TIME_NEEDS, strict=True))]
-            + [("number", N.ATOM, N.ATOM_STARTS, ()), ("bare-duration", N._A_UNIT, N.A_UNIT_STARTS, ())])
+            + [("number", N.ATOM, N.ATOM_STARTS, ()), ("bare-duration", N.A_UNIT, N.A_UNIT_STARTS, ()),
+               ("phone", N.PHONE, N.PHONE_STARTS, ())])
 
 
 def _mixed_texts(count: int, seed: int = 7) -> list[str]:
@@ -439,10 +441,10 @@ def _article_texts() -> list[str]:
 @pytest.mark.parametrize("name,pattern,starts,needs", _scanners(), ids=[s[0] for s in _scanners()])
 def test_scanning_where_a_pattern_can_begin_finds_what_finditer_finds(name, pattern, starts, needs):
     from helpers.language.fastscan import fold_case
-    from helpers.numbers.scan import _scanned
+    from helpers.numbers.patterns import scanned
 
     texts = _article_texts() + _mixed_texts(3000) + [sentence for sentence, *_ in lex.EXAMPLES_MATCH]
     for text in texts:
         expected = [(m.span(), m.groups()) for m in pattern.finditer(text)]
-        found = _scanned(pattern, text, fold_case(text), starts, needs)
+        found = scanned(pattern, text, fold_case(text), starts, needs)
         assert [(m.span(), m.groups()) for m in found] == expected, text[:200]

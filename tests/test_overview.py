@@ -110,7 +110,7 @@ def test_quote_marks_counts_curly_and_straight():
 
 
 def numbers_frame(rows) -> pd.DataFrame:
-    from helpers.numbers.scan import NUMBER_COLUMNS
+    from helpers.numbers.figure import NUMBER_COLUMNS
 
     base = {c: None for c in NUMBER_COLUMNS}
     return pd.DataFrame([{**base, **row} for row in rows], columns=NUMBER_COLUMNS)

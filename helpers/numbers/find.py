@@ -5,9 +5,10 @@ from __future__ import annotations
 import pandas as pd
 
 from helpers.language.segment import Document
+from helpers.numbers.calendar import Tense, sentence_tense
 from helpers.numbers.dates import FUTURE, PAST, published_of
-from helpers.numbers.scan import EXTRA_COLUMNS, NUMBER_COLUMNS, Tense, _tense, scan
-
+from helpers.numbers.figure import EXTRA_COLUMNS, NUMBER_COLUMNS
+from helpers.numbers.scan import scan
 
 _NOUN_TAGS = ("NN", "NNS", "NNPS")
 
@@ -69,7 +70,7 @@ def verb_tense(doc: Document) -> Tense:
                     return FUTURE
                 if tag == "VBD" or word in _PAST_WORDS:
                     return PAST
-        return _tense(doc.text, offset)
+        return sentence_tense(doc.text, offset)
 
     return tense
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from helpers.numbers.units import UNIT_SPELLINGS
+
 # --------------------------------------------------------------------------- spelled-out numbers
 
 UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
@@ -34,6 +36,11 @@ FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "qua
 # Magnitudes written after a number: "$18bn", "1.2 million", "$5m", "£3k".
 MAGNITUDES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "million": 1e6, "bn": 1e9,
               "bln": 1e9, "b": 1e9, "billion": 1e9, "tn": 1e12, "trn": 1e12, "trillion": 1e12}
+# Indian numbering: a lakh is 100,000 and a crore 10 million ("Rs 25 lakh", "Rs 3.4 lakh crore" = 3.4e12);
+# digits are grouped in twos above the thousands ("4,52,100"), which the number pattern reads as written.
+INDIAN_MAGNITUDES = {"lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5, "crore": 1e7, "crores": 1e7,
+                     "lakh crore": 1e12, "lakh crores": 1e12}
+MAGNITUDES.update(INDIAN_MAGNITUDES)
 SHORT_MAGNITUDES = ("bn", "bln", "mn", "mln", "tn", "trn", "k", "b", "m")
 
 # Counts that name no exact number ("thousands of laborers"): cardinals with no value.
@@ -146,6 +153,19 @@ CURRENCY_ADJECTIVES = {
     ("chinese", "yuan"): "CNY", ("russian", "roubles"): "RUB", ("russian", "rubles"): "RUB",
 }
 # Regex alternations, longest first so "US$" wins over "$" and "pounds sterling" over "pounds".
+# "Pound" is money or weight by its context: weight after these words nearby ("weighs 200 pounds", "lost 50
+# pounds") or before "of" + a noun that is no money ("12 million pounds of cargo"); "a 300-pound bear" is a
+# weight unless a money noun follows ("a 10-pound note") or the amount has a magnitude ("a million-pound deal").
+WEIGHT_CUES = re.compile(r"\b(?:weigh(?:s|ed|ing|t|ts)?|heav(?:y|ier|iest)|light(?:er|est)|lost|los(?:e|es|ing)|"
+                         r"gain(?:s|ed|ing)?|shed(?:ding|s)?|overweight|obese|scales?|lbs?|cargo|freight|payload)\b",
+                         re.IGNORECASE)
+MONEY_NOUNS = ("money", "cash", "funding", "funds", "fund", "investment", "investments", "taxpayers", "public",
+               "aid", "spending", "savings", "debt", "debts", "losses", "profit", "profits", "revenue", "sales",
+               "note", "notes", "coin", "coins", "fine", "fines", "bill", "bills", "deal", "deals", "contract",
+               "fee", "fees", "loan", "loans", "prize", "bonus", "budget", "project", "scheme", "ticket", "tickets",
+               "payout", "payment", "price", "reward", "grant", "bid", "bet", "salary", "wage", "cheque",
+               "settlement", "transfer", "takeover", "package", "bailout", "purchase", "stake", "voucher",
+               "donation", "donations", "tax", "levy", "subsidy", "compensation", "damages", "ransom", "worth")
 CURRENCY_PREFIX_PATTERN = "|".join(re.escape(p) for p in sorted(CURRENCY_PREFIXES, key=len, reverse=True))
 CURRENCY_WORD_PATTERN = _alternation(CURRENCY_WORDS)
 
@@ -156,26 +176,9 @@ PERCENT_UNITS = {"%": "%", "percent": "%", "per cent": "%", "pc": "%", "percenta
                  "basis point": "basis point", "points": None}
 PERCENT_PATTERN = r"%|per\s?cent(?!age)|pct\b|percentage[- ]points?|basis[- ]points?"
 
-# Units of measure (singular, plural and abbreviations) -> the unit reported.
-MEASURE_UNITS = {
-    "km": "km", "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km",
-    "metres": "m", "meters": "m", "metre": "m", "meter": "m", "cm": "cm", "centimetres": "cm",
-    "centimeters": "cm", "mm": "mm", "millimetres": "mm", "millimeters": "mm", "microns": "micron",
-    "micron": "micron", "miles": "mile", "mile": "mile", "mi": "mile", "feet": "foot", "foot": "foot",
-    "ft": "foot", "inches": "inch", "inch": "inch", "yards": "yard", "yard": "yard",
-    "square metres": "m²", "square meters": "m²", "square feet": "ft²", "square foot": "ft²",
-    "square miles": "mile²", "square kilometres": "km²", "square kilometers": "km²", "sq km": "km²",
-    "acres": "acre", "acre": "acre", "hectares": "ha", "hectare": "ha",
-    "kg": "kg", "kilograms": "kg", "kilogrammes": "kg", "kilos": "kg", "grams": "g", "grammes": "g",
-    "tonnes": "tonne", "tonne": "tonne", "tons": "ton", "ton": "ton", "lb": "lb", "lbs": "lb",
-    "ounces": "oz", "oz": "oz",
-    "litres": "l", "liters": "l", "litre": "l", "liter": "l", "gallons": "gallon", "gallon": "gallon",
-    "barrels": "barrel", "barrel": "barrel", "cubic metres": "m³", "cubic meters": "m³",
-    "mph": "mph", "km/h": "km/h", "kph": "km/h", "knots": "knot",
-    "degrees": "degree", "°C": "°C", "°F": "°F", "C": "°C", "F": "°F",
-    "mw": "MW", "megawatts": "MW", "gw": "GW", "gigawatts": "GW", "kwh": "kWh", "kilowatts": "kW",
-    "gb": "GB", "mb": "MB", "tb": "TB", "calories": "calorie", "volts": "volt", "watts": "W",
-}
+# Units of measure (every spelling -> the unit reported), from pint's registry (`helpers.numbers.units`).
+MEASURE_UNITS = {spelling: unit for spelling, (unit, _dimension) in UNIT_SPELLINGS.items()}
+MEASURE_DIMENSIONS = {unit: dimension for unit, dimension in UNIT_SPELLINGS.values()}
 MEASURE_PATTERN = _alternation(MEASURE_UNITS)
 
 TIME_UNITS = {"seconds": "S", "second": "S", "minutes": "M", "minute": "M", "hours": "H", "hour": "H",
@@ -196,8 +199,18 @@ MONTH_PATTERN = (r"(?:January|February|March|April|May|June|July|August|Septembe
 MONTH_BEFORE_DAY_PATTERN = (r"(?:January|February|March|April|May|June|July|August|September|October|November"
                             r"|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)")
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
-            "sunday": 6, "mon": 0, "tues": 1, "tue": 1, "wed": 2, "thurs": 3, "thu": 3, "fri": 4}
+            "sunday": 6, "mon": 0, "tues": 1, "tue": 1, "wed": 2, "thurs": 3, "thur": 3, "thu": 3, "fri": 4,
+            "sat": 5, "sun": 6}
 WEEKDAY_PATTERN = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?|(?:Tues|Thurs)\."
+# Abbreviated weekdays, read only before a date ("Mon 14 Feb 2021"): alone, "Sun" and "Wed" are words.
+WEEKDAY_ABBREVIATION_PATTERN = r"(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\.?"
+# Months abbreviated without a full stop, read after a day number ("14 Feb 2021", "3 Sept").
+MONTH_AFTER_DAY_PATTERN = (r"(?:January|February|March|April|May|June|July|August|September|October|November"
+                           r"|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)")
+# Dates named by their numbers: never fractions.
+NAMED_DATES = {"9/11": "2001-09-11", "7/7": "2005-07-07", "26/11": "2008-11-26"}
+# Slashed numbers that are no fraction and no figure ("open 24/7").
+NOT_FRACTIONS = ("24/7", "24/7/365")
 SEASONS = ("spring", "summer", "autumn", "fall", "winter")
 HOLIDAYS = ("Christmas Day", "Christmas Eve", "Christmas", "New Year's Day", "New Year's Eve", "Easter Sunday",
             "Easter", "Good Friday", "Thanksgiving", "Memorial Day", "Labor Day", "Labour Day",
@@ -216,10 +229,10 @@ TIMES_OF_DAY = {"noon": "T12:00", "midday": "T12:00", "midnight": "T00:00", "sun
 
 # --------------------------------------------------------------------------- not numbers
 
-# "one" used as a pronoun or in a fixed phrase: never a count. Checked on the text around "one".
+# "one" used as a pronoun or in a fixed phrase: never a count. Checked on the text around "one". ("one of the
+# strongest" counts one of a group: MUC annotates it as a cardinal, and so do we.)
 NOT_A_COUNT = re.compile(
     r"\b(?:no|any|every|some)[- ]one\b|\bone[- ](?:another|by[- ]one|on[- ]one)\b"
-    r"|(?<!\beach )(?<!\bonly )(?<!\bjust )(?<!\bleast )(?<!\bnot )\bone of the\b"  # "each one of the" counts
     r"|\bone(?:['’]s)\b|\bthe one\b(?!\s+(?:and|or)\b)",
     re.IGNORECASE,
 )
@@ -270,10 +283,27 @@ EXAMPLES_MATCH: list[tuple[str, str, str, object]] = [
     ("a lifeline since February 2022", "February 2022", "date", "2022-02"),
     ("ran second in the 1992 election", "1992", "date", "1992"),
     ("their good times in the 1950s", "1950s", "date", "195"),
+    # Indian numbering, finance shorthand, signed values
+    ("a budget of Rs 3.4 lakh crore", "Rs 3.4 lakh crore", "money", 3.4e12),
+    ("he paid Rs 25 lakh for it", "Rs 25 lakh", "money", 2.5e6),
+    ("a town of 4,52,100 voters", "4,52,100", "cardinal", 452100.0),
+    ("profit of $5.3 Mln", "$5.3 Mln", "money", 5.3e6),
+    ("shares fell −3.2% on Monday", "−3.2%", "percent", -3.2),
+    ("it dropped to minus 3 overnight", "minus 3", "cardinal", -3.0),
+    # pounds of weight, millions of visitors, units from pint's registry
+    ("a 300-pound bear wandered in", "300-pound", "quantity", 300.0),
+    ("12 million pounds of cargo", "12 million pounds", "quantity", 12e6),
+    ("the museum drew 2.5m visitors", "2.5m", "cardinal", 2.5e6),
+    ("add 3 tablespoons of sugar", "3 tablespoons", "quantity", 3.0),
+    ("a farm of 2.3ha", "2.3ha", "quantity", 2.3),
+    ("at night it was -5°C", "-5°C", "quantity", -5.0),
+    # dates written day-month-year, fiscal years, named dates
+    ("the attack on 14 Feb 2021", "14 Feb 2021", "date", "2021-02-14"),
+    ("the 2016-17 season", "2016-17", "date", "2016/2017"),
+    ("the victims of 9/11", "9/11", "date", "2001-09-11"),
 ]
 EXAMPLES_NO_MATCH: list[tuple[str, str]] = [
     # sentence, text that must not be reported as a figure
-    ("He is one of the most senior officials", "one"),
     ("No one was hurt", "one"),
     ("someone said it was over", "one"),
     ("they met the First Lady on Friday", "First"),
@@ -282,4 +312,10 @@ EXAMPLES_NO_MATCH: list[tuple[str, str]] = [
     ("you may go now", "may"),
     ("they love one another", "one"),
     ("Xi won the vote", "won"),
+    ("He drove across the Seven Mile Bridge.", "Seven"),
+    ("The Airbus A320 landed safely.", "320"),
+    ("Read it in the Saturday Review section.", "Saturday"),
+    ("Children joined an Easter egg hunt.", "Easter"),
+    ("Call 020 7946 0958 for details.", "7946"),
+    ("The helpline is open 24/7.", "24/7"),
 ]

@@ -6,7 +6,8 @@ USD, "two-day" is the duration "P2D", "on Friday" in an article published on Thu
 dateparser turns "the 75th" into 1975), so this is a small grammar over the clean text:
 
 1. times ("3pm", "noon"), race times ("4:07.13") and calendar expressions ("May 16", "February 2022",
-   "on Tuesday", "last year", "in March") are claimed first, so their digits are not counted again;
+   "on Tuesday", "last year", "in March") are claimed first (`helpers.numbers.calendar`), so their digits
+   are not counted again;
 2. every remaining number (digits, words, "thousands", "nine-tenths", "75th") is typed by what is
    written around it: a currency before or after (money), "%"/"per cent" (percent), a unit or a
    hyphenated noun ("5km", "32-game": quantity), a time unit ("three years", "two-day": duration),
@@ -15,449 +16,70 @@ dateparser turns "the 75th" into 1975), so this is a small grammar over the clea
    duration are joined ("2 hours, 32 minutes"), and an amount followed by its conversion in brackets
    ("$18bn (£14bn)") gives linked amounts that share a `link` id.
 
-Word lists and patterns live in `helpers.numbers.lexicon`; date arithmetic in `helpers.numbers.dates`.
+Word lists live in `helpers.numbers.lexicon`, patterns in `helpers.numbers.patterns`, the `Figure` record in
+`helpers.numbers.figure`, date arithmetic in `helpers.numbers.dates`. The rules of step 2 are `_classify`'s
+ordered list, each a small function that decides or passes.
 """
 from __future__ import annotations
 
 import datetime as dt
 import math
 import re
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from functools import partial
-from itertools import pairwise
 
+from helpers.language.fastscan import fold_case
 from helpers.numbers import lexicon as lex
-from helpers.numbers.dates import (
-    FUTURE,
-    NEAREST,
-    PAST,
-    resolve_day,
-    resolve_month,
-    resolve_relative,
-    resolve_weekday,
-    two_digit_year,
-    year_value,
+from helpers.numbers.calendar import Tense, calendar, sentence_tense, times
+from helpers.numbers.dates import two_digit_year, year_value
+from helpers.numbers.figure import Figure, duration_value
+from helpers.numbers.patterns import (
+    A_UNIT,
+    A_UNIT_STARTS,
+    ADDRESS_AFTER,
+    AGE_AFTER,
+    AGE_CLAUSE_END,
+    AGE_PHRASE_BEFORE,
+    AGE_BEFORE,
+    AGE_VERB_BEFORE,
+    ATOM,
+    ATOM_STARTS,
+    COMPOUND,
+    CURRENCY_AFTER,
+    DEGREES,
+    DATE_CUE,
+    GENERIC_ONE,
+    IDENTIFIER_BEFORE,
+    LETTERS,
+    MAGNITUDE_SHORT,
+    MAGNITUDE_SPACED,
+    MAGNITUDE_WORD,
+    MEASURE_AFTER,
+    MEASURE_ATTACHED,
+    PERCENT,
+    PHONE,
+    PHONE_STARTS,
+    PLURAL_NOUN,
+    RANGE_JOIN,
+    RANK_BEFORE,
+    RATE,
+    RATE_MONEY,
+    SENTENCE_START,
+    SIGN_BEFORE,
+    TICK_LINE,
+    TIME_UNIT_AFTER,
+    YEAR_RANGE,
+    scanned,
 )
-from helpers.language.fastscan import finditer_where, fold_case, word_trie
-
-NUMBER_COLUMNS = ["text", "kind", "value", "currency", "unit", "start", "end", "sentence"]
-EXTRA_COLUMNS = ["counts", "link", "precision"]
-KINDS = ["money", "percent", "quantity", "cardinal", "ordinal", "date", "duration", "time"]
-
-
-@dataclass
-class Figure:
-    """One figure found in the clean text (clean offsets; `find_numbers` maps them to the original)."""
-
-    start: int
-    end: int
-    kind: str
-    value: object = None
-    currency: str | None = None
-    unit: str | None = None
-    precision: str | None = None
-    link: int | None = None
-    counts: str | None = None
-    # for ranges and date arithmetic (not reported)
-    magnitude: float | None = field(default=None, repr=False)
-    parts: tuple = field(default=(), repr=False)
-
-
-# --------------------------------------------------------------------------- patterns
 
 _I = re.IGNORECASE
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-_YEAR = r"(?:1[0-9]\d\d|20\d\d)"
-_WEEKDAY_OPT = rf"(?:(?P<weekday>{lex.WEEKDAY_PATTERN}),?\s+)?"
-_END = r"(?![\w%$£€])(?![.,]\d)"
-
-CALENDAR_PATTERNS: list[tuple[str, re.Pattern]] = [
-    ("month_day", re.compile(rf"{_WEEKDAY_OPT}(?<![A-Za-z])(?P<month>{lex.MONTH_BEFORE_DAY_PATTERN})\s+(?P<day>{_DAY})"
-                             rf"(?:,?\s+(?P<year>{_YEAR}))?{_END}")),
-    ("day_month", re.compile(rf"{_WEEKDAY_OPT}(?<![\d,.])(?P<day>{_DAY})\s+(?:of\s+)?"
-                             rf"(?P<month>{lex.MONTH_PATTERN})(?:,?\s+(?P<year>{_YEAR}))?{_END}")),
-    ("month_year", re.compile(rf"(?<![A-Za-z])(?P<month>{lex.MONTH_PATTERN}),?\s+(?:of\s+)?(?P<year>{_YEAR}){_END}")),
-    ("numeric", re.compile(r"(?<![\d/.])(?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2])-(?P<day>[0-2]\d|3[01])(?!\d)"
-                           r"|(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)?\d\d)(?![\d/])")),
-    ("day_of_month", re.compile(r"(?<=\bon the )(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[a-z])")),
-    ("century", re.compile(rf"(?P<n>\d{{1,2}})(?:st|nd|rd|th)[- ]century\b|(?i:\b(?P<w>{lex.ORDINAL_WORD})[- ]century\b)")),
-    ("relative", re.compile(r"(?i:\b(?P<rel>last|this|next)\s+)(?P<unit>(?i:week|weekend|month|year|quarter)\b"
-                            rf"|{lex.WEEKDAY_PATTERN}|{lex.MONTH_PATTERN}(?!\s+\d)|(?i:spring|summer|autumn|fall|winter)\b)")),
-    ("deictic", re.compile(r"\b(?i:yesterday|tomorrow)\b")),
-    ("holiday", re.compile(r"\b(?:" + "|".join(re.escape(h) for h in lex.HOLIDAYS) + r")\b")),
-    ("quarter", re.compile(r"\b(?i:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b|\bQ[1-4]\b")),
-    ("weekday", re.compile(rf"\b(?P<weekday>{lex.WEEKDAY_PATTERN})(?!\w)")),
-    ("season", re.compile(r"\b(?i:spring|summer|autumn|fall|winter)\b")),
-    ("month", re.compile(rf"\b(?:mid-)?(?P<month>{lex.MONTH_PATTERN})(?!\w)")),
-]
-
-TIME_PATTERNS: list[tuple[str, re.Pattern]] = [
-    ("race", re.compile(r"(?<![\d:.])\d{1,2}:\d{2}(?:[.:]\d+)*\.\d+(?![\d:])")),
-    ("clock", re.compile(r"(?<![\w:.$£€])(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?\s?(?P<ap>[ap]\.m\.|(?i:[ap]m)\b|[ap]\.m\b)"
-                         r"(?:\s(?:GMT|BST|UTC|EST|EDT|PST|PDT|CET|ET|local time))?")),
-    ("clock", re.compile(r"(?<![\w:.$£€])(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![\d:]|\.\d)"
-                         r"(?:\s?(?:GMT|BST|UTC|EST|EDT|PST|PDT|CET|ET|hrs|h|local time)\b)?")),
-    ("clock", re.compile(r"(?<![\w:.$£€])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s?(?:GMT|BST|UTC|CET|EST|EDT|hrs|hours)\b")),
-    ("named", re.compile(r"\b(?i:" + "|".join(lex.TIMES_OF_DAY) + r")\b")),
-]
-
-_NUMBER = r"\d+(?:,\d+)*(?:\.\d+)?"
-ATOM = re.compile(
-    rf"(?P<prefix>(?<![\w$£€])(?:{lex.CURRENCY_PREFIX_PATTERN})(?:\s?(?=\d)))?"
-    rf"(?(prefix)|(?<![\w.,/:])(?:(?<=mid-)|(?<=pre-)|(?<=post-)|(?<![A-Za-z]-)))"
-    rf"(?:(?P<fraction>(?:\d+\s)?\d+/\d+(?![\d/]))|(?P<digits>{_NUMBER}))"
-    rf"|(?i:\b(?P<fracword>(?:{lex.FRACTION_WORD.replace('|half', '')}))\b)"
-    rf"|(?i:\b(?P<word>{lex.WORD_NUMBER})(?:\b|(?=fold\b)))"
-    rf"|(?i:\b(?P<vague>{lex.VAGUE_NUMBER})\b)"
-    rf"|(?i:\b(?P<half>half)\b(?!-))"
-    rf"|(?i:\b(?P<ordinal>(?:(?:{'|'.join(lex.TENS)})-)?(?:{lex.ORDINAL_WORD}))\b)"
-)
-_MAGNITUDE_WORD = re.compile(r"\s?-?\s?(billion|million|trillion|thousand)\b", _I)
-_MAGNITUDE_SHORT = re.compile(r"(bn|bln|mn|mln|tn|trn|k|m|b)\b|\s(bn|mn|tn)\b")
-_LETTERS = re.compile(r"[A-Za-z]+")
-_PERCENT = re.compile(rf"\s?-?\s?(?:{lex.PERCENT_PATTERN})", _I)
-_CURRENCY_AFTER = re.compile(
-    r"\s?(?:(?P<adj>australian|canadian|hong kong|singapore|new zealand|taiwan|zimbabwe|us|u\.s\.|french|swiss|"
-    r"german|mexican|indian|pakistani|chinese|russian)\s)?"
-    rf"(?P<cur>{lex.CURRENCY_WORD_PATTERN})\b(?!\s+of\s+(?!\d))", _I)
-_COMPOUND = re.compile(r"-(?:and-a-half-)?(?P<noun>[a-z]{2,}(?:-[a-z]{2,})?)\b(?P<old>-old)?(?!-)")
-_TIME_UNIT_AFTER = re.compile(rf"\s(?:and\s+a\s+half\s+)?(?P<unit>{lex.TIME_UNIT_PATTERN})\b(?P<old>\s+old\b|\s+of\s+age\b)?", _I)
-_MEASURE_AFTER = re.compile(rf"\s(?P<unit>{lex.MEASURE_PATTERN})(?![\w²³])", _I)
-_MEASURE_ATTACHED = re.compile(r"(?P<unit>km|kg|cm|mm|ft|mph|lbs?|MW|GW|kWh|K|m|g|mi)\b")
-_RATE = re.compile(r"(?:\s[a-z]+)?\s(?:a|per)\s(?:day|week|month|year|hour|night)\b")
-_RATE_MONEY = re.compile(r"\s(?:an?|per)\s(?P<per>day|week|month|year|hour|night|barrel|share|head|person)\b")
-_A_UNIT = re.compile(rf"\b(?i:(?P<det>half\s+an?|an?|one|several|a\s+few|few|many|a\s+couple\s+of)\s+(?P<unit>{lex.TIME_UNIT_PATTERN}))\b"
-                     r"|\b(?i:(?P<whole>quarter-century|half-century|half[- ]an[- ]hour|half-hour|all-day|all-night))\b")
-_YEAR_RANGE = re.compile(r"[-–/](?P<yy>\d{2})(?![\d,.%])")
-_PLURAL_NOUN = re.compile(r"\s+(?!years\b|days\b)[a-z]{3,}s\b(?!['’])")
-_DATE_CUE = re.compile(r"\b(?:in|since|until|till|by|of|from|the|year|fiscal|between|and|to|before|after|"
-                       r"during|around|circa|early|late|mid|spring|summer|autumn|fall|winter|copyright)\s*-?$", _I)
-_AGE_BEFORE = re.compile(r"(?:[A-Z][\w.'’-]*,\s)$")
-_AGE_VERB_BEFORE = re.compile(r"\b(?:aged|age|turned|turns|turning|ages of|age of)\s$", _I)
-_IDENTIFIER_BEFORE = re.compile(r"\b(?:section|article|chapter|clause|paragraph|resolution|rule|room|route|flight|"
-                                r"highway|interstate|gate|platform|bus|line|channel|number|no)\.?\s$", _I)
-_ADDRESS_AFTER = re.compile(r"\s(?:[NSEW]\.?\s|North\s|South\s|East\s|West\s)?(?:[A-Z][a-z]+\s){1,2}"
-                            r"(?:St|Street|Rd|Road|Ave|Avenue|Dr|Drive|Blvd|Boulevard|Lane|Ln|Way|Place|Pl|Square)\b")
-_GENERIC_ONE = re.compile(r"\s(?:has|had|must|might|can|could|should|would|may|will|cannot|suspects|wonders|"
-                          r"feels|gets|sees|needs|is|does)\b", _I)
-_AGE_AFTER = re.compile(r"(?:,|;|\.(?!\d)|\s(?:and|who|was|is|said|says|had|has|when)\b)")
-_RANK_BEFORE = re.compile(r"\bNo\.\s?$|\bnumber\s$")
-_RANGE_JOIN = re.compile(r"\s?(?:-|–|to)\s?")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:]['\"”’]?\s+|\n\s*|^['\"“‘]|\s['\"“‘])$")
-_FUTURE = re.compile(r"\b(?:will|shall|going to|expected to|scheduled|due to|plans? to|set to|is to|are to|"
-                     r"next|tomorrow|coming|upcoming|later this)\b|['’]ll\b", _I)
-_PAST = re.compile(r"\b(?:[a-z]{2,}ed|was|were|had|did|said|met|went|came|began|took|made|told|won|lost|"
-                   r"saw|held|gave|sent|ago|last|yesterday|earlier)\b", _I)
-
-
-# --------------------------------------------------------------------------- where each pattern can begin
-
-# The patterns above open with optional groups, lookbehinds or case-insensitive words, so `re` would try
-# them at every character; `helpers.language.fastscan.finditer_where` tries them only where one of these cheap
-# regexes matches, which gives the same matches (tests/test_numbers.py compares the two on real text).
-# Each entry is (regex, folded): `folded` regexes search `fold_case(text)` (lower case, same offsets) and
-# are written in lower case. Every one must match wherever its pattern can begin. `re` skips ahead fast
-# only when a regex opens with one character class or literal ("\d\d?", not "\d{1,2}"; not "\b"):
-_W3 = "Mon|Tue|Wed|Thu|Fri|Sat|Sun"  # the first letters of every word of WEEKDAY_PATTERN ("Tues.", "Thurs.")
-_M3 = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"  # ... of MONTH_PATTERN and MONTH_BEFORE_DAY_PATTERN
-Starts = list[tuple[re.Pattern, bool]]
-
-
-def _starts(*regexes: tuple[str, bool]) -> Starts:
-    return [(re.compile(regex), folded) for regex, folded in regexes]
-
-
-CALENDAR_STARTS: dict[str, Starts] = {
-    "month_day": _starts((f"{_W3}|{_M3}", False)),  # "[Friday,] May 16"
-    "day_month": _starts((rf"[0-9]\d?(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_M3})", False), (_W3, False)),  # "[Friday,] 16 May"
-    "month_year": _starts((_M3, False)),
-    "numeric": _starts((r"\d(?:\d{3}-|\d?/)", False)),  # "2024-05-16", "5/16/24"
-    "day_of_month": _starts((r"\d\d?(?:st|nd|rd|th)", False)),
-    "century": _starts((r"\d\d?(?:st|nd|rd|th)[- ]century", False),
-                       (rf"(?:{word_trie(lex.ORDINALS)})[- ]century", True)),
-    "relative": _starts((r"(?:last|this|next)\s", True)),
-    "deictic": _starts(("yesterday|tomorrow", True)),
-    "holiday": _starts(("|".join(re.escape(h) for h in lex.HOLIDAYS), False)),
-    "quarter": _starts((word_trie(["first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th", "q1", "q2", "q3", "q4"]),
-                        True)),
-    "weekday": _starts((_W3, False)),
-    "season": _starts(("spring|summer|autumn|fall|winter", True)),
-    "month": _starts((f"mid-|{_M3}", False)),
-}
-TIME_STARTS: list[Starts] = [  # in the order of TIME_PATTERNS
-    _starts((r"\d\d?:\d\d", False)),  # race: "4:07.13"
-    _starts((r"\d\d?(?:[:.][0-5]\d)?\s?[ap]", True)),  # "3pm", "9 p.m."
-    _starts((r"\d\d?:[0-5]\d", False)),  # "10:30"
-    _starts((r"\d\d\d\d\s?(?:GMT|BST|UTC|CET|EST|EDT|hrs|hours)", False)),  # "1430 GMT"
-    _starts((word_trie(lex.TIMES_OF_DAY), True)),  # "noon"
-]
-# A number begins with its digits, a currency prefix ("$", "US$", "RM") or one of these words at a word start:
-# every spelled-out number, fraction, vague count and ordinal starts with one ("a" only before "-" or " ").
-_NUMBER_FIRST_WORDS = (set(lex.UNITS) | set(lex.TEENS) | set(lex.TENS) | set(lex.ORDINALS) | set(lex.VAGUE_COUNTS)
-                       | {"half", "dozen", "several", "few", "many", "a ", "a-"})
-ATOM_STARTS: Starts = _starts((r"\d", False), (rf"(?:{word_trie(lex.CURRENCY_PREFIXES)})\s?\d", False),
-                              (rf"\b(?:{word_trie(_NUMBER_FIRST_WORDS)})", True))
-A_UNIT_STARTS: Starts = _starts((r"\b(?:half|an?\s|one|several|few|many|quarter-|all-)", True))
-
-
-# Words of which every match of a pattern contains one, as (word, folded): a text without any is not scanned
-# at all (`in` is many times faster than a regex scan). Only for patterns whose matches are rare.
-Needs = tuple[tuple[str, bool], ...]
-CALENDAR_NEEDS: dict[str, Needs] = {
-    "day_of_month": (("on the ", False),),  # its lookbehind
-    "century": (("century", True),),
-    "deictic": (("yesterday", True), ("tomorrow", True)),
-    "quarter": (("quarter", False), ("Q", False)),
-    "season": tuple((season, True) for season in lex.SEASONS),
-}
-TIME_NEEDS: list[Needs] = [  # in the order of TIME_PATTERNS
-    ((":", False),),
-    (),
-    ((":", False),),
-    tuple((zone, False) for zone in ("GMT", "BST", "UTC", "CET", "EST", "EDT", "hrs", "hours")),
-    tuple((word, True) for word in lex.TIMES_OF_DAY),
-]
-
-
-def _scanned(pattern: re.Pattern, text: str, folded: str, starts: Starts, needs: Needs = ()) -> Iterator[re.Match]:
-    """`pattern.finditer(text)`, tried only where `starts` match (`folded` is `fold_case(text)`), and not at all
-    when the text has none of the words `needs` (if any) names."""
-    if needs and not any(word in (folded if is_folded else text) for word, is_folded in needs):
-        return iter(())
-    return finditer_where(pattern, text, [(regex, folded if is_folded else text) for regex, is_folded in starts])
+_FOLDED_UNITS = {spelling.lower(): unit for spelling, unit in lex.MEASURE_UNITS.items()}
+_COUNTED_PEOPLE = re.compile(r"\s+(?:people|visitors|viewers|users|tourists|passengers|residents|voters|"
+                             r"subscribers|followers|customers|homes|households|jobs|barrels|tonnes|shares)\b")
 
 
 def _number(text: str) -> float:
     return float(text.replace(",", ""))
-
-
-def _iso_number(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else f"{value:.6f}".rstrip("0").rstrip(".")
-
-
-def duration_value(amount: float | None, unit: str) -> str | None:
-    """ISO 8601 duration of `amount` `unit`s ("years", "day", ...): 2 days -> "P2D", 4 hours -> "PT4H"."""
-    code = lex.TIME_UNITS.get(unit.lower())
-    if amount is None or code is None or code == "N":
-        return None
-    if code in ("Y10", "Y100", "W2"):
-        factor = {"Y10": 10, "Y100": 100, "W2": 2}[code]
-        amount, code = amount * factor, code[0]
-    if code == "MO":
-        return f"P{_iso_number(amount)}M"
-    if code in ("H", "M", "S"):
-        return f"PT{_iso_number(amount)}{code}"
-    return f"P{_iso_number(amount)}{code}"
-
-
-Tense = Callable[[int], str]
-
-
-def _tense(text: str, offset: int) -> str:
-    """Whether the sentence around `offset` speaks of the future, the past, or neither (NEAREST)."""
-    low, high = max(0, offset - 400), min(len(text), offset + 400)
-    left = max(text.rfind(". ", low, offset), text.rfind("\n", low, offset), low)
-    right_candidates = [i for i in (text.find(". ", offset, high), text.find("\n", offset, high)) if i >= 0]
-    sentence = text[left:min(right_candidates) if right_candidates else high]
-    if _FUTURE.search(sentence):
-        return FUTURE
-    if _PAST.search(sentence):
-        return PAST
-    return NEAREST
-
-
-# --------------------------------------------------------------------------- calendar and times
-
-
-def _month_number(name: str) -> int:
-    return lex.MONTHS[name.lower().rstrip(".")]
-
-
-def _weekday_number(name: str) -> int:
-    key = name.lower().rstrip(".")
-    return lex.WEEKDAYS[key] if key in lex.WEEKDAYS else lex.WEEKDAYS[key.removesuffix("s")]
-
-
-def _previous_word(text: str, start: int) -> str:
-    match = re.search(r"([A-Za-z]+)[\s-]*$", text[max(0, start - 20):start])
-    return match.group(1).lower() if match else ""
-
-
-def _calendar(text: str, published: dt.date | None, taken: bytearray, tense: Tense, folded: str) -> list[Figure]:
-    """Dates from calendar words: "May 16", "February 2022", "on Tuesday", "last year", "in March"."""
-    found: list[Figure] = []
-    for name, pattern in CALENDAR_PATTERNS:
-        for m in _scanned(pattern, text, folded, CALENDAR_STARTS[name], CALENDAR_NEEDS.get(name, ())):
-            start, end = m.span()
-            if any(taken[start:end]):
-                continue
-            figure = _calendar_figure(name, m, text, published, tense)
-            if figure is None:
-                continue
-            found.append(figure)
-            taken[figure.start:figure.end] = b"\x01" * (figure.end - figure.start)
-            if name in ("month_day", "day_month"):
-                found.extend(_day_range(figure, text, published, taken, tense))
-    _share_range_years(found, text, published)
-    return found
-
-
-def _calendar_figure(name: str, m: re.Match, text: str, published: dt.date | None, tense: Tense) -> Figure | None:
-    start, end = m.span()
-    if name in ("month_day", "day_month"):
-        month, day = _month_number(m["month"]), int(re.sub(r"\D", "", m["day"]))
-        year = int(m["year"]) if m["year"] else None
-        if name == "month_day" and m["month"] == "May" and year is None and not m["weekday"] \
-                and _previous_word(text, start) not in lex.DATE_PREPOSITIONS:
-            return None
-        value = resolve_day(month, day, published, tense(start), year)
-        return Figure(start, end, "date", value, precision="day", parts=(year, month, day))
-    if name == "day_of_month":  # "on the 16th": a day of the month of publication
-        day = int(m["day"])
-        if published is None:
-            return Figure(start, end, "date", None, precision="day")
-        return Figure(start, end, "date", resolve_day(published.month, day, None, NEAREST, published.year),
-                      precision="day")
-    if name == "month_year":
-        month, year = _month_number(m["month"]), int(m["year"])
-        return Figure(start, end, "date", f"{year:04d}-{month:02d}", precision="month", parts=(year, month, None))
-    if name == "numeric":
-        if m["year"]:
-            return Figure(start, end, "date", f"{m['year']}-{m['month']}-{m['day']}", precision="day")
-        a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
-        y = y + 2000 if y < 50 else y + 1900 if y < 100 else y
-        month, day = (a, b) if a <= 12 else (b, a)  # US order unless the first cannot be a month
-        if month > 12 or day > 31:
-            return None
-        value = resolve_day(month, day, None, NEAREST, y)
-        return Figure(start, end, "date", value, precision="day") if value else None
-    if name == "century":
-        n = int(m["n"]) if m["n"] else lex.ORDINALS.get(m["w"].lower())
-        return Figure(start, end, "date", f"{n - 1:02d}" if n else None, precision="century")
-    if name == "relative":
-        rel, unit = m["rel"].lower(), m["unit"]
-        offset = {"last": -1, "this": 0, "next": 1}[rel]
-        if unit.lower() in ("week", "weekend", "month", "year", "quarter"):
-            value, precision = resolve_relative(offset, unit.lower(), published)
-            return Figure(start, end, "date", value, precision=precision)
-        if re.fullmatch(lex.WEEKDAY_PATTERN, unit):
-            direction = {"last": PAST, "next": FUTURE, "this": NEAREST}[rel]
-            return Figure(start, end, "date", resolve_weekday(_weekday_number(unit), published, direction),
-                          precision="day")
-        if re.fullmatch(lex.MONTH_PATTERN, unit):
-            direction = {"last": PAST, "next": FUTURE, "this": NEAREST}[rel]
-            return Figure(start, end, "date", resolve_month(_month_number(unit), published, direction),
-                          precision="month")
-        return Figure(start, end, "date", None, precision="season")
-    if name == "deictic":
-        offset = -1 if m.group().lower() == "yesterday" else 1
-        value, _ = resolve_relative(offset, "day", published)
-        return Figure(start, end, "date", value, precision="day")
-    if name == "holiday":
-        return Figure(start, end, "date", None, precision="day")
-    if name == "quarter":
-        return Figure(start, end, "date", None, precision="quarter")
-    if name == "weekday":
-        if m["weekday"].endswith("s") and not m["weekday"].endswith("."):
-            return Figure(start, end, "date", None, precision="day")  # "on Thursdays": a recurring day
-        value = resolve_weekday(_weekday_number(m["weekday"]), published, tense(start))
-        return Figure(start, end, "date", value, precision="day")
-    if name == "season":
-        before = _previous_word(text, start)
-        after = text[end:end + 12]
-        if re.match(r"\s+of\s+(?!\d)", after) or re.match(r"\s+(?:and|or)\s+\w+\s+(?:of|from)\b", after):
-            return None  # "the fall of the Soviet Union"
-        possessive = re.search(r"['’]s\s$", text[max(0, start - 3):start])
-        if before not in lex.DATE_PREPOSITIONS and not possessive and not re.match(r"\s+(?:of\s+)?\d{4}|\s+(?:training|solstices?|"
-                                                               r"term|session|months|holidays?|break)\b", after):
-            return None
-        if m.group().lower() == "fall" and before not in ("the", "this", "last", "next", "in", "by", "until",
-                                                           "since", "early", "late", "that", "during", "mid"):
-            return None
-        return Figure(start, end, "date", None, precision="season")
-    if name == "month":
-        month_name = m["month"]
-        before = _previous_word(text, start)
-        after = text[end:end + 20]
-        if before not in lex.DATE_PREPOSITIONS and not m.group().startswith("mid-") and (
-                month_name in ("May", "March", "August") or re.match(r"\s+[A-Z][a-z]", after)):
-            return None  # "March on", "April Fools": a date only after "in", "since", "last"...
-        if month_name == "May" and re.match(r"\s+(?:be|have|not|well|also|never|still|even|take|help|need)\b", after):
-            return None
-        value = resolve_month(_month_number(month_name), published, tense(start))
-        return Figure(start, end, "date", value, precision="month", parts=(None, _month_number(month_name), None))
-    return None
-
-
-def _day_range(first: Figure, text: str, published: dt.date | None, taken: bytearray,
-               tense: Tense) -> list[Figure]:
-    """ "May 1-31": the second day of a range is a date of the same month (ranges are split)."""
-    tail = re.match(rf"[-–](?P<day>{_DAY})(?:,?\s+(?P<year>{_YEAR}))?(?![\w%])", text[first.end:])
-    if not tail or not first.parts:
-        return []
-    start, end = first.end + 1, first.end + tail.end()
-    year, month, _ = first.parts
-    year = int(tail["year"]) if tail["year"] else year
-    day = int(re.sub(r"\D", "", tail["day"]))
-    taken[start:end] = b"\x01" * (end - start)
-    return [Figure(start, end, "date", resolve_day(month, day, published, tense(start), year),
-                   precision="day", parts=(year, month, day))]
-
-
-def _share_range_years(found: list[Figure], text: str, published: dt.date | None) -> None:
-    """ "June 19-July 10, 1999": the first date of a range takes the year written after the second."""
-    ordered = sorted(found, key=lambda f: f.start)
-    for a, b in pairwise(ordered):
-        if (a.parts and b.parts and a.parts[0] is None and b.parts[0] is not None and a.parts[2]
-                and re.fullmatch(r"\s?(?:-|–|to|and|through)\s?", text[a.end:b.start])):
-            a.value = resolve_day(a.parts[1], a.parts[2], None, NEAREST, b.parts[0])
-
-
-def _times(text: str, taken: bytearray, folded: str) -> list[Figure]:
-    """Clock times ("3pm", "9 p.m.", "10:30"), named times ("noon", "sundown") and race times ("4:07.13")."""
-    found = []
-    for (name, pattern), starts, needs in zip(TIME_PATTERNS, TIME_STARTS, TIME_NEEDS, strict=True):
-        for m in _scanned(pattern, text, folded, starts, needs):
-            start, end = m.span()
-            if any(taken[start:end]):
-                continue
-            if name == "race":
-                figure = Figure(start, end, "duration", _race_time(m.group()))
-            elif name == "clock":
-                hour, minute = int(m["h"]), int(m["m"] or 0)
-                ap = (m.groupdict().get("ap") or "").lower()
-                if ap and not 1 <= hour <= 12:
-                    continue
-                if ap.startswith("p") and hour < 12:
-                    hour += 12
-                elif ap.startswith("a") and hour == 12:
-                    hour = 0
-                figure = Figure(start, end, "time", f"T{hour:02d}:{minute:02d}")
-            else:
-                word = m.group()
-                if re.match(r"\s+of\b", text[end:end + 5]) or (
-                        word[0].isupper() and not _SENTENCE_START.search(text[max(0, start - 4):start])):
-                    continue  # "the dawn of a new age", "principal Dawn Hochsprung"
-                figure = Figure(start, end, "time", lex.TIMES_OF_DAY[word.lower()])
-            found.append(figure)
-            taken[start:end] = b"\x01" * (end - start)
-    return found
-
-
-def _race_time(text: str) -> str | None:
-    """ "4:07.13" -> "PT4M7.13S"; "1:41.41.2" -> "PT1H41M41.2S"; "2:23.9" -> "PT2M23.9S"."""
-    fields = re.split(r"[:.]", text)
-    if len(fields) == 3:
-        minutes, seconds = int(fields[0]), float(f"{fields[1]}.{fields[2]}")
-        return f"PT{minutes}M{_iso_number(seconds)}S"
-    if len(fields) == 4:
-        hours, minutes, seconds = int(fields[0]), int(fields[1]), float(f"{fields[2]}.{fields[3]}")
-        return f"PT{hours}H{minutes}M{_iso_number(seconds)}S"
-    return None
-
-
-# --------------------------------------------------------------------------- numbers
 
 
 def _atom_value(m: re.Match) -> float | None:
@@ -538,8 +160,9 @@ def _classify(m: re.Match, text: str, published: dt.date | None, taken: bytearra
     r = _Reading(m, text, published, taken, allow_range, value=_atom_value(m), cursor=m.end())
     if m["prefix"]:
         r.currency = lex.CURRENCY_PREFIXES.get(m["prefix"].strip())
-    for rule in (_ordinal_word, _not_a_count, _vague_count, _attached_letters, _magnitude, _prefixed_money,
-                 _percent, _currency_after, _compound, _time_unit, _measure, _range, _digits_only):
+    for rule in (_ordinal_word, _not_a_fraction, _not_a_count, _vague_count, _attached_letters, _magnitude,
+                 _prefixed_money, _percent, _pounds_of_weight, _currency_after, _compound, _time_unit, _measure,
+                 _range, _digits_only):
         decided = rule(r)
         if decided is not None:
             return decided
@@ -550,12 +173,17 @@ def _ordinal_word(r: _Reading) -> list[Figure] | None:
     """ "first", "75th" written as a word; not in titles ("the First Lady"); "a second" is a duration."""
     if not r.m["ordinal"]:
         return None
-    if lex.TITLE_ORDINAL.match(r.text, r.start) and not _SENTENCE_START.search(r.text[max(0, r.start - 4):r.start]):
+    if lex.TITLE_ORDINAL.match(r.text, r.start) and not SENTENCE_START.search(r.text[max(0, r.start - 4):r.start]):
         return []  # "the First Lady", "the Second World War"
     if r.atom.lower() == "second" and re.search(r"\b(?:a|per|one|split)\s$", r.before, _I) \
             and re.match(r"\s?(?:[,.;:!?)]|or\b|later\b|earlier\b|$)", r.rest):
         return r.figure("duration", value="PT1S")
     return r.figure("ordinal")
+
+
+def _not_a_fraction(r: _Reading) -> list[Figure] | None:
+    """ "open 24/7": slashed numbers that are no fraction and no figure."""
+    return [] if r.m["fraction"] and r.m["fraction"] in lex.NOT_FRACTIONS else None
 
 
 def _not_a_count(r: _Reading) -> list[Figure] | None:
@@ -565,9 +193,12 @@ def _not_a_count(r: _Reading) -> list[Figure] | None:
         return None
     atom = r.atom
     if atom[0].isupper() and not atom.isupper() and re.search(r"[A-Z][\w.]*\s$", r.before) \
-            and not _SENTENCE_START.search(r.before):
-        return []
-    if atom.lower() == "one" and (_GENERIC_ONE.match(r.rest) or (
+            and not SENTENCE_START.search(r.before):
+        return []  # "Banc One"
+    if atom[0].isupper() and not atom.isupper() and re.match(r" [A-Z][a-z]", r.rest) \
+            and not SENTENCE_START.search(r.before) and not _title_case_line(r.text, r.start):
+        return []  # "the Seven Mile Bridge", "Three Gorges Dam": part of a name (not in a headline)
+    if atom.lower() == "one" and (GENERIC_ONE.match(r.rest) or (
             re.match(r"\s?(?:[,.;:!?)'\"”’]|but\b|and\b|or\b|that\b|which\b|who\b)", r.rest)
             and re.search(r"\b(?:a|an|the|this|that)\s(?:[\w-]+\s){1,3}$", r.before, _I))):
         return []
@@ -578,11 +209,20 @@ def _not_a_count(r: _Reading) -> list[Figure] | None:
     return None
 
 
+def _title_case_line(text: str, offset: int) -> bool:
+    """Whether the line around `offset` is a headline written in Title Case (most of its longer words
+    capitalised), where a capitalised number word is no sign of a name."""
+    start, end = text.rfind("\n", 0, offset) + 1, text.find("\n", offset)
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text[start:end if end >= 0 else len(text)]) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
 def _vague_count(r: _Reading) -> list[Figure] | None:
-    """ "thousands", "several hundred": a count with no exact value ("millions of ringgit" is money)."""
+    """ "thousands", "several hundred": a count with no exact value ("millions of ringgit", "a few hundred
+    dollars" are money)."""
     if not r.m["vague"]:
         return None
-    cur = re.match(rf"\s+of\s+(?P<cur>{lex.CURRENCY_WORD_PATTERN})\b(?!\s+of\b)", r.rest, _I)
+    cur = re.match(rf"\s+(?:of\s+)?(?P<cur>{lex.CURRENCY_WORD_PATTERN})\b(?!\s+of\b)", r.rest, _I)
     if cur:
         word = cur["cur"]
         code = lex.CURRENCY_WORDS.get(word.lower(), lex.CURRENCY_WORDS.get(word))
@@ -601,7 +241,7 @@ def _attached_letters(r: _Reading) -> list[Figure] | None:
         return None
     if not r.m["prefix"] and re.search(r"[$£€¥₽₹]\s?$", r.text[max(0, r.start - 2):r.start]):
         return []
-    letters = _LETTERS.match(r.text, r.cursor)
+    letters = LETTERS.match(r.text, r.cursor)
     if not letters:
         return None
     if re.match(r"\w", r.text[letters.end():letters.end() + 1]):
@@ -615,14 +255,19 @@ def _attached_letters(r: _Reading) -> list[Figure] | None:
     if word == "s" and re.fullmatch(r"\d{4}|\d0", digits) and r.value % 10 == 0:
         year = int(r.value) if r.value >= 100 else 1900 + int(r.value)
         return r.figure("date", length, value=str(year // 10), precision="decade")
-    if word == "K" and r.currency is None:
-        return r.figure("quantity", length, unit="km")  # "the 50K" race
+    if word == "K" and r.currency is None and not (PLURAL_NOUN.match(r.text, letters.end())
+                                                   or _COUNTED_PEOPLE.match(r.text, letters.end())):
+        return r.figure("quantity", length, unit="km")  # "the 50K" race; "50K followers" is 50,000
+    if word in ("C", "F") and r.currency is None:  # "35C", "95F": a temperature, unless a seat or a code
+        plausible = "," not in digits and -90 <= r.value <= 140 and not IDENTIFIER_BEFORE.search(r.before)
+        return r.figure("quantity", length, unit=f"°{word}") if plausible else []
     if word.lower() in lex.SHORT_MAGNITUDES and (
-            r.currency or word.lower() != "m" or _PLURAL_NOUN.match(r.text, letters.end())
+            r.currency or word.lower() != "m" or PLURAL_NOUN.match(r.text, letters.end())
+            or _COUNTED_PEOPLE.match(r.text, letters.end())
             or re.match(r"\s?(?:euros|dollars|pounds|yen|yuan|rupees|roubles)", r.text[letters.end():], _I)):
         r.magnitude, r.cursor = lex.MAGNITUDES[word.lower()], letters.end()
         return None
-    if r.currency is None and _MEASURE_ATTACHED.fullmatch(word):
+    if r.currency is None and MEASURE_ATTACHED.fullmatch(word):
         return r.figure("quantity", length, unit=lex.MEASURE_UNITS.get(word, word))
     if word == "p" and r.currency is None:
         return r.figure("money", length, value=r.value * 0.01, currency="GBP")
@@ -633,12 +278,12 @@ def _magnitude(r: _Reading) -> list[Figure] | None:
     """ "1.2 million", "$8-billion", "£3 bn": multiply and read on."""
     if r.magnitude is not None or r.value is None:
         return None
-    word = _MAGNITUDE_WORD.match(r.text, r.cursor)
-    short = None if word or not r.currency else _MAGNITUDE_SHORT.match(r.text, r.cursor)
+    word = MAGNITUDE_WORD.match(r.text, r.cursor)
+    short = None if word else (MAGNITUDE_SHORT if r.currency else MAGNITUDE_SPACED).match(r.text, r.cursor)
     if word:
-        r.magnitude, r.cursor = lex.MAGNITUDES[word.group(1).lower()], word.end()
+        r.magnitude, r.cursor = lex.MAGNITUDES[" ".join(word.group(1).lower().split())], word.end()
     elif short:
-        r.magnitude, r.cursor = lex.MAGNITUDES[(short.group(1) or short.group(2)).lower()], short.end()
+        r.magnitude, r.cursor = lex.MAGNITUDES[next(g for g in short.groups() if g).lower()], short.end()
     return None
 
 
@@ -647,7 +292,7 @@ def _prefixed_money(r: _Reading) -> list[Figure] | None:
     if not r.currency:
         return None
     money = Figure(r.start, r.cursor, "money", r.amount, currency=r.currency, magnitude=r.magnitude)
-    rate = _RATE_MONEY.match(r.tail)
+    rate = RATE_MONEY.match(r.tail)
     if rate:
         money.unit = f"per {rate['per']}"
     if r.allow_range and r.magnitude is None:
@@ -657,7 +302,7 @@ def _prefixed_money(r: _Reading) -> list[Figure] | None:
 
 def _percent(r: _Reading) -> list[Figure] | None:
     """ "29%", "3.9 percent", "21.3 per cent", "2 percentage points", "350 basis points"."""
-    percent = _PERCENT.match(r.tail)
+    percent = PERCENT.match(r.tail)
     if percent:
         unit_text = percent.group().lower()
         unit = "basis point" if "basis" in unit_text else "percentage point" if "percentage" in unit_text else "%"
@@ -667,10 +312,35 @@ def _percent(r: _Reading) -> list[Figure] | None:
     return None
 
 
+def _pounds_of_weight(r: _Reading) -> list[Figure] | None:
+    """ "a 300-pound bear", "12 million pounds of cargo", "weighs 200 pounds": pounds of weight, not money.
+    Money when a money noun follows ("a 10-pound note", "millions of pounds of public money") or, for the
+    hyphenated adjective, when the amount has a magnitude ("a million-pound deal")."""
+    if r.currency:
+        return None
+    pounds = re.match(r"(?P<hyphen>\s?-\s?)?pounds?\b|\s(?:lbs?|pounds?)\b", r.tail, _I)
+    if not pounds or pounds.group().strip(" -")[0] == "P":
+        return None
+    after = r.tail[pounds.end():]
+    noun = re.match(r"\s+(?:of\s+)?(?:(?:the|their|his|her|its|our|your)\s+)?([a-z’']+)", after)
+    word = noun.group(1).rstrip("'’") if noun else ""
+    if word in lex.MONEY_NOUNS or word.removesuffix("s") in lex.MONEY_NOUNS:
+        if pounds["hyphen"] is not None or not pounds.group().strip().startswith("pound"):
+            return None
+        return r.figure("money", pounds.end(), currency="GBP", magnitude=r.magnitude)
+    if pounds["hyphen"] is not None:
+        weight = r.magnitude is None
+    else:
+        sentence_start = max(r.text.rfind(". ", 0, r.start), r.text.rfind("\n", 0, r.start), r.start - 80)
+        weight = bool(re.match(r"\s+of\s", after) or lex.WEIGHT_CUES.search(r.text, sentence_start, r.start)
+                      or lex.WEIGHT_CUES.match(after.lstrip()))
+    return r.figure("quantity", pounds.end(), unit="lb") if weight else None
+
+
 def _currency_after(r: _Reading) -> list[Figure] | None:
     """ "6bn euros", "135.42 yen", "one million dollars", "50 cents", "5 Australian dollars";
     "hundreds of pounds of provisions" is a weight."""
-    cur = _CURRENCY_AFTER.match(r.tail)
+    cur = CURRENCY_AFTER.match(r.tail)
     if not cur:
         return None
     word = cur["cur"]
@@ -695,7 +365,7 @@ def _compound(r: _Reading) -> list[Figure] | None:
     (quantities, the noun as unit); "one-way", "one-off" count nothing."""
     if r.magnitude is not None or not (r.m["digits"] or r.m["word"] or r.m["fraction"]):
         return None
-    compound = _COMPOUND.match(r.tail)
+    compound = COMPOUND.match(r.tail)
     if not compound or re.match(r"-\d", r.tail):
         return None
     noun = compound["noun"]
@@ -705,12 +375,12 @@ def _compound(r: _Reading) -> list[Figure] | None:
         if compound["old"] or noun.endswith("old"):
             return r.figure("quantity", length, unit="years old")
         return r.figure("duration", length, value=duration_value(r.amount, head))
+    if head in lex.CURRENCY_SINGULARS:  # "a trillion-dollar law", "a 10-euro note" ("a 300-pound bear": above)
+        return r.figure("money", length, currency=lex.CURRENCY_SINGULARS[head])
     if head in lex.MEASURE_UNITS or noun in lex.MEASURE_UNITS:
         return r.figure("quantity", length, unit=lex.MEASURE_UNITS.get(noun, lex.MEASURE_UNITS.get(head)))
     if head == "percent":
         return r.figure("percent", length, unit="%")
-    if head in lex.CURRENCY_SINGULARS:  # "a trillion-dollar law", "a 10-euro note"
-        return r.figure("money", length, currency=lex.CURRENCY_SINGULARS[head])
     if noun in lex.NOT_COUNT_COMPOUNDS:
         return []
     if len(head) < 3 or head in ("er", "ers", "nil", "all"):
@@ -722,13 +392,13 @@ def _compound(r: _Reading) -> list[Figure] | None:
 
 def _time_unit(r: _Reading) -> list[Figure] | None:
     """ "three years" (duration), "15 years old" (age), "seven days a week" (a rate: quantity)."""
-    time_unit = _TIME_UNIT_AFTER.match(r.tail)
+    time_unit = TIME_UNIT_AFTER.match(r.tail)
     if not time_unit:
         return None
     unit = time_unit["unit"].lower()
     if time_unit["old"]:
         return r.figure("quantity", time_unit.end(), unit="years old")
-    rate = _RATE.match(r.tail, time_unit.end())
+    rate = RATE.match(r.tail, time_unit.end())
     if rate and rate.group().split()[0] in ("a", "per"):
         return r.figure("quantity", rate.end(), unit=f"{unit} per {rate.group().split()[-1]}")
     return r.figure("duration", time_unit.end(), value=duration_value(r.amount, unit))
@@ -736,17 +406,21 @@ def _time_unit(r: _Reading) -> list[Figure] | None:
 
 def _measure(r: _Reading) -> list[Figure] | None:
     """ "70 miles", "20 square meters", "2.5 tonnes", "450,000 litres a day"."""
-    measure = _MEASURE_AFTER.match(r.tail)
-    if measure and measure["unit"] in ("C", "F") and not re.search(r"°|degrees", r.tail[:measure.start() + 1]):
+    degrees = DEGREES.match(r.tail)
+    if degrees and r.m["digits"]:
+        unit = f"°{degrees['scale']}" if degrees["scale"] else "degree"
+        return r.figure("quantity", degrees.end(), unit=unit)
+    measure = MEASURE_AFTER.match(r.tail)
+    if measure and measure["unit"].upper() in ("C", "F") and not re.search(r"°|degrees", r.tail[:measure.start() + 1]):
         measure = None
     if not measure:
         if re.match(r"K\b", r.tail) and r.m["digits"]:
             return r.figure("quantity", 1, unit="km")
         return None
     unit_text = measure["unit"]
-    unit = lex.MEASURE_UNITS.get(unit_text) or lex.MEASURE_UNITS.get(unit_text.lower(), unit_text)
+    unit = lex.MEASURE_UNITS.get(unit_text) or _FOLDED_UNITS.get(unit_text.lower(), unit_text)
     figure = r.figure("quantity", measure.end(), unit=unit)[0]
-    rate = _RATE.match(r.text, figure.end)
+    rate = RATE.match(r.text, figure.end)
     if rate:
         figure.end = rate.end()
         figure.unit = f"{unit} per {rate.group().split()[-1]}"
@@ -770,13 +444,14 @@ def _digits_only(r: _Reading) -> list[Figure] | None:
     if year is not None:
         return year
     before, rest, value = r.before, r.rest, r.value
-    if _RANK_BEFORE.search(before):
+    if RANK_BEFORE.search(before):
         return r.figure("ordinal")
-    if _IDENTIFIER_BEFORE.search(before) or _ADDRESS_AFTER.match(rest) or re.search(r"[A-Za-z]\($", before):
+    if IDENTIFIER_BEFORE.search(before) or ADDRESS_AFTER.match(rest) or re.search(r"[A-Za-z]\($", before):
         return []
     if not (value.is_integer() and 1 <= value <= 115 and "," not in r.m["digits"]):
         return None
-    if _AGE_VERB_BEFORE.search(before) or (_AGE_AFTER.match(rest) and _AGE_BEFORE.search(before) and not re.search(
+    if (AGE_PHRASE_BEFORE.search(before) and AGE_CLAUSE_END.match(rest)) or AGE_VERB_BEFORE.search(before) or (
+            AGE_AFTER.match(rest) and AGE_BEFORE.search(before) and not re.search(
             rf"(?:{lex.MONTH_PATTERN}|[A-Z][a-z]{{2,3}}),\s$", before)):
         return r.figure("quantity", unit="years old")
     return None
@@ -785,7 +460,7 @@ def _digits_only(r: _Reading) -> list[Figure] | None:
 def _cardinal(r: _Reading) -> list[Figure]:
     """Anything else is a count; "2,000 letters a day" is a rate (quantity)."""
     figure = Figure(r.start, r.cursor, "cardinal", r.amount, magnitude=r.magnitude)
-    rate = _RATE.match(r.text, r.cursor)
+    rate = RATE.match(r.text, r.cursor)
     if rate and r.amount is not None:
         figure.kind, figure.end = "quantity", rate.end()
         figure.unit = "per " + rate.group().split()[-1]
@@ -798,9 +473,9 @@ def _as_year(m: re.Match, text: str, published: dt.date | None, before: str, res
     if not re.fullmatch(r"1[0-9]\d\d|20\d\d", digits):
         return None
     year = int(digits)
-    if year < 1000 or (year < 1800 and not _DATE_CUE.search(before)):
+    if year < 1000 or (year < 1800 and not DATE_CUE.search(before)):
         return None
-    if _PLURAL_NOUN.match(rest) and not _DATE_CUE.search(before):
+    if PLURAL_NOUN.match(rest) and not DATE_CUE.search(before):
         return None  # "1500 people"
     start, end = m.span()
     era = re.match(r"\s?(?:B\.C\.|BC|BCE|A\.D\.|AD|CE)(?!\w)", rest)
@@ -808,16 +483,19 @@ def _as_year(m: re.Match, text: str, published: dt.date | None, before: str, res
         bc = era.group().strip().startswith("B")
         return [Figure(start, end + era.end(), "date", None if bc else year_value(year), precision="year")]
     figures = [Figure(start, end, "date", year_value(year), precision="year")]
-    second = _YEAR_RANGE.match(rest)
+    second = YEAR_RANGE.match(rest)
     if second:
         later = two_digit_year(year, second["yy"])
+        if later - year == 1:  # "2016-17", "the 2021/22 season": one fiscal or season year, one span
+            return [Figure(start, end + second.end(), "date", f"{year_value(year)}/{year_value(later)}",
+                           precision="year")]
         if later - year <= 10:
             figures.append(Figure(end + 1, end + second.end(), "date", year_value(later), precision="year"))
     return figures
 
 
 def _next_atom(text: str, position: int) -> re.Match | None:
-    join = _RANGE_JOIN.match(text, position)
+    join = RANGE_JOIN.match(text, position)
     if not join:
         return None
     nxt = ATOM.match(text, join.end())
@@ -860,7 +538,7 @@ def _inherit_magnitude(money: Figure, text: str, published: dt.date | None, take
 def _bare_durations(text: str, taken: bytearray, folded: str) -> list[Figure]:
     """ "a week", "an hour", "several years", "a quarter-century", "all-day": durations with no digits."""
     found = []
-    for m in _scanned(_A_UNIT, text, folded, A_UNIT_STARTS):
+    for m in scanned(A_UNIT, text, folded, A_UNIT_STARTS):
         start, end = m.span()
         if any(taken[start:end]):
             continue
@@ -940,19 +618,51 @@ def _link_conversions(figures: list[Figure], text: str) -> None:
             f.link = link
 
 
+def _not_figures(text: str, taken: bytearray) -> None:
+    """Claim what holds digits but is no figure, before anything is read: telephone numbers ("+44 20 7946
+    0958", "(555) 123-4567") and a chart's axis ticks pasted as text (a line of three or more numbers only,
+    evenly spaced: "0 25 50 75 100")."""
+    if not any(ch.isdigit() for ch in text):
+        return
+    for m in scanned(PHONE, text, text, PHONE_STARTS):
+        taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+    for m in TICK_LINE.finditer(text):
+        values = [float(v.replace(",", "").replace("−", "-")) for v in re.findall(r"[-−]?\d+(?:[.,]\d+)?", m.group())]
+        steps = {round(b - a, 6) for a, b in zip(values, values[1:], strict=False)}
+        if len(steps) == 1 and steps != {0}:
+            taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+
+
+_SIGNED_KINDS = ("money", "percent", "quantity", "cardinal")
+
+
+def _signed(figure: Figure, text: str) -> None:
+    """ "−3.2%", "-0.7%", "minus 3", "-$5m": a minus sign before a figure makes its value negative and is
+    part of its span."""
+    if figure.kind not in _SIGNED_KINDS or not isinstance(figure.value, float):
+        return
+    sign = SIGN_BEFORE.search(text, max(0, figure.start - 6), figure.start)
+    if not sign or (sign.group() in "-−" and not text[figure.start].isdigit() and text[figure.start] not in "$£€¥₹"):
+        return  # "-One poll shows": a bullet before a word
+    if re.search(r"(?:\bplus\s+or\s+|\+/|±\s?)$", text[max(0, sign.start() - 9):sign.start()], _I):
+        return  # "plus or minus 3 percentage points": a margin, not a negative value
+    figure.start, figure.value = sign.start(), -figure.value
+
+
 def scan(text: str, published: dt.date | None = None, tense: Tense | None = None) -> list[Figure]:
     """Every figure in a clean text, in reading order (clean offsets). `find_numbers` wraps this.
 
     `tense(offset)` says whether the text at a clean offset speaks of the past, the future or neither
     (it places "on Friday"); by default a regex over the sentence, `find_numbers` uses the tagged verbs.
     """
-    tense = tense or partial(_tense, text)
+    tense = tense or partial(sentence_tense, text)
     taken = bytearray(len(text))
     folded = fold_case(text)
-    figures = _times(text, taken, folded)
-    figures += _calendar(text, published, taken, tense, folded)
+    _not_figures(text, taken)
+    figures = times(text, taken, folded)
+    figures += calendar(text, published, taken, tense, folded)
     figures += _bare_durations(text, taken, folded)
-    for m in _scanned(ATOM, text, folded, ATOM_STARTS):
+    for m in scanned(ATOM, text, folded, ATOM_STARTS):
         start, end = m.span()
         if any(taken[start:end]):
             continue
@@ -961,6 +671,8 @@ def scan(text: str, published: dt.date | None = None, tense: Tense | None = None
                 figure = replace(figure, end=end) if not any(taken[start:end]) else None
                 if figure is None:
                     continue
+            if figure.start == start:
+                _signed(figure, text)
             figures.append(figure)
             taken[figure.start:figure.end] = b"\x01" * (figure.end - figure.start)
     figures = _join_durations(figures, text)

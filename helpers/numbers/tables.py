@@ -7,7 +7,7 @@ import re
 
 import pandas as pd
 
-from helpers.numbers.scan import KINDS
+from helpers.numbers.figure import KINDS
 
 
 def filter_kinds(numbers: pd.DataFrame, kinds: list[str] | tuple[str, ...] | str | None = None) -> pd.DataFrame:
@@ -115,8 +115,8 @@ def period_start(value: str) -> dt.date | None:
     quarter = re.fullmatch(r"(\d{4})-Q([1-4])", value)
     if quarter:
         return dt.date(int(quarter[1]), 3 * int(quarter[2]) - 2, 1)
-    if re.fullmatch(r"\d{4}", value):
-        return dt.date(int(value), 1, 1)
+    if re.fullmatch(r"\d{4}(?:/\d{4})?", value):  # a year, or a fiscal or season year ("2016/2017")
+        return dt.date(int(value[:4]), 1, 1)
     if re.fullmatch(r"\d{3}", value):
         return dt.date(int(value) * 10, 1, 1)
     if re.fullmatch(r"\d{2}", value):

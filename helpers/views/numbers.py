@@ -14,7 +14,7 @@ from IPython.display import HTML
 from matplotlib.figure import Figure
 
 from helpers.views import charts
-from helpers.numbers.scan import KINDS
+from helpers.numbers.figure import KINDS
 from helpers.numbers.tables import (
     date_timeline,
     filter_kinds,

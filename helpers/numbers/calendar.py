@@ -1,0 +1,385 @@
+"""Dates and times from calendar words: "May 16", "14 Feb 2021", "February 2022", "on Tuesday", "last year",
+"in March", "3pm", "noon", race times "4:07.13". Claimed before numbers are read, so their digits are
+not counted again. Each calendar pattern's match goes through an ordered list of small rules
+(`CALENDAR_RULES`), as numbers go through `helpers.numbers.scan`'s."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from itertools import pairwise
+
+from helpers.numbers import lexicon as lex
+from helpers.numbers.dates import FUTURE, NEAREST, PAST, resolve_day, resolve_month, resolve_relative, resolve_weekday
+from helpers.numbers.figure import Figure, iso_number
+from helpers.numbers.patterns import (
+    CALENDAR_NEEDS,
+    CALENDAR_PATTERNS,
+    CALENDAR_STARTS,
+    DAY,
+    FUTURE_CUE,
+    PAST_CUE,
+    SENTENCE_START,
+    TIME_NEEDS,
+    TIME_PATTERNS,
+    TIME_STARTS,
+    YEAR,
+    scanned,
+)
+
+Tense = Callable[[int], str]
+
+
+def sentence_tense(text: str, offset: int) -> str:
+    """Whether the sentence around `offset` speaks of the future, the past, or neither (NEAREST)."""
+    low, high = max(0, offset - 400), min(len(text), offset + 400)
+    left = max(text.rfind(". ", low, offset), text.rfind("\n", low, offset), low)
+    right_candidates = [i for i in (text.find(". ", offset, high), text.find("\n", offset, high)) if i >= 0]
+    sentence = text[left:min(right_candidates) if right_candidates else high]
+    if FUTURE_CUE.search(sentence):
+        return FUTURE
+    if PAST_CUE.search(sentence):
+        return PAST
+    return NEAREST
+
+
+def _month_number(name: str) -> int:
+    return lex.MONTHS[name.lower().rstrip(".")]
+
+
+def _weekday_number(name: str) -> int:
+    key = name.lower().rstrip(".")
+    return lex.WEEKDAYS[key] if key in lex.WEEKDAYS else lex.WEEKDAYS[key.removesuffix("s")]
+
+
+def _previous_word(text: str, start: int) -> str:
+    match = re.search(r"([A-Za-z]+)[\s-]*$", text[max(0, start - 20):start])
+    return match.group(1).lower() if match else ""
+
+
+def calendar(text: str, published: dt.date | None, taken: bytearray, tense: Tense, folded: str) -> list[Figure]:
+    """Dates from calendar words: "May 16", "February 2022", "on Tuesday", "last year", "in March"."""
+    found: list[Figure] = []
+    for name, pattern in CALENDAR_PATTERNS:
+        for m in scanned(pattern, text, folded, CALENDAR_STARTS[name], CALENDAR_NEEDS.get(name, ())):
+            start, end = m.span()
+            if any(taken[start:end]):
+                continue
+            figure = _calendar_figure(name, m, text, published, tense)
+            if figure is None:
+                continue
+            found.append(figure)
+            taken[figure.start:figure.end] = b"\x01" * (figure.end - figure.start)
+            if name in ("month_day", "day_month"):
+                found.extend(_day_range(figure, text, published, taken, tense))
+    _share_range_years(found, text, published)
+    return found
+
+
+@dataclass
+class _DateMatch:
+    """One match of a calendar pattern (`name`), with what the rules need to decide on it."""
+
+    name: str
+    m: re.Match
+    text: str
+    published: dt.date | None
+    tense: Tense
+
+    @property
+    def start(self) -> int:
+        return self.m.start()
+
+    @property
+    def end(self) -> int:
+        return self.m.end()
+
+    def date(self, value: object, precision: str, parts: tuple = ()) -> Figure:
+        return Figure(self.start, self.end, "date", value, precision=precision, parts=parts)
+
+
+Rule = Callable[[_DateMatch], "Figure | bool | None"]
+
+
+def _calendar_figure(name: str, m: re.Match, text: str, published: dt.date | None, tense: Tense) -> Figure | None:
+    """A date from one calendar match, or None when it is none ("May" the verb, "the fall of Rome").
+
+    The rules run in order and the first that decides wins: a Figure, or False for "no date"; None passes.
+    """
+    c = _DateMatch(name, m, text, published, tense)
+    for rule in CALENDAR_RULES:
+        decided = rule(c)
+        if decided is not None:
+            return decided or None
+    return None
+
+
+def _modal_may(c: _DateMatch) -> bool | None:
+    """ "May 16" with no year, weekday or preposition before it may be the verb ("May 16 people ...")."""
+    if (c.name == "month_day" and c.m["month"] == "May" and c.m["year"] is None and not c.m["weekday"]
+            and _previous_word(c.text, c.start) not in lex.DATE_PREPOSITIONS):
+        return False
+    return None
+
+
+def _day_date(c: _DateMatch) -> Figure | None:
+    """ "May 16", "16 May 2024", "Friday, May 17": a day, its year from the text or resolved by tense."""
+    if c.name not in ("month_day", "day_month"):
+        return None
+    month, day = _month_number(c.m["month"]), int(re.sub(r"\D", "", c.m["day"]))
+    year = int(c.m["year"]) if c.m["year"] else None
+    return c.date(resolve_day(month, day, c.published, c.tense(c.start), year), "day", (year, month, day))
+
+
+def _day_of_month(c: _DateMatch) -> Figure | None:
+    """ "on the 16th": a day of the month of publication."""
+    if c.name != "day_of_month":
+        return None
+    if c.published is None:
+        return c.date(None, "day")
+    return c.date(resolve_day(c.published.month, int(c.m["day"]), None, NEAREST, c.published.year), "day")
+
+
+def _month_year(c: _DateMatch) -> Figure | None:
+    """ "February 2022"."""
+    if c.name != "month_year":
+        return None
+    month, year = _month_number(c.m["month"]), int(c.m["year"])
+    return c.date(f"{year:04d}-{month:02d}", "month", (year, month, None))
+
+
+def _iso_date(c: _DateMatch) -> Figure | None:
+    """ "2024-05-16"."""
+    if c.name != "numeric" or not c.m["year"]:
+        return None
+    return c.date(f"{c.m['year']}-{c.m['month']}-{c.m['day']}", "day")
+
+
+def _slashed_date(c: _DateMatch) -> Figure | bool | None:
+    """ "5/16/24", "16/5/2024": US order unless the first number cannot be a month."""
+    if c.name != "numeric":
+        return None
+    a, b, y = int(c.m["a"]), int(c.m["b"]), int(c.m["y"])
+    y = y + 2000 if y < 50 else y + 1900 if y < 100 else y
+    month, day = (a, b) if a <= 12 else (b, a)
+    if month > 12 or day > 31:
+        return False
+    value = resolve_day(month, day, None, NEAREST, y)
+    return c.date(value, "day") if value else False
+
+
+def _century(c: _DateMatch) -> Figure | None:
+    """ "the 20th century", "the nineteenth century": value "19" (ISO 8601's century)."""
+    if c.name != "century":
+        return None
+    n = int(c.m["n"]) if c.m["n"] else lex.ORDINALS.get(c.m["w"].lower())
+    return c.date(f"{n - 1:02d}" if n else None, "century")
+
+
+_DIRECTION = {"last": PAST, "next": FUTURE, "this": NEAREST}
+
+
+def _relative(c: _DateMatch) -> Figure | None:
+    """ "last year", "next week", "this month": a period counted from the publication date."""
+    if c.name != "relative" or c.m["unit"].lower() not in ("week", "weekend", "month", "year", "quarter"):
+        return None
+    offset = {"last": -1, "this": 0, "next": 1}[c.m["rel"].lower()]
+    value, precision = resolve_relative(offset, c.m["unit"].lower(), c.published)
+    return c.date(value, precision)
+
+
+def _relative_weekday(c: _DateMatch) -> Figure | None:
+    """ "last Friday", "next Tuesday"."""
+    if c.name != "relative" or not re.fullmatch(lex.WEEKDAY_PATTERN, c.m["unit"]):
+        return None
+    value = resolve_weekday(_weekday_number(c.m["unit"]), c.published, _DIRECTION[c.m["rel"].lower()])
+    return c.date(value, "day")
+
+
+def _relative_month(c: _DateMatch) -> Figure | None:
+    """ "last March", "next June"."""
+    if c.name != "relative" or not re.fullmatch(lex.MONTH_PATTERN, c.m["unit"]):
+        return None
+    value = resolve_month(_month_number(c.m["unit"]), c.published, _DIRECTION[c.m["rel"].lower()])
+    return c.date(value, "month")
+
+
+def _relative_season(c: _DateMatch) -> Figure | None:
+    """ "last summer": a season, with no value."""
+    return c.date(None, "season") if c.name == "relative" else None
+
+
+def _deictic(c: _DateMatch) -> Figure | None:
+    """ "yesterday", "tomorrow"."""
+    if c.name != "deictic":
+        return None
+    value, _ = resolve_relative(-1 if c.m.group().lower() == "yesterday" else 1, "day", c.published)
+    return c.date(value, "day")
+
+
+def _named_date(c: _DateMatch) -> Figure | None:
+    """ "9/11", "7/7": dates named by their numbers, never fractions."""
+    return c.date(lex.NAMED_DATES[c.m.group()], "day") if c.name == "named_date" else None
+
+
+def _holiday_as_modifier(c: _DateMatch) -> bool | None:
+    """ "an Easter egg hunt", "a Christmas tree": a holiday after "a"/"an" describes a thing, it is no date."""
+    if c.name == "holiday" and re.search(r"\b[Aa]n?\s+$", c.text[max(0, c.start - 4):c.start]):
+        return False
+    return None
+
+
+def _no_value(c: _DateMatch) -> Figure | None:
+    """Holidays ("Christmas") and quarters ("the third quarter", "Q3"): dates with no value."""
+    precision = {"holiday": "day", "quarter": "quarter"}.get(c.name)
+    return c.date(None, precision) if precision else None
+
+
+def _weekday_in_a_name(c: _DateMatch) -> bool | None:
+    """ "the Saturday Review section", "``Saturday Night Live'', "the Sunday Times": a weekday after "the", "a"
+    or a quotation mark and before a capitalised word is part of a name."""
+    if c.name != "weekday" or not re.match(r"\s+[A-Z][a-z]", c.text[c.end:c.end + 3]):
+        return None
+    if re.search(r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+|[`'\"“‘]\s?)$", c.text[max(0, c.start - 6):c.start]):
+        return False
+    return None
+
+
+def _weekday(c: _DateMatch) -> Figure | None:
+    """ "on Tuesday", placed by the tense of its sentence; "on Thursdays" recurs and has no value."""
+    if c.name != "weekday":
+        return None
+    weekday = c.m["weekday"]
+    if weekday.endswith("s") and not weekday.endswith("."):
+        return c.date(None, "day")
+    return c.date(resolve_weekday(_weekday_number(weekday), c.published, c.tense(c.start)), "day")
+
+
+def _season_of_something(c: _DateMatch) -> bool | None:
+    """ "the fall of the Soviet Union", "spring and summer of ...": not a date."""
+    if c.name != "season":
+        return None
+    after = c.text[c.end:c.end + 12]
+    if re.match(r"\s+of\s+(?!\d)", after) or re.match(r"\s+(?:and|or)\s+\w+\s+(?:of|from)\b", after):
+        return False
+    return None
+
+
+def _season_without_cue(c: _DateMatch) -> bool | None:
+    """A season is a date after a preposition or a possessive, or before a year or "term", "session"...;
+    "fall" only after words such as "the", "this", "in"."""
+    if c.name != "season":
+        return None
+    before = _previous_word(c.text, c.start)
+    after = c.text[c.end:c.end + 12]
+    possessive = re.search(r"['’]s\s$", c.text[max(0, c.start - 3):c.start])
+    if before not in lex.DATE_PREPOSITIONS and not possessive and not re.match(
+            r"\s+(?:of\s+)?\d{4}|\s+(?:training|solstices?|term|session|months|holidays?|break)\b", after):
+        return False
+    if c.m.group().lower() == "fall" and before not in ("the", "this", "last", "next", "in", "by", "until",
+                                                         "since", "early", "late", "that", "during", "mid"):
+        return False
+    return None
+
+
+def _season(c: _DateMatch) -> Figure | None:
+    return c.date(None, "season") if c.name == "season" else None
+
+
+def _month_as_word(c: _DateMatch) -> bool | None:
+    """ "March on", "April Fools", "May be": a month alone is a date only after "in", "since", "last"...,
+    or when written "mid-May"."""
+    if c.name != "month":
+        return None
+    month_name = c.m["month"]
+    before = _previous_word(c.text, c.start)
+    after = c.text[c.end:c.end + 20]
+    if before not in lex.DATE_PREPOSITIONS and not c.m.group().startswith("mid-") and (
+            month_name in ("May", "March", "August") or re.match(r"\s+[A-Z][a-z]", after)):
+        return False
+    if month_name == "May" and re.match(r"\s+(?:be|have|not|well|also|never|still|even|take|help|need)\b", after):
+        return False
+    return None
+
+
+def _month(c: _DateMatch) -> Figure | None:
+    """ "in March": the month placed by the tense of its sentence."""
+    if c.name != "month":
+        return None
+    month = _month_number(c.m["month"])
+    return c.date(resolve_month(month, c.published, c.tense(c.start)), "month", (None, month, None))
+
+
+CALENDAR_RULES: tuple[Rule, ...] = (
+    _modal_may, _day_date, _day_of_month, _month_year, _iso_date, _slashed_date, _century, _relative,
+    _relative_weekday, _relative_month, _relative_season, _deictic, _named_date, _holiday_as_modifier, _no_value,
+    _weekday_in_a_name, _weekday, _season_of_something, _season_without_cue, _season, _month_as_word, _month,
+)
+
+
+def _day_range(first: Figure, text: str, published: dt.date | None, taken: bytearray,
+               tense: Tense) -> list[Figure]:
+    """ "May 1-31": the second day of a range is a date of the same month (ranges are split)."""
+    tail = re.match(rf"[-–](?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?(?![\w%])", text[first.end:])
+    if not tail or not first.parts:
+        return []
+    start, end = first.end + 1, first.end + tail.end()
+    year, month, _ = first.parts
+    year = int(tail["year"]) if tail["year"] else year
+    day = int(re.sub(r"\D", "", tail["day"]))
+    taken[start:end] = b"\x01" * (end - start)
+    return [Figure(start, end, "date", resolve_day(month, day, published, tense(start), year),
+                   precision="day", parts=(year, month, day))]
+
+
+def _share_range_years(found: list[Figure], text: str, published: dt.date | None) -> None:
+    """ "June 19-July 10, 1999": the first date of a range takes the year written after the second."""
+    ordered = sorted(found, key=lambda f: f.start)
+    for a, b in pairwise(ordered):
+        if (a.parts and b.parts and a.parts[0] is None and b.parts[0] is not None and a.parts[2]
+                and re.fullmatch(r"\s?(?:-|–|to|and|through)\s?", text[a.end:b.start])):
+            a.value = resolve_day(a.parts[1], a.parts[2], None, NEAREST, b.parts[0])
+
+
+def times(text: str, taken: bytearray, folded: str) -> list[Figure]:
+    """Clock times ("3pm", "9 p.m.", "10:30"), named times ("noon", "sundown") and race times ("4:07.13")."""
+    found = []
+    for (name, pattern), starts, needs in zip(TIME_PATTERNS, TIME_STARTS, TIME_NEEDS, strict=True):
+        for m in scanned(pattern, text, folded, starts, needs):
+            start, end = m.span()
+            if any(taken[start:end]):
+                continue
+            if name == "race":
+                figure = Figure(start, end, "duration", _race_time(m.group()))
+            elif name == "clock":
+                hour, minute = int(m["h"]), int(m["m"] or 0)
+                ap = (m.groupdict().get("ap") or "").lower()
+                if ap and not 1 <= hour <= 12:
+                    continue
+                if ap.startswith("p") and hour < 12:
+                    hour += 12
+                elif ap.startswith("a") and hour == 12:
+                    hour = 0
+                figure = Figure(start, end, "time", f"T{hour:02d}:{minute:02d}")
+            else:
+                word = m.group()
+                if re.match(r"\s+of\b", text[end:end + 5]) or (
+                        word[0].isupper() and not SENTENCE_START.search(text[max(0, start - 4):start])):
+                    continue  # "the dawn of a new age", "principal Dawn Hochsprung"
+                figure = Figure(start, end, "time", lex.TIMES_OF_DAY[word.lower()])
+            found.append(figure)
+            taken[start:end] = b"\x01" * (end - start)
+    return found
+
+
+def _race_time(text: str) -> str | None:
+    """ "4:07.13" -> "PT4M7.13S"; "1:41.41.2" -> "PT1H41M41.2S"; "2:23.9" -> "PT2M23.9S"."""
+    fields = re.split(r"[:.]", text)
+    if len(fields) == 3:
+        minutes, seconds = int(fields[0]), float(f"{fields[1]}.{fields[2]}")
+        return f"PT{minutes}M{iso_number(seconds)}S"
+    if len(fields) == 4:
+        hours, minutes, seconds = int(fields[0]), int(fields[1]), float(f"{fields[2]}.{fields[3]}")
+        return f"PT{hours}H{minutes}M{iso_number(seconds)}S"
+    return None

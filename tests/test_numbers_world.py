@@ -1,0 +1,207 @@
+"""Numbers as articles from many countries write them (issue 14): Indian numbering, finance shorthand, signed
+values, pounds of weight, units of measure, day-month-year dates, fiscal years, named dates, future weekdays,
+names and codes that are no figures, vague amounts. Sentences written for these tests; dates resolve against
+Thursday 16 May 2024 unless a row says otherwise."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from helpers.language.segment import Document
+from helpers.load.article import from_text
+from helpers.numbers import find_numbers
+from helpers.numbers.units import UNIT_SPELLINGS
+
+PUBLISHED = dt.date(2024, 5, 16)
+
+
+def figures(sentence: str, published: dt.date = PUBLISHED) -> list[dict]:
+    doc = Document(from_text(sentence, published=published))
+    rows = find_numbers(doc).to_dict("records")
+    for row in rows:
+        assert doc.article.original[row["start"]:row["end"]] == row["text"]
+    return rows
+
+
+def the_figure(sentence: str, text: str, published: dt.date = PUBLISHED) -> dict:
+    rows = [row for row in figures(sentence, published) if row["text"] == text]
+    assert len(rows) == 1, f"{text!r} in {sentence!r}: {[(r['text'], r['kind']) for r in figures(sentence)]}"
+    return rows[0]
+
+
+def same(got, expected) -> bool:
+    if isinstance(expected, float):
+        return isinstance(got, float) and abs(got - expected) <= 1e-9 * max(1.0, abs(expected))
+    return got == expected
+
+
+def check(sentence, text, kind, value, unit_or_currency=None, published=PUBLISHED):
+    row = the_figure(sentence, text, published)
+    assert row["kind"] == kind, row
+    assert same(row["value"], value), row
+    if unit_or_currency is not None:
+        assert unit_or_currency in (row["unit"], row["currency"]), row
+
+
+INDIAN = [
+    ("The budget is Rs 3.4 lakh crore this year.", "Rs 3.4 lakh crore", "money", 3.4e12, "INR"),
+    ("He paid Rs 25 lakh for the flat.", "Rs 25 lakh", "money", 2.5e6, "INR"),
+    ("The company raised ₹1,200 crore.", "₹1,200 crore", "money", 1.2e10, "INR"),
+    ("The district has 4,52,100 voters.", "4,52,100", "cardinal", 452100.0, None),
+    ("Nearly 1.5 crore people applied.", "1.5 crore", "cardinal", 1.5e7, None),
+    ("The scheme costs Rs. 50 lakhs a year.", "Rs. 50 lakhs", "money", 5e6, "INR"),
+    ("Losses reached INR 2 lakh crore.", "INR 2 lakh crore", "money", 2e12, "INR"),
+]
+
+SHORTHAND_AND_SIGNS = [
+    ("Profit rose to $5.3 Mln.", "$5.3 Mln", "money", 5.3e6, "USD"),
+    ("Revenue hit $4 Bln in 2020.", "$4 Bln", "money", 4e9, "USD"),
+    ("Sales were 3 Mn units.", "3 Mn", "cardinal", 3e6, None),
+    ("The fund lost €2 bn. last year.", "€2 bn", "money", 2e9, "EUR"),
+    ("She earns $50K a year.", "$50K", "money", 5e4, "USD"),
+    ("The post drew 50K followers.", "50K", "cardinal", 5e4, None),
+    ("Shares fell −3.2% on the day.", "−3.2%", "percent", -3.2, "%"),
+    ("The index slipped -0.7% on Monday.", "-0.7%", "percent", -0.7, "%"),
+    ("Temperatures dropped to minus 3 overnight.", "minus 3", "cardinal", -3.0, None),
+    ("Her net rating is minus 41.", "minus 41", "cardinal", -41.0, None),
+    ("The margin of error is plus or minus 3 percentage points.", "3 percentage points", "percent", 3.0, None),
+    ("The account showed -$5m at the close.", "-$5m", "money", -5e6, "USD"),
+]
+
+POUNDS = [
+    ("A 300-pound bear wandered into the yard.", "300-pound", "quantity", 300.0, "lb"),
+    ("The ship carried 12 million pounds of cargo.", "12 million pounds", "quantity", 12e6, "lb"),
+    ("He weighs 200 pounds.", "200 pounds", "quantity", 200.0, "lb"),
+    ("She has lost 50 pounds since January.", "50 pounds", "quantity", 50.0, "lb"),
+    ("The council spent 12 million pounds of taxpayers' money.", "12 million pounds", "money", 12e6, "GBP"),
+    ("The club paid 100,000 pounds for the player.", "100,000 pounds", "money", 1e5, "GBP"),
+    ("He found a 10-pound note.", "10-pound", "money", 10.0, "GBP"),
+    ("It was a 5 million-pound deal.", "5 million", "cardinal", 5e6, None),
+]
+
+UNITS = [
+    ("Add 2 cups of flour.", "2 cups", "quantity", 2.0, "cup"),
+    ("Stir in 3 tablespoons of sugar.", "3 tablespoons", "quantity", 3.0, "tbsp"),
+    ("Add 1 teaspoon of salt.", "1 teaspoon", "quantity", 1.0, "tsp"),
+    ("Pour in 2 pints of milk.", "2 pints", "quantity", 2.0, "pint"),
+    ("The farm covers 2.3ha.", "2.3ha", "quantity", 2.3, "ha"),
+    ("About 40 hectares burned.", "40 hectares", "quantity", 40.0, "ha"),
+    ("They bought 100 acres.", "100 acres", "quantity", 100.0, "acre"),
+    ("The car reached 120 km/h.", "120 km/h", "quantity", 120.0, "km/h"),
+    ("Winds gusted to 75 miles per hour.", "75 miles per hour", "quantity", 75.0, "mph"),
+    ("The ferry makes 30 knots.", "30 knots", "quantity", 30.0, "kn"),
+    ("It was 35C in Delhi.", "35C", "quantity", 35.0, "°C"),
+    ("It was 95 degrees Fahrenheit in Phoenix.", "95 degrees Fahrenheit", "quantity", 95.0, "°F"),
+    ("At night it fell to -5°C.", "-5°C", "quantity", -5.0, "°C"),
+    ("The plant makes 500 megawatts.", "500 megawatts", "quantity", 500.0, "MW"),
+]
+
+DATES = [
+    ("The attack happened on 14 Feb 2021.", "14 Feb 2021", "date", "2021-02-14", None),
+    ("Mon 14 Feb 2021 09.30 GMT", "Mon 14 Feb 2021", "date", "2021-02-14", None),
+    ("Mon 14 Feb 2021 09.30 GMT", "09.30 GMT", "time", "T09:30", None),
+    ("Published 3 Sept 2019.", "3 Sept 2019", "date", "2019-09-03", None),
+    ("The 2016-17 season was long.", "2016-17", "date", "2016/2017", None),
+    ("The 2021-22 budget is tight.", "2021-22", "date", "2021/2022", None),
+    ("The victims of 9/11 were remembered.", "9/11", "date", "2001-09-11", None),
+    ("The 7/7 bombings shook London.", "7/7", "date", "2005-07-07", None),
+]
+
+FUTURE_WEEKDAYS = [  # published on Friday 17 May 2024
+    ("The panel will meet on Thursday.", "Thursday", "date", "2024-05-23"),
+    ("The panel met on Thursday.", "Thursday", "date", "2024-05-16"),
+    ("Talks are expected to resume on Monday.", "Monday", "date", "2024-05-20"),
+]
+
+VAGUE = [
+    ("The firm lost millions of dollars.", "millions of dollars", "money", None),
+    ("It took tens of thousands of dollars.", "tens of thousands of dollars", "money", None),
+    ("The feud lasted half a century.", "half a century", "duration", "P50Y"),
+    ("It cost a few hundred dollars.", "a few hundred dollars", "money", None),
+    ("Hundreds of millions of euros were spent.", "Hundreds of millions of euros", "money", None),
+]
+
+NOT_FIGURES = [
+    ("He drove across the Seven Mile Bridge.", "Seven"),
+    ("The Three Gorges Dam is huge.", "Three"),
+    ("The Airbus A320 landed safely.", "320"),
+    ("Read it in the Saturday Review section.", "Saturday"),
+    ("She hosted ``Saturday Night Live'' twice.", "Saturday"),
+    ("Children joined an Easter egg hunt.", "Easter"),
+    ("They put up a Christmas tree.", "Christmas"),
+    ("Call 020 7946 0958 for details.", "7946"),
+    ("Call (555) 123-4567 now.", "4567"),
+    ("Ring +44 20 7946 0958 today.", "44"),
+    ("Dial 1-800-555-0199 for help.", "800"),
+    ("The helpline is open 24/7.", "24/7"),
+    ("Sales by year\n0 25 50 75 100\n", "75"),
+    ("Seat 14F was empty.", "14F"),
+]
+
+
+@pytest.mark.parametrize("sentence,text,kind,value,unit", INDIAN, ids=[row[1] for row in INDIAN])
+def test_indian_numbering(sentence, text, kind, value, unit):
+    check(sentence, text, kind, value, unit)
+
+
+@pytest.mark.parametrize("sentence,text,kind,value,unit", SHORTHAND_AND_SIGNS,
+                         ids=[row[0][:40] for row in SHORTHAND_AND_SIGNS])
+def test_finance_shorthand_and_signed_values(sentence, text, kind, value, unit):
+    check(sentence, text, kind, value, unit)
+
+
+@pytest.mark.parametrize("sentence,text,kind,value,unit", POUNDS, ids=[row[0][:40] for row in POUNDS])
+def test_pounds_are_money_or_weight_by_context(sentence, text, kind, value, unit):
+    check(sentence, text, kind, value, unit)
+
+
+@pytest.mark.parametrize("sentence,text,kind,value,unit", UNITS, ids=[row[1] for row in UNITS])
+def test_units_of_measure(sentence, text, kind, value, unit):
+    check(sentence, text, kind, value, unit)
+
+
+def test_millions_of_visitors_are_a_count_and_metres_are_a_length():
+    check("The museum drew 2.5m visitors last year.", "2.5m", "cardinal", 2.5e6)
+    check("The festival drew 1.2m people.", "1.2m", "cardinal", 1.2e6)
+    check("They built a 2.5m wall.", "2.5m", "quantity", 2.5, "m")
+
+
+def test_unit_spellings_come_from_pint_with_their_dimensions():
+    assert UNIT_SPELLINGS["tablespoons"] == ("tbsp", "volume")
+    assert UNIT_SPELLINGS["hectares"] == ("ha", "area")
+    assert UNIT_SPELLINGS["mph"] == ("mph", "speed")
+    assert UNIT_SPELLINGS["kilometres"] == ("km", "length")  # British spelling of pint's "kilometer"
+    assert "in" not in UNIT_SPELLINGS and "at" not in UNIT_SPELLINGS  # words that are also unit symbols
+
+
+@pytest.mark.parametrize("sentence,text,kind,value,unit", DATES, ids=[row[1] for row in DATES])
+def test_day_month_year_fiscal_and_named_dates(sentence, text, kind, value, unit):
+    check(sentence, text, kind, value, unit)
+
+
+def test_fiscal_year_is_one_span_and_a_range_of_years_two():
+    assert [row["text"] for row in figures("The 2016-17 season was long.")] == ["2016-17"]
+    assert [row["text"] for row in figures("Prices rose in 1990-95.")] == ["1990", "95"]
+
+
+@pytest.mark.parametrize("sentence,text,kind,value", FUTURE_WEEKDAYS, ids=[row[0] for row in FUTURE_WEEKDAYS])
+def test_a_weekday_with_future_tense_resolves_forward(sentence, text, kind, value):
+    check(sentence, text, kind, value, published=dt.date(2024, 5, 17))
+
+
+@pytest.mark.parametrize("sentence,text,kind,value", VAGUE, ids=[row[1] for row in VAGUE])
+def test_vague_amounts_keep_their_kind(sentence, text, kind, value):
+    check(sentence, text, kind, value)
+
+
+@pytest.mark.parametrize("sentence,text", NOT_FIGURES, ids=[row[0][:40] for row in NOT_FIGURES])
+def test_names_codes_phone_numbers_and_axis_ticks_are_no_figures(sentence, text):
+    start = sentence.index(text)
+    end = start + len(text)
+    overlapping = [row for row in figures(sentence) if row["start"] < end and row["end"] > start]
+    assert overlapping == [], overlapping
+
+
+def test_a_line_of_numbers_that_are_not_evenly_spaced_is_kept():
+    assert len(figures("Results\n12 7 31\n")) == 3
