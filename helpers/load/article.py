@@ -238,7 +238,7 @@ def looks_hard_wrapped(original: str) -> bool:
     return wrapped >= 3 and wrapped >= 0.6 * len(inner)
 
 
-def clean(original: str) -> tuple[str, OffsetMap, list[Removed]]:
+def clean(original: str, *, pasted: bool | None = False) -> tuple[str, OffsetMap, list[Removed]]:
     """Clean text, its offset map to `original`, and the furniture removed.
 
     Every line is a paragraph, unless the text is hard-wrapped (blank lines between paragraphs and
@@ -246,6 +246,12 @@ def clean(original: str) -> tuple[str, OffsetMap, list[Removed]]:
     Either way the clean text separates paragraphs with exactly one blank line ("\\n\\n").
     """
     removed = find_furniture(original)
+    if pasted is not False:
+        from .pasted import pasted_removals
+        furniture = {(r.start, r.end) for r in removed}
+        extra = [Removed(original[s:e], s, e, why) for s, e, why in pasted_removals(original)
+                 if (s, e) not in furniture]
+        removed = sorted(removed + extra, key=lambda r: r.start)
     hard_wrapped = looks_hard_wrapped(original)
     offsets = OffsetMap()
     parts: list[str] = []
