@@ -40,8 +40,9 @@ def _stoplists() -> dict[str, frozenset[str]]:
     return {lang: frozenset(w.lower() for w in stopwords.words(lang)) for lang in stopwords.fileids()}
 
 
-def choose_stoplist(lines: list[str]) -> frozenset[str]:
-    """The stopword list (of nltk's languages) covering the most running words of the longer lines."""
+def choose_stoplist(lines: list[str]) -> tuple[frozenset[str], float]:
+    """The stopword list (of nltk's languages) covering the most running words of the longer lines,
+    and the share of those words it covers (near 0 for a language nltk has no list for)."""
     words = [w.lower() for line in lines if len(line) >= 80 for w in _WORD.findall(line)]
     if not words:
         words = [w.lower() for line in lines for w in _WORD.findall(line)]
@@ -51,7 +52,7 @@ def choose_stoplist(lines: list[str]) -> frozenset[str]:
         hits = sum(c for w, c in counts.items() if w in stop)
         if hits > best_hits:
             best, best_hits = stop, hits
-    return best
+    return best, best_hits / max(sum(counts.values()), 1)
 
 
 def split_lines(original: str) -> list[tuple[int, int, str]]:
@@ -67,9 +68,9 @@ def split_lines(original: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def make_lines(original: str) -> list[Line]:
+def make_lines(original: str) -> tuple[list[Line], bool]:
     raw = split_lines(original)
-    stop = choose_stoplist([t for _, _, t in raw])
+    stop, coverage = choose_stoplist([t for _, _, t in raw])
     lines = []
     for start, end, text in raw:
         bullet = bool(_BULLET.match(text)) and not text[:1].isdigit() or bool(re.match(r"^\d{1,2}[.)]\s", text))
@@ -77,10 +78,11 @@ def make_lines(original: str) -> list[Line]:
         words = _WORD.findall(body)
         density = sum(w.lower() in stop for w in words) / len(words) if words else 0.0
         lines.append(Line(start, end, text, bullet, len(words), density))
-    return lines
+    return lines, coverage >= MIN_STOP_COVERAGE
 
 
 LENGTH_LOW, LENGTH_HIGH = 70, 200
+MIN_STOP_COVERAGE = 0.10
 STOP_LOW, STOP_HIGH = 0.30, 0.32
 
 _WIDE = re.compile(r"[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
@@ -105,7 +107,21 @@ def is_timestamp(words: list[str]) -> bool:
     return bool(words) and len(words) <= 12 and sum(bool(_DATE_WORD.match(w)) for w in words) >= 0.7 * len(words)
 
 
+def stop_thresholds(lines: list[Line]) -> tuple[float, float]:
+    """jusText's thresholds (0.30 / 0.32), lowered for a language whose stoplist covers less of its prose
+    than English's: scaled to the page's own prose, the upper quartile of its longer lines' densities."""
+    dens = sorted(line.stop for line in lines if line.words >= 15)
+    if len(dens) < 3:
+        return STOP_LOW, STOP_HIGH
+    ref = dens[(3 * len(dens)) // 4]
+    return min(STOP_LOW, ref * 0.75), min(STOP_HIGH, ref * 0.8)
+
+
+_SENTENCE = re.compile(r"[.!?。！？…][\"”’'»)]*$")
+
+
 def classify_initial(lines: list[Line], stop_ok: bool) -> None:
+    stop_low, stop_high = stop_thresholds(lines) if stop_ok else (STOP_LOW, STOP_HIGH)
     short_counts = Counter(line.text.lower() for line in lines if len(line.text) < LENGTH_LOW)
     for line in lines:
         text = line.text
@@ -129,13 +145,15 @@ def classify_initial(lines: list[Line], stop_ok: bool) -> None:
             line.label, line.reason = "bad", "repeated short line"
         elif length < LENGTH_LOW or (line.bullet and length < LENGTH_HIGH):
             line.label, line.reason = "short", "menu or link list" if line.bullet else "short line"
-        elif density >= STOP_HIGH:
+        elif density >= stop_high:
             line.label = "good" if length > LENGTH_HIGH else "near"
-        elif density >= STOP_LOW:
+        elif density >= stop_low:
             line.label = "near"
         else:
             line.label, line.reason = "bad", "few stopwords"
         line.weight = _WEIGHT[line.label] * length + (-60 if line.label == "bad" and line.reason not in ("few stopwords",) else 0)
+        if line.label == "short" and not line.bullet and len(words) >= 4 and density >= stop_low and _SENTENCE.search(text):
+            line.weight = 0.3 * length
 
 
 _WEIGHT = {"good": 1.0, "near": 0.6, "short": -0.3, "bad": -1.0}
@@ -191,8 +209,7 @@ def classify_context(lines: list[Line]) -> None:
 
 
 def classify(original: str) -> list[Line]:
-    lines = make_lines(original)
-    stop_ok = True
+    lines, stop_ok = make_lines(original)
     classify_initial(lines, stop_ok)
     a, b = main_region(lines)
     for i, line in enumerate(lines):
