@@ -1,6 +1,34 @@
 """Pasted page text: a .txt holding a web page's whole visible text, cleaned down to the story.
 
-Prototype; docstring rewritten once the rules settle.
+Someone who selects a whole page in a browser and pastes it into a file brings the menus, bylines,
+"Share" buttons, related headlines, cookie notices and footers along with the story. This module finds
+the story's lines and gives every other line a reason; `helpers.article.clean` removes those lines and
+reports each removal with its span, as it does for the furniture labels of `helpers.furniture`.
+
+When is a .txt a pasted page? (`looks_pasted`) Only when it carries page furniture at scale: at least
+`MIN_EVIDENCE` lines and `MIN_EVIDENCE_SHARE` of its lines are of kinds a written article does not
+contain (a furniture label such as "Share" or "Log in", a short bulleted menu or link item, a repeated
+short label without punctuation such as a menu shown twice, a cookie, consent or copyright notice, a
+timestamp line), and they are of at least two of those kinds. A clean article (wire copy, a story with
+a bulleted list or a few repeated photo credits) has a handful at most, so it is never touched here; the
+check needs no word lists and costs one pass over the lines.
+
+How the story's lines are found (`classify`), after jusText (Pomikálek 2011) adapted to lines of text,
+which have no markup and no links:
+1. Each non-blank line gets a label from its own cues. *bad*: a furniture label, no words, a copyright,
+   cookie or consent notice, a timestamp ("18 Nov 2019, 19:09", "2 hours ago"), a short line repeated on
+   the page, or a long line with few stopwords (a table row, a list of names). *short*: under 70
+   characters, or a bulleted item under 200 (a menu entry, a related headline). Otherwise by stopword
+   density (nltk's list for the page's language, the one covering most of its running words):
+   *good* when long and dense, *near* when less so. Thresholds are jusText's (0.30 / 0.32), scaled down
+   for a language whose list covers less of its prose than English's. A language nltk has no list for
+   (Korean, Japanese, Chinese) uses sentence punctuation instead, and counts a CJK character as three.
+2. The story is one stretch of the page: the run of lines with the greatest total weight (good lines
+   count their length, near ones part of it, short and bad lines count against), so menus above,
+   related headlines and comments below, and prose-like cookie notices in the footer fall outside it.
+3. Inside that stretch, context decides the short and near lines, as jusText does: a short line between
+   good lines (a one-line paragraph, a subheading) stays, one among bad lines (a caption, a byline) goes.
+Rules are general (lengths, densities, punctuation, position, repetition); nothing names a site.
 """
 from __future__ import annotations
 
@@ -11,23 +39,124 @@ from functools import lru_cache
 
 from .furniture import furniture_rule
 
+LENGTH_LOW, LENGTH_HIGH = 70, 200  # characters: a short line; a long paragraph (jusText's values)
+STOP_LOW, STOP_HIGH = 0.30, 0.32  # stopword density of prose (jusText's values, for English)
+MIN_STOP_COVERAGE = 0.10  # below this share of stopwords in its long lines, a page's language has no list
+MIN_EVIDENCE, MIN_EVIDENCE_SHARE = 8, 0.10  # lines of page furniture that make a .txt a pasted page
+
 _LINE = re.compile(r"[^\n]*\n?")
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
-_BULLET = re.compile(r"^(?:[*+•·▪◦‣●○■□➤►▶→»›-]|o(?=\s)|\d{1,2}[.)](?=\s))\s*")
-_SENTENCE_END = re.compile(r"[.!?…:;\"”’'»)\]]$")
+_SYMBOL_BULLET = re.compile(r"[*+•·▪◦‣●○■□➤►▶→»›o-](?:\s|$)")
+_BULLET = re.compile(r"(?:[*+•·▪◦‣●○■□➤►▶→»›-]|o(?=\s)|\d{1,2}[.)](?=\s))\s*")
+_SENTENCE = re.compile(r"[.!?。！？…][\"”’'»)]*$")
+_PUNCTUATED = re.compile(r"[.!?:;)\]”\"'{}]$")
+_LETTER = re.compile(r"[^\W\d_]")
+_WIDE = re.compile(r"[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
+_CJK_SENTENCE = re.compile(r"[.!?。！？](?:\s|$)")
+_COPYRIGHT = re.compile(r"©|\bcopyright\b|all rights reserved", re.I)
+_COOKIE = re.compile(
+    r"\bcookies?\b|\bconsent\b|privacy (?:policy|settings|overview)|terms (?:of|and) (?:use|service)", re.I)
+_RELATIVE_TIME = re.compile(
+    r"\b(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|"
+    r"months?|y|yrs?|years?)\s+ago\b|\b(?:just now|yesterday|today)\b", re.I)
+_DATE_WORD = re.compile(
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|"
+    r"fri(?:day)?|sat(?:urday)?|sun(?:day)?|am|pm|a\.m|p\.m|gmt|utc|[ecmp][sd]t|et|bst|cet|updated|"
+    r"published|posted|at|on|ago|\d+(?:st|nd|rd|th)?)", re.I)
+
+# How much a line of each label weighs, per character, when finding the story's stretch (step 2).
+_WEIGHT = {"good": 1.0, "near": 0.6, "short": -0.3, "bad": -1.0}
+_SENTENCE_WEIGHT = 0.3  # a short line that reads as a sentence counts for the story, a little
+_LABEL_PENALTY = 60  # a bad line with a clear reason (a label, a timestamp) also costs this much
 
 
 @dataclass
 class Line:
-    start: int  # offsets of the trimmed line in the original
+    """One non-blank line of the page: its trimmed span in the original, its cues and its label."""
+
+    start: int
     end: int
-    text: str  # trimmed
-    bullet: bool
-    words: int
-    stop: float  # share of stopwords among its words
+    text: str
+    words: int = 0
+    stop: float = 0.0  # share of its words that are stopwords
+    bullet: bool = False
     label: str = ""  # good / near / short / bad
+    reason: str = ""  # why a bad line is not the story
     weight: float = 0.0
-    reason: str = ""
+
+
+def split_lines(original: str) -> list[Line]:
+    """The non-blank lines of `original`, each trimmed of surrounding whitespace."""
+    lines = []
+    for match in _LINE.finditer(original):
+        content = match.group().rstrip("\n")
+        text = content.strip()
+        if text:
+            start = match.start() + len(content) - len(content.lstrip())
+            lines.append(Line(start, start + len(text), text))
+    return lines
+
+
+# --------------------------------------------------------------------------- is it a pasted page?
+
+
+def is_timestamp(text: str) -> bool:
+    """A line made of a date or time and little else: "18 Nov 2019, 19:09", "Updated: 2 hours ago"."""
+    if len(text) < LENGTH_LOW and _RELATIVE_TIME.search(text):
+        return True
+    words = _WORD.findall(text)
+    if not words or len(words) > 12 or text.isdigit():
+        return False
+    return sum(bool(_DATE_WORD.fullmatch(w)) for w in words) >= 0.7 * len(words)
+
+
+def furniture_kind(line: Line, repeated: Counter) -> str | None:
+    """The kind of page furniture a line is, by cues a written article does not have; None otherwise."""
+    text = line.text
+    if len(text) > 300:
+        return None
+    rule = furniture_rule(text)
+    if rule:
+        return rule
+    if _SYMBOL_BULLET.match(text) and len(_WORD.findall(text)) < 6:
+        return "link list"
+    if len(text) < LENGTH_LOW and repeated[text.lower()] > 1 and not _PUNCTUATED.search(text) \
+            and _LETTER.search(text):
+        return "repeated line"
+    if _COPYRIGHT.search(text):
+        return "copyright"
+    if _COOKIE.search(text):
+        return "cookies and privacy"
+    if is_timestamp(text):
+        return "timestamp"
+    return None
+
+
+def _repeats(lines: list[Line]) -> Counter:
+    return Counter(line.text.lower() for line in lines if len(line.text) < LENGTH_LOW)
+
+
+def page_evidence(lines: list[Line]) -> Counter:
+    """How many lines of each furniture kind (see `furniture_kind`) the text has."""
+    repeated = _repeats(lines)
+    kinds = (furniture_kind(line, repeated) for line in lines)
+    return Counter(kind for kind in kinds if kind)
+
+
+def looks_pasted(original: str) -> bool:
+    """True when `original` is a web page's whole visible text rather than an article (see the module's
+    docstring): at least MIN_EVIDENCE lines, and MIN_EVIDENCE_SHARE of its lines, are page furniture of
+    at least two kinds."""
+    if len(original) > 5_000_000:
+        return False
+    lines = split_lines(original)
+    evidence = page_evidence(lines)
+    total = sum(evidence.values())
+    return total >= MIN_EVIDENCE and total >= MIN_EVIDENCE_SHARE * len(lines) and len(evidence) >= 2
+
+
+# --------------------------------------------------------------------------- which lines are the story
 
 
 @lru_cache(maxsize=1)
@@ -37,195 +166,161 @@ def _stoplists() -> dict[str, frozenset[str]]:
     require("stopwords")
     from nltk.corpus import stopwords
 
-    return {lang: frozenset(w.lower() for w in stopwords.words(lang)) for lang in stopwords.fileids()}
+    return {lang: frozenset(w.lower() for w in stopwords.words(lang)) for lang in sorted(stopwords.fileids())}
 
 
-def choose_stoplist(lines: list[str]) -> tuple[frozenset[str], float]:
-    """The stopword list (of nltk's languages) covering the most running words of the longer lines,
-    and the share of those words it covers (near 0 for a language nltk has no list for)."""
-    words = [w.lower() for line in lines if len(line) >= 80 for w in _WORD.findall(line)]
+def choose_stoplist(texts: list[str]) -> tuple[frozenset[str], float]:
+    """nltk's stopword list covering the most running words of the longer lines, and the share of those
+    words it covers (near 0 for a language nltk has no list for)."""
+    words = [w.lower() for text in texts if len(text) >= 80 for w in _WORD.findall(text)]
     if not words:
-        words = [w.lower() for line in lines for w in _WORD.findall(line)]
+        words = [w.lower() for text in texts for w in _WORD.findall(text)]
     counts = Counter(words)
     best, best_hits = frozenset(), -1
-    for _lang, stop in sorted(_stoplists().items()):
+    for stop in _stoplists().values():
         hits = sum(c for w, c in counts.items() if w in stop)
         if hits > best_hits:
             best, best_hits = stop, hits
-    return best, best_hits / max(sum(counts.values()), 1)
-
-
-def split_lines(original: str) -> list[tuple[int, int, str]]:
-    out = []
-    for m in _LINE.finditer(original):
-        content = m.group().rstrip("\n")
-        stripped = content.strip()
-        if not stripped:
-            continue
-        lead = len(content) - len(content.lstrip())
-        start = m.start() + lead
-        out.append((start, start + len(stripped), stripped))
-    return out
-
-
-def make_lines(original: str) -> tuple[list[Line], bool]:
-    raw = split_lines(original)
-    stop, coverage = choose_stoplist([t for _, _, t in raw])
-    lines = []
-    for start, end, text in raw:
-        bullet = bool(_BULLET.match(text)) and not text[:1].isdigit() or bool(re.match(r"^\d{1,2}[.)]\s", text))
-        body = _BULLET.sub("", text, count=1) if bullet else text
-        words = _WORD.findall(body)
-        density = sum(w.lower() in stop for w in words) / len(words) if words else 0.0
-        lines.append(Line(start, end, text, bullet, len(words), density))
-    return lines, coverage >= MIN_STOP_COVERAGE
-
-
-LENGTH_LOW, LENGTH_HIGH = 70, 200
-MIN_STOP_COVERAGE = 0.10
-STOP_LOW, STOP_HIGH = 0.30, 0.32
-
-_WIDE = re.compile(r"[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
-_COOKIE = re.compile(r"\bcookies?\b|\bconsent\b|privacy (?:policy|settings|overview)|terms (?:of|and) (?:use|service)",
-                     re.I)
-_RELATIVE_TIME = re.compile(
-    r"\b(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|"
-    r"y|yrs?|years?)\s+ago\b|\b(?:just now|yesterday|today)\b", re.I)
-_DATE_WORD = re.compile(
-    r"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
-    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|"
-    r"fri(?:day)?|sat(?:urday)?|sun(?:day)?|am|pm|a\.m|p\.m|gmt|utc|[ecmp][sd]t|et|bst|cet|updated|published|"
-    r"posted|at|on|ago|\d+(?:st|nd|rd|th)?)$", re.I)
+    return best, best_hits / max(len(words), 1)
 
 
 def effective_length(text: str) -> int:
-    """Characters, counting a CJK character as three (one carries about as much as a short word)."""
+    """Characters, counting a CJK character as three (one carries about what a short word does)."""
     return len(text) + 2 * len(_WIDE.findall(text))
 
 
-def is_timestamp(words: list[str]) -> bool:
-    return bool(words) and len(words) <= 12 and sum(bool(_DATE_WORD.match(w)) for w in words) >= 0.7 * len(words)
-
-
 def stop_thresholds(lines: list[Line]) -> tuple[float, float]:
-    """jusText's thresholds (0.30 / 0.32), lowered for a language whose stoplist covers less of its prose
-    than English's: scaled to the page's own prose, the upper quartile of its longer lines' densities."""
-    dens = sorted(line.stop for line in lines if line.words >= 15)
-    if len(dens) < 3:
+    """jusText's density thresholds, lowered for a language whose list covers less of its prose than
+    English's: at most 0.75 / 0.8 of the upper quartile of the page's longer lines' densities."""
+    densities = sorted(line.stop for line in lines if line.words >= 15)
+    if len(densities) < 3:
         return STOP_LOW, STOP_HIGH
-    ref = dens[(3 * len(dens)) // 4]
-    return min(STOP_LOW, ref * 0.75), min(STOP_HIGH, ref * 0.8)
+    reference = densities[(3 * len(densities)) // 4]
+    return min(STOP_LOW, reference * 0.75), min(STOP_HIGH, reference * 0.8)
 
 
-_SENTENCE = re.compile(r"[.!?。！？…][\"”’'»)]*$")
+def _measure(lines: list[Line]) -> bool:
+    """Fill in words, stopword density and bullets; False when the page's language has no stoplist."""
+    stop, coverage = choose_stoplist([line.text for line in lines])
+    for line in lines:
+        bullet = _BULLET.match(line.text)
+        line.bullet = bool(bullet)
+        words = _WORD.findall(line.text[bullet.end():] if bullet else line.text)
+        line.words = len(words)
+        line.stop = sum(w.lower() in stop for w in words) / len(words) if words else 0.0
+    return coverage >= MIN_STOP_COVERAGE
 
 
-def classify_initial(lines: list[Line], stop_ok: bool) -> None:
-    stop_low, stop_high = stop_thresholds(lines) if stop_ok else (STOP_LOW, STOP_HIGH)
-    short_counts = Counter(line.text.lower() for line in lines if len(line.text) < LENGTH_LOW)
+def label_lines(lines: list[Line], has_stoplist: bool) -> None:
+    """Step 1: each line's label and weight from its own cues."""
+    stop_low, stop_high = stop_thresholds(lines) if has_stoplist else (STOP_LOW, STOP_HIGH)
+    repeated = _repeats(lines)
     for line in lines:
         text = line.text
         length = effective_length(text)
-        words = _WORD.findall(text)
-        density = line.stop if stop_ok else (0.4 if re.search(r"[.!?。！？](?:\s|$)", text) else 0.1)
-        rule = furniture_rule(text)
-        if rule:
-            line.label, line.reason = "bad", rule
-        elif line.words == 0:
-            line.label, line.reason = "bad", "no words"
-        elif "©" in text or re.search(r"\bcopyright\b|all rights reserved", text, re.I):
-            line.label, line.reason = "bad", "copyright"
-        elif _COOKIE.search(text) and length < 600:
-            line.label, line.reason = "bad", "cookies and privacy"
-        elif is_timestamp(words):
-            line.label, line.reason = "bad", "timestamp"
-        elif _RELATIVE_TIME.search(text) and length < LENGTH_LOW:
-            line.label, line.reason = "bad", "timestamp"
-        elif len(text) < LENGTH_LOW and short_counts[text.lower()] > 1:
-            line.label, line.reason = "bad", "repeated short line"
+        density = line.stop if has_stoplist else (0.4 if _CJK_SENTENCE.search(text) else 0.1)
+        kind = furniture_rule(text)
+        if kind is None and line.words == 0:
+            kind = "no words"
+        if kind is None and len(text) <= 600 and (_COPYRIGHT.search(text) or _COOKIE.search(text)):
+            kind = "copyright" if _COPYRIGHT.search(text) else "cookies and privacy"
+        if kind is None and is_timestamp(text):
+            kind = "timestamp"
+        if kind is None and len(text) < LENGTH_LOW and repeated[text.lower()] > 1:
+            kind = "repeated line"
+        if kind:
+            line.label, line.reason = "bad", kind
         elif length < LENGTH_LOW or (line.bullet and length < LENGTH_HIGH):
-            line.label, line.reason = "short", "menu or link list" if line.bullet else "short line"
+            line.label, line.reason = "short", "link list" if line.bullet else "short line"
         elif density >= stop_high:
             line.label = "good" if length > LENGTH_HIGH else "near"
         elif density >= stop_low:
             line.label = "near"
         else:
             line.label, line.reason = "bad", "few stopwords"
-        line.weight = _WEIGHT[line.label] * length + (-60 if line.label == "bad" and line.reason not in ("few stopwords",) else 0)
-        if line.label == "short" and not line.bullet and len(words) >= 4 and density >= stop_low and _SENTENCE.search(text):
-            line.weight = 0.3 * length
+        line.weight = _WEIGHT[line.label] * length
+        if kind:
+            line.weight -= _LABEL_PENALTY
+        if line.label == "short" and not line.bullet and line.words >= 4 and density >= stop_low \
+                and _SENTENCE.search(text):
+            line.weight = _SENTENCE_WEIGHT * length
 
 
-_WEIGHT = {"good": 1.0, "near": 0.6, "short": -0.3, "bad": -1.0}
-
-
-def main_region(lines: list[Line]) -> tuple[int, int]:
-    """The run of lines with the greatest total weight (Kadane): the story's body."""
-    best, best_span, total, start = float("-inf"), (0, 0), 0.0, 0
+def story_stretch(lines: list[Line]) -> tuple[int, int]:
+    """Step 2: the run of lines [a, b) with the greatest total weight (Kadane's algorithm)."""
+    best, span, total, start = float("-inf"), (0, 0), 0.0, 0
     for i, line in enumerate(lines):
         if total <= 0:
             total, start = 0.0, i
         total += line.weight
         if total > best:
-            best, best_span = total, (start, i + 1)
-    return best_span
+            best, span = total, (start, i + 1)
+    return span
 
 
-def _neighbour(lines, i, step, ignore_near, edge="good"):
+def _neighbour(lines: list[Line], i: int, step: int, ignore_near: bool) -> str:
+    """The label of the nearest good or bad line (or near, unless ignored); the stretch's ends count as
+    good, since step 2 chose them as the story's."""
     j = i + step
     while 0 <= j < len(lines):
-        lab = lines[j].label
-        if lab in ("good", "bad") or (lab == "near" and not ignore_near):
-            return lab
+        label = lines[j].label
+        if label in ("good", "bad") or (label == "near" and not ignore_near):
+            return label
         j += step
-    return edge
+    return "good"
 
 
-def classify_context(lines: list[Line]) -> None:
-    new = []
+def smooth(lines: list[Line]) -> None:
+    """Step 3: jusText's context rules, short lines first, then near ones."""
+    decided = []
     for i, line in enumerate(lines):
         if line.label != "short":
-            new.append(line.label)
+            decided.append(line.label)
             continue
-        prev, nxt = _neighbour(lines, i, -1, True), _neighbour(lines, i, 1, True)
-        if prev == nxt == "good":
-            new.append("good")
-        elif prev == nxt == "bad":
-            new.append("bad")
+        before, after = _neighbour(lines, i, -1, True), _neighbour(lines, i, 1, True)
+        if before == after:
+            decided.append(before)
         else:
-            p2, n2 = _neighbour(lines, i, -1, False), _neighbour(lines, i, 1, False)
-            new.append("good" if "near" in (p2, n2) else "bad")
-    for line, lab in zip(lines, new):
-        line.label = lab
-    new = []
+            near = "near" in (_neighbour(lines, i, -1, False), _neighbour(lines, i, 1, False))
+            decided.append("good" if near else "bad")
+    for line, label in zip(lines, decided):
+        line.label = label
+    decided = []
     for i, line in enumerate(lines):
-        if line.label != "near":
-            new.append(line.label)
-            continue
-        prev, nxt = _neighbour(lines, i, -1, True), _neighbour(lines, i, 1, True)
-        new.append("bad" if prev == nxt == "bad" else "good")
-    for line, lab in zip(lines, new):
-        line.label = lab
+        if line.label == "near":
+            both_bad = _neighbour(lines, i, -1, True) == _neighbour(lines, i, 1, True) == "bad"
+            decided.append("bad" if both_bad else "good")
+        else:
+            decided.append(line.label)
+    for line, label in zip(lines, decided):
+        line.label = label
 
 
 def classify(original: str) -> list[Line]:
-    lines, stop_ok = make_lines(original)
-    classify_initial(lines, stop_ok)
-    a, b = main_region(lines)
-    for i, line in enumerate(lines):
-        if not a <= i < b and line.label != "bad":
-            line.label, line.reason = "bad", "outside the story"
-    inner = lines[a:b]
-    hard = {i for i, line in enumerate(inner) if line.label == "bad" and line.reason != "few stopwords"}
-    for i, line in enumerate(inner):
-        if line.label == "bad" and i not in hard:
-            line.label = "near"
-    classify_context(inner)
-    for line in inner:
-        if line.label == "bad" and not line.reason:
-            line.reason = "short line"
+    """Every non-blank line of a pasted page, labelled good (the story) or bad (with a reason)."""
+    lines = split_lines(original)
+    if not lines:
+        return lines
+    label_lines(lines, _measure(lines))
+    a, b = story_stretch(lines)
+    for line in lines[:a] + lines[b:]:
+        if line.label != "bad":
+            line.label = "bad"
+            line.reason = "link list" if line.reason == "link list" else "outside the story"
+    inside = lines[a:b]
+    for line in inside:
+        if line.label == "bad" and line.reason == "few stopwords":
+            line.label = "near"  # inside the story, a figure-heavy paragraph is still the story's
+    smooth(inside)
+    for line in inside:
+        if line.label == "bad" and line.reason in ("", "few stopwords"):
+            line.reason = "among page furniture"
+        elif line.label == "good":
+            line.reason = ""
     return lines
 
 
-def pasted_removals(original: str) -> list[tuple[int, int, str]]:
-    return [(ln.start, ln.end, ln.reason or "not story") for ln in classify(original) if ln.label == "bad"]
+def page_removals(original: str) -> list[tuple[int, int, str]]:
+    """(start, end, reason) of every line of a pasted page that is not the story."""
+    return [(line.start, line.end, line.reason or "not the story") for line in classify(original)
+            if line.label == "bad"]

@@ -21,6 +21,7 @@ from pathlib import Path
 from helpers.load.furniture import furniture_rule
 from helpers.load.html_text import extract_html
 from helpers.load.offsets import OffsetMap
+from helpers.pasted import looks_pasted, page_removals
 
 DEFAULT_MAX_MB = float(os.environ.get("ARTICLE_MAX_MB", "10"))
 
@@ -238,20 +239,23 @@ def looks_hard_wrapped(original: str) -> bool:
     return wrapped >= 3 and wrapped >= 0.6 * len(inner)
 
 
-def clean(original: str, *, pasted: bool | None = False) -> tuple[str, OffsetMap, list[Removed]]:
+def clean(original: str, *, pasted: bool | None = None) -> tuple[str, OffsetMap, list[Removed]]:
     """Clean text, its offset map to `original`, and the furniture removed.
 
     Every line is a paragraph, unless the text is hard-wrapped (blank lines between paragraphs and
     lines of 40-90 characters inside them: see `looks_hard_wrapped`), where single newlines are wraps.
     Either way the clean text separates paragraphs with exactly one blank line ("\\n\\n").
+
+    A web page's whole visible text pasted into a file (`pasted`: None decides with
+    `helpers.pasted.looks_pasted`) also loses every line that is not the story: menus, bylines,
+    related headlines, cookie notices, footers, each reported with its reason (see `helpers.pasted`).
     """
     removed = find_furniture(original)
-    if pasted is not False:
-        from .pasted import pasted_removals
+    if pasted or (pasted is None and looks_pasted(original)):
         furniture = {(r.start, r.end) for r in removed}
-        extra = [Removed(original[s:e], s, e, why) for s, e, why in pasted_removals(original)
-                 if (s, e) not in furniture]
-        removed = sorted(removed + extra, key=lambda r: r.start)
+        removed += [Removed(original[start:end], start, end, reason) for start, end, reason in
+                    page_removals(original) if (start, end) not in furniture]
+        removed.sort(key=lambda r: r.start)
     hard_wrapped = looks_hard_wrapped(original)
     offsets = OffsetMap()
     parts: list[str] = []
@@ -331,7 +335,7 @@ def from_text(
     format: str = "text",
 ) -> Article:
     """An `Article` from text already in memory (what the notebooks' tests and widgets use)."""
-    text, offsets, removed = clean(original)
+    text, offsets, removed = clean(original, pasted=None if format == "text" else False)
     if isinstance(published, str):
         published = parse_date(published)
     return Article(original, text, offsets, removed, path, encoding, format, published, title)
