@@ -68,7 +68,8 @@ _DATE_WORD = re.compile(
 # How much a line of each label weighs, per character, when finding the story's stretch (step 2).
 _WEIGHT = {"good": 1.0, "near": 0.6, "short": -0.3, "bad": -1.0}
 _SENTENCE_WEIGHT = 0.3  # a short line that reads as a sentence counts for the story, a little
-_LABEL_PENALTY = 60  # a bad line with a clear reason (a label, a timestamp) also costs this much
+_LABEL_PENALTY = 150
+_SHORT_PENALTY = 10  # and a short line this much  # a bad line with a clear reason (a label, a timestamp) also costs this much
 
 
 @dataclass
@@ -241,6 +242,8 @@ def label_lines(lines: list[Line], has_stoplist: bool) -> None:
         line.weight = _WEIGHT[line.label] * length
         if kind:
             line.weight -= _LABEL_PENALTY
+        elif line.label == "short":
+            line.weight -= _SHORT_PENALTY
         if line.label == "short" and not line.bullet and line.words >= 4 and density >= stop_low \
                 and _SENTENCE.search(text):
             line.weight = _SENTENCE_WEIGHT * length
