@@ -261,42 +261,38 @@ def story_stretch(lines: list[Line]) -> tuple[int, int]:
     return span
 
 
-def _neighbour(lines: list[Line], i: int, step: int, ignore_near: bool) -> str:
-    """The label of the nearest good or bad line (or near, unless ignored); the stretch's ends count as
-    good, since step 2 chose them as the story's."""
-    j = i + step
-    while 0 <= j < len(lines):
-        label = lines[j].label
-        if label in ("good", "bad") or (label == "near" and not ignore_near):
-            return label
-        j += step
-    return "good"
+def _nearest(labels: list[str], keep: tuple[str, ...]) -> tuple[list[str], list[str]]:
+    """For each line, the label of the nearest line before and after it whose label is in `keep`; the
+    stretch's ends count as good, since step 2 chose them as the story's. One pass each way."""
+    before, last = [], "good"
+    for label in labels:
+        before.append(last)
+        if label in keep:
+            last = label
+    after, last = [], "good"
+    for label in reversed(labels):
+        after.append(last)
+        if label in keep:
+            last = label
+    return before, after[::-1]
 
 
 def smooth(lines: list[Line]) -> None:
     """Step 3: jusText's context rules, short lines first, then near ones."""
-    decided = []
-    for i, line in enumerate(lines):
-        if line.label != "short":
-            decided.append(line.label)
-            continue
-        before, after = _neighbour(lines, i, -1, True), _neighbour(lines, i, 1, True)
-        if before == after:
-            decided.append(before)
-        else:
-            near = "near" in (_neighbour(lines, i, -1, False), _neighbour(lines, i, 1, False))
-            decided.append("good" if near else "bad")
-    for line, label in zip(lines, decided):
-        line.label = label
-    decided = []
-    for i, line in enumerate(lines):
-        if line.label == "near":
-            both_bad = _neighbour(lines, i, -1, True) == _neighbour(lines, i, 1, True) == "bad"
-            decided.append("bad" if both_bad else "good")
-        else:
-            decided.append(line.label)
-    for line, label in zip(lines, decided):
-        line.label = label
+    labels = [line.label for line in lines]
+    before, after = _nearest(labels, ("good", "bad"))
+    before_near, after_near = _nearest(labels, ("good", "bad", "near"))
+    for i, label in enumerate(labels):
+        if label == "short":
+            if before[i] == after[i]:
+                lines[i].label = before[i]
+            else:
+                lines[i].label = "good" if "near" in (before_near[i], after_near[i]) else "bad"
+    labels = [line.label for line in lines]
+    before, after = _nearest(labels, ("good", "bad"))
+    for i, label in enumerate(labels):
+        if label == "near":
+            lines[i].label = "bad" if before[i] == after[i] == "bad" else "good"
 
 
 def classify(original: str) -> list[Line]:
