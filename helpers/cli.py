@@ -16,7 +16,7 @@ from helpers.resources import MissingResourceError, setup_nltk_data
 PROG = "python -m helpers"
 
 
-Job = tuple[str, str | None, float, int, str]  # path, published, max MB, top N, output format
+Job = tuple[str, str | None, float, int, str, bool]  # path, published, max MB, top N, format, include text
 
 
 def _analyze_one(job: Job) -> tuple[str, str | None, list[str], str | None]:
@@ -25,9 +25,9 @@ def _analyze_one(job: Job) -> tuple[str, str | None, list[str], str | None]:
     The output (a JSON line or the table) is written out here, in the worker: the parent only copies
     text to stdout, so with `--jobs N` the serial part of the work stays small.
     """
-    path, published, max_mb, top_n, output_format = job
+    path, published, max_mb, top_n, output_format, include_text = job
     try:
-        result = _analyze(path, published, max_mb, top_n)
+        result = _analyze(path, published, max_mb, top_n, include_text)
         if isinstance(result, str):
             return path, None, [], result
         if output_format == "jsonl":
@@ -41,12 +41,13 @@ def _analyze_one(job: Job) -> tuple[str, str | None, list[str], str | None]:
     return path, text, list(result.get("warnings", [])), None
 
 
-def _analyze(path: str, published: str | None, max_mb: float, top_n: int) -> dict[str, Any] | str:
+def _analyze(path: str, published: str | None, max_mb: float, top_n: int,
+             include_text: bool = False) -> dict[str, Any] | str:
     """The result of one file, or the one-line reason it could not be analysed."""
     from helpers.pipeline import analyze_path
 
     try:
-        return analyze_path(path, published=published, max_mb=max_mb, top_n=top_n)
+        return analyze_path(path, published=published, max_mb=max_mb, top_n=top_n, include_text=include_text)
     except (ArticleError, MissingResourceError) as error:
         return str(error)
     except RecursionError:
@@ -143,6 +144,8 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("--max-mb", type=_positive_float, default=DEFAULT_MAX_MB,
                          help=f"refuse files larger than this many MB (default {DEFAULT_MAX_MB:g})")
     analyze.add_argument("--top", type=int, default=20, metavar="N", help="how many top words (default 20)")
+    analyze.add_argument("--include-text", action="store_true",
+                         help="jsonl: add \"text\", the clean text (page furniture removed)")
     report = commands.add_parser("report", help="execute every notebook on an article; write HTML and CSV to reports/")
     report.add_argument("--article", default="data/articles/putin-xi-beijing.txt",
                         help="article path, project-relative or absolute (default: the seed article)")
@@ -178,7 +181,7 @@ def main(argv: list[str] | None = None) -> int:
     except MissingResourceError as error:
         print(f"{PROG} analyze: {error}", file=sys.stderr)
         return 1
-    jobs = [(path, args.published, args.max_mb, args.top, args.format) for path in args.paths]
+    jobs = [(path, args.published, args.max_mb, args.top, args.format, args.include_text) for path in args.paths]
     failed = 0
     try:
         for path, text, warnings, error in run_jobs(jobs, max(1, min(args.jobs, len(jobs)))):

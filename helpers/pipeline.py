@@ -37,8 +37,9 @@ def records(frame: pd.DataFrame) -> list[dict[str, Any]]:
     return [dict(zip(names, row)) for row in values.tolist()]
 
 
-def analyze_article(article: Article, *, top_n: int = 20) -> dict[str, Any]:
-    """Everything the project extracts from one article, as a JSON-ready dict."""
+def analyze_article(article: Article, *, top_n: int = 20, include_text: bool = False) -> dict[str, Any]:
+    """Everything the project extracts from one article, as a JSON-ready dict (with `text`, the clean
+    text every offset is mapped from, when `include_text`)."""
     doc = Document(article)
     published = article.published.isoformat() if isinstance(article.published, dt.date) else None
     return {
@@ -59,15 +60,16 @@ def analyze_article(article: Article, *, top_n: int = 20) -> dict[str, Any]:
         "numbers": records(find_numbers(doc)),
         "names": name_mentions(doc),
         "warnings": list(article.warnings),
+        **({"text": article.text} if include_text else {}),
     }
 
 
 def analyze_path(path: str, *, published: str | None = None, max_mb: float | None = None,
-                 top_n: int = 20) -> dict[str, Any]:
+                 top_n: int = 20, include_text: bool = False) -> dict[str, Any]:
     """Load and analyse one file (raises ArticleError with a one-line reason when it cannot be read)."""
     kwargs = {"published": published}
     if max_mb is not None:
         kwargs["max_mb"] = max_mb
-    result = analyze_article(load_article(path, **kwargs), top_n=top_n)
+    result = analyze_article(load_article(path, **kwargs), top_n=top_n, include_text=include_text)
     result["path"] = path
     return result
