@@ -26,8 +26,8 @@ which have no markup and no links:
 2. The story is one stretch of the page: the run of lines with the greatest total weight (good lines
    count their length, near ones part of it, short and bad lines count against), so menus above,
    related headlines and comments below, and prose-like cookie notices in the footer fall outside it.
-3. Inside that stretch, context decides the short and near lines, as jusText does: a short line between
-   good lines (a one-line paragraph, a subheading) stays, one among bad lines (a caption, a byline) goes.
+3. Inside that stretch, context decides the short lines, as jusText does: a short line between good
+   lines (a one-line paragraph, a subheading) stays, one among bad lines (a caption, a byline) goes.
 Rules are general (lengths, densities, punctuation, position, repetition); nothing names a site.
 """
 from __future__ import annotations
@@ -68,8 +68,10 @@ _DATE_WORD = re.compile(
 # How much a line of each label weighs, per character, when finding the story's stretch (step 2).
 _WEIGHT = {"good": 1.0, "near": 0.6, "short": -0.3, "bad": -1.0}
 _SENTENCE_WEIGHT = 0.3  # a short line that reads as a sentence counts for the story, a little
-_LABEL_PENALTY = 150
-_SHORT_PENALTY = 10  # and a short line this much  # a bad line with a clear reason (a label, a timestamp) also costs this much
+# A bad line with a clear reason (a label, a timestamp) costs this much more; little when it stands alone
+# between paragraphs (an inline "Advertisement"), much when it follows another (a block of page furniture).
+_LABEL_PENALTY_ALONE, _LABEL_PENALTY_RUN = 30, 150
+_SHORT_PENALTY = 10  # and a short line this much
 
 
 @dataclass
@@ -117,7 +119,8 @@ def furniture_kind(line: Line, repeated: Counter) -> str | None:
     text = line.text
     if len(text) > 300:
         return None
-    rule = furniture_rule(text)
+    bullet = _BULLET.match(text)
+    rule = furniture_rule(text) or (furniture_rule(text[bullet.end():]) if bullet else None)
     if rule:
         return rule
     if _SYMBOL_BULLET.match(text) and len(_WORD.findall(text)) < 6:
@@ -216,11 +219,12 @@ def label_lines(lines: list[Line], has_stoplist: bool) -> None:
     """Step 1: each line's label and weight from its own cues."""
     stop_low, stop_high = stop_thresholds(lines) if has_stoplist else (STOP_LOW, STOP_HIGH)
     repeated = _repeats(lines)
-    for line in lines:
+    for i, line in enumerate(lines):
         text = line.text
         length = effective_length(text)
         density = line.stop if has_stoplist else (0.4 if _CJK_SENTENCE.search(text) else 0.1)
-        kind = furniture_rule(text)
+        bullet = _BULLET.match(text)
+        kind = furniture_rule(text) or (furniture_rule(text[bullet.end():]) if bullet else None)
         if kind is None and line.words == 0:
             kind = "no words"
         if kind is None and len(text) <= 600 and (_COPYRIGHT.search(text) or _COOKIE.search(text)):
@@ -241,7 +245,8 @@ def label_lines(lines: list[Line], has_stoplist: bool) -> None:
             line.label, line.reason = "bad", "few stopwords"
         line.weight = _WEIGHT[line.label] * length
         if kind:
-            line.weight -= _LABEL_PENALTY
+            previous_bad = i > 0 and lines[i - 1].label in ("bad", "short")
+            line.weight -= _LABEL_PENALTY_RUN if previous_bad else _LABEL_PENALTY_ALONE
         elif line.label == "short":
             line.weight -= _SHORT_PENALTY
         if line.label == "short" and not line.bullet and line.words >= 4 and density >= stop_low \
@@ -261,6 +266,12 @@ def story_stretch(lines: list[Line]) -> tuple[int, int]:
     return span
 
 
+def _leads_in(line: Line) -> bool:
+    """A line just above the story's stretch that reads as its opening: a short sentence, not a label."""
+    return line.label in ("short", "near", "good") and not line.bullet and line.words >= 2 \
+        and bool(_SENTENCE.search(line.text))
+
+
 def _nearest(labels: list[str], keep: tuple[str, ...]) -> tuple[list[str], list[str]]:
     """For each line, the label of the nearest line before and after it whose label is in `keep`; the
     stretch's ends count as good, since step 2 chose them as the story's. One pass each way."""
@@ -278,7 +289,10 @@ def _nearest(labels: list[str], keep: tuple[str, ...]) -> tuple[list[str], list[
 
 
 def smooth(lines: list[Line]) -> None:
-    """Step 3: jusText's context rules, short lines first, then near ones."""
+    """Step 3: jusText's context rule for short lines: one between good lines is the story's, one
+    between bad lines is not, one between a good and a bad line is the story's when a near line is
+    next to it. Inside the story's stretch every near line is the story's (jusText would drop one
+    between two bad lines, which loses paragraphs on either side of an inline advert)."""
     labels = [line.label for line in lines]
     before, after = _nearest(labels, ("good", "bad"))
     before_near, after_near = _nearest(labels, ("good", "bad", "near"))
@@ -288,11 +302,9 @@ def smooth(lines: list[Line]) -> None:
                 lines[i].label = before[i]
             else:
                 lines[i].label = "good" if "near" in (before_near[i], after_near[i]) else "bad"
-    labels = [line.label for line in lines]
-    before, after = _nearest(labels, ("good", "bad"))
-    for i, label in enumerate(labels):
-        if label == "near":
-            lines[i].label = "bad" if before[i] == after[i] == "bad" else "good"
+    for line in lines:
+        if line.label == "near":
+            line.label = "good"
 
 
 def classify(original: str) -> list[Line]:
@@ -302,6 +314,8 @@ def classify(original: str) -> list[Line]:
         return lines
     label_lines(lines, _measure(lines))
     a, b = story_stretch(lines)
+    while a > 0 and _leads_in(lines[a - 1]):
+        a -= 1
     for line in lines[:a] + lines[b:]:
         if line.label != "bad":
             line.label = "bad"
