@@ -244,6 +244,8 @@ def label_lines(lines: list[Line], has_stoplist: bool) -> None:
         else:
             line.label, line.reason = "bad", "few stopwords"
         line.weight = _WEIGHT[line.label] * length
+        if line.reason == "few stopwords":  # the further from prose, the more it counts against
+            line.weight *= 1 - density / stop_low
         if kind:
             previous_bad = i > 0 and lines[i - 1].label in ("bad", "short")
             line.weight -= _LABEL_PENALTY_RUN if previous_bad else _LABEL_PENALTY_ALONE
