@@ -24,8 +24,11 @@ which have no markup and no links:
    for a language whose list covers less of its prose than English's. A language nltk has no list for
    (Korean, Japanese, Chinese) uses sentence punctuation instead, and counts a CJK character as three.
 2. The story is one stretch of the page: the run of lines with the greatest total weight (good lines
-   count their length, near ones part of it, short and bad lines count against), so menus above,
-   related headlines and comments below, and prose-like cookie notices in the footer fall outside it.
+   count their length, near ones part of it, a short sentence a little; short lines, labelled lines and
+   lines with few stopwords count against, a label standing alone between paragraphs, such as an inline
+   "Advertisement", much less than a block of them), so menus above, related headlines and comments
+   below, and prose-like cookie notices in the footer fall outside it. Short sentences just above the
+   stretch are taken in as the story's opening.
 3. Inside that stretch, context decides the short lines, as jusText does: a short line between good
    lines (a one-line paragraph, a subheading) stays, one among bad lines (a caption, a byline) goes.
 Rules are general (lengths, densities, punctuation, position, repetition); nothing names a site.
