@@ -11,8 +11,8 @@ import re
 
 import pytest
 
-from helpers.article import clean, decode, from_text
-from helpers.pasted import classify, is_timestamp, looks_pasted
+from helpers.load.article import clean, decode, from_text
+from helpers.load.pasted import classify, is_timestamp, looks_pasted
 from helpers.resources import PROJECT_ROOT
 
 SEED = PROJECT_ROOT / "data" / "articles" / "putin-xi-beijing.txt"

@@ -21,7 +21,7 @@ from pathlib import Path
 from helpers.load.furniture import furniture_rule
 from helpers.load.html_text import extract_html
 from helpers.load.offsets import OffsetMap
-from helpers.pasted import looks_pasted, page_removals
+from helpers.load.pasted import looks_pasted, page_removals
 
 DEFAULT_MAX_MB = float(os.environ.get("ARTICLE_MAX_MB", "10"))
 
@@ -247,8 +247,8 @@ def clean(original: str, *, pasted: bool | None = None) -> tuple[str, OffsetMap,
     Either way the clean text separates paragraphs with exactly one blank line ("\\n\\n").
 
     A web page's whole visible text pasted into a file (`pasted`: None decides with
-    `helpers.pasted.looks_pasted`) also loses every line that is not the story: menus, bylines,
-    related headlines, cookie notices, footers, each reported with its reason (see `helpers.pasted`).
+    `helpers.load.pasted.looks_pasted`) also loses every line that is not the story: menus, bylines,
+    related headlines, cookie notices, footers, each reported with its reason (see `helpers.load.pasted`).
     """
     removed = find_furniture(original)
     if pasted or (pasted is None and looks_pasted(original)):

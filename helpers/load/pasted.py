@@ -2,8 +2,8 @@
 
 Someone who selects a whole page in a browser and pastes it into a file brings the menus, bylines,
 "Share" buttons, related headlines, cookie notices and footers along with the story. This module finds
-the story's lines and gives every other line a reason; `helpers.article.clean` removes those lines and
-reports each removal with its span, as it does for the furniture labels of `helpers.furniture`.
+the story's lines and gives every other line a reason; `helpers.load.article.clean` removes those lines and
+reports each removal with its span, as it does for the furniture labels of `helpers.load.furniture`.
 
 When is a .txt a pasted page? (`looks_pasted`) Only when it carries page furniture at scale: at least
 `MIN_EVIDENCE` lines and `MIN_EVIDENCE_SHARE` of its lines are of kinds a written article does not
@@ -40,7 +40,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .furniture import furniture_rule
+from helpers.load.furniture import furniture_rule
 
 LENGTH_LOW, LENGTH_HIGH = 70, 200  # characters: a short line; a long paragraph (jusText's values)
 STOP_LOW, STOP_HIGH = 0.30, 0.32  # stopword density of prose (jusText's values, for English)
@@ -168,7 +168,7 @@ def looks_pasted(original: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _stoplists() -> dict[str, frozenset[str]]:
-    from .resources import require
+    from helpers.resources import require
 
     require("stopwords")
     from nltk.corpus import stopwords
