@@ -48,6 +48,10 @@ MIN_STOP_COVERAGE = 0.10  # below this share of stopwords in its long lines, a p
 MIN_EVIDENCE, MIN_EVIDENCE_SHARE = 8, 0.10  # lines of page furniture that make a .txt a pasted page
 
 _LINE = re.compile(r"[^\n]*\n?")
+# What the cleaner treats as spaces: whitespace (every such character is below U+3001), control
+# characters and invisible separators. A line is trimmed of them.
+_SPACES = "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) + \
+    "".join(map(chr, [*range(0x00, 0x09), *range(0x0e, 0x20), 0x7f, 0x200b, 0x2060, 0xfeff]))
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 _SYMBOL_BULLET = re.compile(r"[*+•·▪◦‣●○■□➤►▶→»›o-](?:\s|$)")
 _BULLET = re.compile(r"(?:[*+•·▪◦‣●○■□➤►▶→»›-]|o(?=\s)|\d{1,2}[.)](?=\s))\s*")
@@ -93,13 +97,14 @@ class Line:
 
 
 def split_lines(original: str) -> list[Line]:
-    """The non-blank lines of `original`, each trimmed of surrounding whitespace."""
+    """The non-blank lines of `original`, each trimmed of surrounding whitespace (and of the control and
+    invisible characters the cleaner counts as whitespace)."""
     lines = []
     for match in _LINE.finditer(original):
-        content = match.group().rstrip("\n")
-        text = content.strip()
+        content = match.group()
+        text = content.strip(_SPACES)
         if text:
-            start = match.start() + len(content) - len(content.lstrip())
+            start = match.start() + len(content) - len(content.lstrip(_SPACES))
             lines.append(Line(start, start + len(text), text))
     return lines
 
