@@ -40,7 +40,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from helpers.load.furniture import furniture_rule
+from helpers.load.furniture import furniture_rule as _furniture_rule
 
 LENGTH_LOW, LENGTH_HIGH = 70, 200  # characters: a short line; a long paragraph (jusText's values)
 STOP_LOW, STOP_HIGH = 0.30, 0.32  # stopword density of prose (jusText's values, for English)
@@ -50,8 +50,8 @@ MIN_EVIDENCE, MIN_EVIDENCE_SHARE = 8, 0.10  # lines of page furniture that make 
 _LINE = re.compile(r"[^\n]*\n?")
 # What the cleaner treats as spaces: whitespace (every such character is below U+3001), control
 # characters and invisible separators. A line is trimmed of them.
-_SPACES = "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) + \
-    "".join(map(chr, [*range(0x00, 0x09), *range(0x0e, 0x20), 0x7f, 0x200b, 0x2060, 0xfeff]))
+_INVISIBLE = frozenset(map(chr, [*range(0x00, 0x09), *range(0x0e, 0x1c), 0x7f, 0x200b, 0x2060, 0xfeff]))
+_SPACES = "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) + "".join(sorted(_INVISIBLE))
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 _SYMBOL_BULLET = re.compile(r"[*+•·▪◦‣●○■□➤►▶→»›o-](?:\s|$)")
 _BULLET = re.compile(r"(?:[*+•·▪◦‣●○■□➤►▶→»›-]|o(?=\s)|\d{1,2}[.)](?=\s))\s*")
@@ -81,7 +81,11 @@ _LABEL_PENALTY_ALONE, _LABEL_PENALTY_RUN = 30, 150
 _SHORT_PENALTY = 10  # and a short line this much
 
 
-@dataclass
+# A page repeats its labels (menus shown twice, "Share" under every teaser): each is matched once.
+furniture_rule = lru_cache(maxsize=4096)(_furniture_rule)
+
+
+@dataclass(slots=True)
 class Line:
     """One non-blank line of the page: its trimmed span in the original, its cues and its label."""
 
@@ -102,9 +106,11 @@ def split_lines(original: str) -> list[Line]:
     lines = []
     for match in _LINE.finditer(original):
         content = match.group()
-        text = content.strip(_SPACES)
+        text, chars = content.strip(), None
+        if text and (text[0] in _INVISIBLE or text[-1] in _INVISIBLE):
+            text, chars = content.strip(_SPACES), _SPACES  # rare: the slower strip only when needed
         if text:
-            start = match.start() + len(content) - len(content.lstrip(_SPACES))
+            start = match.start() + len(content) - len(content.lstrip(chars))
             lines.append(Line(start, start + len(text), text))
     return lines
 
