@@ -29,7 +29,8 @@ STORY = [
     "Swimmers who have used the pool for decades were angry. A petition signed by 2,400 people asked "
     "the council to repair the roof instead, a job the engineers priced at £1.2m.",
     "The council said the repair would only buy a few years, and that the building’s heating and "
-    "its changing rooms would also need to be replaced before long, at a similar cost.",
+    "its changing rooms would also need to be replaced before long, at a similar cost, according to the "
+    "council’s newsletter.",
 ]
 MENU = ["* Home", "* News", "* Sport", "* Business", "* Culture", "* Weather", "Log in", "Subscribe"]
 HEADER = ["Search", "Skip to content", *MENU, "Pool to close after roof found unsafe",
@@ -40,7 +41,7 @@ FOOTER = [
     "Most read", "1. Man finds rare coin in garden", "2. Storm brings down trees", "3. Road closed for a week",
     "We use cookies to improve your experience on our site and to show you relevant advertising. "
     "By continuing to browse you agree to our use of cookies and our privacy policy.",
-    "Accept", "* About us", "* Contact", "* Privacy Policy", "* Terms of Use",
+    "Accept", "Get our morning newsletter: enter your email address", "* About us", "* Contact", "* Privacy Policy", "* Terms of Use",
     "© 2019 The Daily Example. All rights reserved.",
 ]
 
@@ -157,6 +158,7 @@ def test_removals_are_reported_with_spans_and_reasons():
     assert reasons["* Sport"] == "link list"
     assert reasons["© 2019 The Daily Example. All rights reserved."] == "copyright"
     assert reasons[FOOTER[11]] == "cookies and privacy"
+    assert reasons["Get our morning newsletter: enter your email address"] == "sign up"
     assert all(text[r.start:r.end] == r.text for r in removed)
     assert all(a.end <= b.start for a, b in zip(removed, removed[1:]))
     for paragraph in STORY:  # every kept paragraph maps back exactly
@@ -187,7 +189,7 @@ def _shingles(text: str, n: int = 4) -> dict:
 @pytest.mark.skipif(not (PASTED_DEV / "gold.json").exists(), reason="../shared/eval/pasted-dev absent")
 def test_pasted_dev_body_f1_floor():
     """score.py extract's measure (4-word shingles, per-page precision and recall, then F1 of the
-    means), computed in process: 0.925 when written; the floor leaves room for small changes."""
+    means), computed in process: 0.927 when written; the floor leaves room for small changes."""
     gold = json.loads((PASTED_DEV / "gold.json").read_text(encoding="utf-8"))
     precisions, recalls = [], []
     for key, item in sorted(gold.items()):

@@ -16,8 +16,9 @@ check needs no word lists and costs one pass over the lines.
 How the story's lines are found (`classify`), after jusText (Pomikálek 2011) adapted to lines of text,
 which have no markup and no links:
 1. Each non-blank line gets a label from its own cues. *bad*: a furniture label, no words, a copyright,
-   cookie or consent notice, a timestamp ("18 Nov 2019, 19:09", "2 hours ago"), a short line repeated on
-   the page, or a long line with few stopwords (a table row, a list of names). *short*: under 70
+   cookie or consent notice, sign-up text under 200 characters ("Subscribe to our newsletter", "Please
+   enter your email address"), a timestamp ("18 Nov 2019, 19:09", "2 hours ago"), a short line repeated
+   on the page, or a long line with few stopwords (a table row, a list of names). *short*: under 70
    characters, or a bulleted item under 200 (a menu entry, a related headline). Otherwise by stopword
    density (nltk's list for the page's language, the one covering most of its running words):
    *good* when long and dense, *near* when less so. Thresholds are jusText's (0.30 / 0.32), scaled down
@@ -63,6 +64,9 @@ _CJK_SENTENCE = re.compile(r"[.!?。！？](?:\s|$)")
 _COPYRIGHT = re.compile(r"©|\bcopyright\b|all rights reserved", re.I)
 _COOKIE = re.compile(
     r"\bcookies?\b|\bconsent\b|privacy (?:policy|settings|overview)|terms (?:of|and) (?:use|service)", re.I)
+_SIGN_UP = re.compile(
+    r"(?<![-\w])(?:subscribe|subscribed|subscription|unsubscribe|newsletters?|sign(?:ed)? up|sign in|log ?in|"
+    r"register|e-?mail address|activation link|notifications)(?![-\w])", re.I)
 _RELATIVE_TIME = re.compile(
     r"\b(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|"
     r"months?|y|yrs?|years?)\s+ago\b|\b(?:just now|yesterday|today)\b", re.I)
@@ -243,6 +247,8 @@ def label_lines(lines: list[Line], has_stoplist: bool) -> None:
             kind = "no words"
         if kind is None and len(text) <= 600 and (_COPYRIGHT.search(text) or _COOKIE.search(text)):
             kind = "copyright" if _COPYRIGHT.search(text) else "cookies and privacy"
+        if kind is None and len(text) < LENGTH_HIGH and _SIGN_UP.search(text):
+            kind = "sign up"
         if kind is None and is_timestamp(text):
             kind = "timestamp"
         if kind is None and len(text) < LENGTH_LOW and repeated[text.lower()] > 1:
