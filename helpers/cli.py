@@ -16,7 +16,7 @@ from helpers.resources import MissingResourceError, setup_nltk_data
 PROG = "python -m helpers"
 
 
-Job = tuple[str, str | None, float, int, str, bool]  # path, published, max MB, top N, format, include text
+Job = tuple[str, str | None, float, int, str, bool]  # path, published, max MB, top N, output format, text
 
 
 def _analyze_one(job: Job) -> tuple[str, str | None, list[str], str | None]:
@@ -98,7 +98,12 @@ def run_jobs(jobs: list[Job], processes: int) -> Iterator[tuple[str, str | None,
 def print_table(result: dict[str, Any], out: TextIO) -> None:
     """A person-readable summary of one article's results."""
     out.write(f"== {result['path']}\n")
-    out.write(f"   published {result['published'] or 'unknown'} · {result['encoding']} · "
+    about = [result.get("title") and f"“{result['title']}”", result.get("author") and f"by {result['author']}",
+             result.get("site")]
+    if any(about):
+        out.write("   " + " · ".join(a for a in about if a) + "\n")
+    date_note = f" ({result['published_source']})" if result.get("published_source") else ""
+    out.write(f"   published {result['published'] or 'unknown'}{date_note} · {result['encoding']} · "
               f"{result['paragraphs']} paragraphs · {result['sentences']} sentences · {result['tokens']} tokens\n")
     for warning in result.get("warnings", []):
         out.write(f"   warning: {warning}\n")
@@ -145,7 +150,7 @@ def build_parser() -> argparse.ArgumentParser:
                          help=f"refuse files larger than this many MB (default {DEFAULT_MAX_MB:g})")
     analyze.add_argument("--top", type=int, default=20, metavar="N", help="how many top words (default 20)")
     analyze.add_argument("--include-text", action="store_true",
-                         help="jsonl: add \"text\", the clean text (page furniture removed)")
+                         help='jsonl: add "text", the text every offset points into (page furniture blanked)')
     report = commands.add_parser("report", help="execute every notebook on an article; write HTML and CSV to reports/")
     report.add_argument("--article", default="data/articles/putin-xi-beijing.txt",
                         help="article path, project-relative or absolute (default: the seed article)")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 import numpy as np
@@ -37,15 +38,35 @@ def records(frame: pd.DataFrame) -> list[dict[str, Any]]:
     return [dict(zip(names, row)) for row in values.tolist()]
 
 
+def text_for_offsets(article: Article) -> str:
+    """The text every reported offset points into (`article.original`), with each span removed as page
+    furniture blanked out: spaces for its characters, its line breaks kept, so the length and every
+    offset stay the same while the furniture's words are gone."""
+    if not article.removed:
+        return article.original
+    parts, position = [], 0
+    for item in article.removed:
+        parts.append(article.original[position:item.start])
+        parts.append(re.sub(r"[^\n]", " ", article.original[item.start:item.end]))
+        position = item.end
+    parts.append(article.original[position:])
+    return "".join(parts)
+
+
 def analyze_article(article: Article, *, top_n: int = 20, include_text: bool = False) -> dict[str, Any]:
-    """Everything the project extracts from one article, as a JSON-ready dict (with `text`, the clean
-    text every offset is mapped from, when `include_text`)."""
+    """Everything the project extracts from one article, as a JSON-ready dict; `include_text` adds
+    "text", the text all offsets point into (see `text_for_offsets`)."""
     doc = Document(article)
     published = article.published.isoformat() if isinstance(article.published, dt.date) else None
-    return {
+    result = {
         "path": str(article.path) if article.path else None,
         "title": article.title,
+        "author": article.author,
+        "site": article.site,
+        "url": article.url,
         "published": published,
+        "published_source": article.published_source if published else None,
+        "language": article.language,
         "encoding": article.encoding,
         "format": article.format,
         "characters": len(article.original),
@@ -60,8 +81,10 @@ def analyze_article(article: Article, *, top_n: int = 20, include_text: bool = F
         "numbers": records(find_numbers(doc)),
         "names": name_mentions(doc),
         "warnings": list(article.warnings),
-        **({"text": article.text} if include_text else {}),
     }
+    if include_text:
+        result["text"] = text_for_offsets(article)
+    return result
 
 
 def analyze_path(path: str, *, published: str | None = None, max_mb: float | None = None,

@@ -18,8 +18,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from helpers.load.extract import read_page
 from helpers.load.furniture import furniture_rule
-from helpers.load.html_text import extract_html
 from helpers.load.offsets import OffsetMap
 from helpers.load.pasted import looks_pasted, page_removals
 
@@ -62,9 +62,18 @@ class Article:
     format: str = "text"  # "text" or "html"
     published: dt.date | None = None
     title: str | None = None
-    source: str | None = None
+    site: str | None = None
     language: str | None = None
     warnings: list[str] = field(default_factory=list)
+    author: str | None = None
+    url: str | None = None
+    # where `published` came from: "command line", "sidecar" or "page" (None when unknown)
+    published_source: str | None = None
+
+    @property
+    def source(self) -> str | None:
+        """The publication (older name of `site`)."""
+        return self.site
 
     @property
     def name(self) -> str:
@@ -170,8 +179,14 @@ def parse_date(value: object) -> dt.date:
             raise ValueError(f"bad date {value!r} (expected YYYY-MM-DD)") from None
 
 
+# Sidecar keys read as text; "source" is the older name of "site".
+SIDECAR_TEXT_KEYS = {"title": "title", "author": "author", "site": "site", "source": "site", "url": "url",
+                     "language": "language"}
+
+
 def read_sidecar(path: Path) -> tuple[dict, list[str]]:
-    """Metadata from `<name>.json` beside the article: published, title, source, language.
+    """Metadata from `<name>.json` beside the article: published, title, author, site (or source), url,
+    language.
 
     A broken sidecar never stops the analysis: it yields a warning and no metadata.
     """
@@ -187,9 +202,9 @@ def read_sidecar(path: Path) -> tuple[dict, list[str]]:
         return {}, [f"{sidecar.name}: expected a JSON object; metadata ignored"]
     meta: dict = {}
     warnings: list[str] = []
-    for key in ("title", "source", "language"):
-        if isinstance(data.get(key), str):
-            meta[key] = data[key]
+    for key, name in SIDECAR_TEXT_KEYS.items():
+        if isinstance(data.get(key), str) and data[key].strip() and name not in meta:
+            meta[name] = data[key].strip()
     if data.get("published") is not None:
         try:
             meta["published"] = parse_date(data["published"])
@@ -355,24 +370,31 @@ def load_article(
     data = read_bytes(path, max_mb)
     decoded, encoding = decode(data)
     meta, warnings = read_sidecar(path)
+    sources = {"published": "sidecar"} if meta.get("published") else {}
     fmt = "text"
     if path.suffix.lower() in (".html", ".htm") or re.match(r"\s*<(?:!doctype html|html)", decoded[:200], re.I):
-        page = extract_html(decoded)
+        page = read_page(decoded)
         decoded, fmt = page.text, "html"
-        for key in ("title", "published"):
-            if meta.get(key) is None and getattr(page, key):
-                value = getattr(page, key)
-                if key == "published":
-                    try:
-                        value = parse_date(value)
-                    except ValueError:
-                        continue
-                meta[key] = value
+        for key in ("title", "author", "site", "url", "language", "published"):
+            value = getattr(page, key)
+            if meta.get(key) is not None or not value:
+                continue  # the sidecar wins over the page
+            if key == "published":
+                try:
+                    value = parse_date(value)
+                except ValueError:
+                    continue
+                sources["published"] = "page"
+            meta[key] = value
     if published is not None:
         meta["published"] = parse_date(published) if isinstance(published, str) else published
+        sources["published"] = "command line"
     article = from_text(decoded, published=meta.get("published"), title=meta.get("title"), path=path,
                         encoding=encoding, format=fmt)
-    article.source = meta.get("source")
+    article.site = meta.get("site")
+    article.author = meta.get("author")
+    article.url = meta.get("url")
     article.language = meta.get("language")
+    article.published_source = sources.get("published") if article.published else None
     article.warnings = warnings
     return article
