@@ -10,7 +10,8 @@ extra paragraph of trafilatura's is kept inside the story but not at its edges (
 bylines and sign-up boxes sit); an extra paragraph of readability's is kept when it reads like prose
 (ten words or more, ending as a sentence ends, not mostly link text). On the 95 pages of the public
 article-extraction benchmark this scores F1 0.978 where either extractor alone scores 0.96 (README,
-"Accuracy"). When trafilatura finds almost nothing, readability's text is taken whole.
+"Accuracy"). When trafilatura finds nothing, readability's text is taken whole; when neither finds
+anything (a page of a few lines), every visible line is kept (`helpers.html_text`).
 
 Metadata follows the rules Reader View uses, because they are the ones readers know: the title from
 JSON-LD, then Dublin Core, Open Graph, Twitter and Parse.ly tags, then the page's <title> with the site's
@@ -48,7 +49,6 @@ SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
 PROSE_MIN_WORDS = 10        # readability's extra paragraph must be a sentence, not a label
 SHARED = 0.6                # a paragraph counts as found by both when 60% of its word trigrams are
 SAME_RUN = 0.8              # two runs of paragraphs are the same text split differently
-TOO_LITTLE_WORDS = 50       # trafilatura found (almost) nothing: readability's text is taken whole
 
 
 @dataclass(frozen=True)
@@ -143,10 +143,8 @@ def reads_as_prose(block: Block) -> bool:
 
 def merge_bodies(main: list[Block], alt: list[Block]) -> tuple[list[str], str]:
     """trafilatura's paragraphs (`main`) and readability's (`alt`) merged; returns (paragraphs, method)."""
-    if _words(main) < TOO_LITTLE_WORDS:
-        if _words(alt) > _words(main):
-            return [b.text for b in alt], "readability"
-        return [b.text for b in main], "trafilatura"
+    if not main:  # trafilatura found nothing: readability's container is all there is
+        return [b.text for b in alt], "readability"
     if not alt:
         return [b.text for b in main], "trafilatura"
     matcher = difflib.SequenceMatcher(None, [_key(b.text) for b in main], [_key(b.text) for b in alt],

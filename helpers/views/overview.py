@@ -82,15 +82,39 @@ def format_date(value: dt.date | None) -> str:
     return f"{value:%A} {value.day} {value:%B %Y}"
 
 
+NO_TITLE = "no title given"
+
+
+def published_line(article) -> str:
+    """'Thursday 16 May 2024 (from the page)', naming where the date came from; or 'date unknown'."""
+    where = {"command line": "as given", "sidecar": "from the sidecar .json", "page": "from the page"}
+    date = format_date(article.published)
+    source = where.get(getattr(article, "published_source", None) or "")
+    return f"{date} ({source})" if article.published and source else date
+
+
+def byline(article) -> str:
+    """'Jane Doe, Example News' from the author and the site; what is missing is left out."""
+    return ", ".join(part for part in (article.author, article.site) if part)
+
+
 def at_a_glance(doc: Document) -> pd.DataFrame:
-    """What the article is: title, date, source, length and reading level, as a two-column table."""
+    """What the article is: title, author, site, date, link, length and reading level, as a two-column
+    table. Without a title the first sentence stands in the card and the table says so."""
     article = doc.article
     level = reading_level(doc)
     minutes = max(1, round(level.words / WORDS_PER_MINUTE))
     rows = [
-        ("Title", article.title or "not given (no title in the file or its sidecar .json)"),
-        ("Published", format_date(article.published)),
-        ("Source", article.source or "not given"),
+        ("Title", article.title or f"{NO_TITLE} (none in the file, the page or its sidecar .json)"),
+        ("Author", article.author or "not given"),
+        ("Site", article.site or "not given"),
+        ("Published", published_line(article)),
+    ]
+    if article.url:
+        rows.append(("Link", article.url))
+    if article.language:
+        rows.append(("Language", article.language))
+    rows += [
         ("File", article.name),
         ("Length", (f"{level.words:,} words in {level.sentences} sentences and {len(doc.paragraphs)} "
                    f"paragraph{'s' if len(doc.paragraphs) != 1 else ''}; about {minutes} min to read")),
@@ -237,7 +261,7 @@ def summary_lines(doc: Document, quotes: pd.DataFrame, numbers: pd.DataFrame, to
     """The finding in four plain-text lines (what, about, voices, figures); escaped later by `glance_html`."""
     level = reading_level(doc)
     minutes = max(1, round(level.words / WORDS_PER_MINUTE))
-    what = (f"{level.words:,} words ({minutes} min read), published {format_date(doc.article.published)}; "
+    what = (f"{level.words:,} words ({minutes} min read), published {published_line(doc.article)}; "
             f"reading level grade {level.grade:g}, {level.label}.")
     names = name_mentions(doc).head(top_n)["name"].tolist()
     words = key_words(doc, top_n)["word"].tolist()
@@ -273,13 +297,17 @@ def _unique(items) -> list[str]:
 def glance_html(doc: Document, quotes: pd.DataFrame, numbers: pd.DataFrame, top_n: int = 5) -> str:
     """The overview card as HTML; every piece of article text is HTML-escaped, and the card is marked
     NO_MATHS so JupyterLab does not typeset the text between two "$" amounts as LaTeX."""
-    title = doc.article.title or "Untitled article (no title in the file or its sidecar)"
+    article = doc.article
+    heading = article.title or lede(doc) or "(no text)"
+    about = [byline(article)] + ([] if article.title else [NO_TITLE]) + [article.name]
     lines = summary_lines(doc, quotes, numbers, top_n)
+    if not article.title:
+        lines.pop("Opens", None)  # the first sentence is already the heading
     body = "".join(f"<p style='margin:0.3em 0'><b>{html.escape(k)}.</b> {html.escape(v)}</p>"
                    for k, v in lines.items())
     return (f"<div class='{NO_MATHS}' style='border-left:4px solid #3f90da;padding:0.3em 1em'>"
-            f"<h3 style='margin:0.2em 0'>{html.escape(title)}</h3>"
-            f"<p style='color:#555;margin:0'>{html.escape(doc.article.name)}</p>{body}</div>")
+            f"<h3 style='margin:0.2em 0'>{html.escape(heading)}</h3>"
+            f"<p style='color:#555;margin:0'>{html.escape(' · '.join(a for a in about if a))}</p>{body}</div>")
 
 
 def show_summary(path: str, published: Any = None, top_n: int = 5) -> None:
