@@ -47,7 +47,8 @@ def test_reading_level_is_flesch_kincaid_worked_by_hand():
 
 def test_at_a_glance_says_what_is_missing():
     table = overview.at_a_glance(doc_of("Anna Smith opened the bridge on Monday. It cost little."))
-    assert "not given" in table.loc["Title", "value"]
+    assert table.loc["Title", "value"].startswith("no title given")
+    assert table.loc["Author", "value"] == "not given"
     assert table.loc["Published", "value"] == "date unknown"
     assert table.loc["Opens with", "value"] == "Anna Smith opened the bridge on Monday."
 
@@ -157,6 +158,30 @@ def test_glance_card_escapes_article_text():
     assert "&lt;script&gt;alert(3)&lt;/script&gt;" in card
     assert "&lt;img src=x onerror=alert(1)&gt;" in card
     assert "mathjax_ignore" in card and "tex2jax_ignore" in card  # "$18bn ... $240bn" is not LaTeX
+
+
+@pytest.mark.parametrize(
+    "title, heading, says_no_title",
+    [("Bridge reopens", "Bridge reopens", False), (None, "Anna Smith opened the bridge on Monday.", True)],
+    ids=["titled: the title heads the card", "untitled: the first sentence heads it, and the card says so"],
+)
+def test_glance_card_heading(title, heading, says_no_title):
+    card = overview.glance_html(doc_of("Anna Smith opened the bridge on Monday. It cost little.", title=title),
+                                None, None)
+    assert f">{heading}</h3>" in card
+    assert ("no title given" in card) is says_no_title
+    assert "Untitled" not in card
+
+
+def test_glance_names_author_site_and_where_the_date_came_from():
+    from helpers.load.article import load_article
+    from helpers.language.segment import Document
+
+    doc = Document(load_article(Path(__file__).parent / "data" / "bbc-style-page.html"))
+    table = overview.at_a_glance(doc)
+    assert table.loc["Author", "value"] == "Jane Marlow" and table.loc["Site", "value"] == "Example News"
+    assert table.loc["Published", "value"] == "Thursday 16 May 2024 (from the page)"
+    assert "Jane Marlow, Example News" in overview.glance_html(doc, None, None)
 
 
 def test_summary_says_honestly_when_quotes_are_missing():
