@@ -22,7 +22,7 @@ from pathlib import Path
 
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from benchmarks import adversarial, interaction, notebooks, parallel, scale, tagging, throughput
+from benchmarks import adversarial, interaction, notebooks, pages, parallel, scale, tagging, throughput
 from benchmarks.common import Result, machine, machine_line, print_results
 
 # name -> (run with default sizes, run with --quick sizes)
@@ -34,6 +34,7 @@ BENCHMARKS: dict[str, tuple[Callable[[], list[Result]], Callable[[], list[Result
     "notebooks": (lambda: notebooks.run(), lambda: notebooks.run()),
     "interaction": (lambda: interaction.run(), lambda: interaction.run(repeat=3)),
     "adversarial": (lambda: adversarial.run(), lambda: adversarial.run(timeout=30)),
+    "pages": (lambda: pages.run(), lambda: pages.run(limit=20, rounds=1)),
 }
 
 
