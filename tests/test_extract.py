@@ -183,16 +183,26 @@ def test_bbc_style_page_metadata_and_findings():
     assert {n["text"] for n in result["numbers"] if n["kind"] == "money"} == {"£18m", "£2m"}
 
 
-@pytest.mark.parametrize(
-    "hidden",
-    ['<div hidden>Cookie notice</div>', '<div style="display:none">Cookie notice</div>',
-     '<div style="display: none;"><p>Cookie notice</p></div>', '<span class="x" hidden></span>',
-     '<p hidden>Cookie notice'],
-    ids=["hidden attribute", "display:none", "display: none with a paragraph", "empty hidden span",
-         "hidden paragraph left unclosed"],
-)
+HIDDEN = [
+    pytest.param('<div hidden>Cookie notice</div>', id="hidden attribute"),
+    pytest.param('<div style="display:none">Cookie notice</div>', id="display:none"),
+    pytest.param('<div style="display: none;"><p>Cookie notice</p></div>', id="display: none with a paragraph"),
+    pytest.param('<span class="x" hidden></span>', id="empty hidden span"),
+    pytest.param('<p hidden>Cookie notice', id="hidden paragraph left unclosed"),
+]
+
+
+@pytest.mark.parametrize("hidden", HIDDEN)
 def test_hidden_elements_do_not_drop_the_rest(hidden):
     text = read_page(page(body=hidden)).text
+    assert all(sentence in text for sentence in STORY)
+
+
+@pytest.mark.parametrize("hidden", HIDDEN)
+def test_every_visible_line_fallback_keeps_the_rest_too(hidden):
+    from helpers.load.html_text import extract_html
+
+    text = extract_html(page(body=hidden)).text
     assert all(sentence in text for sentence in STORY)
 
 

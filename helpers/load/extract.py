@@ -29,7 +29,7 @@ import difflib
 import json
 import logging
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from lxml.html import HtmlElement
 
@@ -72,8 +72,7 @@ class Page:
     url: str | None = None
     published: str | None = None  # ISO date as the page gives it (parsed by the caller)
     language: str | None = None
-    method: str = "merged"       # merged, trafilatura, readability, or text (the old fallback)
-    warnings: list[str] = field(default_factory=list)
+    method: str = "merged"       # merged, trafilatura, readability, or text (every visible line)
 
 
 # --------------------------------------------------------------------------- text of a tree
@@ -435,21 +434,21 @@ def read_page(html: str) -> Page:
     except Exception:
         tree = None
     if tree is None:
-        return _fallback(html)
+        return _every_visible_line(html, {})
     meta = page_metadata(tree)
     main = _trafilatura_blocks(tree)
     alt = _readability_blocks(tree)
     paragraphs, method = merge_bodies(main, alt)
     if not paragraphs:
-        fallback = _fallback(html)
-        fallback.title = meta["title"] or fallback.title
-        return fallback
+        return _every_visible_line(html, meta)
     return Page("\n\n".join(paragraphs), method=method, **meta)
 
 
-def _fallback(html: str) -> Page:
-    """A page too small or too broken for the extractors: every visible line (`helpers.html_text`)."""
+def _every_visible_line(html: str, meta: dict) -> Page:
+    """A page too small or too broken for the extractors: every visible line (`helpers.load.html_text`),
+    with the metadata found, else the little that parser reads."""
     from helpers.load.html_text import extract_html
 
     page = extract_html(html)
-    return Page(page.text, title=page.title, published=page.published, method="text")
+    found = {**meta, "title": meta.get("title") or page.title, "published": meta.get("published") or page.published}
+    return Page(page.text, method="text", **found)

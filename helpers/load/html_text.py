@@ -16,6 +16,10 @@ BLOCKS = {"p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5"
           "blockquote", "pre", "table", "tr", "td", "th", "br", "hr", "figure", "figcaption", "dd", "dt",
           "address", "body", "title"}
 VOID = {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "source", "track", "wbr"}
+# Elements whose end tag HTML lets a page leave out (the next <p> closes a <p>): hiding one must not hide
+# everything after it when its end tag never comes.
+OPTIONAL_END = {"p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "thead", "tbody", "tfoot",
+                "colgroup", "rb", "rt", "rp"}
 DATE_META = ("article:published_time", "datepublished", "pubdate", "date", "dc.date", "og:published_time",
              "publish-date", "sailthru.date", "parsely-pub-date")
 
@@ -32,6 +36,7 @@ class _Extractor(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.skip_depth = 0
         self.stack: list[str] = []
+        self.skipping: list[bool] = []  # beside `stack`: did this element start a skipped region?
         self.all_parts: list[str] = []
         self.article_parts: list[str] = []
         self.article_depth = 0
@@ -55,7 +60,9 @@ class _Extractor(HTMLParser):
             return
         self.stack.append(tag)
         hidden = attributes.get("hidden") is not None or "display:none" in attributes.get("style", "").replace(" ", "")
-        if tag in SKIPPED or hidden:
+        skipped = tag in SKIPPED or (hidden and tag not in OPTIONAL_END)
+        self.skipping.append(skipped)
+        if skipped:
             self.skip_depth += 1
         if tag == "article":
             self.article_depth += 1
@@ -70,7 +77,7 @@ class _Extractor(HTMLParser):
         # Close everything opened after this tag too (malformed HTML leaves tags open).
         while self.stack:
             open_tag = self.stack.pop()
-            if open_tag in SKIPPED:
+            if self.skipping.pop():
                 self.skip_depth = max(self.skip_depth - 1, 0)
             if open_tag == "article":
                 self.article_depth = max(self.article_depth - 1, 0)
