@@ -1,0 +1,406 @@
+"""Speakers: which noun phrase a quotation is attributed to.
+
+Three ordered lists of small rules, each testable alone (as `helpers.numbers.scan._classify`):
+- `_QUOTE_RULES` read a quotation's own sentence(s) (`QuoteAt`): "Name: “…”" after a dash, the nearest speech
+  cue (lexicon in `helpers.language.cues`), a colon ("X: “…”", "The headline reads: “…”");
+- `_CUE_RULES` find the subject of one cue (`CueAt`): "according to X", "was prompted to say", "..., writing",
+  "a sign that read", "and joked", "“…,” said X", "X said", "Said X, “…”";
+- `_CONTINUATION_RULES` give a quotation with no cue the speaker of the one it continues: a split quote, the
+  next sentence or paragraph, a paragraph after "X said:".
+Noun phrases (who "X" names, pronouns) are read by `helpers.quotes.nouns`.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import cached_property
+
+from helpers.language.entities import NOT_NAMES
+from helpers.language.segment import Document
+from helpers.quotes.marks import QuoteSpan
+from helpers.quotes.nouns import NOBODY, clause_subject, sentence_subject, speaker_left, speaker_right
+from helpers.quotes.reading import Reading
+
+
+@dataclass
+class Found:
+    """A quotation being read: its span, words inside the marks, kind, and what attribution found."""
+
+    span: QuoteSpan
+    content: str
+    kind: str
+    speaker: str | None = None
+    cue: str | None = None
+    sentence: int = 0
+    has_cue: bool = False
+
+
+# --------------------------------------------------------------------------- a quotation's own sentence
+
+
+class QuoteAt:
+    """A quotation in its sentence(s): the token range attribution may read ([first, last)) and its own."""
+
+    def __init__(self, r: Reading, q: int, found: Found) -> None:
+        doc, span = r.doc, found.span
+        self.r, self.q, self.found = r, q, found
+        self.s0 = doc.sentence_index_at(span.start)
+        self.s1 = doc.sentence_index_at(max(span.end - 1, span.start))
+        self.first, self.last = doc.sentences[self.s0].first_token, doc.sentences[self.s1].last_token
+        if span.close_len == 0 or span.end >= doc.sentences[self.s1].end - 1:
+            # the quotation closes its sentence: "“…,” he said." may follow as its own sentence
+            nxt = self.s1 + 1
+            if nxt < len(doc.sentences) and doc.sentences[nxt].paragraph == span.paragraph:
+                n = doc.sentences[nxt]
+                if r.in_quote[n.first_token] == -1 and n.last_token - n.first_token <= 12:
+                    self.last = n.last_token
+        self.q_first = bisect_left(doc.starts, span.start)
+        self.q_last = bisect_left(doc.starts, span.end)
+
+    def attribute(self, speaker: str, cue: str) -> bool:
+        self.found.speaker, self.found.cue, self.found.has_cue = speaker, cue, True
+        return True
+
+
+def _name_colon_after_dash(x: QuoteAt) -> bool:
+    """"Pollsters agree - Carl Bialik: “…”": a person named right before the colon, after a dash or opening
+    the sentence, is the speaker."""
+    r, first, t = x.r, x.first, x.q_first - 1
+    if not (t > first and r.tokens[t] == ":" and r.in_quote[t - 1] == -1):
+        return False
+    entity = r.entity(t - 1)
+    if entity is None or entity.kind != "person":
+        return False
+    k = t - 1
+    while k > first and r.entity(k - 1) is entity:
+        k -= 1
+    if k == first or r.tokens[k - 1] in ("-", "—", "–", "--"):
+        return x.attribute(entity.name, ":")
+    return False
+
+
+def _tail_sentence(x: QuoteAt) -> list[tuple[int, str]]:
+    """“…?” said X, the director of Y." — Punkt may start a new sentence after ?” or !”: when the quotation's
+    sentence has no cue, a next sentence that is only an attribution tail ("said X, ..." or "X replied.", not
+    "He said he will run.") is read too; its cues, or []."""
+    r, doc, span = x.r, x.r.doc, x.found.span
+    if x.s1 + 1 >= len(doc.sentences):
+        return []
+    n = doc.sentences[x.s1 + 1]
+    tail = r.tokens[x.q_last:doc.sentences[x.s1].last_token]
+    if not (n.paragraph == span.paragraph and r.in_quote[n.first_token] == -1 and len(tail) <= 4):
+        return []
+    early = r.cues_in(n.first_token, min(n.first_token + 14, n.last_token))
+    if any(t == n.first_token or not r.clause_has_verb(t + 1, n.last_token) for t, _ in early):
+        x.last = n.last_token
+        return r.cues_in(x.first, x.last)
+    return []
+
+
+def _cue(x: QuoteAt) -> bool:
+    """The nearest speech cue outside the quotation whose subject can be found (cues between another quotation
+    and this one, and participles, last)."""
+    r, q, found = x.r, x.q, x.found
+    cues = r.cues_in(x.first, x.last) or _tail_sentence(x)
+    if not cues:
+        return False
+    found.has_cue = True
+
+    def distance(cue: tuple[int, str]) -> tuple[int, int, int]:
+        t, lemma = cue
+        gap = x.q_first - t if t < x.q_first else t - x.q_last + 1
+        # cues between another quotation and this one belong to the nearer one
+        other = any(r.in_quote[k] not in (-1, q) for k in range(min(t, x.q_first), max(t, x.q_last)))
+        participle = r.tags[t] == "VBG" and lemma != "according to"
+        return (other, participle, gap)
+
+    for t, lemma in sorted(cues, key=distance):
+        speaker = speaker_of_cue(r, t, lemma, x.first, x.last)
+        if speaker:
+            found.speaker, found.cue = speaker, r.tokens[t] if lemma != "according to" else "according to"
+            return True
+        if found.cue is None:
+            found.cue = r.tokens[t]
+    return True
+
+
+def _colon(x: QuoteAt) -> bool:
+    """"X: “…”", "The headline reads: “…”" (headlines, transcripts): a name right before the colon ("... -
+    Philip Bump:"), else the clause's subject ("Perez lobbies for a higher minimum wage:"), else whatever noun
+    phrase precedes the colon."""
+    r, first, t = x.r, x.first, x.q_first - 1
+    if t > first and r.tokens[t] == ":" and r.in_quote[t - 1] == -1:
+        left = speaker_left(r, t, first)
+        speaker = left if left in r.entity_names else (sentence_subject(r, x.s0) or left)
+        if speaker:
+            x.attribute(speaker, ":")
+    return True
+
+
+_QUOTE_RULES = (_name_colon_after_dash, _cue, _colon)
+
+
+def attribute(r: Reading, q: int, found: Found) -> None:
+    """Speaker and cue from the quotation's own sentence(s) (`_QUOTE_RULES`, in order; the first that decides
+    wins)."""
+    x = QuoteAt(r, q, found)
+    for rule in _QUOTE_RULES:
+        if rule(x):
+            return
+
+
+# --------------------------------------------------------------------------- the subject of one cue
+
+
+_VBG_LINKS = {",", "by", "before", "after", "while", "when", "in", "—", "–", "upon", "and", "without", "then", "also"}
+
+
+@dataclass
+class CueAt:
+    """One speech cue at token t (its lemma), in the token range [first, last) attribution may read."""
+
+    r: Reading
+    t: int
+    lemma: str
+    first: int
+    last: int
+
+    @property
+    def before(self) -> str:
+        return self.r.tokens[self.t - 1].lower() if self.t > self.first else ""
+
+    @cached_property
+    def inverted(self) -> bool:
+        """The cue follows the quotation (or a comma) directly: "“…,” said X", "“…,” X said"."""
+        r, prev = self.r, self.t - 1
+        while prev >= self.first and r.tokens[prev].lower() in ("also", "then", "later", "again"):
+            prev -= 1
+        after_quote = prev >= self.first and (r.quote_end(prev) or (
+            r.tokens[prev] == "," and prev - 1 >= self.first and r.quote_end(prev - 1)))
+        return after_quote and r.tags[self.t] in ("VBD", "VBZ", "VBP", "VB", "NN", "NNS")
+
+
+def _according_to(c: CueAt) -> str | None:
+    """"according to X"."""
+    if c.lemma == "according to":
+        return speaker_right(c.r, c.t, c.last) or NOBODY
+    return None
+
+
+def _to_infinitive(c: CueAt) -> str | None:
+    """"Mr. Trump was prompted to say, “…”", "went so far as to say:": the subject of the clause."""
+    if c.before == "to" and c.r.tags[c.t] == "VB":
+        return clause_subject(c.r, c.t) or NOBODY
+    return None
+
+
+def _has_own_subject(c: CueAt) -> bool:
+    """A name or pronoun right before the cue that is its own subject: "with Trump reportedly yelling" — but not
+    "responded on Facebook writing", "a statement Tuesday saying"."""
+    r, first = c.r, c.first
+    k = c.t - 1
+    while k >= first and r.tags[k] == "RB":
+        k -= 1
+    own = k >= first and (r.tags[k] in ("NNP", "PRP") and r.tokens[k].lower() not in ("it", "them")
+                          and r.tokens[k].lower() not in NOT_NAMES)
+    if not own:
+        return False
+    j = k
+    while j > first and r.tags[j - 1] in ("NNP", "NNPS"):
+        j -= 1
+    head_before = r.tokens[j - 1].lower() if j > first else ""
+    return not ((r.tags[j - 1].startswith("VB") or r.tags[j - 1] in ("IN", "TO"))
+                and head_before != "with") if j > first else True
+
+
+def _participle(c: CueAt) -> str | None:
+    """"Clinton responded on Facebook, writing “…”", "Obama released a statement condemning “…”": a participle
+    (the tagger may call "writing" a noun) after a link or a finite verb has the clause's subject."""
+    r = c.r
+    if r.tokens[c.t].endswith("ing") and not _has_own_subject(c) \
+            and (c.before in _VBG_LINKS or r.finite_verb_before(c.t, c.first)):
+        return clause_subject(r, c.t) or NOBODY
+    return None
+
+
+def _relative_that(c: CueAt) -> str | None:
+    """"Trump released a video that said, “…”", "hoisted a sign that read “15%!”": the sentence's subject."""
+    if c.before == "that" and c.t - 2 >= c.first and c.r.tags[c.t - 2] in ("NN", "NNS"):
+        return clause_subject(c.r, c.t)
+    return None
+
+
+def _coordinated(c: CueAt) -> str | None:
+    """"Silverman was joined on stage by Franken and joked, “…”": the subject of the first verb."""
+    if c.before in ("and", "but", "then") and c.r.tags[c.t].startswith("VB"):
+        return clause_subject(c.r, c.t) or NOBODY
+    return None
+
+
+def _inverted(c: CueAt) -> str | None:
+    """"“…,” said X": the noun phrase after the cue."""
+    return speaker_right(c.r, c.t, c.last) if c.inverted else None
+
+
+def _subject_before(c: CueAt) -> str | None:
+    """"X said", "X, the director of Y, wrote"."""
+    return speaker_left(c.r, c.t, c.first)
+
+
+def _fronted(c: CueAt) -> str | None:
+    """"Said Dorothy Poynter, who grew up with Ali, “…”": a cue opening its clause, a name after it."""
+    r, t = c.r, c.t
+    if not c.inverted and t + 1 < c.last and (r.tags[t + 1] in ("NNP", "PRP") or r.tokens[t + 1][:1].isupper()) and (
+            t == c.first or r.tokens[t - 1] in (",", ":", ";") or r.quote_end(t - 1)):
+        return speaker_right(r, t, c.last) or NOBODY
+    return None
+
+
+_CUE_RULES = (_according_to, _to_infinitive, _participle, _relative_that, _coordinated, _inverted, _subject_before,
+              _fronted)
+
+
+def speaker_of_cue(r: Reading, t: int, lemma: str, first: int, last: int) -> str | None:
+    """The speaker of the cue at token t (`_CUE_RULES`, in order; the first that decides wins)."""
+    c = CueAt(r, t, lemma, first, last)
+    for rule in _CUE_RULES:
+        decided = rule(c)
+        if decided is not None:
+            return decided or None
+    return None
+
+
+# --------------------------------------------------------------------------- quotations with no cue
+
+
+class Continuation:
+    """A quotation with no cue of its own, among the article's quotations (items[i])."""
+
+    def __init__(self, r: Reading, items: list[Found], i: int) -> None:
+        self.r, self.items, self.i = r, items, i
+        self.item = items[i]
+        self.span = self.item.span
+        earlier = [x for x in items[max(0, i - 4):i] if x.kind != "term"]
+        self.prev = earlier[-1] if earlier else None
+
+    def take(self, speaker: str | None, cue: str | None) -> bool:
+        self.item.speaker, self.item.cue = speaker, cue
+        return True
+
+
+def _joined_to_next(c: Continuation) -> bool:
+    """The next quote in the same paragraph, with only quotations and punctuation between."""
+    items, i, span = c.items, c.i, c.span
+    if i + 1 < len(items) and items[i + 1].span.paragraph == span.paragraph and items[i + 1].speaker:
+        between = c.r.doc.text[span.end:items[i + 1].span.start]
+        if not re.search(r"\w", between):
+            return c.take(items[i + 1].speaker, items[i + 1].cue)
+    return False
+
+
+def _reply(c: Continuation) -> bool:
+    """“Do we give up?” she asked. ¶ “No!” — the reply is someone else's: decided, no speaker."""
+    return c.prev is not None and _answers(c.r.doc, c.prev, c.item)
+
+
+def _same_voice(c: Continuation) -> bool:
+    """The previous quotation's speaker, in the same paragraph, or the next paragraph when nothing but
+    quotations came between."""
+    prev, span = c.prev, c.span
+    if prev is not None and prev.speaker and prev.kind != "term":
+        same_paragraph = prev.span.paragraph == span.paragraph
+        next_paragraph = prev.span.paragraph == span.paragraph - 1 and _starts_paragraph(c.r.doc, span)
+        if same_paragraph or span.continues or (next_paragraph and _only_quotes_after(c.r, prev, span)):
+            return c.take(prev.speaker, prev.cue)
+    return False
+
+
+def _attribution_sentence_before(c: Continuation) -> bool:
+    """"Dianne Bystrom agreed. “Mainstream Republicans are running ...”": the quotation that opens a sentence
+    after a sentence of attribution (with no quotation of its own) in the same paragraph."""
+    r, doc, span = c.r, c.r.doc, c.span
+    s = doc.sentence_index_at(span.start)
+    if not (s > 0 and doc.sentences[s - 1].paragraph == span.paragraph and span.start <= doc.sentences[s].start + 1):
+        return False
+    prev_sentence = doc.sentences[s - 1]
+    if not all(r.in_quote[k] == -1 for k in range(prev_sentence.first_token, prev_sentence.last_token)):
+        return False
+    for t, lemma in sorted(r.cues_in(prev_sentence.first_token, prev_sentence.last_token)):
+        speaker = speaker_of_cue(r, t, lemma, prev_sentence.first_token, prev_sentence.last_token)
+        if speaker:
+            return c.take(speaker, r.tokens[t])
+    return False
+
+
+def _after_colon_paragraph(c: Continuation) -> bool:
+    """A paragraph that opens with a quotation after one that ends "X said:"."""
+    r, doc, span, item = c.r, c.r.doc, c.span, c.item
+    if not (_starts_paragraph(doc, span) and span.paragraph > 0):
+        return False
+    p_start, p_end = doc.paragraphs[span.paragraph - 1]
+    if not doc.text[p_start:p_end].rstrip().endswith(":"):
+        return False
+    s = doc.sentence_index_at(p_end - 1)
+    sent = doc.sentences[s]
+    for t, lemma in sorted(r.cues_in(sent.first_token, sent.last_token), reverse=True):
+        speaker = speaker_of_cue(r, t, lemma, sent.first_token, sent.last_token)
+        if speaker:
+            return c.take(speaker, r.tokens[t])
+    item.speaker, item.cue = sentence_subject(r, s), ":"  # the cue stays even when no subject is found
+    return bool(item.speaker)
+
+
+def _paragraph_voice(c: Continuation) -> bool:
+    """A paragraph that is a quotation with no cue: the voice of the last quotations (or of the next one)."""
+    items, i, span = c.items, c.i, c.span
+    if not (_starts_paragraph(c.r.doc, span) and c.item.kind == "full"):
+        return False
+    recent = [x for x in items[max(0, i - 6):i] if x.speaker and x.kind != "term"
+              and span.paragraph - x.span.paragraph <= 2]
+    if recent:
+        return c.take(recent[-1].speaker, recent[-1].cue)
+    if i + 1 < len(items) and items[i + 1].speaker and items[i + 1].span.paragraph - span.paragraph <= 1:
+        return c.take(items[i + 1].speaker, items[i + 1].cue)
+    return False
+
+
+_CONTINUATION_RULES = (_joined_to_next, _reply, _same_voice, _attribution_sentence_before, _after_colon_paragraph,
+                       _paragraph_voice)
+
+
+def continue_speakers(r: Reading, items: list[Found]) -> None:
+    """Quotes with no cue keep the speaker of the quotation they continue (`_CONTINUATION_RULES`, in order)."""
+    for i, item in enumerate(items):
+        if item.speaker or item.has_cue or item.kind == "term":
+            continue
+        if item.kind == "partial" and not item.span.continues:
+            continue
+        c = Continuation(r, items, i)
+        for rule in _CONTINUATION_RULES:
+            if rule(c):
+                break
+
+
+def _answers(doc: Document, prev: Found, item: Found) -> bool:
+    """A short cue-less paragraph that follows a quoted question is its answer, by another voice (a crowd's
+    reply): "“Do we give up?” she asked. ¶ “No!”" — a longer one usually goes on with the speaker's own answer."""
+    return prev.content.rstrip("”’\"' ").endswith("?") and item.span.paragraph > prev.span.paragraph \
+        and _starts_paragraph(doc, item.span) and not item.span.continues and len(item.content.split()) <= 3
+
+
+def _starts_paragraph(doc: Document, span: QuoteSpan) -> bool:
+    return span.start == doc.paragraphs[span.paragraph][0]
+
+
+def _only_quotes_after(r: Reading, prev: Found, span: QuoteSpan) -> bool:
+    """Between the previous quotation and this one: the rest of its sentence only (no new subject)."""
+    doc = r.doc
+    s = doc.sentence_index_at(prev.span.end - 1)
+    p_end = doc.paragraphs[prev.span.paragraph][1]
+    i = s + 1
+    while i < len(doc.sentences) and doc.sentences[i].start < p_end:
+        if r.in_quote[doc.sentences[i].first_token] == -1:
+            return False
+        i += 1
+    return True

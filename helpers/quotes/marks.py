@@ -1,0 +1,131 @@
+"""Quotation marks: where each top-level quotation of an article begins and ends.
+
+Curly “…”, straight "…", single ‘…’ (told from apostrophes: "Russia’s", "’90s"), NYT's doubled apostrophes
+''…'', ``…'', guillemets «…». Nested quotes stay inside the outer one; a quotation that runs over several
+paragraphs (a paragraph ending without a closing mark, the next opening with one) is one quotation, from its
+first opening to its last closing mark; a mark that is never closed delimits nothing (`helpers.quotes.find`
+drops it), so every reported quotation begins and ends on its marks.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from helpers.language.segment import Document
+
+# Opening and closing marks by family; straight marks open or close by context.
+_MARK = re.compile(r"``|'''|''|[“”\"‘’«»]")
+_CLOSER_OF = {"“": "”", "«": "»", "``": "''", '"': '"', "''": "''", "‘": "’"}
+_OPENERS = set(_CLOSER_OF)
+QUOTE_TOKENS = {"“", "”", '"', "‘", "’", "«", "»", "``", "''", "'", "`"}
+
+
+@dataclass
+class QuoteSpan:
+    """A top-level quotation in the clean text: [start, end) includes the marks."""
+
+    start: int
+    end: int
+    open_len: int
+    close_len: int  # 0 when the quotation runs on into the next paragraph (or is unbalanced)
+    paragraph: int
+    continues: bool = False  # the quotation began in the previous paragraph
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def _paragraph_quotes(text: str, p_start: int, p_end: int, paragraph: int) -> list[QuoteSpan]:
+    """Top-level quotations of one paragraph, pairing marks with a stack."""
+    spans: list[QuoteSpan] = []
+    stack: list[tuple[str, int]] = []  # (opening mark, position)
+    for m in _MARK.finditer(text, p_start, p_end):
+        mark, i = m.group(), m.start()
+        before = text[i - 1] if i > p_start else " "
+        after = text[m.end()] if m.end() < p_end else " "
+        if mark == "'" * 3:  # NYT: a single quote nested at the edge of a doubled one: ,''' or '''Yeah
+            if stack and stack[-1][0] == "''":
+                _close(stack, "''", i + 1, m.end(), spans, paragraph)
+            else:
+                stack.append(("''", i))
+            continue
+        if mark in ("’", "‘") and not stack and mark == "’":
+            continue  # an apostrophe outside any quotation
+        if mark == "‘":
+            if _is_word_char(before) or re.match(r"\d\ds?\b", text[m.end():m.end() + 3]):
+                continue  # misused apostrophe: "rock‘n", "‘90s"
+            stack.append((mark, i))
+            continue
+        if mark == "’":
+            if not any(o == "‘" for o, _ in stack) or _is_word_char(after):
+                continue  # "Russia’s", "don’t"
+            if before == "s" and after == " " and _plural_possessive(text, m.end(), p_end, stack):
+                continue  # "voters’ anger" inside a single-quoted passage
+            _close(stack, "‘", i, m.end(), spans, paragraph)
+            continue
+        if mark in ('"', "''"):
+            opens = (before.isspace() or before in "([{—–-/" or i == p_start) and not after.isspace()
+            closes = not after.isalnum() and not before.isspace()
+            if opens == closes:  # both or neither ("word " words", 'say "'): alternate
+                opens = not (stack and _CLOSER_OF[stack[-1][0]] == mark)
+                closes = not opens
+            if stack and _CLOSER_OF[stack[-1][0]] == mark and (closes or not opens):
+                _close(stack, stack[-1][0], i, m.end(), spans, paragraph)
+            elif stack and stack[-1][0] == mark:
+                stack.pop()  # an opening mark after an unclosed one: the first was never closed
+                stack.append((mark, i))
+            elif closes and not opens and not stack:
+                continue  # a stray closing mark ("inches"), or an opening one lost earlier
+            else:
+                stack.append((mark, i))
+            continue
+        if mark in ("“", "«", "``"):
+            stack.append((mark, i))
+            continue
+        opener = {"”": "“", "»": "«"}[mark]
+        if any(o == opener or (opener == "“" and o == '"') for o, _ in stack):
+            _close(stack, opener, i, m.end(), spans, paragraph)
+    if stack:
+        mark, i = stack[0]
+        if text[i:p_end].strip(mark + " ") and not (mark == "‘" and p_end - i > 400):
+            spans.append(QuoteSpan(i, p_end, len(mark), 0, paragraph))
+    return spans
+
+
+def _plural_possessive(text: str, after: int, p_end: int, stack) -> bool:
+    """A ’ after s that has another ’ later in the paragraph is a possessive, not the closing mark."""
+    rest = text[after:p_end]
+    return bool(re.search(r"’(?!\w)", rest))
+
+
+def _close(stack, opener: str, start: int, end: int, spans: list[QuoteSpan], paragraph: int) -> None:
+    while stack:
+        mark, i = stack.pop()
+        if mark == opener or (opener == "“" and mark == '"'):
+            if not stack:
+                spans.append(QuoteSpan(i, end, len(mark), end - start, paragraph))
+            return
+    # no matching opener: ignore the mark
+
+
+def quote_spans(doc: Document) -> list[QuoteSpan]:
+    """Every top-level quotation of the article, in order (clean-text offsets, marks included)."""
+    text = doc.text
+    spans: list[QuoteSpan] = []
+    open_at_end = False
+    for index, (p_start, p_end) in enumerate(doc.paragraphs):
+        found = _paragraph_quotes(text, p_start, p_end, index)
+        if found and open_at_end and found[0].start == p_start:
+            found[0].continues = True
+        open_at_end = bool(found) and found[-1].close_len == 0
+        spans.extend(found)
+    return spans
+
+
+_ANY_QUOTE_MARK = re.compile(r"[“”\"«»]|''|``")
+
+
+def has_quotation_marks(text: str) -> bool:
+    """Whether a text contains any quotation mark we read (so finding no quotation there is suspicious)."""
+    return _ANY_QUOTE_MARK.search(text) is not None
