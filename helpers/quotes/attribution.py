@@ -16,6 +16,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cached_property
 
+from helpers.language.cues import BE_FORMS, CARRIER_CUES, CARRIER_NOUNS
 from helpers.language.entities import NOT_NAMES
 from helpers.language.segment import Document
 from helpers.quotes.marks import QuoteSpan
@@ -98,6 +99,29 @@ def _tail_sentence(x: QuoteAt) -> list[tuple[int, str]]:
     return []
 
 
+def _nearest_cue(x: QuoteAt) -> tuple[int, str] | None:
+    """The speech cue nearest the quotation in its sentence(s), or None."""
+    cues = x.r.cues_in(x.first, x.last)
+    if not cues:
+        return None
+    return min(cues, key=lambda cue: x.q_first - cue[0] if cue[0] < x.q_first else cue[0] - x.q_last + 1)
+
+
+def _carried_text(x: QuoteAt) -> bool:
+    """"a sign that read “No more wars”", "wearing a shirt reading “…”", "banners proclaiming “…”": the text of a
+    thing (`cues.CARRIER_NOUNS`) is a quotation with no speaker, not the words of who wears or holds it."""
+    r, cue = x.r, _nearest_cue(x)
+    if cue is None or cue[1] not in CARRIER_CUES:
+        return False
+    k = cue[0] - 1
+    while k >= x.first and (r.tags[k] == "RB" or r.tokens[k].lower() in ("that", "which", ",")):
+        k -= 1
+    if k >= x.first and r.in_quote[k] == -1 and r.tokens[k].lower() in CARRIER_NOUNS:
+        x.found.has_cue, x.found.cue = True, r.tokens[cue[0]]
+        return True
+    return False
+
+
 def _cue(x: QuoteAt) -> bool:
     """The nearest speech cue outside the quotation whose subject can be found (cues between another quotation
     and this one, and participles, last)."""
@@ -138,7 +162,7 @@ def _colon(x: QuoteAt) -> bool:
     return True
 
 
-_QUOTE_RULES = (_name_colon_after_dash, _cue, _colon)
+_QUOTE_RULES = (_name_colon_after_dash, _carried_text, _cue, _colon)
 
 
 def attribute(r: Reading, q: int, found: Found) -> None:
@@ -205,13 +229,25 @@ def _has_own_subject(c: CueAt) -> bool:
     own = k >= first and (r.tags[k] in ("NNP", "PRP") and r.tokens[k].lower() not in ("it", "them")
                           and r.tokens[k].lower() not in NOT_NAMES)
     if not own:
-        return False
+        return _with_subject(c, k)
     j = k
     while j > first and r.tags[j - 1] in ("NNP", "NNPS"):
         j -= 1
     head_before = r.tokens[j - 1].lower() if j > first else ""
     return not ((r.tags[j - 1].startswith("VB") or r.tags[j - 1] in ("IN", "TO"))
                 and head_before != "with") if j > first else True
+
+
+def _with_subject(c: CueAt, k: int) -> bool:
+    """"The closures have angered parents, with one describing them as ‘…’", "with many saying": the noun phrase
+    after "with" is the participle's own subject, not the sentence's."""
+    r, j = c.r, k
+    while j >= c.first and j > k - 4 and r.in_quote[j] == -1 and (
+            r.tags[j] in ("NN", "NNS", "CD", "DT", "JJ", "PRP$") or r.tokens[j].lower() in ("one", "some", "many")):
+        if j - 1 >= c.first and r.tokens[j - 1].lower() == "with":
+            return True
+        j -= 1
+    return False
 
 
 def _participle(c: CueAt) -> str | None:
@@ -238,6 +274,36 @@ def _coordinated(c: CueAt) -> str | None:
     return None
 
 
+def _passive(c: CueAt) -> str | None:
+    """"was described as “…” by the health ministry", "Sanders was asked by host Bill Maher, “…”": the agent after
+    "by" speaks; a passive with no agent ("Trump was asked, “…”") names nobody (its subject did not speak)."""
+    r, t = c.r, c.t
+    if r.tags[t] != "VBN":
+        return None
+    k = t - 1
+    while k >= c.first and r.tags[k] == "RB":
+        k -= 1
+    agent = _agent(c)
+    if agent:
+        return agent
+    if k >= c.first and r.tokens[k].lower() in BE_FORMS:
+        return NOBODY
+    return None
+
+
+def _agent(c: CueAt) -> str | None:
+    """The noun phrase after "by" following a participle cue, past a quotation ("as “…” by X"), within its clause."""
+    r = c.r
+    for j in range(c.t + 1, c.last):
+        if r.in_quote[j] != -1:
+            continue
+        if r.tokens[j] in (";", ":") or r.tags[j] in ("VBD", "VBZ", "VBP", "MD"):
+            return None
+        if r.tokens[j].lower() == "by":
+            return speaker_right(r, j, c.last)
+    return None
+
+
 def _inverted(c: CueAt) -> str | None:
     """"“…,” said X": the noun phrase after the cue."""
     return speaker_right(c.r, c.t, c.last) if c.inverted else None
@@ -257,8 +323,8 @@ def _fronted(c: CueAt) -> str | None:
     return None
 
 
-_CUE_RULES = (_according_to, _to_infinitive, _participle, _relative_that, _coordinated, _inverted, _subject_before,
-              _fronted)
+_CUE_RULES = (_according_to, _to_infinitive, _participle, _relative_that, _coordinated, _passive, _inverted,
+              _subject_before, _fronted)
 
 
 def speaker_of_cue(r: Reading, t: int, lemma: str, first: int, last: int) -> str | None:

@@ -14,8 +14,10 @@ from dataclasses import dataclass
 from helpers.language.segment import Document
 
 # Opening and closing marks by family; straight marks open or close by context.
-_MARK = re.compile(r"``|'''|''|[“”\"‘’«»]")
-_CLOSER_OF = {"“": "”", "«": "»", "``": "''", '"': '"', "''": "''", "‘": "’"}
+_MARK = re.compile(r"``|'''|''|'|[“”\"‘’«»]")
+_CLOSER_OF = {"“": "”", "«": "»", "``": "''", '"': '"', "''": "''", "‘": "’", "'": "'"}
+# Words written with a leading apostrophe, not an opening quote: "'em", "rock 'n' roll", "'til"
+_ELISIONS = re.compile(r"(?:em|n|til|cause|tis|twas|bout|round|nuff|cept|sup|scuse|kay|s|d|ll|re|ve|m|t)\b", re.I)
 _OPENERS = set(_CLOSER_OF)
 QUOTE_TOKENS = {"“", "”", '"', "‘", "’", "«", "»", "``", "''", "'", "`"}
 
@@ -40,10 +42,17 @@ def _paragraph_quotes(text: str, p_start: int, p_end: int, paragraph: int) -> li
     """Top-level quotations of one paragraph, pairing marks with a stack."""
     spans: list[QuoteSpan] = []
     stack: list[tuple[str, int]] = []  # (opening mark, position)
+    single_open, single_close = _straight_single_pairs(text, p_start, p_end)
     for m in _MARK.finditer(text, p_start, p_end):
         mark, i = m.group(), m.start()
         before = text[i - 1] if i > p_start else " "
         after = text[m.end()] if m.end() < p_end else " "
+        if mark == "'":  # British style: 'We will be there by noon,' she said.
+            if i in single_open:
+                stack.append((mark, i))
+            elif i in single_close and any(o == "'" for o, _ in stack):
+                _close(stack, "'", i, m.end(), spans, paragraph)
+            continue  # an apostrophe: "don't", "voters' anger", "'90s"
         if mark == "'" * 3:  # NYT: a single quote nested at the edge of a doubled one: ,''' or '''Yeah
             if stack and stack[-1][0] == "''":
                 _close(stack, "''", i + 1, m.end(), spans, paragraph)
@@ -91,6 +100,34 @@ def _paragraph_quotes(text: str, p_start: int, p_end: int, paragraph: int) -> li
         if text[i:p_end].strip(mark + " ") and not (mark == "‘" and p_end - i > 400):
             spans.append(QuoteSpan(i, p_end, len(mark), 0, paragraph))
     return spans
+
+
+def _straight_single_pairs(text: str, p_start: int, p_end: int) -> tuple[set[int], set[int]]:
+    """Positions of the straight single quotes of one paragraph that open and close a quotation, paired in
+    order; every other ' is an apostrophe ("don't", "the voters' anger", "'90s", "rock 'n' roll"). A closing
+    ' after s with another closing ' later in the paragraph is a plural possessive ("'The students' votes
+    count,' he said")."""
+    openers, closers = set(), set()
+    candidates = [m.start() for m in re.finditer(r"(?<!')'(?!')", text[p_start:p_end])]
+    pending = None
+    for n, j in enumerate(candidates):
+        i = p_start + j
+        before = text[i - 1] if i > p_start else " "
+        after = text[i + 1] if i + 1 < p_end else " "
+        opens = (before.isspace() or before in "([{—–-/“\"‘" or i == p_start) and not after.isspace() \
+            and not _ELISIONS.match(text, i + 1, p_end) and not after.isdigit()
+        closes = not before.isspace() and not after.isalnum() and i > p_start \
+            and text[i - 2:i + 1].lower() != "'n'"  # "rock 'n' roll"
+        if opens and not closes:
+            pending = i  # a later opener replaces one never closed ("'em")
+        elif closes and pending is not None:
+            if before in "sz" and after.isspace() and any(
+                    not text[p_start + k + 1:p_start + k + 2].isalnum() for k in candidates[n + 1:]):
+                continue  # "the students' votes": a later ' closes
+            openers.add(pending)
+            closers.add(i)
+            pending = None
+    return openers, closers
 
 
 def _plural_possessive(text: str, after: int, p_end: int, stack) -> bool:

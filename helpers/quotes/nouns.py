@@ -48,6 +48,7 @@ def speaker_left(r: Reading, cue: int, floor: int) -> str | None:
             return None
     h = _relative_clause_head(r, h, cue, floor)
     h = _speaker_noun_of_complement(r, h, floor)
+    h = _owner_of_complement(r, h, floor)
     if r.tags[h] not in HEAD_TAGS and r.entity(h) is None \
             and not (r.tags[h] in ("JJ", "VBN") and r.tokens[h][:1].isupper()):
         return None
@@ -108,6 +109,27 @@ def _speaker_noun_of_complement(r: Reading, h: int, floor: int) -> int:
     if k - 2 >= floor and r.tokens[k - 1].lower() in ("for", "of", "to") \
             and r.tags[k - 2] in ("NN", "NNS") and r.tokens[k - 2].islower():
         return k - 2
+    return h
+
+
+def _owner_of_complement(r: Reading, h: int, floor: int) -> int:
+    """"Governor Greg Abbott of Texas called", "officials in Kabul said", "John Smith of the Heritage Foundation
+    wrote": a name after "of/in/from/at" is the complement (whatever its kind), the noun before it the subject."""
+    entity = r.entity(h)
+    if entity is None:
+        return h
+    k = h
+    while k > floor and r.entity(k - 1) is entity:
+        k -= 1
+    if k - 1 > floor and r.tokens[k - 1].lower() in ("the",):
+        k -= 1
+    if not (k - 2 >= floor and r.tokens[k - 1].lower() in ("of", "in", "from", "at") and r.in_quote[k - 2] == -1):
+        return h
+    owner = r.entity(k - 2)
+    if owner is not None and owner is not entity and owner.kind == "person":
+        return k - 2  # "Greg Abbott of Texas"
+    if owner is None and r.tags[k - 2] in ("NN", "NNS"):
+        return k - 2  # "officials in Kabul"; not a title that runs into a name ("Speaker of the House Paul Ryan")
     return h
 
 
@@ -246,6 +268,8 @@ def _not_a_noun(np: NounPhrase) -> str | None:
 def _name_before(np: NounPhrase) -> str | None:
     """"Nate Silver, the polling guru who founded a site, tweeted": the person before the apposition."""
     r, first = np.r, np.first
+    if first >= 4 and r.tokens[first - 1] == "," and r.tags[first - 2] == "CD" and r.tokens[first - 3] == ",":
+        first -= 2  # "Cecelia Purner, 67, a retired customer service representative"
     if first >= 2 and r.tokens[first - 1] == ",":
         named = r.entity(first - 2)
         if named is not None and named.kind == "person":
