@@ -61,6 +61,7 @@ class QuoteAt:
 
     def attribute(self, speaker: str, cue: str) -> bool:
         self.found.speaker, self.found.cue, self.found.has_cue = speaker, cue, True
+        self.r.note_speaker(speaker, self.found.span.start)
         return True
 
 
@@ -79,6 +80,30 @@ def _name_colon_after_dash(x: QuoteAt) -> bool:
     if k == first or r.tokens[k - 1] in ("-", "—", "–", "--"):
         return x.attribute(entity.name, ":")
     return False
+
+
+_DASHES = {"―", "—", "–", "-", "--", "~"}
+
+
+def _dash_signature(x: QuoteAt) -> bool:
+    """"“It was the best day of my life.” ― Jane Austen", "“…” — Maria Lopez, Ohio" (lists of readers' quotes,
+    epigraphs): a name right after a dash that follows the quotation signs it."""
+    r, t = x.r, x.q_last
+    if t + 1 >= len(r.tokens) or r.tokens[t] not in _DASHES or r.in_quote[t] != -1:
+        return False
+    if r.doc.token_sentence[t] != r.doc.token_sentence[x.q_last - 1] and r.doc.text[
+            r.doc.ends[x.q_last - 1]:r.doc.starts[t]].count("\n") > 1:
+        return False  # a dash in the next paragraph
+    entity = r.entity(t + 1)
+    if entity is None or entity.kind not in ("person", "other"):
+        return False
+    k = t + 1
+    while k < len(r.tokens) and r.entity(k) is entity:
+        k += 1
+    if k < len(r.tokens) and r.tokens[k] not in (",", ".", "(", ";") and r.doc.text[
+            r.doc.ends[k - 1]:r.doc.starts[k]].count("\n") == 0:
+        return False  # "“…” — Trump said later": a clause, read by the cue rules
+    return x.attribute(entity.name, r.tokens[t])
 
 
 def _tail_sentence(x: QuoteAt) -> list[tuple[int, str]]:
@@ -140,9 +165,10 @@ def _cue(x: QuoteAt) -> bool:
         return (other, participle, gap)
 
     for t, lemma in sorted(cues, key=distance):
-        speaker = speaker_of_cue(r, t, lemma, x.first, x.last)
+        speaker = speaker_of_cue(r, t, lemma, x.first, x.last, quote=x.q_first)
         if speaker:
             found.speaker, found.cue = speaker, r.tokens[t] if lemma != "according to" else "according to"
+            r.note_speaker(speaker, found.span.start)
             return True
         if found.cue is None:
             found.cue = r.tokens[t]
@@ -162,7 +188,7 @@ def _colon(x: QuoteAt) -> bool:
     return True
 
 
-_QUOTE_RULES = (_name_colon_after_dash, _carried_text, _cue, _colon)
+_QUOTE_RULES = (_name_colon_after_dash, _dash_signature, _carried_text, _cue, _colon)
 
 
 def attribute(r: Reading, q: int, found: Found) -> None:
@@ -189,6 +215,7 @@ class CueAt:
     lemma: str
     first: int
     last: int
+    quote: int = -1
 
     @property
     def before(self) -> str:
@@ -275,32 +302,42 @@ def _coordinated(c: CueAt) -> str | None:
 
 
 def _passive(c: CueAt) -> str | None:
-    """"was described as “…” by the health ministry", "Sanders was asked by host Bill Maher, “…”": the agent after
-    "by" speaks; a passive with no agent ("Trump was asked, “…”") names nobody (its subject did not speak)."""
+    """"was described as “…” by the health ministry", "Sanders was asked by host Bill Maher, “…”", "a plan described
+    as “…” by critics": the agent after "by" speaks; a passive with no agent ("Trump was asked, “…”") names nobody
+    (its subject did not speak). Not "has declared", not "As reported by X, ...", not a quotation before the verb
+    ("a “paperwork error” that was reported by the Times")."""
     r, t = c.r, c.t
-    if r.tags[t] != "VBN":
+    if r.tags[t] != "VBN" or (c.quote != -1 and c.quote < t) or c.before == "as":
         return None
     k = t - 1
     while k >= c.first and r.tags[k] == "RB":
         k -= 1
-    agent = _agent(c)
+    before = r.tokens[k].lower() if k >= c.first else ""
+    if before in _HAVE_FORMS:
+        return None
+    be = before in BE_FORMS
+    agent = _agent(c, reach=6 if be else 0)
     if agent:
         return agent
-    if k >= c.first and r.tokens[k].lower() in BE_FORMS:
-        return NOBODY
-    return None
+    return NOBODY if be else None
 
 
-def _agent(c: CueAt) -> str | None:
-    """The noun phrase after "by" following a participle cue, past a quotation ("as “…” by X"), within its clause."""
-    r = c.r
+_HAVE_FORMS = {"has", "have", "had", "'ve", "having"}
+
+
+def _agent(c: CueAt, reach: int) -> str | None:
+    """The noun phrase after "by" following a participle cue: right after it or after "as “…”" (and, after a form
+    of "be", up to `reach` more words: "was asked on Sunday by X")."""
+    r, extra = c.r, 0
     for j in range(c.t + 1, c.last):
-        if r.in_quote[j] != -1:
-            continue
-        if r.tokens[j] in (";", ":") or r.tags[j] in ("VBD", "VBZ", "VBP", "MD"):
-            return None
-        if r.tokens[j].lower() == "by":
+        token = r.tokens[j]
+        if token.lower() == "by" and r.in_quote[j] == -1:
             return speaker_right(r, j, c.last)
+        if r.in_quote[j] != -1 or token.lower() == "as" or token == "," or r.tags[j] == "RB":
+            continue
+        extra += 1
+        if extra > reach or token in (";", ":") or r.tags[j] in ("VBD", "VBZ", "VBP", "MD"):
+            return None
     return None
 
 
@@ -327,9 +364,10 @@ _CUE_RULES = (_according_to, _to_infinitive, _participle, _relative_that, _coord
               _subject_before, _fronted)
 
 
-def speaker_of_cue(r: Reading, t: int, lemma: str, first: int, last: int) -> str | None:
-    """The speaker of the cue at token t (`_CUE_RULES`, in order; the first that decides wins)."""
-    c = CueAt(r, t, lemma, first, last)
+def speaker_of_cue(r: Reading, t: int, lemma: str, first: int, last: int, quote: int = -1) -> str | None:
+    """The speaker of the cue at token t (`_CUE_RULES`, in order; the first that decides wins); `quote` is the
+    first token of the quotation it would introduce (-1 when there is none in its sentence)."""
+    c = CueAt(r, t, lemma, first, last, quote)
     for rule in _CUE_RULES:
         decided = rule(c)
         if decided is not None:

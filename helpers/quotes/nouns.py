@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 from functools import cached_property
 
-from helpers.language.cues import SKIPPABLE_BEFORE_CUE
+from helpers.language.cues import SKIPPABLE_BEFORE_CUE, STATEMENT_NOUNS
 from helpers.language.entities import PERSON_TITLES
 from helpers.quotes.reading import Reading
 
@@ -46,9 +46,10 @@ def speaker_left(r: Reading, cue: int, floor: int) -> str | None:
         h = _before_apposition(r, h, floor)
         if h is None:
             return None
-    h = _relative_clause_head(r, h, cue, floor)
-    h = _speaker_noun_of_complement(r, h, floor)
-    h = _owner_of_complement(r, h, floor)
+    relative = _relative_clause_head(r, h, cue, floor)
+    after_who, h = relative != h, _speaker_noun_of_complement(r, relative, floor)
+    if not after_who:  # "this tweet from Rikkie Wells who tweeted": the relative pronoun's antecedent speaks
+        h = _owner_of_complement(r, h, floor)
     if r.tags[h] not in HEAD_TAGS and r.entity(h) is None \
             and not (r.tags[h] in ("JJ", "VBN") and r.tokens[h][:1].isupper()):
         return None
@@ -91,6 +92,9 @@ def _relative_clause_head(r: Reading, h: int, cue: int, floor: int) -> int:
     while w > floor and r.in_quote[w] == -1 and r.tokens[w] not in (",", ";", ":", "—", "–") and cue - w < 20:
         if r.tokens[w].lower() == "who" and r.tags[w - 1] in HEAD_TAGS:
             return w - 1
+        if r.tokens[w].lower() == "who" and r.tokens[w - 1] == "," and w - 2 >= floor and r.tags[w - 2] in HEAD_TAGS \
+                and r.in_quote[w - 2] == -1:
+            return w - 2  # "Linda Moss, who is a pastor at the Reformation Church of Elizabeth, Colorado, slammed"
         w -= 1
     return h
 
@@ -113,23 +117,29 @@ def _speaker_noun_of_complement(r: Reading, h: int, floor: int) -> int:
 
 
 def _owner_of_complement(r: Reading, h: int, floor: int) -> int:
-    """"Governor Greg Abbott of Texas called", "officials in Kabul said", "John Smith of the Heritage Foundation
-    wrote": a name after "of/in/from/at" is the complement (whatever its kind), the noun before it the subject."""
+    """"Governor Greg Abbott of Texas called", "officials in Kabul said", "Archbishop Aris Shirvanian of the Armenian
+    Patriarchate of Jerusalem told": a name after "of/in/from/at" is the complement (whatever its kind), the
+    person or common noun before the chain of complements the subject."""
     entity = r.entity(h)
-    if entity is None:
-        return h
-    k = h
-    while k > floor and r.entity(k - 1) is entity:
-        k -= 1
-    if k - 1 > floor and r.tokens[k - 1].lower() in ("the",):
-        k -= 1
-    if not (k - 2 >= floor and r.tokens[k - 1].lower() in ("of", "in", "from", "at") and r.in_quote[k - 2] == -1):
-        return h
-    owner = r.entity(k - 2)
-    if owner is not None and owner is not entity and owner.kind == "person":
-        return k - 2  # "Greg Abbott of Texas"
-    if owner is None and r.tags[k - 2] in ("NN", "NNS"):
-        return k - 2  # "officials in Kabul"; not a title that runs into a name ("Speaker of the House Paul Ryan")
+    for _ in range(3):
+        if entity is None:
+            return h
+        k = h
+        while k > floor and r.entity(k - 1) is entity:
+            k -= 1
+        if k - 1 > floor and r.tokens[k - 1].lower() == "the":
+            k -= 1
+        if not (k - 2 >= floor and r.tokens[k - 1].lower() in ("of", "in", "from", "at") and r.in_quote[k - 2] == -1):
+            return h
+        owner = r.entity(k - 2)
+        if owner is not None and owner is not entity and owner.kind == "person":
+            return k - 2  # "Greg Abbott of Texas"
+        if owner is None and r.tags[k - 2] in ("NN", "NNS") and r.tokens[k - 2].lower() not in STATEMENT_NOUNS:
+            return k - 2  # "officials in Kabul"; not a title that runs into a name ("Speaker of the House Paul Ryan")
+        if owner is None or owner is entity:
+            return h
+        entity = owner  # "the Armenian Patriarchate of Jerusalem": one more complement
+        h = k - 2
     return h
 
 
@@ -244,6 +254,10 @@ def _named(np: NounPhrase) -> str | None:
     """A name: the entity's fullest name (a place only when the head itself is a proper noun)."""
     entity = np.entity
     if entity is not None and entity.kind != "place" or (entity is not None and np.tag in ("NNP", "NNPS")):
+        if entity.kind == "person" and np.token != entity.words[0]:
+            start = np.r.doc.starts[np.head]
+            if np.r.entity(np.head - 1) is not entity if np.head > 0 else True:  # a bare surname: "says Smith"
+                entity = np.r.same_surname(entity, np.token, start)
         return entity.name
     return None
 
@@ -313,12 +327,16 @@ def resolve_pronoun(r: Reading, index: int) -> str | None:
     pronoun's own clause describes: in "Putin – a man he has described", "he" is not Putin)."""
     gender = PRONOUNS.get(r.tokens[index].lower())
     offset = r.doc.starts[index]
+    paragraph = r.doc.sentences[r.doc.token_sentence[index]].paragraph
     i = bisect_left(r.person_starts, offset) - 1
     while i >= 0:
         start, end, entity = r.person_mentions[i]
         i -= 1
         if end > offset or r.inside_quote(start):
             continue
+        mentioned_in = r.doc.sentences[r.doc.sentence_index_at(start)].paragraph
+        if mentioned_in != paragraph and r.is_heading(mentioned_in):
+            continue  # a name in a heading or caption is not what "he" in the text refers to
         if offset - start > 3000:
             return None
         if entity.gender not in (None, gender) or entity.kind not in ("person", "other"):

@@ -6,12 +6,18 @@ who a phrase names) and `helpers.quotes.attribution` (which phrase is a quotatio
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 
 from helpers.language.cues import PHRASAL_CUES, inflections
 from helpers.language.entities import entity_at, find_entities
 from helpers.language.segment import Document
 from helpers.quotes.marks import QUOTE_TOKENS, QuoteSpan
+
+
+# Picture credits and captions: "(Photo: AFP/Getty Images)", "Image: Reuters", "Credit: AP Photo/..."
+_CAPTION = re.compile(r"\b(?:Getty Images|AFP|AP Photo|Reuters/|Photo(?:graph)?:|Image:|Credit:|Photo by|Pictured:|"
+                      r"Photo credit)", re.I)
 
 
 def _cue_lemmas(tokens: list[str]) -> dict[int, str]:
@@ -46,6 +52,12 @@ class Reading:
         )
         self.person_starts = [m[0] for m in self.person_mentions]
         self.entity_names = {e.name for e in self.entities}
+        self.entity_by_name = {}
+        for e in self.entities:
+            self.entity_by_name.setdefault(e.name, e)
+        self._headings: dict[int, bool] = {}
+        self._surnames: dict[str, list] = {}
+        self.last_quoted: dict[int, int] = {}  # id(entity) -> offset of the last quotation attributed to it
         self.terms: set[int] = set()  # quotations already read as terms (titles, scare quotes)
         # names that stand as the subject of a speech verb somewhere ("Lopez-Cantera promises"): speakers are
         # people (or bodies), so these may be the antecedent of "he"/"she" even when nothing else says so
@@ -55,6 +67,47 @@ class Reading:
                 entity = entity_at(doc, doc.starts[t - 1])
                 if entity is not None:
                     self.subjects.add(id(entity))
+
+    def note_speaker(self, name: str, offset: int) -> None:
+        """A name just attributed the quotation at `offset`: it speaks, so it may be the antecedent of a later
+        "he"/"she", and it is the "Smith" a later "says Smith" means when two Smiths are named."""
+        entity = self.entity_by_name.get(name)
+        if entity is not None:
+            self.subjects.add(id(entity))
+            self.last_quoted[id(entity)] = offset
+
+    def same_surname(self, entity, word: str, offset: int):
+        """The person a bare surname at `offset` means when several people share it ("Mary Smith and her daughter
+        Anne Smith ... says Smith"): the one the text last introduced by full name or last quoted; `entity` when
+        only one person has that surname."""
+        people = self._surnames.get(word)
+        if people is None:
+            people = [e for e in self.entities if e.kind == "person" and len(e.words) > 1 and e.words[-1] == word]
+            self._surnames[word] = people
+        if len(people) < 2:
+            return entity
+        text = self.doc.text
+
+        def last_seen(person) -> int:
+            full = [s for s, e in person.mentions if s < offset and " " in text[s:e]]
+            quoted = self.last_quoted.get(id(person), -1)
+            return max(max(full, default=-1), quoted if quoted < offset else -1)
+
+        best = max(people, key=last_seen)
+        return best if last_seen(best) >= 0 else entity
+
+    def is_heading(self, paragraph: int) -> bool:
+        """A section heading or a picture caption: a short paragraph that is no sentence ("WHAT'S WORKING",
+        "Ryan calls Trump line racist") or one that credits a picture ("(Photo: AFP/Getty Images)"). Names in it
+        are no antecedent for a pronoun in the text below."""
+        known = self._headings.get(paragraph)
+        if known is None:
+            start, end = self.doc.paragraphs[paragraph]
+            text = self.doc.text[start:end].strip()
+            known = bool(_CAPTION.search(text)) or (
+                len(text.split()) <= 12 and not re.search(r"[.!?:;,…”\"'’)\]]$", text))
+            self._headings[paragraph] = known
+        return known
 
     def entity(self, t: int):
         """The named entity token t belongs to, or None."""
