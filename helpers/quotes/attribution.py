@@ -88,12 +88,15 @@ _DASHES = {"―", "—", "–", "-", "--", "~"}
 def _dash_signature(x: QuoteAt) -> bool:
     """"“It was the best day of my life.” ― Jane Austen", "“…” — Maria Lopez, Ohio" (lists of readers' quotes,
     epigraphs): a name right after a dash that follows the quotation signs it."""
-    r, t = x.r, x.q_last
+    r, t, doc = x.r, x.q_last, x.r.doc
     if t + 1 >= len(r.tokens) or r.tokens[t] not in _DASHES or r.in_quote[t] != -1:
         return False
-    if r.doc.token_sentence[t] != r.doc.token_sentence[x.q_last - 1] and r.doc.text[
-            r.doc.ends[x.q_last - 1]:r.doc.starts[t]].count("\n") > 1:
-        return False  # a dash in the next paragraph
+    if "\n" in doc.text[doc.ends[x.q_last - 1]:doc.starts[t]]:
+        # "“…” ¶ - Hillary Clinton": a signature paragraph of its own, right after a paragraph that is the quote
+        s = doc.sentences[doc.token_sentence[t]]
+        p_start, p_end = doc.paragraphs[s.paragraph]
+        if len(doc.text[p_start:p_end].split()) > 12 or x.found.span.start != doc.paragraphs[x.found.span.paragraph][0]:
+            return False
     entity = r.entity(t + 1)
     if entity is None or entity.kind not in ("person", "other"):
         return False
@@ -393,6 +396,22 @@ class Continuation:
         return True
 
 
+_SINGLE_MARKS = ("'", "‘")
+
+
+def _quoted_heading(c: Continuation) -> bool:
+    """A section heading set in quotation marks ("'A fight from start to finish.'" as a paragraph of its own, in
+    single marks in an article that quotes with double ones) is a heading, not the last speaker's next words."""
+    doc, span = c.r.doc, c.span
+    p_start, p_end = doc.paragraphs[span.paragraph]
+    if span.start != p_start or doc.text[span.end:p_end].strip() or len(c.item.content.split()) > 8:
+        return False
+    if doc.text[span.start] not in _SINGLE_MARKS:
+        return False
+    singles = sum(doc.text[s.start] in _SINGLE_MARKS for s in c.r.spans)
+    return singles * 2 < len(c.r.spans) + 1
+
+
 def _joined_to_next(c: Continuation) -> bool:
     """The next quote in the same paragraph, with only quotations and punctuation between."""
     items, i, span = c.items, c.i, c.span
@@ -469,8 +488,8 @@ def _paragraph_voice(c: Continuation) -> bool:
     return False
 
 
-_CONTINUATION_RULES = (_joined_to_next, _reply, _same_voice, _attribution_sentence_before, _after_colon_paragraph,
-                       _paragraph_voice)
+_CONTINUATION_RULES = (_quoted_heading, _joined_to_next, _reply, _same_voice, _attribution_sentence_before,
+                       _after_colon_paragraph, _paragraph_voice)
 
 
 def continue_speakers(r: Reading, items: list[Found]) -> None:

@@ -166,6 +166,7 @@ def speaker_right(r: Reading, cue: int, ceiling: int) -> str | None:
         h += 1
     while h < ceiling and r.in_quote[h] == -1 and (
             r.tags[h] in ("DT", "JJ", "PRP$", "CD", "JJS", "JJR")
+            or (r.tags[h] == "VBN" and h + 1 < ceiling and r.tags[h + 1] in ("NN", "NNP", "JJ"))  # "retired"
             or (h + 1 < ceiling and r.tokens[h + 1] == "." and r.tokens[h].lower() in PERSON_TITLES)
             or (r.tokens[h] == "." and h > cue + 1 and r.tokens[h - 1].lower() in PERSON_TITLES)):
         h += 1
@@ -295,8 +296,11 @@ def _name_after(np: NounPhrase) -> str | None:
     """"his best friend at Lehigh, Bruce Turry": the name in apposition."""
     r, last = np.r, np.last
     if last + 2 < len(r.tokens) and r.tokens[last + 1] == ",":
-        named = r.entity(last + 2)
-        if named is not None and named.kind == "person":
+        k = last + 2
+        while k < min(last + 5, len(r.tokens) - 1) and r.tags[k] in ("NN", "JJ") and r.tokens[k].islower():
+            k += 1  # "Clinton's introducer, actress Jamie Lee Curtis"
+        named = r.entity(k)
+        if named is not None and named.kind == "person" and r.in_quote[k] == -1:
             return named.name
     return None
 

@@ -159,6 +159,8 @@ def _used_as_cue(r: Reading, t: int, lemma: str, last: int) -> bool:
     after_quote = t > 0 and (r.quote_end(t - 1) or (r.tokens[t - 1] == "," and t > 1 and r.quote_end(t - 2)))
     opens_sentence = r.doc.sentences[r.doc.token_sentence[t]].first_token == t and \
         t + 1 < len(r.tokens) and r.tags[t + 1] in ("NNP", "NNPS")  # "Stated Stone:"
+    if lemma in PHRASAL_CUES and prev_tag in ("NNP", "PRP") and nxt.lower() in PHRASAL_CUES[lemma]:
+        return True  # "Mr. Smith shot back:", whatever the tagger calls "shot"
     if not (tag.startswith("VB") or r.tokens[t].lower() in ("said", "says", "told", "wrote") or after_quote
             or opens_sentence
             or (tag in ("NNS", "NN") and prev_tag in ("NNP", "PRP") and r.tokens[t].endswith("s"))
