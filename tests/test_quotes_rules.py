@@ -7,6 +7,7 @@ import pytest
 from helpers.language.segment import Document
 from helpers.load.article import from_text
 from helpers.quotes import attribution as A
+from helpers.quotes import find_quotes
 from helpers.quotes import kinds as K
 from helpers.quotes import nouns as N
 from helpers.quotes.marks import quote_spans
@@ -91,3 +92,106 @@ def test_term_rule_alone(name, rule, text, term):
     span = r.spans[0]
     content = r.doc.text[span.start + span.open_len:span.end - span.close_len].strip()
     assert bool(rule(K.Quoted(r, span, content))) is term
+
+
+# --------------------------------------------------------------------------- categories of unseen articles (issue 14)
+
+def _speaker_of(text: str, quote: str) -> str | None:
+    frame = find_quotes(Document(from_text(text)))
+    rows = frame[frame["text"] == quote]
+    assert len(rows) == 1, f"{quote!r} not found once in {list(frame['text'])}"
+    return rows.iloc[0]["speaker"]
+
+
+UNSEEN = [
+    # straight single quotes, British style, nesting the other kind
+    ("British single quotes", "Maria Lopez spoke at the rally. 'We will be there by noon,' she said.",
+     "We will be there by noon,", "Maria Lopez"),
+    ("British quote after the cue", "Tom Baker said: 'The council has run out of money.'",
+     "The council has run out of money.", "Tom Baker"),
+    ("single quotes nest double ones", "Tom Baker said: 'He told me \"never again\" and left.'",
+     "He told me \"never again\" and left.", "Tom Baker"),
+    ("a plural possessive inside single quotes", "'The students' votes count,' said Maria Lopez.",
+     "The students' votes count,", "Maria Lopez"),
+    ("rock 'n' roll is no quotation mark", "John Smith sang. 'Rock 'n' roll is here,' he said.",
+     "Rock 'n' roll is here,", "John Smith"),
+    ("double quotes nest single ones", "John Smith said \"the 'Dreamers' plan isn't dead\" today.",
+     "the 'Dreamers' plan isn't dead", "John Smith"),
+    # attribution after a dash, and "Name: “…”"
+    ("a horizontal bar signature", "“It was the best day of my life.” ― Jane Austen",
+     "It was the best day of my life.", "Jane Austen"),
+    ("an em dash signature", "“We shall fight on the beaches.” — Winston Churchill",
+     "We shall fight on the beaches.", "Winston Churchill"),
+    ("a reader's quote with a place", "What readers said:\n\n“I love the new park.” — Maria Lopez, Ohio",
+     "I love the new park.", "Maria Lopez"),
+    ("a signature on the next line", "Other groups asked too.\n\n“I went to Wall Street.”\n\n- Hillary Clinton",
+     "I went to Wall Street.", "Hillary Clinton"),
+    ("Name: quote", "Winston Churchill: “We shall never surrender.”", "We shall never surrender.",
+     "Winston Churchill"),
+    # the right noun phrase
+    ("not the place after 'of'", "Governor Greg Abbott of Texas called the plan “a disaster for families”.",
+     "a disaster for families", "Greg Abbott"),
+    ("not the place after 'in'", "Officials in Kabul said the talks were “very productive”.",
+     "very productive", "Officials"),
+    ("a chain of complements", ("However, as Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem "
+                                "told reporters, “We have suffered the same fate.”"),
+     "We have suffered the same fate.", "Archbishop Aris Shirvanian"),
+    ("the agent of a passive", "The report was described as “deeply flawed” by the health ministry.",
+     "deeply flawed", "the health ministry"),
+    ("the agent of 'was asked by'", "Sanders was asked by host Bill Maher, who backs him, “Are you tired of it?”",
+     "Are you tired of it?", "Bill Maher"),
+    ("a passive without agent names nobody", "Donald Trump was asked, “What is the most dangerous place?”",
+     "What is the most dangerous place?", None),
+    ("an abstract subject does not speak",
+     "The closures have angered parents, with one describing them as ‘a nightmare for families’.",
+     "a nightmare for families", None),
+    ("'has declared' is no passive", "Glenn Beck spoke for an hour. He has declared Cruz to be “anointed” by God.",
+     "anointed", "Glenn Beck"),
+    ("a sign's text is not the holder's words", "Protesters held a sign that read “No more wars”.",
+     "No more wars", None),
+    ("a shirt's text is not the wearer's words", "Kelsey Atkinson wore a shirt reading “Animal liberation now.”",
+     "Animal liberation now.", None),
+    ("a name before an age and a title", ("''I just don't think she's been truthful,'' Cecelia Purner, 67, a retired "
+                                          "customer service representative, said."),
+     "I just don't think she's been truthful,", "Cecelia Purner"),
+    ("a name after a title in apposition",
+     "“It's about time,” exhorted Clinton's introducer, actress Jamie Lee Curtis.", "It's about time,",
+     "Jamie Lee Curtis"),
+    ("X, who is ..., slammed", ("Linda Moss, who is a pastor at the Reformation Church of Elizabeth, Colorado, "
+                                "slammed the plan as “a disgrace.”"), "a disgrace.", "Linda Moss"),
+    # pronouns: the last person who fits, not a heading or a caption
+    ("he skips a heading", ("MARIA LOPEZ AND THE COUNCIL\n\nTom Baker runs the shop. Jane Doe, his partner, agrees.\n\n"
+                            "“We are broke,” she said."), "We are broke,", "Jane Doe"),
+    ("he skips a caption", ("Tom Baker met the press.\n\nJohn Smith (Photo: AFP/Getty Images)\n\n"
+                            "“We will appeal,” he said."), "We will appeal,", "Tom Baker"),
+    ("he is the last quoted speaker",
+     ("As Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem told reporters, “We suffered.” "
+      "He added, “Israel should have been one of the first.”"), "Israel should have been one of the first.",
+     "Archbishop Aris Shirvanian"),
+    # two people with one surname
+    ("Smith is the Smith last introduced", ("Mary Smith and her daughter Anne Smith run the shop. Anne Smith opened "
+                                            "it in 2010.\n\n“We love it here,” says Smith."),
+     "We love it here,", "Anne Smith"),
+    ("Smith is the Smith last named", ("Mary Smith and her daughter Anne Smith run the shop. Anne Smith opened it.\n\n"
+                                       "Mary Smith disagrees. “It is hard work,” Smith said."),
+     "It is hard work,", "Mary Smith"),
+    # a quoted section heading keeps no speaker
+    ("a quoted heading", "“We can do more,” said Carly Fiorina.\n\n'A fight to the finish.'\n\nThe merger was hers.",
+     "A fight to the finish.", None),
+]
+
+
+@pytest.mark.parametrize("name, text, quote, speaker", UNSEEN, ids=[row[0] for row in UNSEEN])
+def test_unseen_categories(name, text, quote, speaker):
+    assert _speaker_of(text, quote) == speaker
+
+
+NOT_QUOTES = [
+    ("apostrophes are no quotation", "Don't go to the '90s party with 'em, said John Smith's sister."),
+    ("a plural possessive alone", "The voters' anger and the students' fees rose."),
+]
+
+
+@pytest.mark.parametrize("name, text", NOT_QUOTES, ids=[row[0] for row in NOT_QUOTES])
+def test_apostrophes_open_no_quotation(name, text):
+    assert find_quotes(Document(from_text(text))).empty

@@ -83,6 +83,8 @@ def _before_apposition(r: Reading, h: int, floor: int) -> int | None:
         h -= 1
     if h < floor or r.in_quote[h] != -1:
         return None
+    if r.tags[h] == "CD" and h - 2 >= floor and r.tokens[h - 1] == "," and r.in_quote[h - 2] == -1:
+        h -= 2  # "Cecelia Purner, 67, a retired customer service representative, said": the name before the age
     return h
 
 
