@@ -175,6 +175,23 @@ UNSEEN = [
     ("Smith is the Smith last named", ("Mary Smith and her daughter Anne Smith run the shop. Anne Smith opened it.\n\n"
                                        "Mary Smith disagrees. “It is hard work,” Smith said."),
      "It is hard work,", "Mary Smith"),
+    # grammar of the attribution clause
+    ("a title after a dash on its own line", "Reid spoke.\n\n“Great speech.”\n\n-President Obama, tweeting later.",
+     "Great speech.", "Obama"),
+    ("'known as' gives the name", "“There never was an order,” said the base chief known as Bob, speaking publicly.",
+     "There never was an order,", "Bob"),
+    ("a person in a place", "“Will he be the next attorney general?” a Democratic staffer in the room wondered.",
+     "Will he be the next attorney general?", "a Democratic staffer"),
+    ("a cue the tagger calls a noun", "“Let me help you out,” the Republican nominee riffed on the answer.",
+     "Let me help you out,", "the Republican nominee"),
+    ("'but said' repeats the earlier speaker",
+     "Ben Boreing said the members will still meet for drinks, but said, “It’s time we change.”",
+     "It’s time we change.", "Ben Boreing"),
+    ("'and joked' after a passive", ("As the crowd began to chant, Sarah Silverman was joined on stage by Al Franken "
+                                     "and joked, “You are being ridiculous,” drawing jeers."),
+     "You are being ridiculous,", "Sarah Silverman"),
+    ("the cue of the quotation's own sentence first",
+     "Clinton responds to Mills with, “Why now?” Mills then writes back, “You look cute.”", "Why now?", "Clinton"),
     # a quoted section heading keeps no speaker
     ("a quoted heading", "“We can do more,” said Carly Fiorina.\n\n'A fight to the finish.'\n\nThe merger was hers.",
      "A fight to the finish.", None),

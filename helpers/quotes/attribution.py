@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from helpers.language.cues import BE_FORMS, CARRIER_CUES, CARRIER_NOUNS
-from helpers.language.entities import NOT_NAMES
+from helpers.language.entities import NOT_NAMES, PERSON_TITLES
 from helpers.language.segment import Document
 from helpers.quotes.marks import QuoteSpan
 from helpers.quotes.nouns import NOBODY, clause_subject, sentence_subject, speaker_left, speaker_right
@@ -89,6 +89,15 @@ def _dash_signature(x: QuoteAt) -> bool:
     """"“It was the best day of my life.” ― Jane Austen", "“…” — Maria Lopez, Ohio" (lists of readers' quotes,
     epigraphs): a name right after a dash that follows the quotation signs it."""
     r, t, doc = x.r, x.q_last, x.r.doc
+    if t + 1 < len(r.tokens) and r.tokens[t][:1] in ("-", "—", "―", "–") and len(r.tokens[t]) > 1 \
+            and r.tokens[t][1:2].isupper() and "\n" in doc.text[doc.ends[x.q_last - 1]:doc.starts[t]]:
+        t -= 0  # "-President Obama, tweeting": a dash written against the name opens the signature paragraph
+        entity = r.entity(t) or r.entity(t + 1)
+        p_start, p_end = doc.paragraphs[doc.sentences[doc.token_sentence[t]].paragraph]
+        if entity is not None and entity.kind in ("person", "other") and len(doc.text[p_start:p_end].split()) <= 12 \
+                and x.found.span.start == doc.paragraphs[x.found.span.paragraph][0]:
+            return x.attribute(entity.name, r.tokens[t][0])
+        return False
     if t + 1 >= len(r.tokens) or r.tokens[t] not in _DASHES or r.in_quote[t] != -1:
         return False
     if "\n" in doc.text[doc.ends[x.q_last - 1]:doc.starts[t]]:
@@ -97,10 +106,13 @@ def _dash_signature(x: QuoteAt) -> bool:
         p_start, p_end = doc.paragraphs[s.paragraph]
         if len(doc.text[p_start:p_end].split()) > 12 or x.found.span.start != doc.paragraphs[x.found.span.paragraph][0]:
             return False
-    entity = r.entity(t + 1)
+    k = t + 1
+    while k + 1 < len(r.tokens) and k < t + 4 and r.entity(k) is None and (
+            r.tokens[k].lower() in PERSON_TITLES or r.tokens[k] == "."):
+        k += 1  # "- President Obama", "— Sen. Ted Cruz"
+    entity = r.entity(k)
     if entity is None or entity.kind not in ("person", "other"):
         return False
-    k = t + 1
     while k < len(r.tokens) and r.entity(k) is entity:
         k += 1
     if k < len(r.tokens) and r.tokens[k] not in (",", ".", "(", ";") and r.doc.text[
@@ -159,13 +171,17 @@ def _cue(x: QuoteAt) -> bool:
         return False
     found.has_cue = True
 
-    def distance(cue: tuple[int, str]) -> tuple[int, int, int]:
+    own_last = r.doc.sentences[x.s1].last_token
+
+    def distance(cue: tuple[int, str]) -> tuple[int, int, int, int]:
         t, lemma = cue
         gap = x.q_first - t if t < x.q_first else t - x.q_last + 1
         # cues between another quotation and this one belong to the nearer one
         other = any(r.in_quote[k] not in (-1, q) for k in range(min(t, x.q_first), max(t, x.q_last)))
+        # a cue in the quotation's own sentence before one in the attribution tail after it
+        later_sentence = t >= own_last and any(r.in_quote[k] != -1 for k in range(own_last, x.last))
         participle = r.tags[t] == "VBG" and lemma != "according to"
-        return (other, participle, gap)
+        return (other, later_sentence, participle, gap)
 
     for t, lemma in sorted(cues, key=distance):
         speaker = speaker_of_cue(r, t, lemma, x.first, x.last, quote=x.q_first)
@@ -298,10 +314,17 @@ def _relative_that(c: CueAt) -> str | None:
 
 
 def _coordinated(c: CueAt) -> str | None:
-    """"Silverman was joined on stage by Franken and joked, “…”": the subject of the first verb."""
-    if c.before in ("and", "but", "then") and c.r.tags[c.t].startswith("VB"):
-        return clause_subject(c.r, c.t) or NOBODY
-    return None
+    """"Silverman was joined on stage by Franken and joked, “…”": the subject of the first verb; "Boreing said the
+    members will meet, but said, “…”": the subject of the earlier speech verb of the same form."""
+    r = c.r
+    if not (c.before in ("and", "but", "then") and r.tags[c.t].startswith("VB")):
+        return None
+    earlier = [k for k, _ in r.cues_in(c.first, c.t - 1) if r.tags[k] == r.tags[c.t]]
+    if earlier:
+        speaker = speaker_left(r, earlier[-1], c.first)
+        if speaker:
+            return speaker
+    return clause_subject(r, c.t) or NOBODY
 
 
 def _passive(c: CueAt) -> str | None:

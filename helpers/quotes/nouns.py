@@ -123,6 +123,16 @@ def _owner_of_complement(r: Reading, h: int, floor: int) -> int:
     Patriarchate of Jerusalem told": a name after "of/in/from/at" is the complement (whatever its kind), the
     person or common noun before the chain of complements the subject."""
     entity = r.entity(h)
+    if entity is None and r.tags[h] in ("NN", "NNS"):
+        # "a Democratic staffer in the room wondered", "the head of the agency said"
+        k = h
+        while k - 1 > floor and r.tags[k - 1] in ("DT", "JJ", "NN", "PRP$") and r.in_quote[k - 1] == -1:
+            k -= 1
+        if k - 2 >= floor and r.tokens[k - 1].lower() in ("of", "in", "from", "at") and r.in_quote[k - 2] == -1 \
+                and r.tags[k - 2] in ("NN", "NNS") and r.entity(k - 2) is None \
+                and r.tokens[k - 2].lower() not in STATEMENT_NOUNS:
+            return k - 2
+        return h
     for _ in range(3):
         if entity is None:
             return h
@@ -193,7 +203,30 @@ def speaker_right(r: Reading, cue: int, ceiling: int) -> str | None:
         h += 1
         while h + 1 < ceiling and r.tags[h + 1] in ("NNP", "NNPS"):
             h += 1
-    return name_of_np(r, h)
+    named = _known_as(r, h, ceiling)
+    return named or name_of_np(r, h)
+
+
+def _known_as(r: Reading, h: int, ceiling: int) -> str | None:
+    """"said the base chief known as Bob", "wrote a man calling himself Paul Paul": the name the phrase gives."""
+    k = h + 1
+    if k + 1 < ceiling and r.tokens[k].lower() == "known" and r.tokens[k + 1].lower() == "as":
+        k += 2
+    elif k + 1 < ceiling and r.tokens[k].lower() in ("calling", "called", "named") \
+            and r.tokens[k + 1].lower() in ("himself", "herself", "themselves"):
+        k += 2
+    elif k < ceiling and r.tokens[k].lower() == "named":
+        k += 1
+    else:
+        return None
+    if k < ceiling and r.in_quote[k] == -1 and r.tags[k] in ("NNP", "NNPS"):
+        j = k
+        while j + 1 < ceiling and r.tags[j + 1] in ("NNP", "NNPS") and r.in_quote[j + 1] == -1:
+            j += 1
+        doc = r.doc
+        entity = r.entity(j)
+        return entity.name if entity is not None else doc.text[doc.starts[k]:doc.ends[j]]
+    return None
 
 
 # --------------------------------------------------------------------------- who a noun phrase names

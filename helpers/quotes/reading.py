@@ -164,6 +164,7 @@ def _used_as_cue(r: Reading, t: int, lemma: str, last: int) -> bool:
     if not (tag.startswith("VB") or r.tokens[t].lower() in ("said", "says", "told", "wrote") or after_quote
             or opens_sentence
             or (tag in ("NNS", "NN") and prev_tag in ("NNP", "PRP") and r.tokens[t].endswith("s"))
+            or (tag in ("NN", "JJ") and prev_tag in ("NN", "NNS", "NNP", "NNPS") and r.tokens[t].endswith("ed"))
             or (r.tokens[t].endswith("ing") and (nxt in (":", ",") or nxt in QUOTE_TOKENS))):
         return False
     if lemma in PHRASAL_CUES and (t + 1 >= last or r.tokens[t + 1].lower() not in PHRASAL_CUES[lemma]):
