@@ -83,6 +83,9 @@ TERMS = [
     ("a title after a possessive", K._title, "She spoke on CNN’s “New Day” program.", True),
     ("a quoted modifier", K._quoted_modifier, "He joined the “Never Trump” movement.", True),
     ("speech is not a term", K._term_marker, "Vladimir Putin said “we are friends.”", False),
+    ("a title opening a headline", K._headline_title, "'Sonic' Redesign Cost Paramount Nowhere Near Rumours", True),
+    ("a title before a colon", K._headline_title, "'Waves': Why Taylor Russell Is the Breakout Star", True),
+    ("a British quote is no headline title", K._headline_title, "'We will win,' said Tom Baker.", False),
 ]
 
 

@@ -134,7 +134,24 @@ def _nickname(x: Quoted) -> bool:
     return r.tags[first - 1] in ("IN", "DT") and r.tokens[after].lower() in first_names()
 
 
-_TERM_RULES = (_term_marker, _title, _quoted_modifier, _quoted_subject, _scare_quoted_noun, _listed_title, _nickname)
+def _headline_title(x: Quoted) -> bool:
+    """"'Sonic' Redesign Cost Paramount Nowhere Near $35 Million", "'Waves': Why Taylor Russell ...": a title in
+    quotation marks opening a headline (the words after it are in headline case, or a colon follows)."""
+    r, span = x.r, x.span
+    if not (0 < len(x.words) <= 6 and _title_case(x.words) and not re.search(r"[.!?]$", x.content)
+            and _opens_sentence(r.doc, span)):
+        return False
+    p_end = r.doc.paragraphs[span.paragraph][1]
+    rest = r.doc.text[span.end:min(p_end, span.end + 120)]
+    if rest.startswith(":"):
+        return True
+    words = re.findall(r"[A-Za-z][\w'’-]*", rest)[:6]
+    long_words = [w for w in words if len(w) > 3]
+    return len(long_words) >= 3 and all(w[0].isupper() for w in long_words)
+
+
+_TERM_RULES = (_term_marker, _title, _quoted_modifier, _quoted_subject, _scare_quoted_noun, _listed_title, _nickname,
+               _headline_title)
 
 
 def is_term(r: Reading, span: QuoteSpan, content: str) -> bool:
