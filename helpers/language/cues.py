@@ -29,7 +29,7 @@ summarize summarise interject echo read bark beam snap exult enthuse rail thunde
 groan sneer snarl growl rant howl holler scream shriek sob gasp stammer squeal hiss rejoin venture
 volunteer elaborate clarify confide concur object protest speculate theorize assess recount press sing
 chant remember query inquire taunt tease lecture pronounce crack roar
-exhort implore retaliate surmise intone bellow interrupt jab snipe reassure wail riff question
+exhort implore retaliate surmise intone bellow interrupt jab snipe reassure wail riff question react
 """.split())
 
 # Cues that need a following particle to be speech: "pointed out", "went on", "put it".

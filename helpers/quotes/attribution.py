@@ -16,11 +16,12 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cached_property
 
-from helpers.language.cues import BE_FORMS, CARRIER_CUES, CARRIER_NOUNS
+from helpers.language.cues import BE_FORMS, CARRIER_CUES, CARRIER_NOUNS, STATEMENT_NOUNS
 from helpers.language.entities import NOT_NAMES, PERSON_TITLES
 from helpers.language.segment import Document
 from helpers.quotes.marks import QuoteSpan
-from helpers.quotes.nouns import NOBODY, clause_subject, sentence_subject, speaker_left, speaker_right
+from helpers.quotes.nouns import (NOBODY, clause_subject, name_of_np, resolve_pronoun, sentence_subject, speaker_left,
+                                  speaker_right)
 from helpers.quotes.reading import Reading
 
 
@@ -194,6 +195,26 @@ def _cue(x: QuoteAt) -> bool:
     return True
 
 
+def _statement_before(x: QuoteAt) -> bool:
+    """"Trump issued a statement, “Last night, our nation was attacked ...”", "Obama posted a tweet: “…”": a
+    statement noun (`cues.STATEMENT_NOUNS`) right before the quotation; its clause's subject speaks."""
+    r, k = x.r, x.q_first - 1
+    if k > x.first and r.tokens[k] in (",", ":"):
+        k -= 1
+    if k <= x.first or r.in_quote[k] != -1 or r.tokens[k].lower() not in STATEMENT_NOUNS:
+        return False
+    before = r.tokens[k - 1]
+    if before in ("’s", "'s", "’", "'") and k - 2 >= x.first:
+        speaker = name_of_np(r, k - 2)  # "in Forbes’ words, “…”": the possessor
+    elif before.lower() in ("his", "her"):
+        speaker = resolve_pronoun(r, k - 1)  # "in his statement: “…”"
+    else:
+        speaker = clause_subject(r, k)
+    if not speaker:
+        return False
+    return x.attribute(speaker, r.tokens[k])
+
+
 def _colon(x: QuoteAt) -> bool:
     """"X: “…”", "The headline reads: “…”" (headlines, transcripts): a name right before the colon ("... -
     Philip Bump:"), else the clause's subject ("Perez lobbies for a higher minimum wage:"), else whatever noun
@@ -201,13 +222,20 @@ def _colon(x: QuoteAt) -> bool:
     r, first, t = x.r, x.first, x.q_first - 1
     if t > first and r.tokens[t] == ":" and r.in_quote[t - 1] == -1:
         left = speaker_left(r, t, first)
-        speaker = left if left in r.entity_names else (sentence_subject(r, x.s0) or left)
+        speaker = left if left in r.entity_names else (sentence_subject(r, x.s0) or left or _person_in(r, first, t))
         if speaker:
             x.attribute(speaker, ":")
     return True
 
 
-_QUOTE_RULES = (_name_colon_after_dash, _dash_signature, _carried_text, _cue, _colon)
+def _person_in(r: Reading, first: int, last: int) -> str | None:
+    """"Here’s Clinton in December 1992: “…”": the one person named in a clause before a colon, if one only."""
+    people = {id(e): e for k in range(first, last) if r.in_quote[k] == -1
+              and (e := r.entity(k)) is not None and e.kind == "person"}
+    return next(iter(people.values())).name if len(people) == 1 else None
+
+
+_QUOTE_RULES = (_name_colon_after_dash, _dash_signature, _carried_text, _cue, _statement_before, _colon)
 
 
 def attribute(r: Reading, q: int, found: Found) -> None:
@@ -511,6 +539,26 @@ def _paragraph_voice(c: Continuation) -> bool:
     return False
 
 
+def _partial_goes_on(c: Continuation) -> bool:
+    """"“He’s supposed to be a cheerleader,” Trump said. Instead, “he just acts like a defeated man.”": a fragment
+    of speech (five words or more) in the sentence right after one quoting X, in the same paragraph, with no other
+    speech verb or person named, goes on with X's words."""
+    r, doc, span, prev = c.r, c.r.doc, c.span, c.prev
+    if prev is None or not prev.speaker or len(c.item.content.split()) < 5 \
+            or prev.span.paragraph != span.paragraph:
+        return False
+    s = doc.sentence_index_at(span.start)
+    if s == 0 or doc.sentence_index_at(max(prev.span.end - 1, prev.span.start)) != s - 1:
+        return False
+    sentence = doc.sentences[s]
+    for k in range(sentence.first_token, sentence.last_token):
+        if r.in_quote[k] == -1 and (k in r.cue_lemmas or (r.entity(k) is not None and r.entity(k).kind == "person")):
+            return False
+    return c.take(prev.speaker, prev.cue)
+
+
+_PARTIAL_RULES = (_partial_goes_on,)
+
 _CONTINUATION_RULES = (_quoted_heading, _joined_to_next, _reply, _same_voice, _attribution_sentence_before,
                        _after_colon_paragraph, _paragraph_voice)
 
@@ -520,10 +568,9 @@ def continue_speakers(r: Reading, items: list[Found]) -> None:
     for i, item in enumerate(items):
         if item.speaker or item.has_cue or item.kind == "term":
             continue
-        if item.kind == "partial" and not item.span.continues:
-            continue
+        rules = _PARTIAL_RULES if item.kind == "partial" and not item.span.continues else _CONTINUATION_RULES
         c = Continuation(r, items, i)
-        for rule in _CONTINUATION_RULES:
+        for rule in rules:
             if rule(c):
                 break
 

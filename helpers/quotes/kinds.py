@@ -18,8 +18,16 @@ from helpers.quotes.reading import Reading
 
 
 def is_full(doc: Document, span: QuoteSpan, content: str) -> bool:
-    """Reported sentences: capitalised and either opening the sentence, after ':' or ',', or ending in . ? !"""
-    if not content or not (content[0].isupper() or content[0].isdigit() or content[0] in "“‘\"'"):
+    """Reported sentences: capitalised (past a bracket: "(Cruz) has ...") and either opening the sentence, after ':'
+    or ',', or ending in . ? !; or a whole paragraph of quotation of a sentence or more ("… they still go on")."""
+    if not content:
+        return False
+    p_start, p_end = doc.paragraphs[span.paragraph]
+    if span.start == p_start and not doc.text[span.end:p_end].strip() and span.close_len \
+            and re.search(r"[.?!…][”’\"']?$", content) and len(content.split()) >= 4:
+        return True
+    opening = content.lstrip("([")
+    if not opening or not (opening[0].isupper() or opening[0].isdigit() or opening[0] in "“‘\"'"):
         return False
     before = doc.text[max(0, span.start - 3):span.start].rstrip()
     sentence = doc.sentences[doc.sentence_index_at(span.start)]

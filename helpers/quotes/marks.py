@@ -89,6 +89,10 @@ def _paragraph_quotes(text: str, p_start: int, p_end: int, paragraph: int) -> li
             else:
                 stack.append((mark, i))
             continue
+        if mark == "“" and stack and stack[-1][0] == "“" and before in ".,?!" and after.isspace() \
+                and text[m.end():m.end() + 2].strip()[:1].islower():
+            _close(stack, "“", i, m.end(), spans, paragraph)  # a “ typed for ”: "a fascist?“ he asked"
+            continue
         if mark in ("“", "«", "``"):
             stack.append((mark, i))
             continue
