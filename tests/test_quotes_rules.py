@@ -233,6 +233,17 @@ NOT_QUOTES = [
 ]
 
 
+def test_american_style_keeps_straight_singles_for_headlines():
+    """An article that quotes with double marks uses straight singles as American style does (headline shorthand,
+    quotes within quotes): they open no quotation of their own; a British-style article's do."""
+    american = ("Obama rips rhetoric over 'radical Islam'\n\n“We will not be divided,” Barack Obama said. "
+                "“Never.”\n\n“It is a distraction,” he added.")
+    assert "radical Islam" not in set(find_quotes(Document(from_text(american)))["text"])
+    british = "Council 'out of money'\n\n'We have nothing left,' said Tom Baker. 'Nothing at all.'"
+    assert {"out of money", "We have nothing left,", "Nothing at all."} <= set(
+        find_quotes(Document(from_text(british)))["text"])
+
+
 @pytest.mark.parametrize("name, text", NOT_QUOTES, ids=[row[0] for row in NOT_QUOTES])
 def test_apostrophes_open_no_quotation(name, text):
     assert find_quotes(Document(from_text(text))).empty

@@ -38,11 +38,16 @@ def _is_word_char(ch: str) -> bool:
     return ch.isalnum()
 
 
-def _paragraph_quotes(text: str, p_start: int, p_end: int, paragraph: int) -> list[QuoteSpan]:
-    """Top-level quotations of one paragraph, pairing marks with a stack."""
+_NO_PAIRS: tuple[set[int], set[int]] = (set(), set())
+
+
+def _paragraph_quotes(text: str, p_start: int, p_end: int, paragraph: int,
+                      singles: tuple[set[int], set[int]] = _NO_PAIRS) -> list[QuoteSpan]:
+    """Top-level quotations of one paragraph, pairing marks with a stack; `singles` are the positions of the
+    straight single quotes that open and close quotations (none unless the article quotes in that style)."""
     spans: list[QuoteSpan] = []
     stack: list[tuple[str, int]] = []  # (opening mark, position)
-    single_open, single_close = _straight_single_pairs(text, p_start, p_end)
+    single_open, single_close = singles
     for m in _MARK.finditer(text, p_start, p_end):
         mark, i = m.group(), m.start()
         before = text[i - 1] if i > p_start else " "
@@ -155,13 +160,27 @@ def quote_spans(doc: Document) -> list[QuoteSpan]:
     text = doc.text
     spans: list[QuoteSpan] = []
     open_at_end = False
+    singles = _single_quote_style(text, doc.paragraphs)
     for index, (p_start, p_end) in enumerate(doc.paragraphs):
-        found = _paragraph_quotes(text, p_start, p_end, index)
+        found = _paragraph_quotes(text, p_start, p_end, index, singles[index] if singles else _NO_PAIRS)
         if found and open_at_end and found[0].start == p_start:
             found[0].continues = True
         open_at_end = bool(found) and found[-1].close_len == 0
         spans.extend(found)
     return spans
+
+
+def _single_quote_style(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[set[int], set[int]]] | None:
+    """The straight single quotes that open and close quotations, paragraph by paragraph, when the article quotes in
+    British style ('We will be there by noon,' she said.): at least as many single-quoted passages as double marks.
+    An article that quotes with double marks keeps its straight singles for apostrophes, nested quotes and headline
+    shorthand, as American style does; None then."""
+    if "'" not in text:
+        return None
+    pairs = [_straight_single_pairs(text, start, end) for start, end in paragraphs]
+    n_single = sum(len(opening) for opening, _ in pairs)
+    n_double = text.count("“") + text.count("``") + text.count("«") + (text.count('"') + text.count("''")) // 2
+    return pairs if n_single and n_single >= n_double else None
 
 
 _ANY_QUOTE_MARK = re.compile(r"[“”\"«»]|''|``")
