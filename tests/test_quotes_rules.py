@@ -216,6 +216,12 @@ UNSEEN = [
                          "“No, I want to be associated with interesting quotes,” Trump insisted."),
      "No, I want to be associated with interesting quotes,", "Trump"),
     ("reacted", "“Is Obama profiling?” reacted Donald Trump.", "Is Obama profiling?", "Donald Trump"),
+    ("a spokesperson for an organisation", "A spokesperson for the Met Police said: “A man was arrested.”",
+     "A man was arrested.", "A spokesperson for the Met Police"),
+    ("a spokesman for a campaign", "A spokesman for the Clinton campaign said the claim was “absurd”.", "absurd",
+     "A spokesman for the Clinton campaign"),
+    ("British: name, age, town, said:", "Sarah Jones, 45, from Leeds, said: 'It has been a nightmare for us all.'",
+     "It has been a nightmare for us all.", "Sarah Jones"),
     # a quoted section heading keeps no speaker
     ("a quoted heading", "“We can do more,” said Carly Fiorina.\n\n'A fight to the finish.'\n\nThe merger was hers.",
      "A fight to the finish.", None),

@@ -112,6 +112,8 @@ def _speaker_noun_of_complement(r: Reading, h: int, floor: int) -> int:
         k -= 1
     while k > floor and (r.tokens[k - 1].lower() in PERSON_TITLES or r.tokens[k - 1] == "."):
         k -= 1
+    if k - 1 > floor and r.tokens[k - 1].lower() == "the" and entity.kind != "person":
+        k -= 1  # "a spokesperson for the Met Police"
     if k - 2 >= floor and r.tokens[k - 1].lower() in ("for", "of", "to") \
             and r.tags[k - 2] in ("NN", "NNS") and r.tokens[k - 2].islower():
         return k - 2
@@ -124,12 +126,13 @@ def _owner_of_complement(r: Reading, h: int, floor: int) -> int:
     person or common noun before the chain of complements the subject."""
     entity = r.entity(h)
     if entity is None and r.tags[h] in ("NN", "NNS"):
-        # "a Democratic staffer in the room wondered", "the head of the agency said"
+        # "a Democratic staffer in the room wondered", "a spokesman for the Clinton campaign said"
         k = h
-        while k - 1 > floor and r.tags[k - 1] in ("DT", "JJ", "NN", "PRP$") and r.in_quote[k - 1] == -1:
+        while k - 1 > floor and r.tags[k - 1] in ("DT", "JJ", "NN", "NNP", "NNPS", "POS", "PRP$") \
+                and r.in_quote[k - 1] == -1:
             k -= 1
-        if k - 2 >= floor and r.tokens[k - 1].lower() in ("of", "in", "from", "at") and r.in_quote[k - 2] == -1 \
-                and r.tags[k - 2] in ("NN", "NNS") and r.entity(k - 2) is None \
+        if k - 2 >= floor and r.tokens[k - 1].lower() in ("of", "in", "from", "at", "for", "to") \
+                and r.in_quote[k - 2] == -1 and r.tags[k - 2] in ("NN", "NNS") and r.entity(k - 2) is None \
                 and r.tokens[k - 2].lower() not in STATEMENT_NOUNS:
             return k - 2
         return h
