@@ -347,7 +347,7 @@ def _coordinated(c: CueAt) -> str | None:
     r = c.r
     if not (c.before in ("and", "but", "then") and r.tags[c.t].startswith("VB")):
         return None
-    earlier = [k for k, _ in r.cues_in(c.first, c.t - 1) if r.tags[k] == r.tags[c.t]]
+    earlier = [k for k, _ in r.cues_in(max(c.first, c.t - 40), c.t - 1) if r.tags[k] == r.tags[c.t]]
     if earlier:
         speaker = speaker_left(r, earlier[-1], c.first)
         if speaker:
@@ -459,8 +459,7 @@ def _quoted_heading(c: Continuation) -> bool:
         return False
     if doc.text[span.start] not in _SINGLE_MARKS:
         return False
-    singles = sum(doc.text[s.start] in _SINGLE_MARKS for s in c.r.spans)
-    return singles * 2 < len(c.r.spans) + 1
+    return c.r.single_marked * 2 < len(c.r.spans) + 1
 
 
 def _joined_to_next(c: Continuation) -> bool:

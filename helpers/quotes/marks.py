@@ -118,6 +118,12 @@ def _straight_single_pairs(text: str, p_start: int, p_end: int) -> tuple[set[int
     count,' he said")."""
     openers, closers = set(), set()
     candidates = [m.start() for m in re.finditer(r"(?<!')'(?!')", text[p_start:p_end])]
+    # closer_after[n]: some candidate after the n-th could close (is not followed by a letter or digit)
+    closer_after = [False] * len(candidates)
+    seen = False
+    for n in range(len(candidates) - 1, -1, -1):
+        closer_after[n] = seen
+        seen = seen or not text[p_start + candidates[n] + 1:p_start + candidates[n] + 2].isalnum()
     pending = None
     for n, j in enumerate(candidates):
         i = p_start + j
@@ -130,8 +136,7 @@ def _straight_single_pairs(text: str, p_start: int, p_end: int) -> tuple[set[int
         if opens and not closes:
             pending = i  # a later opener replaces one never closed ("'em")
         elif closes and pending is not None:
-            if before in "sz" and after.isspace() and any(
-                    not text[p_start + k + 1:p_start + k + 2].isalnum() for k in candidates[n + 1:]):
+            if before in "sz" and after.isspace() and closer_after[n]:
                 continue  # "the students' votes": a later ' closes
             openers.add(pending)
             closers.add(i)

@@ -37,6 +37,7 @@ class Reading:
         self.tokens = doc.tokens
         self.tags = doc.tags
         self.quote_starts = [s.start for s in spans]
+        self.single_marked = sum(doc.text[s.start] in ("'", "‘") for s in spans)  # quotations in single marks
         # token -> index of the quotation it lies inside (marks included), or -1
         self.in_quote = [-1] * len(doc.tokens)
         for q, span in enumerate(spans):
