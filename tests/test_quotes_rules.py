@@ -163,8 +163,8 @@ UNSEEN = [
     ("X, who is ..., slammed", ("Linda Moss, who is a pastor at the Reformation Church of Elizabeth, Colorado, "
                                 "slammed the plan as “a disgrace.”"), "a disgrace.", "Linda Moss"),
     # pronouns: the last person who fits, not a heading or a caption
-    ("he skips a heading", ("MARIA LOPEZ AND THE COUNCIL\n\nTom Baker runs the shop. Jane Doe, his partner, agrees.\n\n"
-                            "“We are broke,” she said."), "We are broke,", "Jane Doe"),
+    ("she skips a heading", "Sarah Palmer ran the shop for years.\n\nMaria Lopez leaves the council\n\n“We are broke,” she said.",
+     "We are broke,", "Sarah Palmer"),
     ("he skips a caption", ("Tom Baker met the press.\n\nJohn Smith (Photo: AFP/Getty Images)\n\n"
                             "“We will appeal,” he said."), "We will appeal,", "Tom Baker"),
     ("he is the last quoted speaker",
