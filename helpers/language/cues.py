@@ -29,6 +29,7 @@ summarize summarise interject echo read bark beam snap exult enthuse rail thunde
 groan sneer snarl growl rant howl holler scream shriek sob gasp stammer squeal hiss rejoin venture
 volunteer elaborate clarify confide concur object protest speculate theorize assess recount press sing
 chant remember query inquire taunt tease lecture pronounce crack roar
+exhort implore retaliate surmise intone bellow interrupt jab snipe reassure wail riff question react
 """.split())
 
 # Cues that need a following particle to be speech: "pointed out", "went on", "put it".
@@ -63,6 +64,26 @@ phrases slogan label labels nickname hashtag headline song book film movie show 
 pseudonym alias moniker
 """.split())
 
+# Things that carry a written text but do not speak: "a sign that read “…”", "wearing a shirt reading “…”",
+# "banners proclaiming “…”". Their text is a quotation with no speaker (not the wearer's or holder's words).
+CARRIER_NOUNS: frozenset[str] = frozenset("""
+sign signs placard placards banner banners shirt shirts t-shirt t-shirts tee tees sweatshirt sweatshirts hat hats
+cap caps hoodie hoodies jersey jerseys poster posters sticker stickers bumper badge badges button buttons
+billboard billboards mug mugs flag flags mask masks bracelet bracelets tattoo tattoos
+screen screens plaque plaques inscription graffiti mural murals
+""".split())
+
+# Verbs a carrier "says" its text with: "a sign that *read*", "a hat *reading*", "banners *proclaiming*".
+CARRIER_CUES: frozenset[str] = frozenset("""
+read say proclaim declare state announce ask urge demand warn call
+""".split())
+
+# Forms of "be" before a participle cue make it passive: "was described as “…” by the health ministry" (the
+# agent after "by" is the speaker; without one, the subject is who was described, not who spoke).
+BE_FORMS: frozenset[str] = frozenset("""
+be is are was were been being am 's 're
+""".split())
+
 # Words that may stand between a subject and its cue: "Xi *has also* said", "Cruz *later* told".
 SKIPPABLE_BEFORE_CUE: frozenset[str] = frozenset("""
 has have had was were is are be been will would could should may might can did does do also later
@@ -84,7 +105,8 @@ _IRREGULAR = {
     "posit": ["posited"], "counsel": ["counseled", "counselled"], "summarize": ["summarized"],
     "lash": ["lashed", "lashes"], "shoot": ["shot"], "hit": ["hit", "hitting"], "snap": ["snapped"],
     "sob": ["sobbed"], "sing": ["sang", "sung"], "object": ["objected"], "rail": ["railed"], "fire": ["fired"],
-    "preach": ["preached", "preaches"], "lament": ["lamented"],
+    "preach": ["preached", "preaches"], "lament": ["lamented"], "jab": ["jabbed", "jabbing"],
+    "riff": ["riffed", "riffing"],
 }
 
 

@@ -1,0 +1,598 @@
+"""Speakers: which noun phrase a quotation is attributed to.
+
+Three ordered lists of small rules, each testable alone (as `helpers.numbers.scan._classify`):
+- `_QUOTE_RULES` read a quotation's own sentence(s) (`QuoteAt`): "Name: “…”" after a dash, the nearest speech
+  cue (lexicon in `helpers.language.cues`), a colon ("X: “…”", "The headline reads: “…”");
+- `_CUE_RULES` find the subject of one cue (`CueAt`): "according to X", "was prompted to say", "..., writing",
+  "a sign that read", "and joked", "“…,” said X", "X said", "Said X, “…”";
+- `_CONTINUATION_RULES` give a quotation with no cue the speaker of the one it continues: a split quote, the
+  next sentence or paragraph, a paragraph after "X said:".
+Noun phrases (who "X" names, pronouns) are read by `helpers.quotes.nouns`.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import cached_property
+
+from helpers.language.cues import BE_FORMS, CARRIER_CUES, CARRIER_NOUNS, STATEMENT_NOUNS
+from helpers.language.entities import NOT_NAMES, PERSON_TITLES
+from helpers.language.segment import Document
+from helpers.quotes.marks import QuoteSpan
+from helpers.quotes.nouns import (NOBODY, clause_subject, name_of_np, resolve_pronoun, sentence_subject, speaker_left,
+                                  speaker_right)
+from helpers.quotes.reading import Reading
+
+
+@dataclass
+class Found:
+    """A quotation being read: its span, words inside the marks, kind, and what attribution found."""
+
+    span: QuoteSpan
+    content: str
+    kind: str
+    speaker: str | None = None
+    cue: str | None = None
+    sentence: int = 0
+    has_cue: bool = False
+
+
+# --------------------------------------------------------------------------- a quotation's own sentence
+
+
+class QuoteAt:
+    """A quotation in its sentence(s): the token range attribution may read ([first, last)) and its own."""
+
+    def __init__(self, r: Reading, q: int, found: Found) -> None:
+        doc, span = r.doc, found.span
+        self.r, self.q, self.found = r, q, found
+        self.s0 = doc.sentence_index_at(span.start)
+        self.s1 = doc.sentence_index_at(max(span.end - 1, span.start))
+        self.first, self.last = doc.sentences[self.s0].first_token, doc.sentences[self.s1].last_token
+        if span.close_len == 0 or span.end >= doc.sentences[self.s1].end - 1:
+            # the quotation closes its sentence: "“…,” he said." may follow as its own sentence
+            nxt = self.s1 + 1
+            if nxt < len(doc.sentences) and doc.sentences[nxt].paragraph == span.paragraph:
+                n = doc.sentences[nxt]
+                if r.in_quote[n.first_token] == -1 and n.last_token - n.first_token <= 12:
+                    self.last = n.last_token
+        self.q_first = bisect_left(doc.starts, span.start)
+        self.q_last = bisect_left(doc.starts, span.end)
+
+    def attribute(self, speaker: str, cue: str) -> bool:
+        self.found.speaker, self.found.cue, self.found.has_cue = speaker, cue, True
+        self.r.note_speaker(speaker, self.found.span.start)
+        return True
+
+
+def _name_colon_after_dash(x: QuoteAt) -> bool:
+    """"Pollsters agree - Carl Bialik: “…”": a person named right before the colon, after a dash or opening
+    the sentence, is the speaker."""
+    r, first, t = x.r, x.first, x.q_first - 1
+    if not (t > first and r.tokens[t] == ":" and r.in_quote[t - 1] == -1):
+        return False
+    entity = r.entity(t - 1)
+    if entity is None or entity.kind != "person":
+        return False
+    k = t - 1
+    while k > first and r.entity(k - 1) is entity:
+        k -= 1
+    if k == first or r.tokens[k - 1] in ("-", "—", "–", "--"):
+        return x.attribute(entity.name, ":")
+    return False
+
+
+_DASHES = {"―", "—", "–", "-", "--", "~"}
+
+
+def _dash_signature(x: QuoteAt) -> bool:
+    """"“It was the best day of my life.” ― Jane Austen", "“…” — Maria Lopez, Ohio" (lists of readers' quotes,
+    epigraphs): a name right after a dash that follows the quotation signs it."""
+    r, t, doc = x.r, x.q_last, x.r.doc
+    if t + 1 < len(r.tokens) and r.tokens[t][:1] in ("-", "—", "―", "–") and len(r.tokens[t]) > 1 \
+            and r.tokens[t][1:2].isupper() and "\n" in doc.text[doc.ends[x.q_last - 1]:doc.starts[t]]:
+        t -= 0  # "-President Obama, tweeting": a dash written against the name opens the signature paragraph
+        entity = r.entity(t) or r.entity(t + 1)
+        p_start, p_end = doc.paragraphs[doc.sentences[doc.token_sentence[t]].paragraph]
+        if entity is not None and entity.kind in ("person", "other") and len(doc.text[p_start:p_end].split()) <= 12 \
+                and x.found.span.start == doc.paragraphs[x.found.span.paragraph][0]:
+            return x.attribute(entity.name, r.tokens[t][0])
+        return False
+    if t + 1 >= len(r.tokens) or r.tokens[t] not in _DASHES or r.in_quote[t] != -1:
+        return False
+    if "\n" in doc.text[doc.ends[x.q_last - 1]:doc.starts[t]]:
+        # "“…” ¶ - Hillary Clinton": a signature paragraph of its own, right after a paragraph that is the quote
+        s = doc.sentences[doc.token_sentence[t]]
+        p_start, p_end = doc.paragraphs[s.paragraph]
+        if len(doc.text[p_start:p_end].split()) > 12 or x.found.span.start != doc.paragraphs[x.found.span.paragraph][0]:
+            return False
+    k = t + 1
+    while k + 1 < len(r.tokens) and k < t + 4 and r.entity(k) is None and (
+            r.tokens[k].lower() in PERSON_TITLES or r.tokens[k] == "."):
+        k += 1  # "- President Obama", "— Sen. Ted Cruz"
+    entity = r.entity(k)
+    if entity is None or entity.kind not in ("person", "other"):
+        return False
+    while k < len(r.tokens) and r.entity(k) is entity:
+        k += 1
+    if k < len(r.tokens) and r.tokens[k] not in (",", ".", "(", ";") and r.doc.text[
+            r.doc.ends[k - 1]:r.doc.starts[k]].count("\n") == 0:
+        return False  # "“…” — Trump said later": a clause, read by the cue rules
+    return x.attribute(entity.name, r.tokens[t])
+
+
+def _tail_sentence(x: QuoteAt) -> list[tuple[int, str]]:
+    """“…?” said X, the director of Y." — Punkt may start a new sentence after ?” or !”: when the quotation's
+    sentence has no cue, a next sentence that is only an attribution tail ("said X, ..." or "X replied.", not
+    "He said he will run.") is read too; its cues, or []."""
+    r, doc, span = x.r, x.r.doc, x.found.span
+    if x.s1 + 1 >= len(doc.sentences):
+        return []
+    n = doc.sentences[x.s1 + 1]
+    tail = r.tokens[x.q_last:doc.sentences[x.s1].last_token]
+    if not (n.paragraph == span.paragraph and r.in_quote[n.first_token] == -1 and len(tail) <= 4):
+        return []
+    early = r.cues_in(n.first_token, min(n.first_token + 14, n.last_token))
+    if any(t == n.first_token or not r.clause_has_verb(t + 1, n.last_token) for t, _ in early):
+        x.last = n.last_token
+        return r.cues_in(x.first, x.last)
+    return []
+
+
+def _nearest_cue(x: QuoteAt) -> tuple[int, str] | None:
+    """The speech cue nearest the quotation in its sentence(s), or None."""
+    cues = x.r.cues_in(x.first, x.last)
+    if not cues:
+        return None
+    return min(cues, key=lambda cue: x.q_first - cue[0] if cue[0] < x.q_first else cue[0] - x.q_last + 1)
+
+
+def _carried_text(x: QuoteAt) -> bool:
+    """"a sign that read “No more wars”", "wearing a shirt reading “…”", "banners proclaiming “…”": the text of a
+    thing (`cues.CARRIER_NOUNS`) is a quotation with no speaker, not the words of who wears or holds it."""
+    r, cue = x.r, _nearest_cue(x)
+    if cue is None or cue[1] not in CARRIER_CUES:
+        return False
+    k = cue[0] - 1
+    while k >= x.first and (r.tags[k] == "RB" or r.tokens[k].lower() in ("that", "which", ",")):
+        k -= 1
+    if k >= x.first and r.in_quote[k] == -1 and r.tokens[k].lower() in CARRIER_NOUNS:
+        x.found.has_cue, x.found.cue = True, r.tokens[cue[0]]
+        return True
+    return False
+
+
+def _cue(x: QuoteAt) -> bool:
+    """The nearest speech cue outside the quotation whose subject can be found (cues between another quotation
+    and this one, and participles, last)."""
+    r, q, found = x.r, x.q, x.found
+    cues = r.cues_in(x.first, x.last) or _tail_sentence(x)
+    if not cues:
+        return False
+    found.has_cue = True
+
+    own_last = r.doc.sentences[x.s1].last_token
+
+    def distance(cue: tuple[int, str]) -> tuple[int, int, int, int]:
+        t, lemma = cue
+        gap = x.q_first - t if t < x.q_first else t - x.q_last + 1
+        # cues between another quotation and this one belong to the nearer one
+        other = any(r.in_quote[k] not in (-1, q) for k in range(min(t, x.q_first), max(t, x.q_last)))
+        # a cue in the quotation's own sentence before one in the attribution tail after it
+        later_sentence = t >= own_last and any(r.in_quote[k] != -1 for k in range(own_last, x.last))
+        participle = r.tags[t] == "VBG" and lemma != "according to"
+        return (other, later_sentence, participle, gap)
+
+    for t, lemma in sorted(cues, key=distance):
+        speaker = speaker_of_cue(r, t, lemma, x.first, x.last, quote=x.q_first)
+        if speaker:
+            found.speaker, found.cue = speaker, r.tokens[t] if lemma != "according to" else "according to"
+            r.note_speaker(speaker, found.span.start)
+            return True
+        if found.cue is None:
+            found.cue = r.tokens[t]
+    return True
+
+
+def _statement_before(x: QuoteAt) -> bool:
+    """"Trump issued a statement, “Last night, our nation was attacked ...”", "Obama posted a tweet: “…”": a
+    statement noun (`cues.STATEMENT_NOUNS`) right before the quotation; its clause's subject speaks."""
+    r, k = x.r, x.q_first - 1
+    if k > x.first and r.tokens[k] in (",", ":"):
+        k -= 1
+    if k <= x.first or r.in_quote[k] != -1 or r.tokens[k].lower() not in STATEMENT_NOUNS:
+        return False
+    before = r.tokens[k - 1]
+    if before in ("’s", "'s", "’", "'") and k - 2 >= x.first:
+        speaker = name_of_np(r, k - 2)  # "in Forbes’ words, “…”": the possessor
+    elif before.lower() in ("his", "her"):
+        speaker = resolve_pronoun(r, k - 1)  # "in his statement: “…”"
+    else:
+        speaker = clause_subject(r, k)
+    if not speaker:
+        return False
+    return x.attribute(speaker, r.tokens[k])
+
+
+def _colon(x: QuoteAt) -> bool:
+    """"X: “…”", "The headline reads: “…”" (headlines, transcripts): a name right before the colon ("... -
+    Philip Bump:"), else the clause's subject ("Perez lobbies for a higher minimum wage:"), else whatever noun
+    phrase precedes the colon."""
+    r, first, t = x.r, x.first, x.q_first - 1
+    if t > first and r.tokens[t] == ":" and r.in_quote[t - 1] == -1:
+        left = speaker_left(r, t, first)
+        speaker = left if left in r.entity_names else (sentence_subject(r, x.s0) or left or _person_in(r, first, t))
+        if speaker:
+            x.attribute(speaker, ":")
+    return True
+
+
+def _person_in(r: Reading, first: int, last: int) -> str | None:
+    """"Here’s Clinton in December 1992: “…”": the one person named in a clause before a colon, if one only."""
+    people = {id(e): e for k in range(first, last) if r.in_quote[k] == -1
+              and (e := r.entity(k)) is not None and e.kind == "person"}
+    return next(iter(people.values())).name if len(people) == 1 else None
+
+
+_QUOTE_RULES = (_name_colon_after_dash, _dash_signature, _carried_text, _cue, _statement_before, _colon)
+
+
+def attribute(r: Reading, q: int, found: Found) -> None:
+    """Speaker and cue from the quotation's own sentence(s) (`_QUOTE_RULES`, in order; the first that decides
+    wins)."""
+    x = QuoteAt(r, q, found)
+    for rule in _QUOTE_RULES:
+        if rule(x):
+            return
+
+
+# --------------------------------------------------------------------------- the subject of one cue
+
+
+_VBG_LINKS = {",", "by", "before", "after", "while", "when", "in", "—", "–", "upon", "and", "without", "then", "also"}
+
+
+@dataclass
+class CueAt:
+    """One speech cue at token t (its lemma), in the token range [first, last) attribution may read."""
+
+    r: Reading
+    t: int
+    lemma: str
+    first: int
+    last: int
+    quote: int = -1
+
+    @property
+    def before(self) -> str:
+        return self.r.tokens[self.t - 1].lower() if self.t > self.first else ""
+
+    @cached_property
+    def inverted(self) -> bool:
+        """The cue follows the quotation (or a comma) directly: "“…,” said X", "“…,” X said"."""
+        r, prev = self.r, self.t - 1
+        while prev >= self.first and r.tokens[prev].lower() in ("also", "then", "later", "again"):
+            prev -= 1
+        after_quote = prev >= self.first and (r.quote_end(prev) or (
+            r.tokens[prev] == "," and prev - 1 >= self.first and r.quote_end(prev - 1)))
+        return after_quote and r.tags[self.t] in ("VBD", "VBZ", "VBP", "VB", "NN", "NNS")
+
+
+def _according_to(c: CueAt) -> str | None:
+    """"according to X"."""
+    if c.lemma == "according to":
+        return speaker_right(c.r, c.t, c.last) or NOBODY
+    return None
+
+
+def _to_infinitive(c: CueAt) -> str | None:
+    """"Mr. Trump was prompted to say, “…”", "went so far as to say:": the subject of the clause."""
+    if c.before == "to" and c.r.tags[c.t] == "VB":
+        return clause_subject(c.r, c.t) or NOBODY
+    return None
+
+
+def _has_own_subject(c: CueAt) -> bool:
+    """A name or pronoun right before the cue that is its own subject: "with Trump reportedly yelling" — but not
+    "responded on Facebook writing", "a statement Tuesday saying"."""
+    r, first = c.r, c.first
+    k = c.t - 1
+    while k >= first and r.tags[k] == "RB":
+        k -= 1
+    own = k >= first and (r.tags[k] in ("NNP", "PRP") and r.tokens[k].lower() not in ("it", "them")
+                          and r.tokens[k].lower() not in NOT_NAMES)
+    if not own:
+        return _with_subject(c, k)
+    j = k
+    while j > first and r.tags[j - 1] in ("NNP", "NNPS"):
+        j -= 1
+    head_before = r.tokens[j - 1].lower() if j > first else ""
+    return not ((r.tags[j - 1].startswith("VB") or r.tags[j - 1] in ("IN", "TO"))
+                and head_before != "with") if j > first else True
+
+
+def _with_subject(c: CueAt, k: int) -> bool:
+    """"The closures have angered parents, with one describing them as ‘…’", "with many saying": the noun phrase
+    after "with" is the participle's own subject, not the sentence's."""
+    r, j = c.r, k
+    while j >= c.first and j > k - 4 and r.in_quote[j] == -1 and (
+            r.tags[j] in ("NN", "NNS", "CD", "DT", "JJ", "PRP$") or r.tokens[j].lower() in ("one", "some", "many")):
+        if j - 1 >= c.first and r.tokens[j - 1].lower() == "with":
+            return True
+        j -= 1
+    return False
+
+
+def _participle(c: CueAt) -> str | None:
+    """"Clinton responded on Facebook, writing “…”", "Obama released a statement condemning “…”": a participle
+    (the tagger may call "writing" a noun) after a link or a finite verb has the clause's subject."""
+    r = c.r
+    if r.tokens[c.t].endswith("ing") and not _has_own_subject(c) \
+            and (c.before in _VBG_LINKS or r.finite_verb_before(c.t, c.first)):
+        return clause_subject(r, c.t) or NOBODY
+    return None
+
+
+def _relative_that(c: CueAt) -> str | None:
+    """"Trump released a video that said, “…”", "hoisted a sign that read “15%!”": the sentence's subject."""
+    if c.before == "that" and c.t - 2 >= c.first and c.r.tags[c.t - 2] in ("NN", "NNS"):
+        return clause_subject(c.r, c.t)
+    return None
+
+
+def _coordinated(c: CueAt) -> str | None:
+    """"Silverman was joined on stage by Franken and joked, “…”": the subject of the first verb; "Boreing said the
+    members will meet, but said, “…”": the subject of the earlier speech verb of the same form."""
+    r = c.r
+    if not (c.before in ("and", "but", "then") and r.tags[c.t].startswith("VB")):
+        return None
+    earlier = [k for k, _ in r.cues_in(max(c.first, c.t - 40), c.t - 1) if r.tags[k] == r.tags[c.t]]
+    if earlier:
+        speaker = speaker_left(r, earlier[-1], c.first)
+        if speaker:
+            return speaker
+    return clause_subject(r, c.t) or NOBODY
+
+
+def _passive(c: CueAt) -> str | None:
+    """"was described as “…” by the health ministry", "Sanders was asked by host Bill Maher, “…”", "a plan described
+    as “…” by critics": the agent after "by" speaks; a passive with no agent ("Trump was asked, “…”") names nobody
+    (its subject did not speak). Not "has declared", not "As reported by X, ...", not a quotation before the verb
+    ("a “paperwork error” that was reported by the Times")."""
+    r, t = c.r, c.t
+    if r.tags[t] != "VBN" or (c.quote != -1 and c.quote < t) or c.before == "as":
+        return None
+    k = t - 1
+    while k >= c.first and r.tags[k] == "RB":
+        k -= 1
+    before = r.tokens[k].lower() if k >= c.first else ""
+    if before in _HAVE_FORMS:
+        return None
+    be = before in BE_FORMS
+    agent = _agent(c, reach=6 if be else 0)
+    if agent:
+        return agent
+    return NOBODY if be else None
+
+
+_HAVE_FORMS = {"has", "have", "had", "'ve", "having"}
+
+
+def _agent(c: CueAt, reach: int) -> str | None:
+    """The noun phrase after "by" following a participle cue: right after it or after "as “…”" (and, after a form
+    of "be", up to `reach` more words: "was asked on Sunday by X")."""
+    r, extra = c.r, 0
+    for j in range(c.t + 1, c.last):
+        token = r.tokens[j]
+        if token.lower() == "by" and r.in_quote[j] == -1:
+            return speaker_right(r, j, c.last)
+        if r.in_quote[j] != -1 or token.lower() == "as" or token == "," or r.tags[j] == "RB":
+            continue
+        extra += 1
+        if extra > reach or token in (";", ":") or r.tags[j] in ("VBD", "VBZ", "VBP", "MD"):
+            return None
+    return None
+
+
+def _inverted(c: CueAt) -> str | None:
+    """"“…,” said X": the noun phrase after the cue."""
+    return speaker_right(c.r, c.t, c.last) if c.inverted else None
+
+
+def _subject_before(c: CueAt) -> str | None:
+    """"X said", "X, the director of Y, wrote"."""
+    return speaker_left(c.r, c.t, c.first)
+
+
+def _fronted(c: CueAt) -> str | None:
+    """"Said Dorothy Poynter, who grew up with Ali, “…”": a cue opening its clause, a name after it."""
+    r, t = c.r, c.t
+    if not c.inverted and t + 1 < c.last and (r.tags[t + 1] in ("NNP", "PRP") or r.tokens[t + 1][:1].isupper()) and (
+            t == c.first or r.tokens[t - 1] in (",", ":", ";") or r.quote_end(t - 1)):
+        return speaker_right(r, t, c.last) or NOBODY
+    return None
+
+
+_CUE_RULES = (_according_to, _to_infinitive, _participle, _relative_that, _coordinated, _passive, _inverted,
+              _subject_before, _fronted)
+
+
+def speaker_of_cue(r: Reading, t: int, lemma: str, first: int, last: int, quote: int = -1) -> str | None:
+    """The speaker of the cue at token t (`_CUE_RULES`, in order; the first that decides wins); `quote` is the
+    first token of the quotation it would introduce (-1 when there is none in its sentence)."""
+    c = CueAt(r, t, lemma, first, last, quote)
+    for rule in _CUE_RULES:
+        decided = rule(c)
+        if decided is not None:
+            return decided or None
+    return None
+
+
+# --------------------------------------------------------------------------- quotations with no cue
+
+
+class Continuation:
+    """A quotation with no cue of its own, among the article's quotations (items[i])."""
+
+    def __init__(self, r: Reading, items: list[Found], i: int) -> None:
+        self.r, self.items, self.i = r, items, i
+        self.item = items[i]
+        self.span = self.item.span
+        earlier = [x for x in items[max(0, i - 4):i] if x.kind != "term"]
+        self.prev = earlier[-1] if earlier else None
+
+    def take(self, speaker: str | None, cue: str | None) -> bool:
+        self.item.speaker, self.item.cue = speaker, cue
+        return True
+
+
+_SINGLE_MARKS = ("'", "‘")
+
+
+def _quoted_heading(c: Continuation) -> bool:
+    """A section heading set in quotation marks ("'A fight from start to finish.'" as a paragraph of its own, in
+    single marks in an article that quotes with double ones) is a heading, not the last speaker's next words."""
+    doc, span = c.r.doc, c.span
+    p_start, p_end = doc.paragraphs[span.paragraph]
+    if span.start != p_start or doc.text[span.end:p_end].strip() or len(c.item.content.split()) > 8:
+        return False
+    if doc.text[span.start] not in _SINGLE_MARKS:
+        return False
+    return c.r.single_marked * 2 < len(c.r.spans) + 1
+
+
+def _joined_to_next(c: Continuation) -> bool:
+    """The next quote in the same paragraph, with only quotations and punctuation between."""
+    items, i, span = c.items, c.i, c.span
+    if i + 1 < len(items) and items[i + 1].span.paragraph == span.paragraph and items[i + 1].speaker:
+        between = c.r.doc.text[span.end:items[i + 1].span.start]
+        if not re.search(r"\w", between):
+            return c.take(items[i + 1].speaker, items[i + 1].cue)
+    return False
+
+
+def _reply(c: Continuation) -> bool:
+    """“Do we give up?” she asked. ¶ “No!” — the reply is someone else's: decided, no speaker."""
+    return c.prev is not None and _answers(c.r.doc, c.prev, c.item)
+
+
+def _same_voice(c: Continuation) -> bool:
+    """The previous quotation's speaker, in the same paragraph, or the next paragraph when nothing but
+    quotations came between."""
+    prev, span = c.prev, c.span
+    if prev is not None and prev.speaker and prev.kind != "term":
+        same_paragraph = prev.span.paragraph == span.paragraph
+        next_paragraph = prev.span.paragraph == span.paragraph - 1 and _starts_paragraph(c.r.doc, span)
+        if same_paragraph or span.continues or (next_paragraph and _only_quotes_after(c.r, prev, span)):
+            return c.take(prev.speaker, prev.cue)
+    return False
+
+
+def _attribution_sentence_before(c: Continuation) -> bool:
+    """"Dianne Bystrom agreed. “Mainstream Republicans are running ...”": the quotation that opens a sentence
+    after a sentence of attribution (with no quotation of its own) in the same paragraph."""
+    r, doc, span = c.r, c.r.doc, c.span
+    s = doc.sentence_index_at(span.start)
+    if not (s > 0 and doc.sentences[s - 1].paragraph == span.paragraph and span.start <= doc.sentences[s].start + 1):
+        return False
+    prev_sentence = doc.sentences[s - 1]
+    if not all(r.in_quote[k] == -1 for k in range(prev_sentence.first_token, prev_sentence.last_token)):
+        return False
+    for t, lemma in sorted(r.cues_in(prev_sentence.first_token, prev_sentence.last_token)):
+        speaker = speaker_of_cue(r, t, lemma, prev_sentence.first_token, prev_sentence.last_token)
+        if speaker:
+            return c.take(speaker, r.tokens[t])
+    return False
+
+
+def _after_colon_paragraph(c: Continuation) -> bool:
+    """A paragraph that opens with a quotation after one that ends "X said:"."""
+    r, doc, span, item = c.r, c.r.doc, c.span, c.item
+    if not (_starts_paragraph(doc, span) and span.paragraph > 0):
+        return False
+    p_start, p_end = doc.paragraphs[span.paragraph - 1]
+    if not doc.text[p_start:p_end].rstrip().endswith(":"):
+        return False
+    s = doc.sentence_index_at(p_end - 1)
+    sent = doc.sentences[s]
+    for t, lemma in sorted(r.cues_in(sent.first_token, sent.last_token), reverse=True):
+        speaker = speaker_of_cue(r, t, lemma, sent.first_token, sent.last_token)
+        if speaker:
+            return c.take(speaker, r.tokens[t])
+    item.speaker, item.cue = sentence_subject(r, s), ":"  # the cue stays even when no subject is found
+    return bool(item.speaker)
+
+
+def _paragraph_voice(c: Continuation) -> bool:
+    """A paragraph that is a quotation with no cue: the voice of the last quotations (or of the next one)."""
+    items, i, span = c.items, c.i, c.span
+    if not (_starts_paragraph(c.r.doc, span) and c.item.kind == "full"):
+        return False
+    recent = [x for x in items[max(0, i - 6):i] if x.speaker and x.kind != "term"
+              and span.paragraph - x.span.paragraph <= 2]
+    if recent:
+        return c.take(recent[-1].speaker, recent[-1].cue)
+    if i + 1 < len(items) and items[i + 1].speaker and items[i + 1].span.paragraph - span.paragraph <= 1:
+        return c.take(items[i + 1].speaker, items[i + 1].cue)
+    return False
+
+
+def _partial_goes_on(c: Continuation) -> bool:
+    """"“He’s supposed to be a cheerleader,” Trump said. Instead, “he just acts like a defeated man.”": a fragment
+    of speech (five words or more) in the sentence right after one quoting X, in the same paragraph, with no other
+    speech verb or person named, goes on with X's words."""
+    r, doc, span, prev = c.r, c.r.doc, c.span, c.prev
+    if prev is None or not prev.speaker or len(c.item.content.split()) < 5 \
+            or prev.span.paragraph != span.paragraph:
+        return False
+    s = doc.sentence_index_at(span.start)
+    if s == 0 or doc.sentence_index_at(max(prev.span.end - 1, prev.span.start)) != s - 1:
+        return False
+    sentence = doc.sentences[s]
+    for k in range(sentence.first_token, sentence.last_token):
+        if r.in_quote[k] == -1 and (k in r.cue_lemmas or (r.entity(k) is not None and r.entity(k).kind == "person")):
+            return False
+    return c.take(prev.speaker, prev.cue)
+
+
+_PARTIAL_RULES = (_partial_goes_on,)
+
+_CONTINUATION_RULES = (_quoted_heading, _joined_to_next, _reply, _same_voice, _attribution_sentence_before,
+                       _after_colon_paragraph, _paragraph_voice)
+
+
+def continue_speakers(r: Reading, items: list[Found]) -> None:
+    """Quotes with no cue keep the speaker of the quotation they continue (`_CONTINUATION_RULES`, in order)."""
+    for i, item in enumerate(items):
+        if item.speaker or item.has_cue or item.kind == "term":
+            continue
+        rules = _PARTIAL_RULES if item.kind == "partial" and not item.span.continues else _CONTINUATION_RULES
+        c = Continuation(r, items, i)
+        for rule in rules:
+            if rule(c):
+                break
+
+
+def _answers(doc: Document, prev: Found, item: Found) -> bool:
+    """A short cue-less paragraph that follows a quoted question is its answer, by another voice (a crowd's
+    reply): "“Do we give up?” she asked. ¶ “No!”" — a longer one usually goes on with the speaker's own answer."""
+    return prev.content.rstrip("”’\"' ").endswith("?") and item.span.paragraph > prev.span.paragraph \
+        and _starts_paragraph(doc, item.span) and not item.span.continues and len(item.content.split()) <= 3
+
+
+def _starts_paragraph(doc: Document, span: QuoteSpan) -> bool:
+    return span.start == doc.paragraphs[span.paragraph][0]
+
+
+def _only_quotes_after(r: Reading, prev: Found, span: QuoteSpan) -> bool:
+    """Between the previous quotation and this one: the rest of its sentence only (no new subject)."""
+    doc = r.doc
+    s = doc.sentence_index_at(prev.span.end - 1)
+    p_end = doc.paragraphs[prev.span.paragraph][1]
+    i = s + 1
+    while i < len(doc.sentences) and doc.sentences[i].start < p_end:
+        if r.in_quote[doc.sentences[i].first_token] == -1:
+            return False
+        i += 1
+    return True

@@ -1,0 +1,221 @@
+"""Kinds of quotation: `full` (reported sentences), `partial` (a fragment of speech inside the writer's
+sentence) and `term` (scare quotes, nicknames and titles: no speaker).
+
+A quotation is a term when one of an ordered list of small rules (`_TERM_RULES`) says so, each reading the
+words around it (`Quoted`).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import cached_property
+
+from helpers.language.cues import TERM_MARKERS
+from helpers.language.entities import first_names
+from helpers.language.segment import Document
+from helpers.quotes.marks import QuoteSpan
+from helpers.quotes.reading import Reading
+
+
+def is_full(doc: Document, span: QuoteSpan, content: str) -> bool:
+    """Reported sentences: capitalised (past a bracket: "(Cruz) has ...") and either opening the sentence, after ':'
+    or ',', or ending in . ? !; or a whole paragraph of quotation of a sentence or more ("… they still go on")."""
+    if not content:
+        return False
+    p_start, p_end = doc.paragraphs[span.paragraph]
+    if span.start == p_start and not doc.text[span.end:p_end].strip() and span.close_len \
+            and re.search(r"[.?!…][”’\"']?$", content) and len(content.split()) >= 4:
+        return True
+    opening = content.lstrip("([")
+    if not opening or not (opening[0].isupper() or opening[0].isdigit() or opening[0] in "“‘\"'"):
+        return False
+    before = doc.text[max(0, span.start - 3):span.start].rstrip()
+    sentence = doc.sentences[doc.sentence_index_at(span.start)]
+    at_start = span.start <= sentence.start + 1 or span.start == doc.paragraphs[span.paragraph][0]
+    return at_start or before.endswith((":", ",")) or bool(re.search(r"[.?!…][”’\"']?\s*$", content)) \
+        or len(content.split()) >= 8
+
+
+class Quoted:
+    """A quotation read for its kind: the tokens just before and after it, its words."""
+
+    def __init__(self, r: Reading, span: QuoteSpan, content: str) -> None:
+        self.r = r
+        self.span = span
+        self.content = content
+        self.words = content.rstrip(",.!?").split()
+        self.first = bisect_left(r.doc.starts, span.start)  # its opening mark's token
+        self.after = bisect_left(r.doc.starts, span.end)  # the token after its closing mark
+
+    @cached_property
+    def before(self) -> int:
+        """The token before it, past determiners and "new", "latest" ("on CNN’s new “…”")."""
+        k = self.first - 1
+        while k > 0 and self.r.tokens[k].lower() in ("the", "a", "an", "his", "her", "their", "its", "new", "latest",
+                                                     ","):
+            k -= 1
+        return k
+
+    @property
+    def prev(self) -> str:
+        return self.r.tokens[self.before] if self.before >= 0 else ""
+
+    @property
+    def unpunctuated(self) -> bool:
+        return not re.search(r"[,.!?;:…]$", self.content)
+
+
+def _term_marker(x: Quoted) -> bool:
+    """"so-called “X”", "known as “X”", "the word “X”": a marker before."""
+    t = x.first - 1
+    if t >= 0 and x.r.tokens[t].lower() == "as":
+        t -= 1
+    return t >= 0 and x.r.tokens[t].lower() in TERM_MARKERS
+
+
+def _title(x: Quoted) -> bool:
+    """"on CNN’s “New Day”", "author of ''Destiny and Power''", "the podcast “The Axe Files”",
+    "''Trump Revealed,'' a biography": a title in Title Case after a possessive or "on", or before "a" noun."""
+    r, words = x.r, x.words
+    if not (0 < len(words) <= 12 and _title_case(words)):
+        return False
+    if x.prev in ("’s", "'s", "'") or x.prev.lower() in _TITLE_BEFORE:
+        return True
+    return x.after + 1 < len(r.tokens) and x.content.endswith(",") \
+        and r.tokens[x.after].lower() in ("a", "an") and r.tags[x.after + 1] in ("NN", "JJ")
+
+
+def _quoted_modifier(x: Quoted) -> bool:
+    """"a “provisional” period", "the “Never Trump” movement", "angry “Dear Tom” letters": a short quoted
+    modifier between a determiner and a noun."""
+    r, words, first = x.r, x.words, x.first
+    return 0 < len(words) <= 4 and (_title_case(words) or len(words) <= 2) \
+        and not x.content.endswith((",", ".", "!", "?")) and first > 0 \
+        and (r.tags[first - 1] in ("DT", "JJ", "PRP$", "POS", "CD")
+             or (r.tags[first - 1] in ("CC", "VBG") and _title_case(words))) \
+        and _common_noun(r, x.after)
+
+
+def _quoted_subject(x: Quoted) -> bool:
+    """"“Containment” has been policy", "“Top Secret” is a level", "“Daily Show” host Trevor Noah" — but not
+    "“Family values people” are “not out to bash gays,” he said", where a cue makes it speech."""
+    r, span, after = x.r, x.span, x.after
+    return 0 < len(x.words) <= 5 and x.unpunctuated and _opens_sentence(r.doc, span) \
+        and not span.continues and span.close_len and after < len(r.tokens) and r.in_quote[after] == -1 \
+        and (r.tags[after] in _FINITE_TAGS or r.tokens[after] == "(" or _common_noun(r, after)
+             or (r.tags[after] == "RB" and after + 1 < len(r.tokens) and r.tags[after + 1] in _FINITE_TAGS)) \
+        and not _finite_cue_in_sentence(r, span)
+
+
+def _scare_quoted_noun(x: Quoted) -> bool:
+    """A noun in scare quotes as a subject: "this “dinner” is fictitious"."""
+    r, first, after = x.r, x.first, x.after
+    return 0 < len(x.words) <= 2 and x.unpunctuated and first > 0 \
+        and r.tags[first - 1] in ("DT", "PRP$") and after < len(r.tokens) and r.tags[after] in _FINITE_TAGS \
+        and not _cue_in_sentence(r, x.span)
+
+
+def _listed_title(x: Quoted) -> bool:
+    """A title and its translation: "a play called “Los Hijos de Trump,” or “Sons of Trump,”"; a list of titles:
+    "starred in “Parks and Recreation” and “Guardians of the Galaxy”"."""
+    r, k, prev, words = x.r, x.before, x.prev, x.words
+    if not (prev.lower() in ("or", "and") and k >= 1 and r.quote_end(k - 1) and 0 < len(words) <= 6
+            and (_title_case(words) or len(words) <= 2)):
+        return False
+    earlier = r.in_quote[k - 1]
+    earlier_span = r.spans[earlier] if earlier != -1 else None
+    return earlier in r.terms and (r.doc.text[:earlier_span.end - earlier_span.close_len].endswith(",")
+                                   or (prev.lower() == "and" and _title_case(words)))
+
+
+def _nickname(x: Quoted) -> bool:
+    """A nickname inside a name ("Jesus “Chuy” Garcia"), an epithet before a name ("the votes of “Dixiecrat”
+    Strom Thurmond")."""
+    r, first, after = x.r, x.first, x.after
+    if not (0 < len(x.words) <= 2 and _title_case(x.words) and x.unpunctuated and first > 0
+            and after + 1 < len(r.tokens) and r.tokens[after][:1].isupper() and r.tokens[after].isalpha()
+            and r.tokens[after + 1][:1].isupper() and r.in_quote[after] == -1):
+        return False
+    before = r.tokens[first - 1]
+    if before.lower() in first_names() and before[:1].isupper():
+        return True
+    return r.tags[first - 1] in ("IN", "DT") and r.tokens[after].lower() in first_names()
+
+
+def _headline_title(x: Quoted) -> bool:
+    """"'Sonic' Redesign Cost Paramount Nowhere Near $35 Million", "'Waves': Why Taylor Russell ...": a title in
+    quotation marks opening a headline (the words after it are in headline case, or a colon follows)."""
+    r, span = x.r, x.span
+    if not (0 < len(x.words) <= 6 and _title_case(x.words) and not re.search(r"[.!?]$", x.content)
+            and _opens_sentence(r.doc, span)):
+        return False
+    p_end = r.doc.paragraphs[span.paragraph][1]
+    rest = r.doc.text[span.end:min(p_end, span.end + 120)]
+    if rest.startswith(":"):
+        return True
+    words = re.findall(r"[A-Za-z][\w'’-]*", rest)[:6]
+    long_words = [w for w in words if len(w) > 3]
+    return len(long_words) >= 3 and all(w[0].isupper() for w in long_words)
+
+
+_TERM_RULES = (_term_marker, _title, _quoted_modifier, _quoted_subject, _scare_quoted_noun, _listed_title, _nickname,
+               _headline_title)
+
+
+def is_term(r: Reading, span: QuoteSpan, content: str) -> bool:
+    """Scare quotes, names and titles, told by the words around them (`_TERM_RULES`, in order)."""
+    if span.continues:
+        return False  # the rest of a quotation that began in the previous paragraph
+    x = Quoted(r, span, content)
+    return any(rule(x) for rule in _TERM_RULES)
+
+
+# finite verbs: a quotation that opens a sentence and runs straight into one is the sentence's subject
+_FINITE_TAGS = {"VBZ", "VBD", "VBP", "MD"}
+
+
+def _common_noun(r: Reading, t: int) -> bool:
+    """A lowercase common noun at token t: "the “Never Trump” *movement*". The tagger sometimes calls a noun
+    after a closing mark a wh-word ("the “X” *hat* his campaign gave her"), so those count when the word is
+    not a real wh-word."""
+    if t >= len(r.tokens) or not r.tokens[t].isalpha() or not r.tokens[t].islower():
+        return False
+    return r.tags[t] in ("NN", "NNS") or (r.tags[t] in ("WP", "WDT") and r.tokens[t] not in _WH_WORDS)
+
+
+_WH_WORDS = {"who", "whom", "whose", "what", "which", "that", "whatever", "whichever", "whoever"}
+
+
+def _finite_cue_in_sentence(r: Reading, span: QuoteSpan) -> bool:
+    """A speech verb in the quotation's sentence ("he said", "Cruz says"), not a participle ("a show written by")."""
+    sentence = r.doc.sentences[r.doc.sentence_index_at(span.start)]
+    return any(r.tags[t] in ("VBD", "VBZ", "VBP", "NN", "NNS") and r.tokens[t].lower() != "according"
+               for t, _ in r.cues_in(sentence.first_token, sentence.last_token))
+
+
+def _cue_in_sentence(r: Reading, span: QuoteSpan) -> bool:
+    """Any speech cue in the quotation's sentence: "what employees have called a “scheme” took a turn"."""
+    sentence = r.doc.sentences[r.doc.sentence_index_at(span.start)]
+    return bool(r.cues_in(sentence.first_token, sentence.last_token))
+
+
+def _opens_sentence(doc: Document, span: QuoteSpan) -> bool:
+    """The quotation is the first thing in its sentence (or paragraph)."""
+    sentence = doc.sentences[doc.sentence_index_at(span.start)]
+    return span.start <= sentence.start + 1 or span.start == doc.paragraphs[span.paragraph][0]
+
+
+_TITLE_BEFORE = {"on", "of", "to", "in", "with", "told", "called", "program", "programme", "show", "titled",
+                 "entitled", "film", "book", "movie", "series", "podcast", "documentary", "song", "album", "novel",
+                 "memoir", "biography", "autobiography", "column", "op-ed", "essay", "episode", "publish",
+                 "published", "headline", "article", "play", "musical", "anthem", "tune", "ad", "ads", "commercial",
+                 "video", "at"}
+_SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "&",
+                # small words of Spanish, French, German, Dutch titles: "Los Hijos de Trump", "Vive la France"
+                "de", "del", "la", "las", "los", "el", "y", "le", "les", "des", "du", "et", "von", "van", "der"}
+
+
+def _title_case(words: list[str]) -> bool:
+    """"Sunday Morning Futures", "Fox & Friends", "Meet the Press", "60 Minutes": every long word capitalised."""
+    opens = words[0][:1].isupper() or words[0][:1].isdigit()
+    return opens and all(w[:1].isupper() or w.lower() in _SMALL_WORDS or not w[:1].isalpha() for w in words)

@@ -1,0 +1,431 @@
+"""Noun phrases of attribution: the subject before a cue ("X said", "X, the director of Y, wrote"), the one
+after it ("“…,” said X", "according to X"), a clause's or sentence's subject, and who a phrase names.
+
+Who a phrase names is decided by an ordered list of small rules (`_NAMING_RULES`), each reading one
+`NounPhrase`; the first that decides wins. A rule returns a name, `NOBODY` (decided: no speaker) or None
+(pass).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import cached_property
+
+from helpers.language.cues import SKIPPABLE_BEFORE_CUE, STATEMENT_NOUNS
+from helpers.language.entities import PERSON_TITLES
+from helpers.quotes.reading import Reading
+
+NOBODY = ""  # a rule's answer meaning "decided: this phrase names no speaker"
+
+NP_TAGS = {"NNP", "NNPS", "NN", "NNS", "JJ", "DT", "PRP$", "POS", "CD", "JJS", "VBN"}
+HEAD_TAGS = {"NNP", "NNPS", "NN", "NNS", "PRP", "CD"}
+PRONOUNS = {"he": "male", "she": "female", "him": "male", "her": "female", "his": "male"}
+PLURAL_PRONOUNS = {"they", "we", "i", "you", "it", "them", "this", "that", "who", "which"}
+NOT_SPEAKERS = {"there", "here", "it", "this", "that", "what", "which", "who", "people", "one", "all", "some",
+                "nobody", "none", "anybody", "anyone", "everybody", "everyone", "nothing", "something"}
+DAYS_MONTHS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+               "february", "march", "april", "june", "july", "august", "september", "october", "november",
+               "december", "today", "yesterday", "tonight"}
+SUBORDINATORS = {"as", "when", "while", "after", "before", "if", "although", "though", "because", "since",
+                 "once", "until", "whereas"}
+
+
+# --------------------------------------------------------------------------- the subject before a cue
+
+
+def speaker_left(r: Reading, cue: int, floor: int) -> str | None:
+    """The subject before a cue: "X said", "X has also said", "X, the director of Y, wrote"."""
+    h = _skip_to_subject(r, cue, floor)
+    if h is None:
+        return None
+    if r.tokens[h] in (",", "—", "–", ")"):
+        # "a spokeswoman, Anna White, said": the name between the commas is the speaker
+        named = person_before(r, h)
+        if named:
+            return named
+        h = _before_apposition(r, h, floor)
+        if h is None:
+            return None
+    relative = _relative_clause_head(r, h, cue, floor)
+    after_who, h = relative != h, _speaker_noun_of_complement(r, relative, floor)
+    if not after_who:  # "this tweet from Rikkie Wells who tweeted": the relative pronoun's antecedent speaks
+        h = _owner_of_complement(r, h, floor)
+    if r.tags[h] not in HEAD_TAGS and r.entity(h) is None \
+            and not (r.tags[h] in ("JJ", "VBN") and r.tokens[h][:1].isupper()):
+        return None
+    return name_of_np(r, h)
+
+
+def _skip_to_subject(r: Reading, cue: int, floor: int) -> int | None:
+    """The last token of what precedes a cue, past auxiliaries and adverbs ("has also", "later")."""
+    h = cue - 1
+    while h >= floor and (r.tokens[h].lower() in SKIPPABLE_BEFORE_CUE
+                          or (r.tags[h] in ("RB", "MD") and r.tokens[h].islower())):
+        h -= 1
+    if h < floor or r.in_quote[h] != -1:
+        return None
+    if r.tokens[h] == "," and h - 1 >= floor and r.tokens[h - 1] == ")":
+        h -= 1  # "Sen. Richard J. Durbin (D-Ill.), noting ..., said"
+    return h
+
+
+def _before_apposition(r: Reading, h: int, floor: int) -> int | None:
+    """An apposition or relative clause ends at h ("X, the director of Y, wrote"): the token before it began."""
+    k = h - 1
+    while k >= floor and r.tokens[k] not in (",", "—", "–", "(", ";", ":"):
+        k -= 1
+    if k < floor or r.in_quote[k] != -1 or r.tokens[k] in (";", ":"):
+        return None
+    h = k - 1
+    if r.tokens[h] == ")":  # "Sen. Richard J. Durbin (D-Ill.), noting ..., said"
+        while h > floor and r.tokens[h] != "(":
+            h -= 1
+        h -= 1
+    if h < floor or r.in_quote[h] != -1:
+        return None
+    if r.tags[h] == "CD" and h - 2 >= floor and r.tokens[h - 1] == "," and r.in_quote[h - 2] == -1:
+        h -= 2  # "Cecelia Purner, 67, a retired customer service representative, said": the name before the age
+    return h
+
+
+def _relative_clause_head(r: Reading, h: int, cue: int, floor: int) -> int:
+    """"Sen. Ted Cruz, who won Iowa, told" read from the right: the noun before "who"."""
+    w = h
+    while w > floor and r.in_quote[w] == -1 and r.tokens[w] not in (",", ";", ":", "—", "–") and cue - w < 20:
+        if r.tokens[w].lower() == "who" and r.tags[w - 1] in HEAD_TAGS:
+            return w - 1
+        if r.tokens[w].lower() == "who" and r.tokens[w - 1] == "," and w - 2 >= floor and r.tags[w - 2] in HEAD_TAGS \
+                and r.in_quote[w - 2] == -1:
+            return w - 2  # "Linda Moss, who is a pastor at the Reformation Church of Elizabeth, Colorado, slammed"
+        w -= 1
+    return h
+
+
+def _speaker_noun_of_complement(r: Reading, h: int, floor: int) -> int:
+    """"Doug Andres, a spokesman for House Speaker Paul Ryan, told": the name is the complement of the speaker
+    noun, not the speaker."""
+    entity = r.entity(h)
+    if entity is None:
+        return h
+    k = h
+    while k > floor and r.entity(k - 1) is entity:
+        k -= 1
+    while k > floor and (r.tokens[k - 1].lower() in PERSON_TITLES or r.tokens[k - 1] == "."):
+        k -= 1
+    if k - 1 > floor and r.tokens[k - 1].lower() == "the" and entity.kind != "person":
+        k -= 1  # "a spokesperson for the Met Police"
+    if k - 2 >= floor and r.tokens[k - 1].lower() in ("for", "of", "to") \
+            and r.tags[k - 2] in ("NN", "NNS") and r.tokens[k - 2].islower():
+        return k - 2
+    return h
+
+
+def _owner_of_complement(r: Reading, h: int, floor: int) -> int:
+    """"Governor Greg Abbott of Texas called", "officials in Kabul said", "Archbishop Aris Shirvanian of the Armenian
+    Patriarchate of Jerusalem told": a name after "of/in/from/at" is the complement (whatever its kind), the
+    person or common noun before the chain of complements the subject."""
+    entity = r.entity(h)
+    if entity is None and r.tags[h] in ("NN", "NNS"):
+        # "a Democratic staffer in the room wondered", "a spokesman for the Clinton campaign said"
+        k = h
+        while k - 1 > floor and r.tags[k - 1] in ("DT", "JJ", "NN", "NNP", "NNPS", "POS", "PRP$") \
+                and r.in_quote[k - 1] == -1:
+            k -= 1
+        if k - 2 >= floor and r.tokens[k - 1].lower() in ("of", "in", "from", "at", "for", "to") \
+                and r.in_quote[k - 2] == -1 and r.tags[k - 2] in ("NN", "NNS") and r.entity(k - 2) is None \
+                and r.tokens[k - 2].lower() not in STATEMENT_NOUNS:
+            return k - 2
+        return h
+    for _ in range(3):
+        if entity is None:
+            return h
+        k = h
+        while k > floor and r.entity(k - 1) is entity:
+            k -= 1
+        if k - 1 > floor and r.tokens[k - 1].lower() == "the":
+            k -= 1
+        if not (k - 2 >= floor and r.tokens[k - 1].lower() in ("of", "in", "from", "at") and r.in_quote[k - 2] == -1):
+            return h
+        owner = r.entity(k - 2)
+        if owner is not None and owner is not entity and owner.kind == "person":
+            return k - 2  # "Greg Abbott of Texas"
+        if owner is None and r.tags[k - 2] in ("NN", "NNS") and r.tokens[k - 2].lower() not in STATEMENT_NOUNS:
+            return k - 2  # "officials in Kabul"; not a title that runs into a name ("Speaker of the House Paul Ryan")
+        if owner is None or owner is entity:
+            return h
+        entity = owner  # "the Armenian Patriarchate of Jerusalem": one more complement
+        h = k - 2
+    return h
+
+
+def person_before(r: Reading, comma: int) -> str | None:
+    """A person's name ending just before a comma and starting just after another one."""
+    if comma < 1 or r.in_quote[comma - 1] != -1:
+        return None
+    entity = r.entity(comma - 1)
+    if entity is None or entity.kind != "person":
+        return None
+    k = comma - 1
+    while k > 0 and r.entity(k - 1) is entity:
+        k -= 1
+    return entity.name if k > 0 and r.tokens[k - 1] == "," else None
+
+
+# --------------------------------------------------------------------------- the subject after a cue
+
+
+def speaker_right(r: Reading, cue: int, ceiling: int) -> str | None:
+    """The subject after a cue: "“…,” said X", "according to X"."""
+    h = cue + 1
+    if r.tokens[cue].lower() == "according" and h < ceiling and r.tokens[h].lower() == "to":
+        h += 1
+    while h < ceiling and r.in_quote[h] == -1 and (
+            r.tags[h] in ("DT", "JJ", "PRP$", "CD", "JJS", "JJR")
+            or (r.tags[h] == "VBN" and h + 1 < ceiling and r.tags[h + 1] in ("NN", "NNP", "JJ"))  # "retired"
+            or (h + 1 < ceiling and r.tokens[h + 1] == "." and r.tokens[h].lower() in PERSON_TITLES)
+            or (r.tokens[h] == "." and h > cue + 1 and r.tokens[h - 1].lower() in PERSON_TITLES)):
+        h += 1
+    if h >= ceiling or r.in_quote[h] != -1 or r.tags[h] not in HEAD_TAGS:
+        return None
+    # extend to the end of the noun run ("Michael Baselice", "his campaign manager Jeff Weaver")
+    if r.tags[h] != "PRP":
+        while h + 1 < ceiling and r.in_quote[h + 1] == -1 and (
+                r.tags[h + 1] in ("NNP", "NNPS", "NN", "NNS")
+                or (r.tokens[h + 1] == "." and (len(r.tokens[h]) == 1 and r.tokens[h].isupper()
+                                                or r.tokens[h].lower() in PERSON_TITLES)
+                    and h + 2 < ceiling and r.tokens[h + 2][:1].isupper())):
+            h += 1
+    # a possessor is not the speaker: "said Clinton’s top aide Jake Sullivan"
+    if h + 2 < ceiling and r.tokens[h + 1] in ("’s", "'s"):
+        k = h + 2
+        while k < ceiling and r.tags[k] in ("JJ", "NN", "NNS", "NNP", "NNPS") and r.in_quote[k] == -1:
+            k += 1
+        if k > h + 2:
+            h = k - 1
+    if r.tags[h] in ("NN", "NNS") and h + 1 < ceiling and r.tags[h + 1] in ("NNP", "NNPS"):
+        h += 1
+        while h + 1 < ceiling and r.tags[h + 1] in ("NNP", "NNPS"):
+            h += 1
+    named = _known_as(r, h, ceiling)
+    return named or name_of_np(r, h)
+
+
+def _known_as(r: Reading, h: int, ceiling: int) -> str | None:
+    """"said the base chief known as Bob", "wrote a man calling himself Paul Paul": the name the phrase gives."""
+    k = h + 1
+    if k + 1 < ceiling and r.tokens[k].lower() == "known" and r.tokens[k + 1].lower() == "as":
+        k += 2
+    elif k + 1 < ceiling and r.tokens[k].lower() in ("calling", "called", "named") \
+            and r.tokens[k + 1].lower() in ("himself", "herself", "themselves"):
+        k += 2
+    elif k < ceiling and r.tokens[k].lower() == "named":
+        k += 1
+    else:
+        return None
+    if k < ceiling and r.in_quote[k] == -1 and r.tags[k] in ("NNP", "NNPS"):
+        j = k
+        while j + 1 < ceiling and r.tags[j + 1] in ("NNP", "NNPS") and r.in_quote[j + 1] == -1:
+            j += 1
+        doc = r.doc
+        entity = r.entity(j)
+        return entity.name if entity is not None else doc.text[doc.starts[k]:doc.ends[j]]
+    return None
+
+
+# --------------------------------------------------------------------------- who a noun phrase names
+
+
+class NounPhrase:
+    """A noun phrase read from its head token leftwards: its words, its entity, its extent."""
+
+    def __init__(self, r: Reading, head: int) -> None:
+        self.r = r
+        self.head = head
+        self.token = r.tokens[head]
+        self.low = self.token.lower()
+        self.tag = r.tags[head]
+
+    @cached_property
+    def entity(self):
+        return self.r.entity(self.head)
+
+    @cached_property
+    def first(self) -> int:
+        """The phrase's first token: "a *spokeswoman*" <- "a", "the Clinton *campaign*" <- "the"."""
+        r, first = self.r, self.head
+        while first - 1 >= 0 and r.in_quote[first - 1] == -1 and (r.tags[first - 1] in NP_TAGS
+                                                                  or r.tokens[first - 1] in ("’s", "'s")) \
+                and r.tags[first - 1] != "VBN":
+            first -= 1
+        return first
+
+    @cached_property
+    def last(self) -> int:
+        """The phrase's last token with its complement: "a longtime *adviser to Trump*"."""
+        r, last = self.r, self.head
+        k = self.head + 1
+        if k + 1 < len(r.tokens) and r.tokens[k].lower() in ("close", "familiar", "loyal", "near"):
+            k += 1
+        if k + 1 < len(r.tokens) and r.tokens[k].lower() in ("of", "to", "for", "at", "with", "from") \
+                and r.in_quote[k + 1] == -1:
+            k += 1
+            while k < len(r.tokens) and r.in_quote[k] == -1 and r.tags[k] in NP_TAGS | {"NNP", "NNPS"}:
+                k += 1
+            last = k - 1
+        return last
+
+
+def _pronoun(np: NounPhrase) -> str | None:
+    """"he" and "she" resolve to a person; other pronouns name nobody."""
+    if np.tag == "PRP" or np.low in PRONOUNS or np.low in PLURAL_PRONOUNS:
+        if np.low in ("he", "she"):
+            return resolve_pronoun(np.r, np.head) or NOBODY
+        return NOBODY
+    return None
+
+
+def _not_a_speaker(np: NounPhrase) -> str | None:
+    """"there", "everyone", "something": no speaker."""
+    return NOBODY if np.low in NOT_SPEAKERS else None
+
+
+def _named(np: NounPhrase) -> str | None:
+    """A name: the entity's fullest name (a place only when the head itself is a proper noun)."""
+    entity = np.entity
+    if entity is not None and entity.kind != "place" or (entity is not None and np.tag in ("NNP", "NNPS")):
+        if entity.kind == "person" and np.token != entity.words[0]:
+            start = np.r.doc.starts[np.head]
+            if np.r.entity(np.head - 1) is not entity if np.head > 0 else True:  # a bare surname: "says Smith"
+                entity = np.r.same_surname(entity, np.token, start)
+        return entity.name
+    return None
+
+
+def _date(np: NounPhrase) -> str | None:
+    """"on Monday": a date is not a speaker."""
+    return NOBODY if np.low in DAYS_MONTHS else None
+
+
+def _linked_title(np: NounPhrase) -> str | None:
+    """"the Chinese president", when the article links the title to a person."""
+    entity = np.r.entity(np.first)
+    if entity is not None and entity.kind == "person" and np.r.tokens[np.first].lower() == "the":
+        return entity.name
+    return None
+
+
+def _not_a_noun(np: NounPhrase) -> str | None:
+    return NOBODY if np.tag not in ("NN", "NNS", "NNP", "NNPS") else None
+
+
+def _name_before(np: NounPhrase) -> str | None:
+    """"Nate Silver, the polling guru who founded a site, tweeted": the person before the apposition."""
+    r, first = np.r, np.first
+    if first >= 4 and r.tokens[first - 1] == "," and r.tags[first - 2] == "CD" and r.tokens[first - 3] == ",":
+        first -= 2  # "Cecelia Purner, 67, a retired customer service representative"
+    if first >= 2 and r.tokens[first - 1] == ",":
+        named = r.entity(first - 2)
+        if named is not None and named.kind == "person":
+            return named.name
+    return None
+
+
+def _name_after(np: NounPhrase) -> str | None:
+    """"his best friend at Lehigh, Bruce Turry": the name in apposition."""
+    r, last = np.r, np.last
+    if last + 2 < len(r.tokens) and r.tokens[last + 1] == ",":
+        k = last + 2
+        while k < min(last + 5, len(r.tokens) - 1) and r.tags[k] in ("NN", "JJ") and r.tokens[k].islower():
+            k += 1  # "Clinton's introducer, actress Jamie Lee Curtis"
+        named = r.entity(k)
+        if named is not None and named.kind == "person" and r.in_quote[k] == -1:
+            return named.name
+    return None
+
+
+def _the_phrase(np: NounPhrase) -> str:
+    """"a spokeswoman", "the Clinton campaign", "a longtime adviser to Trump": the phrase itself."""
+    doc = np.r.doc
+    phrase = doc.text[doc.starts[np.first]:doc.ends[np.last]]
+    return phrase if phrase.lower() not in NOT_SPEAKERS else NOBODY
+
+
+_NAMING_RULES = (_pronoun, _not_a_speaker, _named, _date, _linked_title, _not_a_noun, _name_before, _name_after,
+                 _the_phrase)
+
+
+def name_of_np(r: Reading, head: int) -> str | None:
+    """The speaker a noun phrase names: an entity's full name, a resolved pronoun, or the phrase."""
+    np = NounPhrase(r, head)
+    for rule in _NAMING_RULES:
+        decided = rule(np)
+        if decided is not None:
+            return decided or None
+    return None
+
+
+def resolve_pronoun(r: Reading, index: int) -> str | None:
+    """He/she -> the most recent compatible person mentioned outside quotations (not the noun the
+    pronoun's own clause describes: in "Putin – a man he has described", "he" is not Putin)."""
+    gender = PRONOUNS.get(r.tokens[index].lower())
+    offset = r.doc.starts[index]
+    paragraph = r.doc.sentences[r.doc.token_sentence[index]].paragraph
+    i = bisect_left(r.person_starts, offset) - 1
+    while i >= 0:
+        start, end, entity = r.person_mentions[i]
+        i -= 1
+        if end > offset or r.inside_quote(start):
+            continue
+        mentioned_in = r.doc.sentences[r.doc.sentence_index_at(start)].paragraph
+        if mentioned_in != paragraph and r.is_heading(mentioned_in):
+            continue  # a name in a heading or caption is not what "he" in the text refers to
+        if offset - start > 3000:
+            return None
+        if entity.gender not in (None, gender) or entity.kind not in ("person", "other"):
+            continue
+        if entity.kind == "other" and entity.gender is None and id(entity) not in r.subjects:
+            continue  # "Univision", "Common Core": an unknown name that never speaks is no antecedent
+        between = r.doc.text[end:offset]
+        if re.fullmatch(r"\s*[–—,]\s*(?:(?:a|an|the|who|whom|that)\s+)?(?:\w+\s+){0,2}", between):
+            continue  # the apposition's head: "Putin – a man he ..."
+        return entity.name
+    return None
+
+
+# --------------------------------------------------------------------------- subjects of clauses
+
+
+def clause_subject(r: Reading, t: int) -> str | None:
+    """The subject of the nearest finite verb before token t ("Mr. Trump was prompted to say",
+    "Silverman was joined by Franken and joked"), else the sentence's subject."""
+    sentence = r.doc.sentences[r.doc.token_sentence[t]]
+    for k in range(t - 1, sentence.first_token - 1, -1):
+        if r.in_quote[k] != -1:
+            break
+        if r.tags[k] in ("VBD", "VBZ", "VBP", "MD"):
+            speaker = speaker_left(r, k, sentence.first_token)
+            if speaker:
+                return speaker
+            break
+    return sentence_subject(r, r.doc.token_sentence[t])
+
+
+def sentence_subject(r: Reading, sentence_index: int) -> str | None:
+    """The first noun phrase before the first verb of a sentence (for "..., saying “…”")."""
+    s = r.doc.sentences[sentence_index]
+    start = s.first_token
+    if r.tokens[start].lower() in SUBORDINATORS:
+        # "As the crowd began to chant, Silverman ... joked": the main clause follows the comma
+        comma = next((k for k in range(start, s.last_token) if r.tokens[k] == ","), None)
+        if comma is not None:
+            start = comma + 1
+    for t in range(start, s.last_token):
+        if r.in_quote[t] != -1:
+            return None
+        verb_like = r.tags[t] in ("VBD", "VBZ", "VBP", "MD") or (
+            r.tags[t] == "NNS" and t > start and r.tags[t - 1] == "NNP" and r.tokens[t].islower())
+        if verb_like:  # "Perez lobbies ...": the tagger may call a verb after a name a plural noun
+            speaker = speaker_left(r, t, start)
+            if speaker:
+                return speaker
+    return None

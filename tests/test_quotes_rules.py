@@ -1,0 +1,255 @@
+"""The attribution rules of helpers.quotes, each tried alone on a sentence: the rule that must decide
+decides (with the expected speaker), and a rule that does not apply passes (None or False)."""
+from __future__ import annotations
+
+import pytest
+
+from helpers.language.segment import Document
+from helpers.load.article import from_text
+from helpers.quotes import attribution as A
+from helpers.quotes import find_quotes
+from helpers.quotes import kinds as K
+from helpers.quotes import nouns as N
+from helpers.quotes.marks import quote_spans
+from helpers.quotes.reading import Reading
+
+
+def _reading(text: str) -> Reading:
+    doc = Document(from_text(text))
+    return Reading(doc, quote_spans(doc))
+
+
+def _cue(r: Reading, word: str) -> A.CueAt:
+    t = r.tokens.index(word)
+    s = r.doc.sentences[r.doc.token_sentence[t]]
+    return A.CueAt(r, t, r.cue_lemmas[t], s.first_token, s.last_token)
+
+
+CUE_RULES = [
+    ("according to X", A._according_to, "The plan will fail, according to Senator Lindsey Graham.", "according",
+     "Lindsey Graham"),
+    ("to say: the clause's subject", A._to_infinitive, "Donald Trump was prompted to say, “We will win.”", "say",
+     "Donald Trump"),
+    ("..., writing: the clause's subject", A._participle,
+     "Hillary Clinton responded on Facebook, writing “We are stronger together.”", "writing", "Hillary Clinton"),
+    ("a sign that read: the sentence's subject", A._relative_that,
+     "Anna White hoisted a sign that read “Fifteen now!” at the rally.", "read", "Anna White"),
+    ("and joked: the first verb's subject", A._coordinated,
+     "Sarah Silverman was joined by Al Franken and joked, “This is fun.”", "joked", "Sarah Silverman"),
+    ("“…,” said X", A._inverted, "“So far, it is working,” said Michael Baselice, a pollster.", "said",
+     "Michael Baselice"),
+    ("X said", A._subject_before, "Vladimir Putin said the talks were “warm and comradely”.", "said",
+     "Vladimir Putin"),
+    ("Said X, “…”", A._fronted, "Said Dorothy Poynter, who grew up with Ali, “He was kind.”", "Said",
+     "Dorothy Poynter"),
+]
+
+
+@pytest.mark.parametrize("name, rule, text, cue, speaker", CUE_RULES, ids=[row[0] for row in CUE_RULES])
+def test_cue_rule_decides_alone(name, rule, text, cue, speaker):
+    assert rule(_cue(_reading(text), cue)) == speaker
+
+
+PASSES = [
+    ("according to passes on said", A._according_to, "Vladimir Putin said “no”.", "said"),
+    ("to-infinitive passes on said", A._to_infinitive, "Vladimir Putin said “no”.", "said"),
+    ("inverted passes on X said", A._inverted, "Vladimir Putin said the talks were “warm and comradely”.", "said"),
+    ("fronted passes on X said", A._fronted, "Vladimir Putin said the talks were “warm and comradely”.", "said"),
+]
+
+
+@pytest.mark.parametrize("name, rule, text, cue", PASSES, ids=[row[0] for row in PASSES])
+def test_cue_rule_passes_when_it_does_not_apply(name, rule, text, cue):
+    assert rule(_cue(_reading(text), cue)) is None
+
+
+NAMING = [
+    ("he resolves to the last man", "Donald Trump spoke in Ohio. He said “we will win.”", "He", "Donald Trump"),
+    ("a date names nobody", "On Monday, Xi Jinping said “yes.”", "Monday", None),
+    ("a common noun phrase is itself", "A spokeswoman for the ministry said “no.”", "spokeswoman",
+     "A spokeswoman for the ministry"),
+    ("everyone names nobody", "Everyone said “no.”", "Everyone", None),
+]
+
+
+@pytest.mark.parametrize("name, text, head, speaker", NAMING, ids=[row[0] for row in NAMING])
+def test_name_of_noun_phrase(name, text, head, speaker):
+    r = _reading(text)
+    assert N.name_of_np(r, r.tokens.index(head)) == speaker
+
+
+TERMS = [
+    ("so-called", K._term_marker, "It is a so-called “multipolar” world.", True),
+    ("a title after a possessive", K._title, "She spoke on CNN’s “New Day” program.", True),
+    ("a quoted modifier", K._quoted_modifier, "He joined the “Never Trump” movement.", True),
+    ("speech is not a term", K._term_marker, "Vladimir Putin said “we are friends.”", False),
+    ("a title opening a headline", K._headline_title, "'Sonic' Redesign Cost Paramount Nowhere Near Rumours", True),
+    ("a title before a colon", K._headline_title, "'Waves': Why Taylor Russell Is the Breakout Star", True),
+    ("a British quote is no headline title", K._headline_title, "'We will win,' said Tom Baker.", False),
+]
+
+
+@pytest.mark.parametrize("name, rule, text, term", TERMS, ids=[row[0] for row in TERMS])
+def test_term_rule_alone(name, rule, text, term):
+    r = _reading(text)
+    span = r.spans[0]
+    content = r.doc.text[span.start + span.open_len:span.end - span.close_len].strip()
+    assert bool(rule(K.Quoted(r, span, content))) is term
+
+
+# --------------------------------------------------------------------------- categories of unseen articles (issue 14)
+
+def _speaker_of(text: str, quote: str) -> str | None:
+    frame = find_quotes(Document(from_text(text)))
+    rows = frame[frame["text"] == quote]
+    assert len(rows) == 1, f"{quote!r} not found once in {list(frame['text'])}"
+    return rows.iloc[0]["speaker"]
+
+
+UNSEEN = [
+    # straight single quotes, British style, nesting the other kind
+    ("British single quotes", "Maria Lopez spoke at the rally. 'We will be there by noon,' she said.",
+     "We will be there by noon,", "Maria Lopez"),
+    ("British quote after the cue", "Tom Baker said: 'The council has run out of money.'",
+     "The council has run out of money.", "Tom Baker"),
+    ("single quotes nest double ones", "Tom Baker said: 'He told me \"never again\" and left.'",
+     "He told me \"never again\" and left.", "Tom Baker"),
+    ("a plural possessive inside single quotes", "'The students' votes count,' said Maria Lopez.",
+     "The students' votes count,", "Maria Lopez"),
+    ("rock 'n' roll is no quotation mark", "John Smith sang. 'Rock 'n' roll is here,' he said.",
+     "Rock 'n' roll is here,", "John Smith"),
+    ("double quotes nest single ones", "John Smith said \"the 'Dreamers' plan isn't dead\" today.",
+     "the 'Dreamers' plan isn't dead", "John Smith"),
+    # attribution after a dash, and "Name: “…”"
+    ("a horizontal bar signature", "“It was the best day of my life.” ― Jane Austen",
+     "It was the best day of my life.", "Jane Austen"),
+    ("an em dash signature", "“We shall fight on the beaches.” — Winston Churchill",
+     "We shall fight on the beaches.", "Winston Churchill"),
+    ("a reader's quote with a place", "What readers said:\n\n“I love the new park.” — Maria Lopez, Ohio",
+     "I love the new park.", "Maria Lopez"),
+    ("a signature on the next line", "Other groups asked too.\n\n“I went to Wall Street.”\n\n- Hillary Clinton",
+     "I went to Wall Street.", "Hillary Clinton"),
+    ("Name: quote", "Winston Churchill: “We shall never surrender.”", "We shall never surrender.",
+     "Winston Churchill"),
+    # the right noun phrase
+    ("not the place after 'of'", "Governor Greg Abbott of Texas called the plan “a disaster for families”.",
+     "a disaster for families", "Greg Abbott"),
+    ("not the place after 'in'", "Officials in Kabul said the talks were “very productive”.",
+     "very productive", "Officials"),
+    ("a chain of complements", ("However, as Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem "
+                                "told reporters, “We have suffered the same fate.”"),
+     "We have suffered the same fate.", "Archbishop Aris Shirvanian"),
+    ("the agent of a passive", "The report was described as “deeply flawed” by the health ministry.",
+     "deeply flawed", "the health ministry"),
+    ("the agent of 'was asked by'", "Sanders was asked by host Bill Maher, who backs him, “Are you tired of it?”",
+     "Are you tired of it?", "Bill Maher"),
+    ("a passive without agent names nobody", "Donald Trump was asked, “What is the most dangerous place?”",
+     "What is the most dangerous place?", None),
+    ("an abstract subject does not speak",
+     "The closures have angered parents, with one describing them as ‘a nightmare for families’.",
+     "a nightmare for families", None),
+    ("'has declared' is no passive", "Glenn Beck spoke for an hour. He has declared Cruz to be “anointed” by God.",
+     "anointed", "Glenn Beck"),
+    ("a sign's text is not the holder's words", "Protesters held a sign that read “No more wars”.",
+     "No more wars", None),
+    ("a shirt's text is not the wearer's words", "Kelsey Atkinson wore a shirt reading “Animal liberation now.”",
+     "Animal liberation now.", None),
+    ("a name before an age and a title", ("''I just don't think she's been truthful,'' Cecelia Purner, 67, a retired "
+                                          "customer service representative, said."),
+     "I just don't think she's been truthful,", "Cecelia Purner"),
+    ("a name after a title in apposition",
+     "“It's about time,” exhorted Clinton's introducer, actress Jamie Lee Curtis.", "It's about time,",
+     "Jamie Lee Curtis"),
+    ("X, who is ..., slammed", ("Linda Moss, who is a pastor at the Reformation Church of Elizabeth, Colorado, "
+                                "slammed the plan as “a disgrace.”"), "a disgrace.", "Linda Moss"),
+    # pronouns: the last person who fits, not a heading or a caption
+    ("she skips a heading", "Sarah Palmer ran the shop for years.\n\nMaria Lopez leaves the council\n\n“We are broke,” she said.",
+     "We are broke,", "Sarah Palmer"),
+    ("he skips a caption", ("Tom Baker met the press.\n\nJohn Smith (Photo: AFP/Getty Images)\n\n"
+                            "“We will appeal,” he said."), "We will appeal,", "Tom Baker"),
+    ("he is the last quoted speaker",
+     ("As Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem told reporters, “We suffered.” "
+      "He added, “Israel should have been one of the first.”"), "Israel should have been one of the first.",
+     "Archbishop Aris Shirvanian"),
+    # two people with one surname
+    ("Smith is the Smith last introduced", ("Mary Smith and her daughter Anne Smith run the shop. Anne Smith opened "
+                                            "it in 2010.\n\n“We love it here,” says Smith."),
+     "We love it here,", "Anne Smith"),
+    ("Smith is the Smith last named", ("Mary Smith and her daughter Anne Smith run the shop. Anne Smith opened it.\n\n"
+                                       "Mary Smith disagrees. “It is hard work,” Smith said."),
+     "It is hard work,", "Mary Smith"),
+    # grammar of the attribution clause
+    ("a title after a dash on its own line", "Reid spoke.\n\n“Great speech.”\n\n-President Obama, tweeting later.",
+     "Great speech.", "Obama"),
+    ("'known as' gives the name", "“There never was an order,” said the base chief known as Bob, speaking publicly.",
+     "There never was an order,", "Bob"),
+    ("a person in a place", "“Will he be the next attorney general?” a Democratic staffer in the room wondered.",
+     "Will he be the next attorney general?", "a Democratic staffer"),
+    ("a cue the tagger calls a noun", "“Let me help you out,” the Republican nominee riffed on the answer.",
+     "Let me help you out,", "the Republican nominee"),
+    ("'but said' repeats the earlier speaker",
+     "Ben Boreing said the members will still meet for drinks, but said, “It’s time we change.”",
+     "It’s time we change.", "Ben Boreing"),
+    ("'and joked' after a passive", ("As the crowd began to chant, Sarah Silverman was joined on stage by Al Franken "
+                                     "and joked, “You are being ridiculous,” drawing jeers."),
+     "You are being ridiculous,", "Sarah Silverman"),
+    ("the cue of the quotation's own sentence first",
+     "Clinton responds to Mills with, “Why now?” Mills then writes back, “You look cute.”", "Why now?", "Clinton"),
+    ("a statement noun before the quotation",
+     "Immediately after the attacks, Donald Trump issued a statement, “Last night, our nation was attacked.”",
+     "Last night, our nation was attacked.", "Donald Trump"),
+    ("a possessor's words", "It was held there because, in Forbes’ words, “they are the most entrepreneurial places.”",
+     "they are the most entrepreneurial places.", "Forbes"),
+    ("the one person before a colon",
+     "It traces its roots. Here’s Hillary Clinton in December 1992: “Our new direction must rest on skills.”",
+     "Our new direction must rest on skills.", "Hillary Clinton"),
+    ("a quotation opening with a bracket is a sentence",
+     "“There are a couple of points,” Howard said. “(Cruz) has those values that I appreciate.”",
+     "(Cruz) has those values that I appreciate.", "Howard"),
+    ("a fragment going on in the next sentence",
+     "“He’s supposed to be a cheerleader for this country,” Trump said. Instead, “he just acts like a defeated man.”",
+     "he just acts like a defeated man.", "Trump"),
+    ("a fragment after another speech verb is not continued",
+     "“It was fine,” Trump said. Critics called it “a disaster of the first order for everyone”.",
+     "a disaster of the first order for everyone", "Critics"),
+    ("a “ typed for ”", ("Chuck Todd was shocked. “Do you want to be associated with a fascist?“ he asked.\n\n"
+                         "“No, I want to be associated with interesting quotes,” Trump insisted."),
+     "No, I want to be associated with interesting quotes,", "Trump"),
+    ("reacted", "“Is Obama profiling?” reacted Donald Trump.", "Is Obama profiling?", "Donald Trump"),
+    ("a spokesperson for an organisation", "A spokesperson for the Met Police said: “A man was arrested.”",
+     "A man was arrested.", "A spokesperson for the Met Police"),
+    ("a spokesman for a campaign", "A spokesman for the Clinton campaign said the claim was “absurd”.", "absurd",
+     "A spokesman for the Clinton campaign"),
+    ("British: name, age, town, said:", "Sarah Jones, 45, from Leeds, said: 'It has been a nightmare for us all.'",
+     "It has been a nightmare for us all.", "Sarah Jones"),
+    # a quoted section heading keeps no speaker
+    ("a quoted heading", "“We can do more,” said Carly Fiorina.\n\n'A fight to the finish.'\n\nThe merger was hers.",
+     "A fight to the finish.", None),
+]
+
+
+@pytest.mark.parametrize("name, text, quote, speaker", UNSEEN, ids=[row[0] for row in UNSEEN])
+def test_unseen_categories(name, text, quote, speaker):
+    assert _speaker_of(text, quote) == speaker
+
+
+NOT_QUOTES = [
+    ("apostrophes are no quotation", "Don't go to the '90s party with 'em, said John Smith's sister."),
+    ("a plural possessive alone", "The voters' anger and the students' fees rose."),
+]
+
+
+def test_american_style_keeps_straight_singles_for_headlines():
+    """An article that quotes with double marks uses straight singles as American style does (headline shorthand,
+    quotes within quotes): they open no quotation of their own; a British-style article's do."""
+    american = ("Obama rips rhetoric over 'radical Islam'\n\n“We will not be divided,” Barack Obama said. "
+                "“Never.”\n\n“It is a distraction,” he added.")
+    assert "radical Islam" not in set(find_quotes(Document(from_text(american)))["text"])
+    british = "Council 'out of money'\n\n'We have nothing left,' said Tom Baker. 'Nothing at all.'"
+    assert {"out of money", "We have nothing left,", "Nothing at all."} <= set(
+        find_quotes(Document(from_text(british)))["text"])
+
+
+@pytest.mark.parametrize("name, text", NOT_QUOTES, ids=[row[0] for row in NOT_QUOTES])
+def test_apostrophes_open_no_quotation(name, text):
+    assert find_quotes(Document(from_text(text))).empty
