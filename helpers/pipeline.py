@@ -56,7 +56,13 @@ def text_for_offsets(article: Article) -> str:
 def analyze_article(article: Article, *, top_n: int = 20, include_text: bool = False) -> dict[str, Any]:
     """Everything the project extracts from one article, as a JSON-ready dict; `include_text` adds
     "text", the text all offsets point into (see `text_for_offsets`)."""
-    doc = Document(article)
+    return analyze_document(Document(article), top_n=top_n, include_text=include_text)
+
+
+def analyze_document(doc: Document, *, top_n: int | None = 20, include_text: bool = False) -> dict[str, Any]:
+    """`analyze_article` on an article already split (the corpus builder uses the Document again);
+    `top_n=None` lists every word."""
+    article = doc.article
     published = article.published.isoformat() if isinstance(article.published, dt.date) else None
     result = {
         "path": str(article.path) if article.path else None,

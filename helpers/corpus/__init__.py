@@ -1,0 +1,12 @@
+"""Many articles: a Parquet dataset built from folders and archives, on this machine or a Dask cluster.
+
+`build_corpus` (the command line's `python -m helpers corpus build`) analyses each article with the
+single-article pipeline and writes the tables of `helpers.corpus.tables`; `load_corpus` reads them back with
+pandas, and `helpers.corpus.aggregate` answers the corpus notebook's questions from them.
+"""
+from .build import Summary, analyze_batch, analyze_item, build_corpus
+from .inputs import BadInput, Item, count_items, iter_items
+from .tables import SCHEMAS, TABLES
+
+__all__ = ["SCHEMAS", "TABLES", "BadInput", "Item", "Summary", "analyze_batch", "analyze_item",
+           "build_corpus", "count_items", "iter_items"]

@@ -1,0 +1,189 @@
+"""What a corpus build reads: folders, globs, article files and JSON Lines archives, one article at a time.
+
+Inputs are streamed, never loaded whole: a `.jsonl.gz` of thousands of articles is read line by line, so
+the building process holds only the articles in flight. Anything that cannot be read becomes a `BadInput`
+with a one-line reason (it ends up in the dataset's `errors` table); it never stops the stream.
+
+Each article gets an `id`: the JSON object's `id` when it has one, else `<file stem>:<line>` for a JSON
+line and the file name without its extension for an article file (the `.json` beside it is its sidecar).
+"""
+from __future__ import annotations
+
+import glob
+import gzip
+import json
+import os
+import zlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
+ARCHIVE_SUFFIXES = (".jsonl", ".jsonl.gz")
+METADATA = ("published", "title", "source", "url")
+
+
+@dataclass(frozen=True)
+class Item:
+    """One article to analyse: a file to load (`path`), or a text already read from an archive line."""
+
+    id: str
+    where: str  # the file, or "<archive>:<line>"
+    path: str | None = None
+    text: str | None = None
+    published: str | None = None
+    title: str | None = None
+    source: str | None = None
+    url: str | None = None
+    category: str | None = None  # an archive's `categories` (or `category`), joined with ", "
+
+
+@dataclass(frozen=True)
+class BadInput:
+    """An input that could not be read, and why (one line)."""
+
+    id: str
+    where: str
+    reason: str
+
+
+def _is_archive(path: Path) -> bool:
+    return path.name.lower().endswith(ARCHIVE_SUFFIXES)
+
+
+def _is_article(path: Path) -> bool:
+    return path.suffix.lower() in ARTICLE_SUFFIXES
+
+
+def _files_in(folder: Path) -> list[Path]:
+    """Article files and archives anywhere under a folder, in name order (sidecars are not inputs)."""
+    found = [p for p in folder.rglob("*") if p.is_file() and (_is_article(p) or _is_archive(p))]
+    return sorted(found, key=lambda p: p.as_posix())
+
+
+def expand(specs: Iterable[str | os.PathLike]) -> Iterator[Path | BadInput]:
+    """The files named by each input: a file, a folder (searched recursively) or a glob pattern."""
+    for spec in specs:
+        text = os.fspath(spec)
+        path = Path(text)
+        if path.is_dir():
+            yield from _files_in(path)
+        elif path.is_file():
+            yield path
+        elif glob.has_magic(text):
+            matches = sorted(glob.glob(text, recursive=True))
+            files: list[Path] = []
+            for match in map(Path, matches):
+                if match.is_dir():
+                    files.extend(_files_in(match))
+                elif _is_article(match) or _is_archive(match):
+                    files.append(match)
+            if not files:
+                yield BadInput(text, text, "the pattern matches no article file")
+            yield from files
+        else:
+            yield BadInput(text, text, "no such file or folder")
+
+
+def file_item(path: Path) -> Item:
+    """An article file: loaded (with its sidecar) where it is analysed."""
+    return Item(id=path.stem if path.suffix else path.name, where=str(path), path=str(path))
+
+
+def with_sidecar_links(item: Item) -> Item:
+    """An article file's `url` and `categories` from its sidecar `<name>.json` (the loader reads the rest)."""
+    sidecar = Path(item.path).with_suffix(".json")
+    try:
+        data = json.loads(sidecar.read_text(encoding="utf-8-sig")) if sidecar.is_file() else None
+    except (OSError, UnicodeDecodeError, ValueError):
+        data = None
+    if not isinstance(data, dict):
+        return item
+    categories = data.get("categories", data.get("category"))
+    if isinstance(categories, list):
+        categories = ", ".join(str(c) for c in categories)
+    return replace(item, url=_string(data.get("url")), category=_string(categories))
+
+
+def _string(value: object) -> str | None:
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def line_item(record: object, archive: Path, line: int) -> Item | BadInput:
+    """One JSON Lines record as an article, or the reason it is not one."""
+    where = f"{archive}:{line}"
+    default_id = f"{_stem(archive)}:{line}"
+    if not isinstance(record, dict):
+        return BadInput(default_id, where, f"{archive.name} line {line}: expected a JSON object")
+    raw_id = record.get("id")
+    article_id = str(raw_id) if isinstance(raw_id, (str, int)) and str(raw_id).strip() else default_id
+    text = record.get("text")
+    if not isinstance(text, str):
+        return BadInput(article_id, where, f"{archive.name} line {line}: no \"text\" string")
+    categories = record.get("categories", record.get("category"))
+    if isinstance(categories, list):
+        categories = ", ".join(str(c) for c in categories) or None
+    meta = {key: _string(record.get(key)) for key in METADATA}
+    return Item(id=article_id, where=where, text=text, category=_string(categories), **meta)
+
+
+def _stem(archive: Path) -> str:
+    name = archive.name
+    for suffix in (".jsonl.gz", ".jsonl"):
+        if name.lower().endswith(suffix):
+            return name[: -len(suffix)]
+    return archive.stem
+
+
+def _open(archive: Path):
+    return gzip.open(archive, "rb") if archive.name.lower().endswith(".gz") else open(archive, "rb")
+
+
+def archive_items(archive: Path) -> Iterator[Item | BadInput]:
+    """The articles of a `.jsonl` / `.jsonl.gz` file, one per line; a bad line is a BadInput, and a file
+    that breaks off (truncated or corrupt compression) ends with one BadInput naming the last good line."""
+    line = 0
+    try:
+        with _open(archive) as stream:
+            for line, raw in enumerate(stream, start=1):
+                if not raw.strip():
+                    continue
+                try:
+                    record = json.loads(raw)
+                except (json.JSONDecodeError, UnicodeDecodeError) as error:
+                    reason = error.msg if isinstance(error, json.JSONDecodeError) else "not UTF-8"
+                    yield BadInput(f"{_stem(archive)}:{line}", f"{archive}:{line}",
+                                   f"{archive.name} line {line}: not valid JSON ({reason})")
+                    continue
+                yield line_item(record, archive, line)
+    except (OSError, EOFError, zlib.error) as error:
+        reason = getattr(error, "strerror", None) or str(error) or type(error).__name__
+        yield BadInput(f"{archive.name}!read", str(archive),
+                       f"{archive.name}: unreadable after line {line} ({reason})")
+
+
+def iter_items(specs: Iterable[str | os.PathLike]) -> Iterator[Item | BadInput]:
+    """Every article of the inputs, in order, as it is read."""
+    for entry in expand(specs):
+        if isinstance(entry, BadInput):
+            yield entry
+        elif _is_archive(entry):
+            yield from archive_items(entry)
+        else:
+            yield file_item(entry)
+
+
+def count_items(specs: Iterable[str | os.PathLike]) -> int:
+    """How many articles the inputs hold (non-blank archive lines counted without parsing them), for the
+    progress bar; an unreadable input counts as one."""
+    total = 0
+    for entry in expand(specs):
+        if isinstance(entry, BadInput) or not _is_archive(entry):
+            total += 1
+            continue
+        try:
+            with _open(entry) as stream:
+                total += sum(1 for raw in stream if raw.strip())
+        except (OSError, EOFError, zlib.error):
+            total += 1
+    return total
