@@ -155,10 +155,66 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--article", default="data/articles/putin-xi-beijing.txt",
                         help="article path, project-relative or absolute (default: the seed article)")
     report.add_argument("--published", type=_date, metavar="YYYY-MM-DD", help="publication date override")
+    corpus = commands.add_parser("corpus", help="many articles: build a Parquet dataset of every result")
+    corpus_commands = corpus.add_subparsers(dest="corpus_command", required=True)
+    build = corpus_commands.add_parser(
+        "build", help="analyse folders, globs and .jsonl/.jsonl.gz archives into DIR/<table>/*.parquet")
+    build.add_argument("inputs", nargs="+", metavar="INPUT",
+                       help="article files, folders, glob patterns, or .jsonl/.jsonl.gz (one article per line)")
+    build.add_argument("--out", required=True, metavar="DIR", help="the dataset's folder")
+    engine = build.add_mutually_exclusive_group()
+    engine.add_argument("--jobs", type=int, default=None, metavar="N",
+                        help="local processes (default: all cores); with --scheduler local, its workers")
+    engine.add_argument("--scheduler", metavar="ADDRESS",
+                        help="a Dask scheduler (tcp://host:8786), or 'local' for a LocalCluster on this machine")
+    build.add_argument("--resume", action=argparse.BooleanOptionalAction, default=True,
+                       help="keep what DIR already holds and add the rest (default); --no-resume starts again")
+    build.add_argument("--partition-size", type=int, default=50, metavar="N",
+                       help="articles per partition file (default 50)")
+    build.add_argument("--max-mb", type=_positive_float, default=DEFAULT_MAX_MB,
+                       help=f"refuse articles larger than this many MB (default {DEFAULT_MAX_MB:g})")
+    build.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
     setup = commands.add_parser("setup", help="install the NLTK data the project needs")
     setup.add_argument("--mirror", help="a folder laid out like nltk_data to copy from")
     setup.add_argument("--quiet", action="store_true", help="say nothing about resources already present")
     return parser
+
+
+def corpus_build(args: argparse.Namespace) -> int:
+    """`corpus build`: exit status 0 when the dataset holds every input (unreadable articles are rows of
+    `errors`), 1 when an input is missing or a partition could not be written, 130 when interrupted."""
+    from .corpus import build_corpus
+
+    where = f"{PROG} corpus build"
+    if args.partition_size < 1 or (args.jobs is not None and args.jobs < 1):
+        print(f"{where}: --jobs and --partition-size must be at least 1", file=sys.stderr)
+        return 2
+    jobs = args.jobs or (2 if args.scheduler else os.cpu_count() or 1)
+    try:
+        summary = build_corpus(args.inputs, args.out, jobs=jobs, scheduler=args.scheduler, resume=args.resume,
+                               partition_size=args.partition_size, max_mb=args.max_mb, quiet=args.quiet)
+    except KeyboardInterrupt:
+        print(f"{where}: interrupted; run the same command again to resume", file=sys.stderr)
+        return 130
+    except OSError as error:
+        print(f"{where}: {args.out}: {error.strerror or error}", file=sys.stderr)
+        return 1
+    except MissingResourceError as error:
+        print(f"{where}: {error}", file=sys.stderr)
+        return 1
+    except Exception as error:  # a cluster that cannot be reached, ...: one line, not a traceback
+        print(f"{where}: {type(error).__name__}: {error}", file=sys.stderr)
+        return 1
+    for reason in sorted(set(summary.write_errors)):
+        print(f"{where}: {reason}", file=sys.stderr)
+    missing = summary.missing_inputs
+    for reason in missing:
+        print(f"{where}: {reason}", file=sys.stderr)
+    if not args.quiet:
+        print(f"{where}: {args.out}: {summary.articles} articles analysed, {summary.errors} in errors, "
+              f"{summary.skipped} already there" + (f", {summary.failed_writes} not written (run again to retry)"
+                                                    if summary.failed_writes else ""), file=sys.stderr)
+    return 0 if summary.complete and not missing else 1
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -175,6 +231,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{PROG} setup: {error}", file=sys.stderr)
             return 1
         return 0
+
+    if args.command == "corpus":
+        return corpus_build(args)
 
     if args.command == "report":
         from helpers.report import run_report

@@ -28,7 +28,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from .inputs import BadInput, Item, count_items, iter_items, with_sidecar_links
+from .inputs import BadInput, Item, count_items, iter_items, missing_inputs, with_sidecar_links
 from .tables import SCHEMAS, TABLES, article_rows, empty_tables, error_row, to_tables
 
 PARTITIONS = "_partitions"
@@ -210,6 +210,7 @@ class Summary:
     skipped: int = 0  # already in the dataset (resumed)
     failed_writes: int = 0  # articles whose partition could not be written (retried on resume)
     write_errors: list[str] = field(default_factory=list)
+    missing_inputs: list[str] = field(default_factory=list)  # inputs that name no file
 
     @property
     def complete(self) -> bool:
@@ -268,7 +269,7 @@ def build_corpus(inputs: Iterable[str | os.PathLike], out: str | os.PathLike, *,
     inputs = [os.fspath(i) for i in inputs]
     out = Path(out)
     done = prepare(out, resume)
-    summary = Summary(out)
+    summary = Summary(out, missing_inputs=missing_inputs(inputs))
     skipped: Counter = Counter()
     total = count_items(inputs)
     run = secrets.token_hex(4)

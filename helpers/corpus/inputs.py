@@ -85,6 +85,12 @@ def expand(specs: Iterable[str | os.PathLike]) -> Iterator[Path | BadInput]:
             yield BadInput(text, text, "no such file or folder")
 
 
+def missing_inputs(specs: Iterable[str | os.PathLike]) -> list[str]:
+    """A one-line reason for each input that names nothing (a typo, an empty pattern)."""
+    return [f"{entry.id}: {entry.reason}" for entry in expand(specs)
+            if isinstance(entry, BadInput)]
+
+
 def file_item(path: Path) -> Item:
     """An article file: loaded (with its sidecar) where it is analysed."""
     return Item(id=path.stem if path.suffix else path.name, where=str(path), path=str(path))
