@@ -183,7 +183,7 @@ def build_parser() -> argparse.ArgumentParser:
 def corpus_build(args: argparse.Namespace) -> int:
     """`corpus build`: exit status 0 when the dataset holds every input (unreadable articles are rows of
     `errors`), 1 when an input is missing or a partition could not be written, 130 when interrupted."""
-    from .corpus import build_corpus
+    from helpers.corpus import build_corpus
 
     where = f"{PROG} corpus build"
     if args.partition_size < 1 or (args.jobs is not None and args.jobs < 1):

@@ -4,9 +4,9 @@
 single-article pipeline and writes the tables of `helpers.corpus.tables`; `load_corpus` reads them back with
 pandas, and `helpers.corpus.aggregate` answers the corpus notebook's questions from them.
 """
-from .build import Summary, analyze_batch, analyze_item, build_corpus
-from .inputs import BadInput, Item, count_items, iter_items
-from .tables import SCHEMAS, TABLES
+from helpers.corpus.build import Summary, analyze_batch, analyze_item, build_corpus
+from helpers.corpus.inputs import BadInput, Item, count_items, iter_items
+from helpers.corpus.tables import SCHEMAS, TABLES
 
 __all__ = ["SCHEMAS", "TABLES", "BadInput", "Item", "Summary", "analyze_batch", "analyze_item",
            "build_corpus", "count_items", "iter_items"]

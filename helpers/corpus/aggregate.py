@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .tables import SCHEMAS, TABLES
+from helpers.corpus.tables import SCHEMAS, TABLES
 
 SPEECH = ("full", "partial")  # quote kinds that are someone's words (a scare-quoted `term` is not)
 
@@ -154,7 +154,7 @@ def period_keyness(corpus: Corpus, start: str, end: str, *, top_n: int = 15, min
 
     Columns: word, period, rest, period_per_1000, rest_per_1000, log_likelihood, log_ratio, p.
     `direction`: "rise", "fall" or "both" (sorted by G²)."""
-    from ..keyness import log_likelihood, log_ratio, p_value_band
+    from helpers.words.keyness import log_likelihood, log_ratio, p_value_band
 
     months = corpus.articles["month"].fillna("")
     days = corpus.articles["published"].fillna("")

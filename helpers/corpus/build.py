@@ -28,8 +28,8 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from .inputs import BadInput, Item, count_items, iter_items, missing_inputs, with_sidecar_links
-from .tables import SCHEMAS, TABLES, article_rows, empty_tables, error_row, to_tables
+from helpers.corpus.inputs import BadInput, Item, count_items, iter_items, missing_inputs, with_sidecar_links
+from helpers.corpus.tables import SCHEMAS, TABLES, article_rows, empty_tables, error_row, to_tables
 
 PARTITIONS = "_partitions"
 DEFAULT_PARTITION_SIZE = 50
@@ -44,9 +44,9 @@ def analyze_item(item: Item, max_mb: float | None = None) -> dict[str, pa.Table]
     Raises ArticleError (one line) for an article that cannot be read; any other exception is a failure
     of the analysis, which the caller records.
     """
-    from ..article import DEFAULT_MAX_MB, from_text, load_article, parse_date
-    from ..pipeline import analyze_document
-    from ..segment import Document
+    from helpers.load.article import DEFAULT_MAX_MB, from_text, load_article, parse_date
+    from helpers.pipeline import analyze_document
+    from helpers.language.segment import Document
 
     if item.path is not None:
         article = load_article(item.path, max_mb=DEFAULT_MAX_MB if max_mb is None else max_mb)
@@ -54,7 +54,7 @@ def analyze_item(item: Item, max_mb: float | None = None) -> dict[str, pa.Table]
     else:
         limit = (DEFAULT_MAX_MB if max_mb is None else max_mb) * 1_000_000
         if len(item.text) > limit:
-            from ..article import ArticleError
+            from helpers.load.article import ArticleError
 
             raise ArticleError(f"text is {len(item.text) / 1e6:.1f} MB, over the {limit / 1e6:g} MB limit")
         warnings = []
@@ -76,8 +76,8 @@ def analyze_item(item: Item, max_mb: float | None = None) -> dict[str, pa.Table]
 def analyze_batch(items: list[Item | BadInput], max_mb: float | None = None) -> dict[str, pa.Table]:
     """A partition's tables: each article analysed on its own, so one that fails becomes an `errors`
     row and the others are kept. Never raises (the engines run it in other processes and machines)."""
-    from ..article import ArticleError
-    from ..resources import MissingResourceError
+    from helpers.load.article import ArticleError
+    from helpers.resources import MissingResourceError
 
     parts: list[dict[str, pa.Table]] = []
     errors: list[dict] = []
@@ -264,7 +264,7 @@ def build_corpus(inputs: Iterable[str | os.PathLike], out: str | os.PathLike, *,
     for a LocalCluster on this machine. Returns a Summary; raises OSError only when `out` itself cannot
     be created.
     """
-    from .engines import make_engine
+    from helpers.corpus.engines import make_engine
 
     inputs = [os.fspath(i) for i in inputs]
     out = Path(out)

@@ -16,8 +16,8 @@ from contextlib import AbstractContextManager
 
 import pyarrow as pa
 
-from .build import Batch, analyze_batch
-from .tables import error_row, to_tables
+from helpers.corpus.build import Batch, analyze_batch
+from helpers.corpus.tables import error_row, to_tables
 
 Result = tuple[Batch, dict[str, pa.Table]]
 ATTEMPTS = 2  # a partition whose worker dies twice is recorded as failed (and retried on resume)
@@ -25,7 +25,7 @@ ATTEMPTS = 2  # a partition whose worker dies twice is recorded as failed (and r
 
 def _lost(batch: Batch, reason: str) -> dict[str, pa.Table]:
     """The tables of a partition whose worker died: every article an `errors` row."""
-    from .tables import empty_tables
+    from helpers.corpus.tables import empty_tables
 
     tables = empty_tables()
     tables["errors"] = to_tables({"errors": [error_row(i.id, i.where, "analyse", reason)
@@ -35,9 +35,9 @@ def _lost(batch: Batch, reason: str) -> dict[str, pa.Table]:
 
 def _preload() -> None:
     """Load the NLTK models once, so forked workers share them and Dask workers load them once."""
-    from ..segment import sentence_splitter
-    from ..tagger import article_tagger
-    from ..words import preload
+    from helpers.language.segment import sentence_splitter
+    from helpers.language.tagger import article_tagger
+    from helpers.words.frequency import preload
 
     sentence_splitter()
     article_tagger()

@@ -61,6 +61,12 @@ def _files_in(folder: Path) -> list[Path]:
     return sorted(found, key=lambda p: p.as_posix())
 
 
+def _is_sidecar(path: Path) -> bool:
+    """A `<name>.json` beside an article `<name>.txt|.html|.htm` is that article's metadata, not an input
+    (a shell's `folder/*` names both)."""
+    return path.suffix.lower() == ".json" and any(path.with_suffix(s).is_file() for s in ARTICLE_SUFFIXES)
+
+
 def expand(specs: Iterable[str | os.PathLike]) -> Iterator[Path | BadInput]:
     """The files named by each input: a file, a folder (searched recursively) or a glob pattern."""
     for spec in specs:
@@ -69,11 +75,14 @@ def expand(specs: Iterable[str | os.PathLike]) -> Iterator[Path | BadInput]:
         if path.is_dir():
             yield from _files_in(path)
         elif path.is_file():
-            yield path
+            if not _is_sidecar(path):
+                yield path
         elif glob.has_magic(text):
             matches = sorted(glob.glob(text, recursive=True))
             files: list[Path] = []
             for match in map(Path, matches):
+                if _is_sidecar(match):
+                    continue
                 if match.is_dir():
                     files.extend(_files_in(match))
                 elif _is_article(match) or _is_archive(match):

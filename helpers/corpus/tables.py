@@ -68,7 +68,7 @@ def name_rows(result: dict[str, Any], doc, article: str) -> list[dict[str, Any]]
                 picked["canonical"] = row.get("name")
             rows.append(picked)
         return rows
-    from ..entities import find_entities
+    from helpers.language.entities import find_entities
 
     original = doc.article.original
     rows = []
