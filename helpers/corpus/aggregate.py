@@ -57,11 +57,13 @@ def is_dataset(folder: str | os.PathLike) -> bool:
 
 
 def load_corpus(folder: str | os.PathLike) -> Corpus:
-    """Every table of the dataset at `folder`; articles get a `month` (YYYY-MM) from `published`."""
+    """Every table of the dataset at `folder`; articles get `date`, `month` (YYYY-MM) and `year` from
+    `published`."""
     frames = {table: read_table(folder, table) for table in TABLES}
     articles = frames["articles"]
     published = pd.to_datetime(articles["published"], errors="coerce", format="ISO8601")
-    articles = articles.assign(date=published, month=published.dt.strftime("%Y-%m"))
+    articles = articles.assign(date=published, month=published.dt.strftime("%Y-%m"),
+                               year=published.dt.strftime("%Y"))
     frames["articles"] = articles.sort_values(["date", "article"], kind="stable").reset_index(drop=True)
     return Corpus(Path(folder), **frames)
 
@@ -147,13 +149,14 @@ def cited_percentages(corpus: Corpus, top_n: int = 10) -> pd.DataFrame:
 
 
 def period_keyness(corpus: Corpus, start: str, end: str, *, top_n: int = 15, min_count: int = 5,
-                   direction: str = "both") -> pd.DataFrame:
+                   min_articles: int = 3, direction: str = "both") -> pd.DataFrame:
     """Words that rise (log ratio > 0) or fall in the articles published from `start` to `end` (YYYY-MM
     or YYYY-MM-DD, inclusive), against all other articles: log-likelihood G² and Log Ratio, as the
     single-article keyness (`helpers.keyness`) computes them, on the words table's counts (stopwords out).
 
     Columns: word, period, rest, period_per_1000, rest_per_1000, log_likelihood, log_ratio, p.
-    `direction`: "rise", "fall" or "both" (sorted by G²)."""
+    `direction`: "rise", "fall" or "both" (sorted by G²). A word must occur `min_count` times in at least
+    `min_articles` articles, so one long interview does not make the period's vocabulary."""
     from helpers.words.keyness import log_likelihood, log_ratio, p_value_band
 
     months = corpus.articles["month"].fillna("")
@@ -169,7 +172,8 @@ def period_keyness(corpus: Corpus, start: str, end: str, *, top_n: int = 15, min
     columns = ["word", "period", "rest", "period_per_1000", "rest_per_1000", "log_likelihood", "log_ratio", "p"]
     if not total_period or not total_rest:
         return pd.DataFrame(columns=columns)
-    counts = counts[(counts["period"] + counts["rest"]) >= min_count]
+    spread = words.groupby("word")["article"].nunique().reindex(counts.index, fill_value=0)
+    counts = counts[((counts["period"] + counts["rest"]) >= min_count) & (spread >= min_articles)]
     rows = []
     for word, a, b in zip(counts.index, counts["period"], counts["rest"]):
         ratio = log_ratio(a, b, total_period, total_rest)
