@@ -56,8 +56,9 @@ def _is_article(path: Path) -> bool:
 
 
 def _files_in(folder: Path) -> list[Path]:
-    """Article files and archives anywhere under a folder, in name order (sidecars are not inputs)."""
-    found = [p for p in folder.rglob("*") if p.is_file() and (_is_article(p) or _is_archive(p))]
+    """Article files and archives anywhere under a folder, in name order (sidecars are not inputs; a broken
+    link is listed, so that it is reported)."""
+    found = [p for p in folder.rglob("*") if (p.is_file() or p.is_symlink()) and (_is_article(p) or _is_archive(p))]
     return sorted(found, key=lambda p: p.as_posix())
 
 
