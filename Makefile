@@ -9,10 +9,12 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.requirements-installed
 PORT   ?= 8888
 ARTICLE ?= data/articles/putin-xi-beijing.txt
+CORPUS ?= data/corpus
+CORPUS_OUT ?= reports/corpus
 # JupyterLab refuses to run as root unless told to; say so only when we are root.
 ROOT_FLAG := $(shell [ "$$(id -u)" = 0 ] && echo --allow-root)
 
-.PHONY: setup lab test report bench clean
+.PHONY: setup lab test report bench corpus clean
 
 $(STAMP): requirements.txt
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -37,8 +39,12 @@ test: setup
 report: setup
 	$(PY) -m helpers report --article "$(ARTICLE)"
 
+# the demo corpus as a Parquet dataset (resumes an interrupted build; CORPUS= and CORPUS_OUT= to change)
+corpus: setup
+	$(PY) -m helpers corpus build "$(CORPUS)" --out "$(CORPUS_OUT)"
+
 bench: setup
 	$(PY) benchmarks/run.py
 
 clean:
-	rm -rf $(VENV) .nltk_data .cache .pytest_cache .hypothesis reports/*.html
+	rm -rf $(VENV) .nltk_data .cache .pytest_cache .hypothesis reports/*.html reports/corpus

@@ -1,6 +1,6 @@
 """`make bench`: every benchmark, then one summary table of ratio against target with PASS/FAIL.
 
-    .venv/bin/python benchmarks/run.py                      # all of them (about 7 minutes on 2 cores)
+    .venv/bin/python benchmarks/run.py                      # all of them (about 15 minutes on 2 cores)
     .venv/bin/python benchmarks/run.py --only throughput --only scale
     .venv/bin/python benchmarks/run.py --quick              # smaller corpora, for a first look
     .venv/bin/python benchmarks/run.py --json /tmp/bench.json
@@ -22,7 +22,7 @@ from pathlib import Path
 
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from benchmarks import adversarial, interaction, notebooks, pages, parallel, scale, tagging, throughput
+from benchmarks import adversarial, corpus, interaction, notebooks, pages, parallel, scale, tagging, throughput
 from benchmarks.common import Result, machine, machine_line, print_results
 
 # name -> (run with default sizes, run with --quick sizes)
@@ -35,6 +35,7 @@ BENCHMARKS: dict[str, tuple[Callable[[], list[Result]], Callable[[], list[Result
     "interaction": (lambda: interaction.run(), lambda: interaction.run(repeat=3)),
     "adversarial": (lambda: adversarial.run(), lambda: adversarial.run(timeout=30)),
     "pages": (lambda: pages.run(), lambda: pages.run(limit=20, rounds=1)),
+    "corpus": (lambda: corpus.run(), lambda: corpus.run(limit=600)),
 }
 
 

@@ -14,6 +14,7 @@ to a temporary folder so the committed PNGs under reports/figures/ are not overw
 from __future__ import annotations
 
 import re
+import shutil
 import warnings
 from pathlib import Path
 
@@ -33,6 +34,10 @@ SEED_MARKERS = ("Putin", "Jinping", "Beijing")
 # Live markup that must never reach a notebook's HTML output from article text.
 HOSTILE = [re.compile(p, re.IGNORECASE) for p in (r"<script>alert", r"<img\s+src=x", r"onerror=alert")]
 KERNEL_ARGUMENTS = ["--IPKernelApp.log_level=ERROR"]
+# Notebooks about a corpus, not one article: their parameters cell sets DATASET and INPUTS. On "the seed"
+# they build a dataset of a dozen data/corpus articles; on "the small article", one of that article alone.
+CORPUS_NOTEBOOKS = {"05_corpus"}
+CORPUS_SEED = sorted((PROJECT_ROOT / "data" / "corpus").glob("*.txt"))[:12]
 TIMEOUT = 120  # seconds per cell: every cell here takes a few; more means a hang
 
 pytestmark = pytest.mark.skipif(not NOTEBOOKS, reason="no notebooks in notebooks/")
@@ -109,9 +114,26 @@ def run_cached(cache: dict, path: Path, parameters: dict, tmp_path_factory, reru
     return cache[path]
 
 
+def corpus_parameters(articles: list[Path], tmp_path_factory) -> dict:
+    """DATASET (not built yet: the notebook builds it) and INPUTS, a folder with these articles and sidecars."""
+    folder = tmp_path_factory.mktemp("corpus")
+    (folder / "inputs").mkdir()
+    for article in articles:
+        for path in (article, article.with_suffix(".json")):
+            if path.exists():
+                shutil.copy(path, folder / "inputs" / path.name)
+    return {"DATASET": str(folder / "dataset"), "INPUTS": str(folder / "inputs")}
+
+
+def parameters_for(path: Path, article: str, tmp_path_factory) -> dict:
+    if path.stem in CORPUS_NOTEBOOKS:
+        return corpus_parameters(CORPUS_SEED if article == SEED else [Path(article)], tmp_path_factory)
+    return {"ARTICLE": article, "PUBLISHED": None}
+
+
 @pytest.fixture(scope="module")
 def seed_run(tmp_path_factory, seed_runs):
-    return lambda path: run_cached(seed_runs, path, {"ARTICLE": SEED, "PUBLISHED": None}, tmp_path_factory,
+    return lambda path: run_cached(seed_runs, path, parameters_for(path, SEED, tmp_path_factory), tmp_path_factory,
                                    rerun=True)
 
 
@@ -122,7 +144,7 @@ def small_runs() -> dict:
 
 @pytest.fixture(scope="module")
 def small_run(tmp_path_factory, small_runs):
-    return lambda path: run_cached(small_runs, path, {"ARTICLE": str(SMALL), "PUBLISHED": None},
+    return lambda path: run_cached(small_runs, path, parameters_for(path, str(SMALL), tmp_path_factory),
                                    tmp_path_factory)
 
 
@@ -219,9 +241,13 @@ def test_notebook_follows_conventions(path: Path):
         problems.append(f"{len(params)} cells tagged 'parameters' (need exactly one)")
     else:
         source = params[0].source
-        if not re.search(r'^ARTICLE\s*=\s*["\']data/articles/putin-xi-beijing\.txt["\']', source, re.MULTILINE):
+        if path.stem in CORPUS_NOTEBOOKS:
+            for name in ("DATASET", "INPUTS"):
+                if not re.search(rf"^{name}\s*=\s*[\"']", source, re.MULTILINE):
+                    problems.append(f"parameters cell does not set {name} (a corpus notebook)")
+        elif not re.search(r'^ARTICLE\s*=\s*["\']data/articles/putin-xi-beijing\.txt["\']', source, re.MULTILINE):
             problems.append("parameters cell does not set ARTICLE = \"data/articles/putin-xi-beijing.txt\"")
-        if not re.search(r"^PUBLISHED\s*=\s*None\b", source, re.MULTILINE):
+        if path.stem not in CORPUS_NOTEBOOKS and not re.search(r"^PUBLISHED\s*=\s*None\b", source, re.MULTILINE):
             problems.append("parameters cell does not set PUBLISHED = None")
     stored = [i for i, c in enumerate(nb.cells) if c.cell_type == "code" and (c.outputs or c.execution_count)]
     if stored:

@@ -5,8 +5,10 @@ axes, a source line naming the dataset, saved as reports/figures/05_*.png.
 """
 from __future__ import annotations
 
+import functools
 import html
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +30,23 @@ from helpers.corpus.aggregate import (
 )
 from helpers.views import charts
 from helpers.views.notebook import project_path
+
+def or_note(chart: Callable[..., Figure]) -> Callable[..., Figure | None]:
+    """A chart that, when its data is missing (ValueError: no quotation, no percentage, an empty period),
+    shows a one-line note instead of stopping Run All on a reader's dataset, and returns None."""
+
+    @functools.wraps(chart)
+    def drawn(*args: Any, **kwargs: Any) -> Figure | None:
+        try:
+            return chart(*args, **kwargs)
+        except ValueError as error:
+            from IPython.display import Markdown, display
+
+            display(Markdown(f"*Nothing to chart: {md(error)}.*"))
+            return None
+
+    return drawn
+
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>&~])")
 
@@ -83,6 +102,7 @@ def headline(corpus: Corpus) -> str:
     return text
 
 
+@or_note
 def quoted_most_chart(corpus: Corpus, top_n: int = 15, *, name: str | None = "05_quoted_most") -> Figure:
     """Quotations per speaker across the corpus, the most quoted highlighted."""
     table = quoted_most(corpus, top_n)
@@ -95,6 +115,7 @@ def quoted_most_chart(corpus: Corpus, top_n: int = 15, *, name: str | None = "05
                        note=f"{int(table.iloc[0]['articles'])} articles quote {top}")
 
 
+@or_note
 def quotes_by_month_chart(corpus: Corpus, top_n: int = 5, *, name: str | None = "05_quotes_by_month") -> Figure:
     """Quotations per month of the speakers quoted most overall, one line each."""
     table = quotes_by_month(corpus, top_n)
@@ -127,6 +148,7 @@ def group_column(corpus: Corpus) -> str:
     return "source"
 
 
+@or_note
 def voices_chart(corpus: Corpus, by: str | None = None, *, name: str | None = "05_voices") -> Figure:
     """Distinct speakers quoted per group of articles (category, source or year)."""
     by = by or group_column(corpus)
@@ -142,6 +164,7 @@ def voices_chart(corpus: Corpus, by: str | None = None, *, name: str | None = "0
                            f"{group} {value:.1f}" for group, value in rate.items()))
 
 
+@or_note
 def percentages_chart(corpus: Corpus, top_n: int = 10, *, name: str | None = "05_percentages") -> Figure:
     """The percentages cited in the most articles."""
     table = cited_percentages(corpus, top_n)
@@ -152,6 +175,7 @@ def percentages_chart(corpus: Corpus, top_n: int = 10, *, name: str | None = "05
                        xlabel="Articles citing it", source=corpus.name, name=name, highlight=1, integer=True)
 
 
+@or_note
 def keyness_chart(corpus: Corpus, start: str, end: str, *, top_n: int = 15,
                   name: str | None = "05_period_keyness") -> Figure:
     """Words that rise (right) and fall (left) in a period against the rest of the corpus: Log Ratio,
