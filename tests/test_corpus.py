@@ -248,7 +248,7 @@ def test_killed_three_times_and_resumed_gives_the_uninterrupted_rows(seed, archi
     rng = random.Random(seed)
     out = tmp_path / "out"
     total = 12  # partitions of 2 articles
-    kills = sorted(rng.sample(range(1, total - 1), 3))
+    kills = sorted(rng.sample(range(1, total - 2), 3))
     for after in kills:  # kill once `after` partitions are committed, plus a random moment
         process = subprocess.Popen([PYTHON, "-m", "helpers", "corpus", "build", str(archive), "--out", str(out),
                                     "--jobs", str(rng.choice([1, 2])), "--partition-size", "2", "--quiet"],
@@ -258,7 +258,7 @@ def test_killed_three_times_and_resumed_gives_the_uninterrupted_rows(seed, archi
             while (time.monotonic() < deadline and process.poll() is None
                    and len(list((out / "_partitions").glob("*.json"))) < after):
                 time.sleep(0.005)
-            time.sleep(rng.uniform(0, 0.05))
+            time.sleep(rng.uniform(0, 0.02))
         finally:
             os.killpg(process.pid, signal.SIGKILL)  # the process and its workers, as a crash would
             process.wait()

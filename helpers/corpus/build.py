@@ -150,7 +150,7 @@ def write_partition(out: Path, name: str, tables: dict[str, pa.Table], keys: lis
             written.append(final)
         _write_json(_commit_record(out, name), {"keys": [] if retry else keys, "retry": keys if retry else []})
     except OSError:
-        for temporary, final in temporaries:
+        for temporary, _ in temporaries:
             temporary.unlink(missing_ok=True)
         for final in written:
             final.unlink(missing_ok=True)
