@@ -29,7 +29,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from helpers.corpus.inputs import BadInput, Item, count_items, iter_items, missing_inputs, with_sidecar_links
-from helpers.corpus.tables import SCHEMAS, TABLES, article_rows, empty_tables, error_row, to_tables
+from helpers.corpus.tables import TABLES, article_rows, error_row, to_tables
 
 PARTITIONS = "_partitions"
 DEFAULT_PARTITION_SIZE = 50
@@ -38,25 +38,24 @@ DEFAULT_PARTITION_SIZE = 50
 # --------------------------------------------------------------------------- the per-article function
 
 
-def analyze_item(item: Item, max_mb: float | None = None) -> dict[str, pa.Table]:
+def analyze_item(item: Item, max_mb: float | None = None) -> dict[str, list[dict]]:
     """One article's rows in every table, through the same pipeline as `python -m helpers analyze`.
 
     Raises ArticleError (one line) for an article that cannot be read; any other exception is a failure
     of the analysis, which the caller records.
     """
-    from helpers.load.article import DEFAULT_MAX_MB, from_text, load_article, parse_date
+    from helpers.load.article import DEFAULT_MAX_MB, ArticleError, from_text, load_article, parse_date
     from helpers.pipeline import analyze_document
     from helpers.language.segment import Document
 
+    limit = DEFAULT_MAX_MB if max_mb is None else max_mb
     if item.path is not None:
-        article = load_article(item.path, max_mb=DEFAULT_MAX_MB if max_mb is None else max_mb)
+        article = load_article(item.path, max_mb=limit)
         item = with_sidecar_links(item)
     else:
-        limit = (DEFAULT_MAX_MB if max_mb is None else max_mb) * 1_000_000
-        if len(item.text) > limit:
-            from helpers.load.article import ArticleError
-
-            raise ArticleError(f"text is {len(item.text) / 1e6:.1f} MB, over the {limit / 1e6:g} MB limit")
+        if len(item.text) > limit * 1_000_000:
+            raise ArticleError(f"text is {len(item.text) / 1e6:.1f} MB, over the {limit:g} MB limit "
+                               "(raise it with --max-mb)")
         warnings = []
         published = None
         if item.published is not None:
@@ -70,38 +69,56 @@ def analyze_item(item: Item, max_mb: float | None = None) -> dict[str, pa.Table]
     doc = Document(article)
     result = analyze_document(doc, top_n=None)
     result["source"] = article.source
-    return to_tables(article_rows(result, doc, item))
+    return article_rows(result, doc, item)
+
+
+def _failure(item: Item, error: BaseException) -> dict:
+    """The `errors` row of an article whose analysis or storage raised."""
+    from helpers.load.article import ArticleError
+    from helpers.resources import MissingResourceError
+
+    if isinstance(error, (ArticleError, MissingResourceError)):
+        return error_row(item.id, item.where, "read", str(error))
+    if isinstance(error, RecursionError):
+        return error_row(item.id, item.where, "analyse", "text too deeply nested to analyse")
+    if isinstance(error, MemoryError):
+        return error_row(item.id, item.where, "analyse", "out of memory")
+    place = traceback.extract_tb(error.__traceback__)[-1] if error.__traceback__ else None
+    where = f" (in {Path(place.filename).name}:{place.lineno}; please report this)" if place else ""
+    return error_row(item.id, item.where, "analyse", f"{type(error).__name__}: {error}{where}")
 
 
 def analyze_batch(items: list[Item | BadInput], max_mb: float | None = None) -> dict[str, pa.Table]:
     """A partition's tables: each article analysed on its own, so one that fails becomes an `errors`
-    row and the others are kept. Never raises (the engines run it in other processes and machines)."""
-    from helpers.load.article import ArticleError
-    from helpers.resources import MissingResourceError
+    row and the others are kept. Never raises (the engines run it in other processes and machines).
 
-    parts: list[dict[str, pa.Table]] = []
+    The rows of all articles become Arrow tables in one conversion per table; only when that fails (a
+    value Arrow cannot store, such as a lone surrogate) is each article converted on its own, to find it.
+    """
+    done: list[tuple[Item, dict[str, list[dict]]]] = []
     errors: list[dict] = []
     for item in items:
         if isinstance(item, BadInput):
             errors.append(error_row(item.id, item.where, "read", item.reason))
             continue
         try:
-            parts.append(analyze_item(item, max_mb))
-        except (ArticleError, MissingResourceError) as error:
-            errors.append(error_row(item.id, item.where, "read", str(error)))
-        except RecursionError:
-            errors.append(error_row(item.id, item.where, "analyse", "text too deeply nested to analyse"))
-        except MemoryError:
-            errors.append(error_row(item.id, item.where, "analyse", "out of memory"))
+            done.append((item, analyze_item(item, max_mb)))
         except Exception as error:  # noqa: BLE001 - one article's failure must not stop the others
-            place = traceback.extract_tb(error.__traceback__)[-1]
-            errors.append(error_row(item.id, item.where, "analyse",
-                                    f"{type(error).__name__}: {error} (in {Path(place.filename).name}:"
-                                    f"{place.lineno}; please report this)"))
-    tables = {name: pa.concat_tables([p[name] for p in parts]) if parts else SCHEMAS[name].empty_table()
-              for name in TABLES}
+            errors.append(_failure(item, error))
+    try:
+        tables = to_tables({name: [row for _, rows in done for row in rows[name]] for name in TABLES})
+    except Exception:  # noqa: BLE001 - find the article Arrow refuses, keep the others
+        kept = []
+        for item, rows in done:
+            try:
+                to_tables(rows)
+            except Exception as error:  # noqa: BLE001
+                errors.append(_failure(item, error))
+            else:
+                kept.append(rows)
+        tables = to_tables({name: [row for rows in kept for row in rows[name]] for name in TABLES})
     if errors:
-        tables["errors"] = pa.concat_tables([tables["errors"], to_tables({"errors": errors})["errors"]])
+        tables["errors"] = to_tables({"errors": errors})["errors"]
     return tables
 
 
@@ -132,13 +149,13 @@ def _write_json(path: Path, data: dict) -> None:
 
 def write_partition(out: Path, name: str, tables: dict[str, pa.Table], keys: list[str], *,
                     retry: bool = False) -> None:
-    """Write one partition atomically: all tables to temporary files, then renamed, then the commit record.
-    On any OSError nothing of the partition is left behind and the error is raised again."""
+    """Write one partition atomically: its tables (those in `tables`) to temporary files, then renamed,
+    then the commit record. On any OSError nothing of the partition is left behind and it is raised again."""
     written: list[Path] = []
     temporaries: list[tuple[Path, Path]] = []
     try:
         (out / PARTITIONS).mkdir(parents=True, exist_ok=True)
-        for table in TABLES:
+        for table in (name for name in TABLES if name in tables):
             folder = out / table
             folder.mkdir(exist_ok=True)
             final = folder / f"{name}.parquet"
@@ -291,9 +308,8 @@ def build_corpus(inputs: Iterable[str | os.PathLike], out: str | os.PathLike, *,
                 summary.errors += tables["errors"].num_rows
             bar.update(len(batch.keys))
     summary.skipped = skipped["n"]
-    if failures:
-        tables = empty_tables()
-        tables["errors"] = to_tables({"errors": failures})["errors"]
+    if failures:  # the errors table alone: the folders that failed may be what is broken
+        tables = {"errors": to_tables({"errors": failures})["errors"]}
         try:
             write_partition(out, f"part-{run}-failed", tables, failed_keys, retry=True)
         except OSError as error:
