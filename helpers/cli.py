@@ -212,7 +212,7 @@ def corpus_build(args: argparse.Namespace) -> int:
         print(f"{where}: {reason}", file=sys.stderr)
     if not args.quiet:
         print(f"{where}: {args.out}: {summary.articles} articles analysed, {summary.errors} in errors, "
-              f"{summary.skipped} already there" + (f", {summary.failed_writes} not written (run again to retry)"
+              f"{summary.skipped} already there" + (f", {summary.failed_writes} not done (run again to retry)"
                                                     if summary.failed_writes else ""), file=sys.stderr)
     return 0 if summary.complete and not missing else 1
 

@@ -32,6 +32,7 @@ from helpers.corpus.inputs import BadInput, Item, count_items, iter_items, missi
 from helpers.corpus.tables import TABLES, article_rows, error_row, to_tables
 
 PARTITIONS = "_partitions"
+LOST: dict = {}  # what an engine yields for a partition it could not compute (see engines)
 DEFAULT_PARTITION_SIZE = 50
 
 
@@ -225,7 +226,7 @@ class Summary:
     articles: int = 0  # analysed and written in this run
     errors: int = 0  # error rows written in this run (unreadable or failed articles)
     skipped: int = 0  # already in the dataset (resumed)
-    failed_writes: int = 0  # articles whose partition could not be written (retried on resume)
+    failed_writes: int = 0  # articles whose partition could not be computed or written (retried on resume)
     write_errors: list[str] = field(default_factory=list)
     missing_inputs: list[str] = field(default_factory=list)  # inputs that name no file
 
@@ -295,6 +296,14 @@ def build_corpus(inputs: Iterable[str | os.PathLike], out: str | os.PathLike, *,
     failed_keys: list[str] = []
     with _progress(total, min(len(done), total), quiet) as bar, make_engine(jobs, scheduler) as engine:
         for batch, tables in engine.run(work, max_mb):
+            if tables is LOST:  # its workers kept dying: not done, retried by the next run
+                reason = "not computed: the worker processes running it died (run again to retry)"
+                summary.failed_writes += len(batch.keys)
+                summary.write_errors.append(reason)
+                failures.extend(error_row(_id(item), item.where, "run", reason) for item in batch.items)
+                failed_keys.extend(batch.keys)
+                bar.update(len(batch.keys))
+                continue
             try:
                 write_partition(out, batch.name, tables, batch.keys)
             except OSError as error:

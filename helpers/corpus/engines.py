@@ -17,20 +17,18 @@ from contextlib import AbstractContextManager
 import pyarrow as pa
 
 from helpers.corpus.build import Batch, analyze_batch
-from helpers.corpus.tables import error_row, to_tables
 
 Result = tuple[Batch, dict[str, pa.Table]]
 ATTEMPTS = 2  # a partition whose worker dies twice is recorded as failed (and retried on resume)
+DASK_ATTEMPTS = 3  # a partition whose result cannot be had from the cluster three times, likewise
 
 
-def _lost(batch: Batch, reason: str) -> dict[str, pa.Table]:
-    """The tables of a partition whose worker died: every article an `errors` row."""
-    from helpers.corpus.tables import empty_tables
+def _lost(batch: Batch, reason: str) -> dict:
+    """What a partition whose workers kept dying gives: `build.LOST` (the build records its articles in
+    `errors`, stage `run`, and the next run tries them again)."""
+    from helpers.corpus.build import LOST
 
-    tables = empty_tables()
-    tables["errors"] = to_tables({"errors": [error_row(i.id, i.where, "analyse", reason)
-                                             for i in batch.items]})["errors"]
-    return tables
+    return LOST
 
 
 def _preload() -> None:
@@ -111,8 +109,9 @@ class LocalProcesses(AbstractContextManager):
 class DaskCluster(AbstractContextManager):
     """`--scheduler ADDRESS` (a running `dask scheduler`) or `--scheduler local` (a LocalCluster here).
 
-    Dask reruns the tasks of a worker that dies; a partition that fails on too many workers
-    (`KilledWorker`) is recorded as failed.
+    Dask reruns the tasks of a worker that dies; a result lost with its worker before it was gathered is
+    submitted again; a partition that still fails (`KilledWorker`: it killed several workers) is recorded as
+    failed, and a resumed run tries it again.
     """
 
     def __init__(self, address: str, workers: int = 2) -> None:
@@ -137,29 +136,34 @@ class DaskCluster(AbstractContextManager):
         self.client.run(_preload)
         window = 2 * workers
         source = iter(batches)
-        pending: dict[str, Batch] = {}
+        pending: dict[str, tuple[Batch, int]] = {}
 
-        def submit() -> object | None:
-            batch = next(source, None)
+        def submit(batch: Batch | None, attempt: int = 1) -> object | None:
             if batch is None:
                 return None
             future = self.client.submit(analyze_batch, batch.items, max_mb, pure=False)
-            pending[future.key] = batch
+            pending[future.key] = (batch, attempt)
             return future
 
-        first = [f for f in (submit() for _ in range(window)) if f is not None]
+        first = [f for f in (submit(next(source, None)) for _ in range(window)) if f is not None]
         if not first:
             return
         completed = as_completed(first)
         for future in completed:
-            batch = pending.pop(future.key)
+            batch, attempt = pending.pop(future.key)
             try:
                 tables = future.result()
-            except Exception as error:  # KilledWorker, a lost connection: the partition is recorded as failed
-                tables = _lost(batch, f"the cluster could not run this partition ({type(error).__name__}: {error})")
-            future.release()
+            except Exception as error:  # noqa: BLE001 - KilledWorker, a result lost with its worker
+                future.release()
+                if attempt < DASK_ATTEMPTS:  # computed again (Dask already reran the tasks it could)
+                    completed.add(submit(batch, attempt + 1))
+                    continue
+                tables = _lost(batch, f"the cluster could not run this partition ({type(error).__name__}: "
+                                      f"{str(error).splitlines()[0] if str(error) else ''})")
+            else:
+                future.release()
             yield batch, tables
-            following = submit()
+            following = submit(next(source, None))
             if following is not None:
                 completed.add(following)
 
