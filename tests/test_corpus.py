@@ -363,3 +363,16 @@ def test_no_progress_bar_when_not_a_terminal_and_quiet_says_nothing(archive, tmp
     assert "24 articles analysed" in shown.stderr
     quiet = cli(str(archive), "--out", str(tmp_path / "b"), "--jobs", "1", "--quiet")
     assert quiet.returncode == 0 and quiet.stderr == ""
+
+
+@pytest.mark.parametrize("names, expected", [
+    (["Donald Trump", "United States President Donald Trump"], {"United States President Donald Trump": "Donald Trump"}),
+    (["Bernie Sanders", "Vermont Bernie Sanders", "Sanders"], {"Vermont Bernie Sanders": "Bernie Sanders"}),
+    (["Trump", "Donald Trump"], {}),  # a one-word name is too weak to merge on
+    (["Joe Biden", "Hunter Biden"], {}),  # same surname, different people
+    (["Xi Jinping"], {}),
+])
+def test_speakers_merged_across_articles(names, expected):
+    from helpers.corpus.aggregate import same_speakers
+
+    assert same_speakers(pd.Series(names)) == expected

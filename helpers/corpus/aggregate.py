@@ -72,11 +72,29 @@ def _with_articles(frame: pd.DataFrame, corpus: Corpus, columns: list[str]) -> p
     return frame.merge(corpus.articles[["article", *columns]], on="article", how="left", validate="many_to_one")
 
 
+def same_speakers(names: pd.Series) -> dict[str, str]:
+    """Speaker names merged across articles: a name that ends with another speaker's name of two words or
+    more is that speaker with a title or place in front ("United States President Donald Trump",
+    "Vermont Bernie Sanders" -> "Donald Trump", "Bernie Sanders"). Returns {name: merged name}."""
+    known = set(names.dropna().unique())
+    merged = {}
+    for name in known:
+        words = name.split()
+        for start in range(1, len(words) - 1):  # the longest shorter name first
+            tail = " ".join(words[start:])
+            if tail in known:
+                merged[name] = tail
+                break
+    return merged
+
+
 def speeches(corpus: Corpus) -> pd.DataFrame:
-    """Quotations that are someone's words, with a named speaker, and their quoted words counted."""
+    """Quotations that are someone's words, with a named speaker (merged across articles by
+    `same_speakers`), and their quoted words counted."""
     quotes = corpus.quotes
     quotes = quotes[quotes["kind"].isin(SPEECH) & quotes["speaker"].notna()]
-    return quotes.assign(words=quotes["text"].str.split().str.len().fillna(0).astype(int))
+    speaker = quotes["speaker"].replace(same_speakers(quotes["speaker"]))
+    return quotes.assign(speaker=speaker, words=quotes["text"].str.split().str.len().fillna(0).astype(int))
 
 
 def quoted_most(corpus: Corpus, top_n: int = 15) -> pd.DataFrame:
