@@ -376,3 +376,33 @@ def test_speakers_merged_across_articles(names, expected):
     from helpers.corpus.aggregate import same_speakers
 
     assert same_speakers(pd.Series(names)) == expected
+
+
+def test_progress_bar_on_a_terminal(archive, tmp_path):
+    """stderr a real terminal (a pseudo-terminal 100 columns wide): tqdm's bar shows articles done and rate."""
+    import fcntl
+    import pty
+    import struct
+    import termios
+
+    controller, terminal = pty.openpty()
+    fcntl.ioctl(terminal, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
+    try:
+        process = subprocess.Popen([PYTHON, "-m", "helpers", "corpus", "build", str(archive), "--out",
+                                    str(tmp_path / "out"), "--jobs", "1", "--partition-size", "4"],
+                                   cwd=PROJECT_ROOT, stderr=terminal, stdout=subprocess.DEVNULL)
+        os.close(terminal)
+        shown = b""
+        while True:
+            try:
+                chunk = os.read(controller, 4096)
+            except OSError:  # the terminal closed: the process ended
+                break
+            if not chunk:
+                break
+            shown += chunk
+        assert process.wait(timeout=300) == 0
+    finally:
+        os.close(controller)
+    text = shown.decode("utf-8", "replace")
+    assert "24/24" in text and "article/s" in text, text[-300:]
