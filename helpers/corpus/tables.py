@@ -17,8 +17,9 @@ _STR, _INT, _FLOAT = pa.string(), pa.int64(), pa.float64()
 
 SCHEMAS: dict[str, pa.Schema] = {
     "articles": pa.schema([
-        ("article", _STR), ("path", _STR), ("title", _STR), ("published", _STR), ("source", _STR),
-        ("url", _STR), ("category", _STR), ("encoding", _STR), ("format", _STR), ("characters", _INT),
+        ("article", _STR), ("path", _STR), ("title", _STR), ("author", _STR), ("site", _STR), ("url", _STR),
+        ("published", _STR), ("published_source", _STR), ("language", _STR), ("source", _STR),
+        ("category", _STR), ("encoding", _STR), ("format", _STR), ("characters", _INT),
         ("paragraphs", _INT), ("sentences", _INT), ("tokens", _INT),
         ("boilerplate", pa.list_(pa.struct([("text", _STR), ("start", _INT), ("end", _INT), ("reason", _STR)]))),
         ("warnings", pa.list_(_STR)),
@@ -85,7 +86,7 @@ def article_rows(result: dict[str, Any], doc, item) -> dict[str, list[dict[str, 
     """One analysed article's rows in every table (`result` is `analyze_document`'s dict)."""
     article = item.id
     head = _pick(result, SCHEMAS["articles"], article)
-    head.update(path=item.where, source=result.get("source") or item.source, url=item.url,
+    head.update(path=item.where, source=result.get("source") or item.source, url=result.get("url") or item.url,
                 category=item.category)
     return {
         "articles": [head],
