@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 import weakref
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
@@ -40,6 +41,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import pandas as pd
 
+from helpers.language.entities import mention_index
 from helpers.language.lemmas import is_synset_name, lemmatize
 from helpers.resources import require
 from helpers.language.segment import Document
@@ -63,6 +65,11 @@ CLITICS: dict[str, str] = {"n't": "not", "'re": "are", "'ve": "have", "'ll": "wi
 # Must not match: "Us", "I", "A", "Putin".
 ACRONYM_PATTERN = re.compile(r"^(?:[A-Z]{2,}|(?:[A-Z]\.){2,})$")
 
+# Words WordNet would lemmatise but a news reader does not: plurals used as the name of a thing ("the
+# media", "the data show": not "medium", "datum") and abbreviations ("vs" is not the letter "v").
+# Must stay: "data", "media", "Media" opening a headline, "vs". Still lemmatised: "criteria", "talks".
+NOT_LEMMATISED = frozenset({"data", "media", "metadata", "multimedia", "vs", "versus", "cs", "ts"})
+
 # Penn Treebank tag prefix -> WordNet part of speech (nouns, verbs, adjectives, adverbs only).
 PENN_TO_WORDNET: dict[str, str] = {"NN": "n", "VB": "v", "JJ": "a", "RB": "r"}
 PROPER_TAGS = frozenset({"NNP", "NNPS"})
@@ -85,6 +92,7 @@ class WordOptions:
     lemmatize: bool = True            # WordNet lemma with the tagger's part of speech
     merge_possessives: bool = True    # "Russia’s" counts as "Russia"
     split_name_compounds: bool = True  # "China-Russia" counts for China and for Russia
+    names_as_units: bool = True       # a name is one word: "Sri Lanka", "Goldman Sachs" (see `name_units`)
 
     @classmethod
     def make(cls, options: WordOptions | None = None, **kwargs) -> WordOptions:
@@ -109,6 +117,7 @@ class Word(NamedTuple):
     sentence: int
     stop: bool      # a stopword under the options
     initial: bool = False  # first word of its sentence (or after an opening quote), or in a headline
+    name: bool = False     # a name counted as one unit ("Sri Lanka"): spans all its tokens
 
 
 # --------------------------------------------------------------------------- resources
@@ -180,13 +189,15 @@ def normalise(surface: str, tag: str, *, initial: bool, options: WordOptions) ->
     if is_name(surface, tag, initial=initial):
         return (lower if options.lowercase else surface), surface
     form = lower
-    if options.lemmatize:
+    if options.lemmatize and lower not in NOT_LEMMATISED and not lower.endswith("."):
         form = CLITICS.get(lower.replace("’", "'"), form)
         pos = wordnet_pos(tag)
         if pos is not None:
             form = lemma(form, pos)
         elif tag == UNKNOWN_TAG:  # a title-case headline word: the first part of speech that has a lemma
             form = next((f for f in (lemma(form, p) for p in "nva") if f != form), form)
+        if len(form) == 1 < len(lower) and form.isalpha():
+            form = lower  # a single letter is no lemma of a longer word: an abbreviation ("vs", "Ms")
     capitalised = surface[:1].isupper()
     if not capitalised:
         shown = form
@@ -227,8 +238,16 @@ def _readings(doc: Document, options: WordOptions) -> Readings:
     """`_token_readings`, cached per document and options (the frequency list and `article_words` share it)."""
     cache = _READINGS_CACHE.setdefault(doc, {})
     if options not in cache:
-        cache[options] = _token_readings(doc, options)
+        readings = _token_readings(doc, options)
+        cache[options] = _with_name_units(doc, readings, options) if options.names_as_units else readings
     return cache[options]
+
+
+def running_total(doc: Document, options: WordOptions | None = None, **kwargs) -> int:
+    """How many running words the article has, each word of a name counted ("Sri Lanka" is two): the
+    denominator of every rate per 1,000 words and of keyness, and the word count the readability summary
+    gives. A name is one unit in what is counted, but a reader's "per 1,000 words" means words of text."""
+    return _readings(doc, WordOptions.make(options, **kwargs)).words
 
 
 def headline_sentences(doc: Document, starts: Sequence[int] | None = None) -> set[int]:
@@ -287,6 +306,7 @@ class WordReading(NamedTuple):
     display: str
     stop: bool
     initial: bool
+    name: bool = False  # a name counted as one unit (`name_units`); its span may cover several tokens
 
 
 # Per options: (token, tag, initial) -> what `_token_parts` makes of it (nothing for a token that is not
@@ -329,6 +349,7 @@ class Readings(NamedTuple):
 
     tokens: list[int]                 # index of each such token in `doc.tokens`, in order
     parts: list[tuple[WordReading, ...]]  # the words it counts as
+    words: int                        # running words with each word of a name counted (`running_total`)
 
 
 def _article_words(doc: Document, options: WordOptions) -> list[Word]:
@@ -338,8 +359,8 @@ def _article_words(doc: Document, options: WordOptions) -> list[Word]:
     add = words.append
     for index, parts in zip(readings.tokens, readings.parts):
         start, sentence = starts[index], token_sentence[index]
-        for surface, offset, end, key, display, is_stop, first in parts:
-            add(Word(key, display, surface, index, start + offset, start + end, sentence, is_stop, first))
+        for surface, offset, end, key, display, is_stop, first, name in parts:
+            add(Word(key, display, surface, index, start + offset, start + end, sentence, is_stop, first, name))
     return words
 
 
@@ -387,7 +408,80 @@ def _token_readings(doc: Document, options: WordOptions) -> Readings:
                                                 display=last.display + suffix),)
         indices.append(index)
         readings.append(parts)
-    return Readings(indices, readings)
+    return Readings(indices, readings, sum(map(len, readings)))
+
+
+# --------------------------------------------------------------------------- names as units
+
+
+def name_units(doc: Document) -> list[tuple[int, int, str]]:
+    """(first token, end token (exclusive), canonical name) of every mention of a name, in text order:
+    the spans counted as one word each ("Sri Lanka", "Goldman Sachs", "Maria del Carmen Lopez").
+
+    The mentions are those `helpers.language.entities` finds (the `names` of the analyze JSON); a mention
+    counts toward the fullest name the article introduced ("Putin" after "Vladimir Putin"). Linked titles
+    ("the Chinese president"), groups and capitalised common nouns ("Serbs", "Internet") are no names, and
+    a mention that does not start and end on token boundaries is left to its tokens."""
+    starts, ends = doc.starts, doc.ends
+    units: list[tuple[int, int, str]] = []
+    taken = 0  # tokens before this one already belong to a unit
+    for start, end, entity in mention_index(doc)[1]:
+        if entity.common or (start, end) in entity.title_mentions:
+            continue
+        first, last = bisect_left(starts, start), bisect_left(ends, end)
+        if first < taken or last >= len(ends) or first > last or starts[first] != start or ends[last] != end:
+            continue
+        units.append((first, last + 1, entity.name))
+        taken = last + 1
+    return units
+
+
+def _name_key(name: str, options: WordOptions) -> tuple[str, str]:
+    """(key, display) of a name counted as a unit: as a one-word name reads ("Russia": "russia"; an
+    acronym keeps its capitals and loses its dots, "U.S." -> "US"), whatever its number of words."""
+    if " " not in name and is_acronym(name):
+        bare = name.replace(".", "")
+        return bare, bare
+    return (name.lower() if options.lowercase else name), name
+
+
+def _with_name_units(doc: Document, readings: Readings, options: WordOptions) -> Readings:
+    """`readings` with every mention of a name (`name_units`) read as one word spanning its tokens, keyed
+    and shown as its canonical name; never lemmatised, never a stopword unless asked (`extra_stopwords`).
+    A compound of names in one token ("China-Russia", "Putin-Xi") still counts for each name
+    (`split_name_compounds`) when one of them is a name the article also writes alone; its parts count
+    toward those names ("Putin" in "Putin-Xi" is Vladimir Putin)."""
+    units = name_units(doc)
+    if not units:
+        return readings
+    tokens, starts, ends, tags, text = doc.tokens, doc.starts, doc.ends, doc.tags, doc.text
+    extra = frozenset(options.extra_stopwords)
+    by_token = dict(zip(readings.tokens, readings.parts))
+    alone = {tokens[first].lower(): _name_key(name, options)
+             for first, end, name in units if end - first == 1}
+    replaced: dict[int, tuple[WordReading, ...]] = {}
+    covered: set[int] = set()
+    for first, end, name in units:
+        own = [by_token[i] for i in range(first, end) if i in by_token]
+        if not own:
+            continue  # no word in it
+        last = end - 1
+        if end - first == 1 and len(own[0]) > 1 and any(part.surface.lower() in alone for part in own[0]):
+            replaced[first] = tuple(part._replace(key=alone[part.surface.lower()][0],
+                                                  display=alone[part.surface.lower()][1], name=True)
+                                    if part.surface.lower() in alone else part for part in own[0])
+            continue
+        key, display = _name_key(name, options)
+        surface = " ".join(text[starts[first]:ends[last]].split())
+        if not options.merge_possessives and end < len(tokens) and tags[end] == "POS" \
+                and starts[end] == ends[last]:
+            surface, key, display = surface + tokens[end], key + tokens[end], display + tokens[end]
+        stop = bool(extra) and (surface.lower() in extra or key.lower() in extra)
+        replaced[first] = (WordReading(surface, 0, ends[last] - starts[first], key, display, stop,
+                                       own[0][0].initial, True),)
+        covered.update(range(first + 1, end))
+    order = sorted((set(readings.tokens) - covered) | replaced.keys())
+    return Readings(order, [replaced.get(i) or by_token[i] for i in order], readings.words)
 
 
 def _initials(doc: Document) -> list[bool]:
@@ -465,9 +559,11 @@ def frequency_table(doc: Document, top_n: int | None = 20, *, options: WordOptio
                     **kwargs) -> pd.DataFrame:
     """The article's words by count, with their rate per 1,000 running words and the forms merged.
 
-    Columns: word, count, per_1000, forms. Ties keep the order of first appearance. The rate's
+    Columns: word, count, per_1000, forms. A name is one word ("Xi Jinping", its mentions "Xi" among its
+    forms; `WordOptions.names_as_units`). Ties keep the order of first appearance. The rate's
     denominator is every running word, stopwords included (as in AntConc and Voyant), so rates stay
-    comparable whatever the stopword setting. `frame.attrs` holds `total_words` and the `stopwords` used.
+    comparable whatever the stopword setting, and each word of a name counts in it (`running_total`: the
+    summary's word count). `frame.attrs` holds `total_words` and the `stopwords` used.
     """
     options = WordOptions.make(options, **kwargs)
     # counted from the readings of the running words, without making a `Word` of each; Counter keeps the
@@ -482,11 +578,12 @@ def frequency_table(doc: Document, top_n: int | None = 20, *, options: WordOptio
         if key in shown_keys:
             forms.setdefault(key, []).append((surface, count))
     shown = display_forms(counted, keys=shown_keys)
-    rows = [(shown[key], count, count * 1000 / max(len(running), 1),  # forms by count, ties in order seen
+    total = running_total(doc, options)
+    rows = [(shown[key], count, count * 1000 / max(total, 1),  # forms by count, ties in order seen
              ", ".join(form for form, _ in sorted(forms[key], key=itemgetter(1), reverse=True)))
             for key, count in top]
     frame = pd.DataFrame(rows, columns=["word", "count", "per_1000", "forms"])
-    frame.attrs["total_words"] = len(running)
+    frame.attrs["total_words"] = total
     frame.attrs["stopwords"] = stopword_list(options.extra_stopwords) if options.remove_stopwords else []
     return frame
 
