@@ -436,7 +436,7 @@ def name_units(doc: Document) -> list[tuple[int, int, str]]:
     return units
 
 
-def _name_key(name: str, options: WordOptions) -> tuple[str, str]:
+def name_key(name: str, options: WordOptions) -> tuple[str, str]:
     """(key, display) of a name counted as a unit: as a one-word name reads ("Russia": "russia"; an
     acronym keeps its capitals and loses its dots, "U.S." -> "US"), whatever its number of words."""
     if " " not in name and is_acronym(name):
@@ -457,7 +457,7 @@ def _with_name_units(doc: Document, readings: Readings, options: WordOptions) ->
     tokens, starts, ends, tags, text = doc.tokens, doc.starts, doc.ends, doc.tags, doc.text
     extra = frozenset(options.extra_stopwords)
     by_token = dict(zip(readings.tokens, readings.parts))
-    alone = {tokens[first].lower(): _name_key(name, options)
+    alone = {tokens[first].lower(): name_key(name, options)
              for first, end, name in units if end - first == 1}
     replaced: dict[int, tuple[WordReading, ...]] = {}
     covered: set[int] = set()
@@ -471,7 +471,7 @@ def _with_name_units(doc: Document, readings: Readings, options: WordOptions) ->
                                                   display=alone[part.surface.lower()][1], name=True)
                                     if part.surface.lower() in alone else part for part in own[0])
             continue
-        key, display = _name_key(name, options)
+        key, display = name_key(name, options)
         surface = " ".join(text[starts[first]:ends[last]].split())
         if not options.merge_possessives and end < len(tokens) and tags[end] == "POS" \
                 and starts[end] == ends[last]:

@@ -9,7 +9,7 @@ import pandas as pd
 
 from helpers.language.entities import find_entities
 from helpers.language.segment import Document
-from helpers.words.frequency import article_words, frequency_table
+from helpers.words.frequency import frequency_table, running_total
 
 
 def _entities(doc: Document) -> list:
@@ -31,10 +31,12 @@ def names_table(doc: Document, *, kinds: Sequence[str] | None = None, top_n: int
 
     Built on `helpers.language.entities.find_entities`: a surname counts toward the full name introduced earlier
     ("Xi" -> "Xi Jinping") and a title the article links to a person counts toward that person.
-    Columns: name, kind, mentions, per_1000 (per 1,000 running words), variants (each form as written,
+    The frequency list counts the same mentions, each as one word (`helpers.words.frequency.name_units`),
+    so a name's count there is its mentions here less any linked titles. Columns: name, kind, mentions,
+    per_1000 (per 1,000 running words, as in the frequency list), variants (each form as written,
     with its count), start, end (the first mention in the original text).
     """
-    total = max(len(article_words(doc)), 1)
+    total = max(running_total(doc), 1)
     rows = []
     for entity in _entities(doc):
         if kinds is not None and entity.kind not in kinds:
