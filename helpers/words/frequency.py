@@ -462,6 +462,11 @@ def _with_name_units(doc: Document, readings: Readings, options: WordOptions) ->
     replaced: dict[int, tuple[WordReading, ...]] = {}
     covered: set[int] = set()
     for first, end, name in units:
+        while end - first > 1 and _common_opener(by_token.get(first)):
+            # "Formal China-Russia" opening a sentence: the word reader saw a common word where a capital
+            # proves nothing, so the name starts after it
+            first += 1
+            name = " ".join(text[starts[first]:ends[end - 1]].split())
         own = [by_token[i] for i in range(first, end) if i in by_token]
         if not own:
             continue  # no word in it
@@ -482,6 +487,12 @@ def _with_name_units(doc: Document, readings: Readings, options: WordOptions) ->
         covered.update(range(first + 1, end))
     order = sorted((set(readings.tokens) - covered) | replaced.keys())
     return Readings(order, [replaced.get(i) or by_token[i] for i in order], readings.words)
+
+
+def _common_opener(parts: tuple[WordReading, ...] | None) -> bool:
+    """A word opening a sentence (or a headline word) that `_token_readings` read as a common word
+    ("Formal", "Thinks"), not as a name."""
+    return parts is not None and len(parts) == 1 and parts[0].initial and parts[0].display[:1].islower()
 
 
 def _initials(doc: Document) -> list[bool]:
