@@ -433,7 +433,36 @@ def name_units(doc: Document) -> list[tuple[int, int, str]]:
             continue
         units.append((first, last + 1, entity.name))
         taken = last + 1
-    return units
+    return _written_again(doc, units)
+
+
+def _written_again(doc: Document, units: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """`units` and every other place the article writes one of its names of several words token for
+    token, where the finder saw none ("New York" in "New York Mayor Eric Adams", when the article names
+    New York elsewhere): a name reads the same wherever it is written."""
+    tokens = doc.tokens
+    known: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for first, end, name in units:
+        if end - first > 1:
+            written = tuple(tokens[first:end])
+            if (written, name) not in known.get(written[0], ()):
+                known.setdefault(written[0], []).append((written, name))
+    if not known:
+        return units
+    for candidates in known.values():
+        candidates.sort(key=lambda candidate: -len(candidate[0]))  # longest first
+    covered = {i for first, end, _ in units for i in range(first, end)}
+    found = []
+    index = 0
+    while index < len(tokens):
+        for written, name in known.get(tokens[index], ()):
+            end = index + len(written)
+            if tuple(tokens[index:end]) == written and not covered.intersection(range(index, end)):
+                found.append((index, end, name))
+                index = end - 1
+                break
+        index += 1
+    return sorted(units + found) if found else units
 
 
 def name_key(name: str, options: WordOptions) -> tuple[str, str]:
@@ -449,8 +478,9 @@ def _with_name_units(doc: Document, readings: Readings, options: WordOptions) ->
     """`readings` with every mention of a name (`name_units`) read as one word spanning its tokens, keyed
     and shown as its canonical name; never lemmatised, never a stopword unless asked (`extra_stopwords`).
     A compound of names in one token ("China-Russia", "Putin-Xi") still counts for each name
-    (`split_name_compounds`) when one of them is a name the article also writes alone; its parts count
-    toward those names ("Putin" in "Putin-Xi" is Vladimir Putin)."""
+    (`split_name_compounds`) when one of them is a name the article also writes alone, and its parts
+    count toward those names ("Putin" in "Putin-Xi" is Vladimir Putin), whether or not the finder lists
+    the compound; otherwise a compound the finder lists is one name ("Rolls-Royce")."""
     units = name_units(doc)
     if not units:
         return readings
@@ -461,8 +491,13 @@ def _with_name_units(doc: Document, readings: Readings, options: WordOptions) ->
              for first, end, name in units if end - first == 1}
     replaced: dict[int, tuple[WordReading, ...]] = {}
     covered: set[int] = set()
+    for index, parts in by_token.items():
+        if len(parts) > 1 and any(part.surface.lower() in alone for part in parts):
+            replaced[index] = tuple(part._replace(key=alone[part.surface.lower()][0],
+                                                  display=alone[part.surface.lower()][1], name=True)
+                                    if part.surface.lower() in alone else part for part in parts)
     for first, end, name in units:
-        while end - first > 1 and _common_opener(by_token.get(first)):
+        while end - first > 1 and _common_opener(by_token.get(first)) and _opens(doc, first):
             # "Formal China-Russia" opening a sentence: the word reader saw a common word where a capital
             # proves nothing, so the name starts after it
             first += 1
@@ -471,11 +506,8 @@ def _with_name_units(doc: Document, readings: Readings, options: WordOptions) ->
         if not own:
             continue  # no word in it
         last = end - 1
-        if end - first == 1 and len(own[0]) > 1 and any(part.surface.lower() in alone for part in own[0]):
-            replaced[first] = tuple(part._replace(key=alone[part.surface.lower()][0],
-                                                  display=alone[part.surface.lower()][1], name=True)
-                                    if part.surface.lower() in alone else part for part in own[0])
-            continue
+        if end - first == 1 and first in replaced:
+            continue  # a compound of names the article also writes alone: counted for each, above
         key, display = name_key(name, options)
         surface = " ".join(text[starts[first]:ends[last]].split())
         if not options.merge_possessives and end < len(tokens) and tags[end] == "POS" \
@@ -485,14 +517,15 @@ def _with_name_units(doc: Document, readings: Readings, options: WordOptions) ->
         replaced[first] = (WordReading(surface, 0, ends[last] - starts[first], key, display, stop,
                                        own[0][0].initial, True),)
         covered.update(range(first + 1, end))
-    order = sorted((set(readings.tokens) - covered) | replaced.keys())
+    order = sorted((set(readings.tokens) | replaced.keys()) - covered)
     return Readings(order, [replaced.get(i) or by_token[i] for i in order], readings.words)
 
 
 def _common_opener(parts: tuple[WordReading, ...] | None) -> bool:
     """A word opening a sentence (or a headline word) that `_token_readings` read as a common word
     ("Formal", "Thinks"), not as a name."""
-    return parts is not None and len(parts) == 1 and parts[0].initial and parts[0].display[:1].islower()
+    return parts is not None and len(parts) == 1 and parts[0].initial and parts[0].display[:1].islower() \
+        and parts[0].surface.lower() not in first_names()  # "Maria del Carmen Lopez" starts with Maria
 
 
 def _initials(doc: Document) -> list[bool]:
