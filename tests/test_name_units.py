@@ -64,6 +64,17 @@ def test_a_short_form_counts_toward_the_name_the_article_introduced(text, name, 
     assert count == 2 and set(shown.split(", ")) == set(forms.split(", "))
 
 
+def test_a_name_shows_as_the_article_usually_writes_it():
+    """The finder may take in a word before a name ("Republican Donald Trump"); the frequency list and the
+    names table show the form of several words the article writes most, and a query by it finds them all."""
+    doc = _doc("Voters backed Republican Donald Trump on Tuesday. Donald Trump thanked them, and Donald Trump "
+               "spoke for an hour. Trump left at noon.")
+    table = W.frequency_table(doc, top_n=None).set_index("word")
+    assert table.loc["Donald Trump", "count"] == 4 and "Republican Donald Trump" not in table.index
+    assert WN.names_table(doc).set_index("name").loc["Donald Trump", "mentions"] == 4
+    assert len(WC.keyword_in_context(doc, "Donald Trump")) == 4
+
+
 @pytest.mark.parametrize("text, options, counts", [
     ("Formal China-Russia relations improved, Russia said.", {}, {"China": 1, "Russia": 2}),
     ("Vladimir Putin met Xi Jinping on Thursday. The Putin-Xi talks began after Putin spoke and Xi replied.",

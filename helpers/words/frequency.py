@@ -419,21 +419,44 @@ def name_units(doc: Document) -> list[tuple[int, int, str]]:
     the spans counted as one word each ("Sri Lanka", "Goldman Sachs", "Maria del Carmen Lopez").
 
     The mentions are those `helpers.language.entities` finds (the `names` of the analyze JSON); a mention
-    counts toward the fullest name the article introduced ("Putin" after "Vladimir Putin"). Linked titles
+    counts toward the full name the article introduced ("Putin" after "Vladimir Putin"), written as the
+    article most often writes it in several words (the first such form on a tie): "Donald Trump", not
+    "Republican Donald Trump" when the article wrote that once and "Donald Trump" three times. Linked titles
     ("the Chinese president"), groups and capitalised common nouns ("Serbs", "Internet") are no names, and
     a mention that does not start and end on token boundaries is left to its tokens."""
-    starts, ends = doc.starts, doc.ends
+    starts, ends, text = doc.starts, doc.ends, doc.text
     units: list[tuple[int, int, str]] = []
     taken = 0  # tokens before this one already belong to a unit
-    for start, end, entity in mention_index(doc)[1]:
-        if entity.common or (start, end) in entity.title_mentions:
-            continue
+    mentions = _name_mentions(doc)
+    full = _full_names(doc, mentions)
+    for start, end, entity in mentions:
         first, last = bisect_left(starts, start), bisect_left(ends, end)
         if first < taken or last >= len(ends) or first > last or starts[first] != start or ends[last] != end:
             continue
-        units.append((first, last + 1, entity.name))
+        units.append((first, last + 1, full.get(id(entity), entity.name)))
         taken = last + 1
     return _written_again(doc, units)
+
+
+def _name_mentions(doc: Document) -> list:
+    """(start, end, entity) of the mentions that are names: no linked titles, no groups."""
+    return [(start, end, entity) for start, end, entity in mention_index(doc)[1]
+            if not entity.common and (start, end) not in entity.title_mentions]
+
+
+def _full_names(doc: Document, mentions: list) -> dict[int, str]:
+    """id(entity) -> the form of several words the article writes it in most (first on a tie)."""
+    forms: dict[int, Counter] = {}
+    for start, end, entity in mentions:
+        written = " ".join(doc.text[start:end].split())
+        if " " in written:
+            forms.setdefault(id(entity), Counter())[written] += 1
+    return {key: counter.most_common(1)[0][0] for key, counter in forms.items()}
+
+
+def shown_names(doc: Document) -> dict[int, str]:
+    """id(entity) -> the name the frequency list shows for it (`name_units`): its usual full form."""
+    return _full_names(doc, _name_mentions(doc))
 
 
 def _written_again(doc: Document, units: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

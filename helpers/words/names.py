@@ -9,7 +9,7 @@ import pandas as pd
 
 from helpers.language.entities import find_entities
 from helpers.language.segment import Document
-from helpers.words.frequency import frequency_table, running_total
+from helpers.words.frequency import frequency_table, running_total, shown_names
 
 
 def _entities(doc: Document) -> list:
@@ -18,10 +18,12 @@ def _entities(doc: Document) -> list:
 
 
 def _entity_named(doc: Document, name: str):
-    """The entity whose full name is `name` (case-insensitive), or None."""
-    wanted = name.strip().lower()
+    """The entity whose full name is `name` (case-insensitive; its finder's name or the name the frequency
+    list shows, `shown_names`), or None."""
+    wanted = " ".join(name.split()).lower()
+    shown = shown_names(doc)
     for entity in _entities(doc):
-        if entity.name.lower() == wanted:
+        if wanted in (entity.name.lower(), shown.get(id(entity), "").lower()):
             return entity
     return None
 
@@ -37,6 +39,7 @@ def names_table(doc: Document, *, kinds: Sequence[str] | None = None, top_n: int
     with its count), start, end (the first mention in the original text).
     """
     total = max(running_total(doc), 1)
+    shown = shown_names(doc)  # as the frequency list shows it: "Donald Trump", not "Republican Donald Trump"
     rows = []
     for entity in _entities(doc):
         if kinds is not None and entity.kind not in kinds:
@@ -46,7 +49,7 @@ def names_table(doc: Document, *, kinds: Sequence[str] | None = None, top_n: int
             continue
         variants = Counter(doc.text[a:b] for a, b in spans)
         start, end = doc.original_span(*spans[0])
-        rows.append({"name": entity.name, "kind": entity.kind, "mentions": len(spans),
+        rows.append({"name": shown.get(id(entity), entity.name), "kind": entity.kind, "mentions": len(spans),
                      "per_1000": len(spans) * 1000 / total,
                      "variants": ", ".join(f"{v} ({n})" for v, n in variants.most_common()),
                      "start": start, "end": end})
