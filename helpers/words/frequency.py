@@ -11,7 +11,13 @@ What a corpus linguist expects from Voyant, AntConc or nltk's `Text`, computed f
   is not the pronoun "us"). Where a capital letter proves nothing (a sentence start, after an opening
   quote or a list dash, a title-case headline) the tagger's proper-noun tag is checked against the rest
   of the article and WordNet ("Thinks" in a headline is "think"; "Sanders" opening a sentence is still
-  Sanders when the article writes it capitalised elsewhere).
+  Sanders when the article writes it capitalised elsewhere). Plurals that name a thing and abbreviations
+  are not lemmatised either ("data", "media", "vs": `NOT_LEMMATISED`).
+- A name is one running word (`name_units`, option `names_as_units`): every mention of a name that
+  `helpers.language.entities` finds reads as one word from its first token to its last, keyed and shown
+  as the name the article introduced ("Sri Lanka", "Goldman Sachs"; "Putin" counts for "Vladimir
+  Putin"), so no top word is a piece of a name. Rates per 1,000 words and the readability summary still
+  count every word of a name (`running_total`): they are about words of text.
 - `frequency_table` counts them, stopwords out (nltk's English list, extendable: `stopword_list`).
 - `keyword_in_context` and `dispersion` find any word or phrase by the same normalisation, with
   offsets into `doc.article.original`.
@@ -68,7 +74,7 @@ ACRONYM_PATTERN = re.compile(r"^(?:[A-Z]{2,}|(?:[A-Z]\.){2,})$")
 # Words WordNet would lemmatise but a news reader does not: plurals used as the name of a thing ("the
 # media", "the data show": not "medium", "datum") and abbreviations ("vs" is not the letter "v").
 # Must stay: "data", "media", "Media" opening a headline, "vs". Still lemmatised: "criteria", "talks".
-NOT_LEMMATISED = frozenset({"data", "media", "metadata", "multimedia", "vs", "versus", "cs", "ts"})
+NOT_LEMMATISED = frozenset({"data", "media", "metadata", "multimedia", "vs", "versus"})
 
 # Penn Treebank tag prefix -> WordNet part of speech (nouns, verbs, adjectives, adverbs only).
 PENN_TO_WORDNET: dict[str, str] = {"NN": "n", "VB": "v", "JJ": "a", "RB": "r"}
@@ -424,7 +430,7 @@ def name_units(doc: Document) -> list[tuple[int, int, str]]:
     "Republican Donald Trump" when the article wrote that once and "Donald Trump" three times. Linked titles
     ("the Chinese president"), groups and capitalised common nouns ("Serbs", "Internet") are no names, and
     a mention that does not start and end on token boundaries is left to its tokens."""
-    starts, ends, text = doc.starts, doc.ends, doc.text
+    starts, ends = doc.starts, doc.ends
     units: list[tuple[int, int, str]] = []
     taken = 0  # tokens before this one already belong to a unit
     mentions = _name_mentions(doc)
