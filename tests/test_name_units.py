@@ -75,6 +75,18 @@ def test_a_name_shows_as_the_article_usually_writes_it():
     assert len(WC.keyword_in_context(doc, "Donald Trump")) == 4
 
 
+@pytest.mark.parametrize("text, name, office", [
+    ("India's Finance Minister Palaniappan Chidambaram said the budget was fair. Mr Chidambaram said taxes "
+     "would fall.", "Palaniappan Chidambaram", ["Finance Minister Palaniappan Chidambaram"]),
+    ("T-Mobile CEO John Legere said so. Legere left.", "John Legere", ["T-Mobile CEO John Legere"]),
+    ("Prime Minister Anthony Albanese spoke on Friday. Albanese left.", "Anthony Albanese",
+     ["Prime Minister Anthony Albanese", "Prime Minister"]),
+], ids=["office of two words", "company and office", "a title the finder splits off"])
+def test_an_office_before_a_name_is_not_part_of_it(text, name, office):
+    table = _table(text)
+    assert table[name][0] == 2 and not set(office) & set(table), table
+
+
 @pytest.mark.parametrize("text, options, counts", [
     ("Formal China-Russia relations improved, Russia said.", {}, {"China": 1, "Russia": 2}),
     ("Vladimir Putin met Xi Jinping on Thursday. The Putin-Xi talks began after Putin spoke and Xi replied.",

@@ -49,6 +49,7 @@ import pandas as pd
 
 from helpers.language.entities import mention_index
 from helpers.language.lemmas import is_synset_name, lemmatize
+from helpers.language.name_lists import PERSON_TITLES
 from helpers.resources import require
 from helpers.language.segment import Document
 
@@ -445,9 +446,23 @@ def name_units(doc: Document) -> list[tuple[int, int, str]]:
 
 
 def _name_mentions(doc: Document) -> list:
-    """(start, end, entity) of the mentions that are names: no linked titles, no groups."""
-    return [(start, end, entity) for start, end, entity in mention_index(doc)[1]
-            if not entity.common and (start, end) not in entity.title_mentions]
+    """(start, end, entity) of the mentions that are names: no linked titles, no groups; a person's name
+    starts after an office of several words the finder took in ("Finance Minister Palaniappan
+    Chidambaram", "T-Mobile CEO John Legere": the name is "Palaniappan Chidambaram", "John Legere")."""
+    rows = []
+    for start, end, entity in mention_index(doc)[1]:
+        if entity.common or (start, end) in entity.title_mentions:
+            continue
+        if entity.kind == "person":
+            words = list(_WORD_SPANS.finditer(doc.text, start, end))
+            titles = [k for k in range(1, len(words) - 1) if words[k].group().lower() in PERSON_TITLES]
+            if titles:
+                start = words[titles[-1] + 1].start()
+        rows.append((start, end, entity))
+    return rows
+
+
+_WORD_SPANS = re.compile(r"\S+")
 
 
 def _full_names(doc: Document, mentions: list) -> dict[int, str]:
