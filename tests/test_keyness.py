@@ -76,7 +76,7 @@ def test_reference_is_cached_and_normalised_like_the_article():
 def test_seed_actors_rank_above_ordinary_news_words(seed_document):
     table = K.keyness(seed_document, top_n=None)
     ranks = {word: rank for rank, word in enumerate(table["word"])}
-    actors = ["Putin", "Xi", "Russia", "China"]
+    actors = ["Vladimir Putin", "Xi Jinping", "Russia", "China"]
     assert all(actor in ranks for actor in actors), table.head(10)
     counts, _ = K.reference_counts(WordOptions())
     ordinary = {key for key, _ in counts.most_common(300)}
@@ -88,7 +88,7 @@ def test_seed_actors_rank_above_ordinary_news_words(seed_document):
 def test_seed_absent_words_have_finite_measures(seed_document):
     table = K.keyness(seed_document, top_n=None)
     absent = table[table["absent_from_reference"]]
-    assert {"Putin", "Xi"} <= set(absent["word"])
+    assert {"Vladimir Putin", "Xi Jinping"} <= set(absent["word"])
     assert absent["log_ratio"].map(math.isfinite).all() and absent["log_likelihood"].map(math.isfinite).all()
     assert (table["log_likelihood"].diff().dropna() <= 0).all()
 

@@ -16,25 +16,50 @@ from helpers.words.frequency import Word, WordOptions, article_words, is_word, n
 from helpers.words.names import _entity_named
 
 
-def query_keys(query: str, options: WordOptions) -> list[set[str]]:
+def query_keys(query: str, options: WordOptions, names: dict[str, str] | None = None) -> list[set[str]]:
     """The keys each word of a query may match: "talks" matches the lemma "talk", "Russia’s" matches
-    "russia"; a word with several readings ("leaves": leaf or leave) matches all of them."""
+    "russia"; a word with several readings ("leaves": leaf or leave) matches all of them. A name the
+    article counts as one word (`names`: its forms and canonical name, lower case, to its key) is one
+    word of the query: "Sri Lanka" and "Putin" (counted as Vladimir Putin) match their name's key."""
     words = [t for t in TOKENIZER.tokenize(query) if is_word(t)]
+    names = names or {}
     wanted = []
-    for word in words:
+    position = 0
+    while position < len(words):
+        size = next((n for n in range(len(words) - position, 0, -1)
+                     if " ".join(words[position:position + n]).lower() in names), 0)
+        if size:
+            wanted.append({names[" ".join(words[position:position + size]).lower()]})
+            position += size
+            continue
+        word = words[position]
         keys = set()
         for tag in ("NNP", "NN", "VB", "JJ", "RB", "IN"):
             for initial in (True, False):
                 keys.add(normalise(word, tag, initial=initial, options=options)[0])
         wanted.append(keys)
+        position += 1
     return wanted
+
+
+def name_forms(words: Sequence[Word]) -> dict[str, str]:
+    """Each form of a name counted as one word ("xi", "xi jinping", lower case, possessive dropped) to
+    its key: how a query finds a name by any way the article writes it."""
+    forms: dict[str, str] = {}
+    for word in words:
+        if word.name:
+            for form in (word.display, word.surface):
+                for suffix in ("’s", "'s"):
+                    form = form.removesuffix(suffix)
+                forms.setdefault(" ".join(t for t in TOKENIZER.tokenize(form) if is_word(t)).lower(), word.key)
+    return forms
 
 
 def find_occurrences(doc: Document, query: str, **options) -> list[tuple[int, int, int]]:
     """(first word index, clean start, clean end) of every occurrence of a word or phrase."""
     opts = WordOptions.make(**options)
     words = article_words(doc, opts)
-    wanted = query_keys(query, opts)
+    wanted = query_keys(query, opts, name_forms(words))
     if not wanted:
         return []
     found = []
@@ -94,8 +119,9 @@ def occurrences(doc: Document, query: str, **options) -> list[tuple[int, int, in
     A query that is the name of an entity `helpers.language.entities` found ("Vladimir Putin") gives every
     mention of it ("Putin", "the Russian president" when linked); anything else is matched as words.
     """
-    # a one-word query is matched as a word: it finds at least what the entity's mentions would ("Russia"
-    # also inside "China-Russia Expo") and does not need the entity finder at all
+    # a one-word query is matched as a word: a name counted as one word is found by any of its forms
+    # ("Putin" finds "Vladimir Putin" too), as the frequency list counts it; a name inside a longer name
+    # ("Russia" in "China-Russia Expo") is part of that name, not a word of its own
     entity = _entity_named(doc, query) if len(query.split()) > 1 else None
     if entity is None or all(doc.text[a:b] == query.strip() for a, b in entity.mentions):
         return find_occurrences(doc, query, **options)

@@ -11,7 +11,13 @@ What a corpus linguist expects from Voyant, AntConc or nltk's `Text`, computed f
   is not the pronoun "us"). Where a capital letter proves nothing (a sentence start, after an opening
   quote or a list dash, a title-case headline) the tagger's proper-noun tag is checked against the rest
   of the article and WordNet ("Thinks" in a headline is "think"; "Sanders" opening a sentence is still
-  Sanders when the article writes it capitalised elsewhere).
+  Sanders when the article writes it capitalised elsewhere). Plurals that name a thing and abbreviations
+  are not lemmatised either ("data", "media", "vs": `NOT_LEMMATISED`).
+- A name is one running word (`name_units`, option `names_as_units`): every mention of a name that
+  `helpers.language.entities` finds reads as one word from its first token to its last, keyed and shown
+  as the name the article introduced ("Sri Lanka", "Goldman Sachs"; "Putin" counts for "Vladimir
+  Putin"), so no top word is a piece of a name. Rates per 1,000 words and the readability summary still
+  count every word of a name (`running_total`): they are about words of text.
 - `frequency_table` counts them, stopwords out (nltk's English list, extendable: `stopword_list`).
 - `keyword_in_context` and `dispersion` find any word or phrase by the same normalisation, with
   offsets into `doc.article.original`.
@@ -30,6 +36,7 @@ from __future__ import annotations
 
 import re
 import weakref
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
@@ -40,7 +47,9 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import pandas as pd
 
+from helpers.language.entities import mention_index
 from helpers.language.lemmas import is_synset_name, lemmatize
+from helpers.language.name_lists import PERSON_TITLES
 from helpers.resources import require
 from helpers.language.segment import Document
 
@@ -62,6 +71,11 @@ CLITICS: dict[str, str] = {"n't": "not", "'re": "are", "'ve": "have", "'ll": "wi
 # An acronym keeps its capitals when case is folded. Must match: "US", "NATO", "U.S.", "EU".
 # Must not match: "Us", "I", "A", "Putin".
 ACRONYM_PATTERN = re.compile(r"^(?:[A-Z]{2,}|(?:[A-Z]\.){2,})$")
+
+# Words WordNet would lemmatise but a news reader does not: plurals used as the name of a thing ("the
+# media", "the data show": not "medium", "datum") and abbreviations ("vs" is not the letter "v").
+# Must stay: "data", "media", "Media" opening a headline, "vs". Still lemmatised: "criteria", "talks".
+NOT_LEMMATISED = frozenset({"data", "media", "metadata", "multimedia", "vs", "versus"})
 
 # Penn Treebank tag prefix -> WordNet part of speech (nouns, verbs, adjectives, adverbs only).
 PENN_TO_WORDNET: dict[str, str] = {"NN": "n", "VB": "v", "JJ": "a", "RB": "r"}
@@ -85,6 +99,7 @@ class WordOptions:
     lemmatize: bool = True            # WordNet lemma with the tagger's part of speech
     merge_possessives: bool = True    # "Russia’s" counts as "Russia"
     split_name_compounds: bool = True  # "China-Russia" counts for China and for Russia
+    names_as_units: bool = True       # a name is one word: "Sri Lanka", "Goldman Sachs" (see `name_units`)
 
     @classmethod
     def make(cls, options: WordOptions | None = None, **kwargs) -> WordOptions:
@@ -109,6 +124,7 @@ class Word(NamedTuple):
     sentence: int
     stop: bool      # a stopword under the options
     initial: bool = False  # first word of its sentence (or after an opening quote), or in a headline
+    name: bool = False     # a name counted as one unit ("Sri Lanka"): spans all its tokens
 
 
 # --------------------------------------------------------------------------- resources
@@ -180,13 +196,15 @@ def normalise(surface: str, tag: str, *, initial: bool, options: WordOptions) ->
     if is_name(surface, tag, initial=initial):
         return (lower if options.lowercase else surface), surface
     form = lower
-    if options.lemmatize:
+    if options.lemmatize and lower not in NOT_LEMMATISED and not lower.endswith("."):
         form = CLITICS.get(lower.replace("’", "'"), form)
         pos = wordnet_pos(tag)
         if pos is not None:
             form = lemma(form, pos)
         elif tag == UNKNOWN_TAG:  # a title-case headline word: the first part of speech that has a lemma
             form = next((f for f in (lemma(form, p) for p in "nva") if f != form), form)
+        if len(form) == 1 < len(lower) and form.isalpha():
+            form = lower  # a single letter is no lemma of a longer word: an abbreviation ("vs", "Ms")
     capitalised = surface[:1].isupper()
     if not capitalised:
         shown = form
@@ -227,8 +245,16 @@ def _readings(doc: Document, options: WordOptions) -> Readings:
     """`_token_readings`, cached per document and options (the frequency list and `article_words` share it)."""
     cache = _READINGS_CACHE.setdefault(doc, {})
     if options not in cache:
-        cache[options] = _token_readings(doc, options)
+        readings = _token_readings(doc, options)
+        cache[options] = _with_name_units(doc, readings, options) if options.names_as_units else readings
     return cache[options]
+
+
+def running_total(doc: Document, options: WordOptions | None = None, **kwargs) -> int:
+    """How many running words the article has, each word of a name counted ("Sri Lanka" is two): the
+    denominator of every rate per 1,000 words and of keyness, and the word count the readability summary
+    gives. A name is one unit in what is counted, but a reader's "per 1,000 words" means words of text."""
+    return _readings(doc, WordOptions.make(options, **kwargs)).words
 
 
 def headline_sentences(doc: Document, starts: Sequence[int] | None = None) -> set[int]:
@@ -287,6 +313,7 @@ class WordReading(NamedTuple):
     display: str
     stop: bool
     initial: bool
+    name: bool = False  # a name counted as one unit (`name_units`); its span may cover several tokens
 
 
 # Per options: (token, tag, initial) -> what `_token_parts` makes of it (nothing for a token that is not
@@ -329,6 +356,7 @@ class Readings(NamedTuple):
 
     tokens: list[int]                 # index of each such token in `doc.tokens`, in order
     parts: list[tuple[WordReading, ...]]  # the words it counts as
+    words: int                        # running words with each word of a name counted (`running_total`)
 
 
 def _article_words(doc: Document, options: WordOptions) -> list[Word]:
@@ -338,8 +366,8 @@ def _article_words(doc: Document, options: WordOptions) -> list[Word]:
     add = words.append
     for index, parts in zip(readings.tokens, readings.parts):
         start, sentence = starts[index], token_sentence[index]
-        for surface, offset, end, key, display, is_stop, first in parts:
-            add(Word(key, display, surface, index, start + offset, start + end, sentence, is_stop, first))
+        for surface, offset, end, key, display, is_stop, first, name in parts:
+            add(Word(key, display, surface, index, start + offset, start + end, sentence, is_stop, first, name))
     return words
 
 
@@ -387,7 +415,161 @@ def _token_readings(doc: Document, options: WordOptions) -> Readings:
                                                 display=last.display + suffix),)
         indices.append(index)
         readings.append(parts)
-    return Readings(indices, readings)
+    return Readings(indices, readings, sum(map(len, readings)))
+
+
+# --------------------------------------------------------------------------- names as units
+
+
+def name_units(doc: Document) -> list[tuple[int, int, str]]:
+    """(first token, end token (exclusive), canonical name) of every mention of a name, in text order:
+    the spans counted as one word each ("Sri Lanka", "Goldman Sachs", "Maria del Carmen Lopez").
+
+    The mentions are those `helpers.language.entities` finds (the `names` of the analyze JSON); a mention
+    counts toward the full name the article introduced ("Putin" after "Vladimir Putin"), written as the
+    article most often writes it in several words (the first such form on a tie): "Donald Trump", not
+    "Republican Donald Trump" when the article wrote that once and "Donald Trump" three times. Linked titles
+    ("the Chinese president"), groups and capitalised common nouns ("Serbs", "Internet") are no names, and
+    a mention that does not start and end on token boundaries is left to its tokens."""
+    starts, ends = doc.starts, doc.ends
+    units: list[tuple[int, int, str]] = []
+    taken = 0  # tokens before this one already belong to a unit
+    mentions = _name_mentions(doc)
+    full = _full_names(doc, mentions)
+    for start, end, entity in mentions:
+        first, last = bisect_left(starts, start), bisect_left(ends, end)
+        if first < taken or last >= len(ends) or first > last or starts[first] != start or ends[last] != end:
+            continue
+        units.append((first, last + 1, full.get(id(entity), entity.name)))
+        taken = last + 1
+    return _written_again(doc, units)
+
+
+def _name_mentions(doc: Document) -> list:
+    """(start, end, entity) of the mentions that are names: no linked titles, no groups; a person's name
+    starts after an office of several words the finder took in ("Finance Minister Palaniappan
+    Chidambaram", "T-Mobile CEO John Legere": the name is "Palaniappan Chidambaram", "John Legere")."""
+    rows = []
+    for start, end, entity in mention_index(doc)[1]:
+        if entity.common or (start, end) in entity.title_mentions:
+            continue
+        if entity.kind == "person":
+            words = list(_WORD_SPANS.finditer(doc.text, start, end))
+            titles = [k for k in range(1, len(words) - 1) if words[k].group().lower() in PERSON_TITLES]
+            if titles:
+                start = words[titles[-1] + 1].start()
+        rows.append((start, end, entity))
+    return rows
+
+
+_WORD_SPANS = re.compile(r"\S+")
+
+
+def _full_names(doc: Document, mentions: list) -> dict[int, str]:
+    """id(entity) -> the form of several words the article writes it in most (first on a tie)."""
+    forms: dict[int, Counter] = {}
+    for start, end, entity in mentions:
+        written = " ".join(doc.text[start:end].split())
+        if " " in written:
+            forms.setdefault(id(entity), Counter())[written] += 1
+    return {key: counter.most_common(1)[0][0] for key, counter in forms.items()}
+
+
+def shown_names(doc: Document) -> dict[int, str]:
+    """id(entity) -> the name the frequency list shows for it (`name_units`): its usual full form."""
+    return _full_names(doc, _name_mentions(doc))
+
+
+def _written_again(doc: Document, units: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """`units` and every other place the article writes one of its names of several words token for
+    token, where the finder saw none ("New York" in "New York Mayor Eric Adams", when the article names
+    New York elsewhere): a name reads the same wherever it is written."""
+    tokens = doc.tokens
+    known: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for first, end, name in units:
+        if end - first > 1:
+            written = tuple(tokens[first:end])
+            if (written, name) not in known.get(written[0], ()):
+                known.setdefault(written[0], []).append((written, name))
+    if not known:
+        return units
+    for candidates in known.values():
+        candidates.sort(key=lambda candidate: -len(candidate[0]))  # longest first
+    covered = {i for first, end, _ in units for i in range(first, end)}
+    found = []
+    index = 0
+    while index < len(tokens):
+        for written, name in known.get(tokens[index], ()):
+            end = index + len(written)
+            if tuple(tokens[index:end]) == written and not covered.intersection(range(index, end)):
+                found.append((index, end, name))
+                index = end - 1
+                break
+        index += 1
+    return sorted(units + found) if found else units
+
+
+def name_key(name: str, options: WordOptions) -> tuple[str, str]:
+    """(key, display) of a name counted as a unit: as a one-word name reads ("Russia": "russia"; an
+    acronym keeps its capitals and loses its dots, "U.S." -> "US"), whatever its number of words."""
+    if " " not in name and is_acronym(name):
+        bare = name.replace(".", "")
+        return bare, bare
+    return (name.lower() if options.lowercase else name), name
+
+
+def _with_name_units(doc: Document, readings: Readings, options: WordOptions) -> Readings:
+    """`readings` with every mention of a name (`name_units`) read as one word spanning its tokens, keyed
+    and shown as its canonical name; never lemmatised, never a stopword unless asked (`extra_stopwords`).
+    A compound of names in one token ("China-Russia", "Putin-Xi") still counts for each name
+    (`split_name_compounds`) when one of them is a name the article also writes alone, and its parts
+    count toward those names ("Putin" in "Putin-Xi" is Vladimir Putin), whether or not the finder lists
+    the compound; otherwise a compound the finder lists is one name ("Rolls-Royce")."""
+    units = name_units(doc)
+    if not units:
+        return readings
+    tokens, starts, ends, tags, text = doc.tokens, doc.starts, doc.ends, doc.tags, doc.text
+    extra = frozenset(options.extra_stopwords)
+    by_token = dict(zip(readings.tokens, readings.parts))
+    alone = {tokens[first].lower(): name_key(name, options)
+             for first, end, name in units if end - first == 1}
+    replaced: dict[int, tuple[WordReading, ...]] = {}
+    covered: set[int] = set()
+    for index, parts in by_token.items():
+        if len(parts) > 1 and any(part.surface.lower() in alone for part in parts):
+            replaced[index] = tuple(part._replace(key=alone[part.surface.lower()][0],
+                                                  display=alone[part.surface.lower()][1], name=True)
+                                    if part.surface.lower() in alone else part for part in parts)
+    for first, end, name in units:
+        while end - first > 1 and _common_opener(by_token.get(first)) and _opens(doc, first):
+            # "Formal China-Russia" opening a sentence: the word reader saw a common word where a capital
+            # proves nothing, so the name starts after it
+            first += 1
+            name = " ".join(text[starts[first]:ends[end - 1]].split())
+        own = [by_token[i] for i in range(first, end) if i in by_token]
+        if not own:
+            continue  # no word in it
+        last = end - 1
+        if end - first == 1 and first in replaced:
+            continue  # a compound of names the article also writes alone: counted for each, above
+        key, display = name_key(name, options)
+        surface = " ".join(text[starts[first]:ends[last]].split())
+        if not options.merge_possessives and end < len(tokens) and tags[end] == "POS" \
+                and starts[end] == ends[last]:
+            surface, key, display = surface + tokens[end], key + tokens[end], display + tokens[end]
+        stop = bool(extra) and (surface.lower() in extra or key.lower() in extra)
+        replaced[first] = (WordReading(surface, 0, ends[last] - starts[first], key, display, stop,
+                                       own[0][0].initial, True),)
+        covered.update(range(first + 1, end))
+    order = sorted((set(readings.tokens) | replaced.keys()) - covered)
+    return Readings(order, [replaced.get(i) or by_token[i] for i in order], readings.words)
+
+
+def _common_opener(parts: tuple[WordReading, ...] | None) -> bool:
+    """A word opening a sentence (or a headline word) that `_token_readings` read as a common word
+    ("Formal", "Thinks"), not as a name."""
+    return parts is not None and len(parts) == 1 and parts[0].initial and parts[0].display[:1].islower() \
+        and parts[0].surface.lower() not in first_names()  # "Maria del Carmen Lopez" starts with Maria
 
 
 def _initials(doc: Document) -> list[bool]:
@@ -465,9 +647,11 @@ def frequency_table(doc: Document, top_n: int | None = 20, *, options: WordOptio
                     **kwargs) -> pd.DataFrame:
     """The article's words by count, with their rate per 1,000 running words and the forms merged.
 
-    Columns: word, count, per_1000, forms. Ties keep the order of first appearance. The rate's
+    Columns: word, count, per_1000, forms. A name is one word ("Xi Jinping", its mentions "Xi" among its
+    forms; `WordOptions.names_as_units`). Ties keep the order of first appearance. The rate's
     denominator is every running word, stopwords included (as in AntConc and Voyant), so rates stay
-    comparable whatever the stopword setting. `frame.attrs` holds `total_words` and the `stopwords` used.
+    comparable whatever the stopword setting, and each word of a name counts in it (`running_total`: the
+    summary's word count). `frame.attrs` holds `total_words` and the `stopwords` used.
     """
     options = WordOptions.make(options, **kwargs)
     # counted from the readings of the running words, without making a `Word` of each; Counter keeps the
@@ -482,11 +666,12 @@ def frequency_table(doc: Document, top_n: int | None = 20, *, options: WordOptio
         if key in shown_keys:
             forms.setdefault(key, []).append((surface, count))
     shown = display_forms(counted, keys=shown_keys)
-    rows = [(shown[key], count, count * 1000 / max(len(running), 1),  # forms by count, ties in order seen
+    total = running_total(doc, options)
+    rows = [(shown[key], count, count * 1000 / max(total, 1),  # forms by count, ties in order seen
              ", ".join(form for form, _ in sorted(forms[key], key=itemgetter(1), reverse=True)))
             for key, count in top]
     frame = pd.DataFrame(rows, columns=["word", "count", "per_1000", "forms"])
-    frame.attrs["total_words"] = len(running)
+    frame.attrs["total_words"] = total
     frame.attrs["stopwords"] = stopword_list(options.extra_stopwords) if options.remove_stopwords else []
     return frame
 

@@ -4,7 +4,11 @@ The reference corpus defaults to the `news` category of nltk's Brown corpus (abo
 American newspaper text from 1961). Both sides are normalised by the same rules as the frequency list
 (`helpers.words.frequency.normalise`: case folded, WordNet lemmas, possessives merged, punctuation and numbers
 out), Brown's own tags mapped to WordNet parts of speech, so "talks" in the article meets "talk" in
-Brown.
+Brown. Names are one word on both sides: the article's names as `helpers.words.frequency.name_units`
+reads them, Brown's as runs of two or more capitalised proper nouns and title words ("Fulton County Grand
+Jury", from Brown's own NP and -TL tags), each keyed by `name_key`; a name is looked up in Brown by every
+form the article writes it in ("Xi" and "Xi Jinping"). Sizes count every word of a name on both sides
+(`running_total`), so rates are per word of text, as in the frequency list.
 
 Two measures, so a reader sees significance and size together:
 - **log-likelihood** G² as in Rayson & Garside (2000), "Comparing corpora using frequency profiling":
@@ -29,6 +33,7 @@ import pandas as pd
 from helpers.language import derived
 
 from helpers.language import lemmas
+from helpers.language.name_lists import PERSON_TITLES
 from helpers.resources import require
 from helpers.language.segment import Document
 from helpers.words.frequency import (
@@ -36,8 +41,10 @@ from helpers.words.frequency import (
     display_forms,
     is_acronym,
     is_word,
+    name_key,
     normalise,
     running_readings,
+    running_total,
 )
 
 REFERENCE_NAME = "Brown corpus, news"
@@ -114,22 +121,70 @@ def count_reference(options: WordOptions, categories: tuple[str, ...]) -> tuple[
     total = 0
     for sentence in brown.tagged_sents(categories=list(categories)):
         initial = True
+        run: list[tuple[str, list[str], bool]] = []  # the name being read: (word, its keys, proper noun)
         for token, tag in sentence:
             penn = penn_tag(tag)
             word = brown_word(token) if options.merge_possessives else token
             if not is_word(word):
+                _count_run(run, counts, options)
                 initial = initial and not word[:1].isalnum()
                 continue
             parts = word.split("-") if (options.split_name_compounds and "-" in word
                                        and all(p[:1].isupper() and is_word(p) for p in word.split("-"))) \
                 else [word]
+            keys = []
             for part in parts:
                 tag_used = "NNP" if len(parts) > 1 else penn
-                key, _ = normalise(part, tag_used, initial=initial, options=options)
-                counts[key] += 1
-                total += 1
+                keys.append(normalise(part, tag_used, initial=initial, options=options)[0])
+            total += len(keys)  # every word of a name counts in the size, as in the article
+            if options.names_as_units and word[:1].isupper() and _name_word(tag):
+                run.append((word, keys, penn in ("NNP", "NNPS")))
+            else:
+                _count_run(run, counts, options)
+                counts.update(keys)
             initial = False
+        _count_run(run, counts, options)
     return counts, total
+
+
+def _name_word(brown_tag: str) -> bool:
+    """A capitalised Brown word that can be part of a name: a proper noun ("Fulton" NP-TL, "Allen" NP)
+    or a noun or adjective of a title ("County" NN-TL, "Grand" JJ-TL)."""
+    penn = penn_tag(brown_tag)
+    return penn in ("NNP", "NNPS") or ("-TL" in brown_tag and penn in ("NN", "NNS", "JJ"))
+
+
+def _count_run(run: list[tuple[str, list[str], bool]], counts: Counter, options: WordOptions) -> None:
+    """Count a run of name words read from Brown, then empty it: two or more words with a proper noun
+    among them are one name ("Fulton County Grand Jury", keyed as the article keys its names:
+    `helpers.words.frequency.name_key`), titles before it ("Mr.", "President") words of their own;
+    otherwise each word counts as itself."""
+    titles = 0  # titles before a name are words of their own, as the article's names leave them out
+    while titles < len(run) - 1 and run[titles][0].lower() in PERSON_TITLES:
+        counts.update(run[titles][1])
+        titles += 1
+    name = run[titles:]
+    if len(name) > 1 and any(proper for _, _, proper in name):
+        words = [word for word, _, _ in name]
+        if all(len(word) == 1 for word in words):
+            words = ["".join(words)]  # Brown's "U. S." is the article's "U.S."
+        counts[name_key(" ".join(words), options)[0]] += 1
+    else:
+        for _, keys, _ in name:
+            counts.update(keys)
+    run.clear()
+
+
+def _reference_forms(words, options: WordOptions) -> dict[str, set[str]]:
+    """For each name counted as one word, the keys its written forms have in the reference: "Xi Jinping",
+    written "Xi" and "Xi Jinping", is looked up as both, since Brown's "Xi" would not be linked to a
+    fuller name (names are compared fairly: each as the article wrote it)."""
+    forms: dict[str, set[str]] = {}
+    for word in words:
+        if word.name:
+            surface = word.surface.removesuffix("’s").removesuffix("'s")
+            forms.setdefault(word.key, {word.key}).add(name_key(" ".join(surface.split()), options)[0])
+    return forms
 
 
 def log_likelihood(a: float, b: float, c: float, d: float) -> float:
@@ -179,15 +234,16 @@ def keyness(doc: Document, *, min_count: int = 2, top_n: int | None = 20, direct
     ref, ref_total = reference_counts(WordOptions.make(opts, extra_stopwords=(), remove_stopwords=True),
                                       tuple(categories))
     words = running_readings(doc, opts)
-    total = len(words)
+    total = running_total(doc, opts)
     counts = Counter(map(attrgetter("key"), words))
+    name_forms = _reference_forms(words, opts)
     stop = {w.key for w in words if w.stop}
     shown = display_forms(words, keys={key for key, count in counts.items() if count >= min_count})
     rows = []
     for key, a in counts.items():
         if a < min_count or (opts.remove_stopwords and key in stop):
             continue
-        b = ref.get(key, 0)
+        b = sum(ref.get(form, 0) for form in name_forms.get(key, (key,)))
         ratio = log_ratio(a, b, total, ref_total)
         if (direction == "over" and ratio <= 0) or (direction == "under" and ratio >= 0):
             continue

@@ -9,7 +9,7 @@ import pandas as pd
 
 from helpers.language.entities import find_entities
 from helpers.language.segment import Document
-from helpers.words.frequency import article_words, frequency_table
+from helpers.words.frequency import frequency_table, running_total, shown_names
 
 
 def _entities(doc: Document) -> list:
@@ -18,10 +18,12 @@ def _entities(doc: Document) -> list:
 
 
 def _entity_named(doc: Document, name: str):
-    """The entity whose full name is `name` (case-insensitive), or None."""
-    wanted = name.strip().lower()
+    """The entity whose full name is `name` (case-insensitive; its finder's name or the name the frequency
+    list shows, `shown_names`), or None."""
+    wanted = " ".join(name.split()).lower()
+    shown = shown_names(doc)
     for entity in _entities(doc):
-        if entity.name.lower() == wanted:
+        if wanted in (entity.name.lower(), shown.get(id(entity), "").lower()):
             return entity
     return None
 
@@ -31,10 +33,13 @@ def names_table(doc: Document, *, kinds: Sequence[str] | None = None, top_n: int
 
     Built on `helpers.language.entities.find_entities`: a surname counts toward the full name introduced earlier
     ("Xi" -> "Xi Jinping") and a title the article links to a person counts toward that person.
-    Columns: name, kind, mentions, per_1000 (per 1,000 running words), variants (each form as written,
+    The frequency list counts the same mentions, each as one word (`helpers.words.frequency.name_units`),
+    so a name's count there is its mentions here less any linked titles. Columns: name, kind, mentions,
+    per_1000 (per 1,000 running words, as in the frequency list), variants (each form as written,
     with its count), start, end (the first mention in the original text).
     """
-    total = max(len(article_words(doc)), 1)
+    total = max(running_total(doc), 1)
+    shown = shown_names(doc)  # as the frequency list shows it: "Donald Trump", not "Republican Donald Trump"
     rows = []
     for entity in _entities(doc):
         if kinds is not None and entity.kind not in kinds:
@@ -44,7 +49,7 @@ def names_table(doc: Document, *, kinds: Sequence[str] | None = None, top_n: int
             continue
         variants = Counter(doc.text[a:b] for a, b in spans)
         start, end = doc.original_span(*spans[0])
-        rows.append({"name": entity.name, "kind": entity.kind, "mentions": len(spans),
+        rows.append({"name": shown.get(id(entity), entity.name), "kind": entity.kind, "mentions": len(spans),
                      "per_1000": len(spans) * 1000 / total,
                      "variants": ", ".join(f"{v} ({n})" for v, n in variants.most_common()),
                      "start": start, "end": end})

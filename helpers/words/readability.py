@@ -87,9 +87,11 @@ class Summary:
 def summary(doc: Document) -> Summary:
     """Words, sentences, paragraphs, unique words, type-token ratio, mean sentence length and the
     Flesch scores (READABILITY_FORMULA; syllables by SYLLABLE_METHOD). Words are running words as in
-    the frequency list (punctuation and numbers excluded, possessives merged); unique words are their
-    case-folded written forms, not lemmas."""
-    words = running_readings(doc, WordOptions(lemmatize=False, remove_stopwords=False))
+    the frequency list (punctuation and numbers excluded, possessives merged), except that every word of
+    a name counts as a word, as Flesch counted them: "Sri Lanka" is two words of three syllables here
+    while the frequency list counts it once (`WordOptions.names_as_units`), so the reading level does not
+    depend on which names are found. Unique words are their case-folded written forms, not lemmas."""
+    words = running_readings(doc, WordOptions(lemmatize=False, remove_stopwords=False, names_as_units=False))
     n_words, n_sentences = len(words), len(doc.sentences)
     unique = len({w.surface.lower() for w in words})
     per_sentence = n_words / max(n_sentences, 1)
