@@ -14,6 +14,7 @@ from typing import Any
 
 import pandas as pd
 from matplotlib.figure import Figure
+from matplotlib.patches import Patch
 
 from helpers.corpus import build_corpus
 from helpers.corpus.aggregate import (
@@ -157,8 +158,11 @@ def voices_chart(corpus: Corpus, by: str | None = None, *, name: str | None = "0
         raise ValueError(f"no articles to group by {by}")
     table = table.sort_values("speakers", ascending=False, kind="stable")
     top = table.index[0]
-    rate = table["quotes_per_article"]
-    return charts.barh(table["speakers"], title=f"The {top} articles quote the most different voices",
+    # The group's size beside its name: a year with two articles quotes few voices for want of articles.
+    labelled = table["speakers"].set_axis([f"{group} ({n} article{'s' if n != 1 else ''})"
+                                           for group, n in table["articles"].items()])
+    rate = table["quotes_per_article"].fillna(0)
+    return charts.barh(labelled, title=f"The {top} articles quote the most different voices",
                        xlabel=f"Distinct speakers quoted, per {by}", source=corpus.name, name=name, highlight=1,
                        integer=True, note="quotations per article: " + ", ".join(
                            f"{group} {value:.1f}" for group, value in rate.items()))
@@ -189,9 +193,14 @@ def keyness_chart(corpus: Corpus, start: str, end: str, *, top_n: int = 15,
     ax.barh(table["word"].astype(str), table["log_ratio"], color=colors)
     ax.axvline(0, color="#555555", linewidth=0.8)
     ax.grid(axis="y", visible=False)
-    rising = table[table["log_ratio"] > 0].sort_values("log_likelihood", ascending=False)
-    lead = f"“{rising.iloc[0]['word']}” rises most" if not rising.empty else "Words fall"
-    return charts.finish(fig, ax, title=f"{lead} in {start} to {end}, against the other articles",
+    ax.legend(handles=[Patch(color=charts.ACCENT, label=f"more frequent in {start} to {end}"),
+                       Patch(color=charts.SECOND, label="more frequent in the other articles")],
+              loc="lower right", fontsize=8)
+    rising = table[table["log_ratio"] > 0].sort_values("log_ratio", ascending=False)
+    leaders = [f"“{word}”" for word in rising["word"].head(3)]
+    title = (f"{', '.join(leaders[:-1])} and {leaders[-1]} rise most" if len(leaders) > 1
+             else f"{leaders[0]} rises most" if leaders else "Words fall")
+    return charts.finish(fig, ax, title=f"{title} in {start} to {end}",
                          xlabel="Log Ratio (binary log of the ratio of rates; right: more in the period)",
                          source=corpus.name, name=name,
                          note=f"{table.attrs.get('period_articles', 0)} articles in the period, "
