@@ -36,9 +36,22 @@ _NOTEBOOK_LINK = re.compile(r"\]\((\d\d_[\w-]+)\.ipynb\)")
 
 
 def notebook_paths(folder: Path | None = None) -> list[Path]:
-    """The notebooks of the report, in reading order (their NN_ prefix); checkpoints are skipped."""
+    """The notebooks of the report, in reading order (their NN_ prefix): those about one article (their
+    parameters cell sets ARTICLE); a corpus notebook (05_corpus: DATASET, INPUTS) is not about the article
+    and is left out. Checkpoints are skipped."""
     folder = folder or NOTEBOOKS_DIR
-    return sorted(p for p in folder.glob("*.ipynb") if not p.name.startswith("."))
+    return sorted(p for p in folder.glob("*.ipynb") if not p.name.startswith(".") and _about_one_article(p))
+
+
+def _about_one_article(path: Path) -> bool:
+    import nbformat
+
+    try:
+        cells = nbformat.read(path, as_version=4).cells
+    except Exception:  # noqa: BLE001 - an unreadable notebook is reported when it is run
+        return True
+    parameters = [c for c in cells if "parameters" in c.get("metadata", {}).get("tags", [])]
+    return not parameters or re.search(r"^ARTICLE\s*=", parameters[0].source, re.MULTILINE) is not None
 
 
 def resolve_article(article: str, cwd: Path | None = None) -> Path:

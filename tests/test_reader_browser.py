@@ -35,7 +35,6 @@ from tests.test_browser import (  # noqa: F401 - fixtures are used by name
     TOKEN,
     browser,
     free_port,
-    has_picker,
     run_all_cells,
     stop_kernels,
     wait_for_kernel,
@@ -47,6 +46,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 NOTEBOOKS_DIR = PROJECT_ROOT / "notebooks"
 NOTEBOOKS = sorted(NOTEBOOKS_DIR.glob("*.ipynb"))
+ARTICLE_NOTEBOOKS = [p for p in NOTEBOOKS if "ARTICLE" in p.read_text(encoding="utf-8")]  # the report's pages
 PANEL = ".jp-NotebookPanel"
 SEED = "data/articles/putin-xi-beijing.txt"
 HOSTILE_ARTICLE = PROJECT_ROOT / "tests" / "data" / "hostile-article.txt"
@@ -160,7 +160,7 @@ def test_notebook_reads_finished_in_jupyterlab(path: Path, repo_lab, browser):
         page.locator(f"{PANEL} .jp-WindowedPanel-outer").first.evaluate("e => e.scrollTo(0, 0)")
         page.screenshot(path=str(SCREENSHOTS / f"lab-{path.stem}.png"))
 
-        if has_picker(path):
+        if "controls.article_picker(" in path.read_text(encoding="utf-8"):
             picker = page.locator(f"{PANEL} .widget-vbox", has=page.locator("input[placeholder*='type a path']")).first
             select = picker.locator("select").first
             options = select.evaluate("s => Array.from(s.options).map(o => o.text)")
@@ -234,7 +234,7 @@ def hostile_reports(tmp_path_factory) -> Path:
     return write_report(str(HOSTILE_ARTICLE), tmp_path_factory.mktemp("reports-hostile"))
 
 
-REPORT_PAGES = [p.stem + ".html" for p in NOTEBOOKS]
+REPORT_PAGES = [p.stem + ".html" for p in ARTICLE_NOTEBOOKS]
 
 
 def open_report(browser, path: Path):
