@@ -22,16 +22,20 @@ $(STAMP): requirements.txt
 	@# make `import helpers` work from any folder, notebooks' kernels included (computed in the
 	@# recipe: make expands a whole recipe before running it, when the venv may not exist yet)
 	@$(PY) -c 'import sys, sysconfig; open(sysconfig.get_paths()["purelib"] + "/article-analysis.pth", "w").write(sys.argv[1] + "\n")' "$(CURDIR)"
-	@mkdir -p $(VENV)/share/jupyter/lab/settings
-	@cp .jupyter/overrides.json $(VENV)/share/jupyter/lab/settings/overrides.json
 	@touch $(STAMP)
 
-setup: $(STAMP)
+# JupyterLab's project settings (autosave off, no news): copied again whenever the file changes.
+LAB_OVERRIDES := $(VENV)/share/jupyter/lab/settings/overrides.json
+$(LAB_OVERRIDES): .jupyter/overrides.json $(STAMP)
+	@mkdir -p $(dir $@)
+	@cp .jupyter/overrides.json $@
+
+setup: $(STAMP) $(LAB_OVERRIDES)
 	@$(PY) -m helpers setup --quiet
 
 lab: setup
 	$(VENV)/bin/jupyter lab --no-browser --ServerApp.ip=127.0.0.1 --ServerApp.port=$(PORT) \
-		--ServerApp.root_dir=notebooks $(ROOT_FLAG)
+		--ServerApp.root_dir=notebooks --config=$(CURDIR)/.jupyter/jupyter_server_config.py $(ROOT_FLAG)
 
 test: setup
 	$(PY) -m pytest $(PYTEST_ARGS)

@@ -3,9 +3,12 @@
 For each notebooks/NN_*.ipynb, papermill runs it in a fresh `python3` kernel with the parameters
 ARTICLE and PUBLISHED (the executed copy goes to reports/runs/), and nbconvert writes it as
 reports/NN_*.html for readers: code hidden (the markdown, tables and charts tell the story), no
-input/output prompts, interactive controls replaced by a note (widgets cannot run in a static page), and
-links between notebooks pointing at the HTML pages. The helper functions' tables are also written as
-reports/quotes.csv, numbers.csv and words.csv; reports/index.html links them all. Problems are printed as
+input/output prompts, no cell tagged `interactive` (controls and the instructions that need a live kernel:
+a static page cannot run them), no widget output, nothing loaded from the network (the `reader` template in
+helpers/templates/: no require.js, MathJax or widget manager from a CDN), prose at about 70 characters a
+line, and links between notebooks pointing at the HTML pages. The helper functions' tables are also written as
+reports/quotes.csv, numbers.csv and words.csv; reports/index.html links them all, each page with its
+title, the article, its date and its one-line finding. Problems are printed as
 one line each, never a traceback.
 """
 from __future__ import annotations
@@ -27,14 +30,28 @@ KERNEL = "python3"
 KERNEL_ARGUMENTS = ["--IPKernelApp.log_level=ERROR"]
 CELL_TIMEOUT = 180  # seconds; every cell takes a few, so a cell that runs longer is stuck, not slow
 WIDGET_MIME = "application/vnd.jupyter.widget-view+json"
-WIDGET_NOTE = "[Interactive control: open the notebook in JupyterLab (make lab) to use it.]"
+INTERACTIVE_TAG = "interactive"  # cells that need a live kernel (controls, how to rerun): not in a report
+TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
 _NOTEBOOK_LINK = re.compile(r"\]\((\d\d_[\w-]+)\.ipynb\)")
 
 
 def notebook_paths(folder: Path | None = None) -> list[Path]:
-    """The notebooks of the report, in reading order (their NN_ prefix); checkpoints are skipped."""
+    """The notebooks of the report, in reading order (their NN_ prefix): those about one article (their
+    parameters cell sets ARTICLE); a corpus notebook (05_corpus: DATASET, INPUTS) is not about the article
+    and is left out. Checkpoints are skipped."""
     folder = folder or NOTEBOOKS_DIR
-    return sorted(p for p in folder.glob("*.ipynb") if not p.name.startswith("."))
+    return sorted(p for p in folder.glob("*.ipynb") if not p.name.startswith(".") and _about_one_article(p))
+
+
+def _about_one_article(path: Path) -> bool:
+    import nbformat
+
+    try:
+        cells = nbformat.read(path, as_version=4).cells
+    except Exception:  # noqa: BLE001 - an unreadable notebook is reported when it is run
+        return True
+    parameters = [c for c in cells if "parameters" in c.get("metadata", {}).get("tags", [])]
+    return not parameters or re.search(r"^ARTICLE\s*=", parameters[0].source, re.MULTILINE) is not None
 
 
 def resolve_article(article: str, cwd: Path | None = None) -> Path:
@@ -91,20 +108,19 @@ def execute(notebook: Path, output: Path, parameters: dict[str, Any], attempts: 
 
 
 def prepare_for_readers(nb: Any) -> Any:
-    """Make an executed notebook fit a static page: widget outputs become a short note (their text
-    fallback is an unreadable repr) and links to sibling notebooks point at their HTML pages."""
+    """Make an executed notebook fit a static page: cells tagged `interactive` (controls and instructions
+    that need a kernel) and widget outputs go, and links to sibling notebooks point at their HTML pages."""
+    kept = []
     for cell in nb.cells:
+        if INTERACTIVE_TAG in cell.get("metadata", {}).get("tags", []):
+            continue
         if cell.cell_type == "markdown":
             cell.source = _NOTEBOOK_LINK.sub(r"](\1.html)", cell.source)
-            continue
-        if cell.cell_type != "code":
-            continue
-        outputs = []
-        for output in cell.get("outputs", []):
-            if WIDGET_MIME in output.get("data", {}):
-                output = {"output_type": "stream", "name": "stdout", "text": WIDGET_NOTE + "\n"}
-            outputs.append(output)
-        cell.outputs = [_as_node(o) for o in outputs]
+        elif cell.cell_type == "code":
+            cell.outputs = [_as_node(o) for o in cell.get("outputs", []) if WIDGET_MIME not in o.get("data", {})]
+        kept.append(cell)
+    nb.cells = kept
+    nb.metadata.pop("widgets", None)  # no widget state: the page loads no widget manager
     return nb
 
 
@@ -115,13 +131,13 @@ def _as_node(output: Any) -> Any:
 
 
 def to_html(executed: Path, target: Path, title: str) -> None:
-    """Write an executed notebook as a reader's HTML page: code and prompts hidden."""
+    """Write an executed notebook as a reader's HTML page: code and prompts hidden, nothing from a CDN."""
     import nbformat
     from nbconvert import HTMLExporter
 
     nb = prepare_for_readers(nbformat.read(executed, as_version=4))
-    exporter = HTMLExporter(template_name="lab", exclude_input=True, exclude_input_prompt=True,
-                            exclude_output_prompt=True)
+    exporter = HTMLExporter(template_name="reader", extra_template_basedirs=[str(TEMPLATES_DIR)],
+                            exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True)
     body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": title}})
     target.write_text(body, encoding="utf-8")
 
@@ -158,15 +174,69 @@ def notebook_title(path: Path) -> str:
     return path.stem
 
 
-def write_index(pages: list[tuple[Path, str]], tables: list[Path], article: Path, folder: Path) -> Path:
-    """reports/index.html: the report's pages and tables, with the article they are about."""
+def plain(markdown: str) -> str:
+    """The first line of a Markdown finding as plain text (list mark, emphasis and escapes removed)."""
     import html
 
-    items = "".join(f'<li><a href="{html.escape(page.name)}">{html.escape(title)}</a></li>' for page, title in pages)
+    line = next((line for line in markdown.splitlines() if line.strip()), "")
+    line = re.sub(r"^\s*[-*]\s+", "", line).replace("**", "")
+    line = re.sub(r"(?<!\\)\*", "", line)
+    return html.unescape(re.sub(r"\\(.)", r"\1", line)).strip()
+
+
+def findings(article: Path, published: str | None) -> dict[str, str]:
+    """One line per notebook (by its NN prefix) stating its finding, from the same functions the notebooks
+    show their findings with."""
+    from helpers.load.article import load_article
+    from helpers.language.segment import Document
+    from helpers.numbers import find_numbers
+    from helpers.quotes import find_quotes
+    from helpers.views import numbers as numbers_views
+    from helpers.views import overview
+    from helpers.views import quotes as quotes_views
+    from helpers.views import words as words_views
+
+    doc = Document(load_article(article, published=published))
+    quotes, numbers = find_quotes(doc), find_numbers(doc)
+    lines = {"00": overview.summary_lines(doc, quotes, numbers)["About"],
+             "01": plain(words_views.headline(doc)),
+             "02": plain(quotes_views.headline(quotes)).split("; ")[0] + ".",
+             "03": plain(numbers_views.headline(doc, numbers)).split(". ")[0].rstrip(".") + "."}
+    try:
+        lines["04"] = plain(words_views.keyness_finding(doc)) + "."
+    except ValueError:
+        lines["04"] = "No word stands out against news in general."
+    return lines
+
+
+def write_index(pages: list[tuple[Path, str]], tables: list[Path], article: Path, folder: Path,
+                published: str | None = None) -> Path:
+    """reports/index.html: the article (title, date, file) and, for each page, its title and its finding."""
+    import html
+
+    from helpers.load.article import load_article
+    from helpers.views.overview import format_date
+
+    loaded = load_article(article, published=published)
+    heading = getattr(loaded, "title", None) or article.name
+    date = format_date(loaded.published) if loaded.published else "date unknown"
+    try:
+        lines = findings(article, published)
+    except Exception as error:  # noqa: BLE001 - the index is still written, without findings
+        lines = {}
+        print(f"python -m helpers report: findings: {one_line(error)}", file=sys.stderr)
+    items = "".join(
+        f'<li><a href="{html.escape(page.name)}">{html.escape(title)}</a>'
+        f'<p>{html.escape(lines.get(page.name[:2], ""))}</p></li>' for page, title in pages)
     files = "".join(f'<li><a href="{html.escape(t.name)}">{html.escape(t.name)}</a></li>' for t in tables)
-    body = (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>Report: {html.escape(article.name)}</title>"
-            "<style>body{font-family:sans-serif;max-width:46em;margin:2em auto;line-height:1.5}</style></head>"
-            f"<body><h1>Report on {html.escape(article.name)}</h1><h2>Notebooks</h2><ol>{items}</ol>"
+    style = ("body{font-family:system-ui,sans-serif;max-width:70ch;margin:2em auto;padding:0 1em;line-height:1.5;"
+             "color:#222}li{margin-bottom:0.8em}li p{margin:0.2em 0;color:#444}.meta{color:#555}")
+    body = (f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
+            f"<meta name='viewport' content='width=device-width, initial-scale=1'>"
+            f"<title>Report: {html.escape(heading)}</title><style>{style}</style></head><body>"
+            f"<h1>{html.escape(heading)}</h1>"
+            f"<p class='meta'>Published {html.escape(date)} · file {html.escape(article.name)}</p>"
+            f"<h2>Reports</h2><ol>{items}</ol>"
             f"<h2>Tables (CSV)</h2><ul>{files}</ul></body></html>")
     path = folder / "index.html"
     path.write_text(body, encoding="utf-8")
@@ -233,7 +303,7 @@ def run_report(article: str, published: str | None = None) -> int:
     except (ArticleError, MissingResourceError, OSError, ValueError) as error:
         failed += 1
         print(f"{prog}: tables: {one_line(error)}", file=sys.stderr)
-    print(f"wrote {_shown(write_index(pages, tables, path, REPORTS_DIR))}")
+    print(f"wrote {_shown(write_index(pages, tables, path, REPORTS_DIR, published))}")
     sys.stdout.flush()
     return 1 if failed else 0
 

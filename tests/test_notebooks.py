@@ -28,11 +28,36 @@ NOTEBOOKS = sorted(p for p in NOTEBOOKS_DIR.glob("*.ipynb"))
 IDS = [p.stem for p in NOTEBOOKS]
 SEED = "data/articles/putin-xi-beijing.txt"
 SMALL = PROJECT_ROOT / "tests" / "data" / "small-article.txt"
+# An article (and sidecar title) whose text is markup and Markdown: a scare-quoted term, a quotation, a
+# title and a source that would run script or draw an image if any output let them through.
+HOSTILE_ARTICLE = PROJECT_ROOT / "tests" / "data" / "hostile-article.txt"
 # Words only the small article has, and words only the seed has.
 SMALL_MARKERS = ("Kowalczyk", "Brenner", "Ostrava", "tram", "€45m", "€20m")
 SEED_MARKERS = ("Putin", "Jinping", "Beijing")
 # Live markup that must never reach a notebook's HTML output from article text.
-HOSTILE = [re.compile(p, re.IGNORECASE) for p in (r"<script>alert", r"<img\s+src=x", r"onerror=alert")]
+HOSTILE = [re.compile(p, re.IGNORECASE) for p in (r"<script>alert", r"<img\s+src=x", r"<img[^>]*onerror=alert",
+                                                  r"<svg\s+onload", r"<b\s+on", r"<i>separate")]
+
+
+def live_markup(html: str) -> list[str]:
+    """What in an HTML string would run or load if a browser parsed it: <script>, <svg>, <iframe> or
+    <object> elements, on* event attributes, javascript: links, images that are not our charts (data:)."""
+    from html.parser import HTMLParser
+
+    found: list[str] = []
+
+    class Finder(HTMLParser):
+        def handle_starttag(self, tag, attrs):
+            for name, value in attrs:
+                if name.startswith("on") or (value or "").strip().lower().startswith("javascript:"):
+                    found.append(f"<{tag} {name}={value!r}>")
+            if tag in ("script", "svg", "iframe", "object", "embed"):
+                found.append(f"<{tag}>")
+            if tag == "img" and not (dict(attrs).get("src") or "").startswith("data:"):
+                found.append(f"<img src={dict(attrs).get('src')!r}>")
+
+    Finder(convert_charrefs=True).feed(html)
+    return found + [p.pattern for p in HOSTILE if p.search(html)]
 KERNEL_ARGUMENTS = ["--IPKernelApp.log_level=ERROR"]
 # Notebooks about a corpus, not one article: their parameters cell sets DATASET and INPUTS. On "the seed"
 # they build a dataset of a dozen data/corpus articles; on "the small article", one of that article alone.
@@ -316,6 +341,75 @@ def test_article_markup_is_shown_escaped(path: Path, small_run):
     live = [(p.pattern, html[max(m.start() - 40, 0):m.end() + 40]) for html in html_outputs(nb)
             for p in HOSTILE for m in [p.search(html)] if m]
     assert not live, f"{path.name} renders article markup as live HTML: {live[:3]}"
+
+
+PLAIN_ARTICLE = PROJECT_ROOT / "tests" / "data" / "plain-article.txt"
+
+
+@pytest.mark.notebook
+@pytest.mark.slow
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=IDS)
+def test_a_legitimate_article_with_nothing_to_find_never_stops_the_notebook(path: Path, tmp_path, tmp_path_factory):
+    """No name, no quotation (only inch marks), no money, no capitalised word, no date: every section says
+    so in a note, none fails (a reader's own article must never stop Run All)."""
+    parameters = parameters_for(path, str(PLAIN_ARTICLE), tmp_path_factory)
+    nb = execute(path, parameters, tmp_path)["nb"]
+    assert not errors(nb), f"{path.name} fails on {PLAIN_ARTICLE.name}: " + " | ".join(errors(nb))
+    assert not warnings_shown(nb), f"{path.name} shows warnings: " + " | ".join(warnings_shown(nb))
+
+
+@pytest.fixture(scope="module")
+def hostile_runs() -> dict:
+    return {}
+
+
+@pytest.fixture(scope="module")
+def hostile_run(tmp_path_factory, hostile_runs):
+    return lambda path: run_cached(hostile_runs, path, parameters_for(path, str(HOSTILE_ARTICLE), tmp_path_factory),
+                                   tmp_path_factory)
+
+
+def rendered_outputs(nb) -> list[tuple[str, str]]:
+    """(mime type, what a browser would parse as HTML) for every output a notebook or report renders as
+    markup: text/html as it is, text/markdown rendered the way nbconvert renders it (mistune: raw HTML in
+    Markdown passes through), text/latex and SVG as they are. text/plain is shown as text everywhere."""
+    import mistune
+
+    found = []
+    for cell in code_cells(nb):
+        for output in cell.get("outputs", []):
+            data = output.get("data", {})
+            for mime, value in data.items():
+                text = value if isinstance(value, str) else "".join(value) if isinstance(value, list) else ""
+                if mime == "text/markdown":
+                    found.append((mime, mistune.html(text)))
+                elif mime in ("text/html", "image/svg+xml", "text/latex"):
+                    found.append((mime, text))
+    return found
+
+
+@pytest.mark.notebook
+@pytest.mark.slow
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=IDS)
+def test_hostile_article_is_inert_in_every_output_type(path: Path, hostile_run):
+    nb = hostile_run(path)["nb"]
+    assert not errors(nb), f"{path.name} fails on {HOSTILE_ARTICLE.name}: " + " | ".join(errors(nb))
+    outputs = rendered_outputs(nb)
+    assert any(mime == "text/markdown" for mime, _ in outputs) or path.stem.startswith(("00", "04", "05")), \
+        f"{path.name}: expected a Markdown finding to check"
+    live = [(mime, found) for mime, html in outputs for found in live_markup(html)]
+    assert not live, f"{path.name} renders article markup as live markup: {live[:3]}"
+
+
+@pytest.mark.notebook
+@pytest.mark.slow
+def test_quotes_headline_escapes_terms_and_speakers(hostile_run):
+    quotes = NOTEBOOKS_DIR / "02_quotes.ipynb"
+    if quotes not in NOTEBOOKS:
+        pytest.skip("no quotes notebook")
+    markdown = [o["data"]["text/markdown"] for c in code_cells(hostile_run(quotes)["nb"]) for o in c.get("outputs", [])
+                if "text/markdown" in o.get("data", {})]
+    assert any("&lt;img src&#61;x onerror&#61;alert\\(5\\)&gt;" in m for m in markdown), markdown[:2]
 
 
 @pytest.mark.notebook

@@ -350,3 +350,13 @@ def test_has_quotation_marks(text, expected):
     from helpers.quotes.find import has_quotation_marks
 
     assert has_quotation_marks(text) is expected
+
+
+@pytest.mark.parametrize("text, noted", [
+    ('The frame measures 12" by 8" and the board is 10" wide.', True),
+    ("No marks at all here.", False),
+    ("“We will build it,” the mayor said.", False),
+], ids=["inch marks only: a note", "no marks: nothing to say", "a real quotation: no note"])
+def test_marks_note_explains_marks_without_quotations(text, noted):
+    doc = Document(from_text(text))
+    assert (QV.marks_note(doc, Q.find_quotes(doc)) is not None) == noted

@@ -17,7 +17,7 @@ CASES = {
                  ("Most frequent content words", "economic and political")),  # headline; a recurring phrase
     "04_vocabulary": (["04_keyness", "04_dispersion"],
                       ("ARTICLE", "PUBLISHED", "REMOVE_STOPWORDS", "LEMMATIZE", "TRACE_WORDS"),
-                      ("log_likelihood", "[Russia]")),  # keyness table; keyword-in-context lines
+                      ("log-likelihood G", "[Russia]")),  # keyness table (columns named for readers); keyword-in-context lines
 }
 IDS = list(CASES)
 

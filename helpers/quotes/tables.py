@@ -10,14 +10,17 @@ NO_SPEAKER = "(no speaker)"
 
 
 def speaker_table(quotes: pd.DataFrame) -> pd.DataFrame:
-    """Quotations and quoted words per speaker (terms left out), most quoted first."""
+    """Quotations and quoted words per speaker (terms left out), most quoted first: quotes, words (the
+    quoted text split on white space), share (of all quoted words, 0-1), full, partial; index: speaker.
+    The one count of quoted words: the overview, 02_quotes and the report all read it from here."""
     said = quotes[quotes["kind"] != "term"].copy()
     said["speaker"] = said["speaker"].fillna(NO_SPEAKER)
     said["words"] = said["text"].str.split().str.len()
     table = said.groupby("speaker").agg(quotes=("text", "size"), words=("words", "sum"),
                                         full=("kind", lambda k: int((k == "full").sum())),
                                         partial=("kind", lambda k: int((k == "partial").sum())))
-    return table.sort_values(["words", "quotes"], ascending=False)
+    table.insert(2, "share", table["words"] / max(int(table["words"].sum()), 1))
+    return table.sort_values(["words", "quotes"], ascending=False, kind="stable")
 
 
 def filter_quotes(quotes: pd.DataFrame, speaker: str | None = None, kind: str | None = None) -> pd.DataFrame:

@@ -180,6 +180,9 @@ def notebook_png(fig: Figure) -> tuple[str, dict[str, int]] | None:
     dpi = DPI
     if png is None or fig.stale:
         png, dpi = render_png(fig, SCREEN_DPI), SCREEN_DPI
+        if SCREEN_DPI == DPI:  # kept, so showing the same figure again (a control's earlier state) is free
+            setattr(fig, PNG_ATTRIBUTE, png)
+            fig.stale = False
     width, height = png_size(png)
     scale = SCREEN_DPI / dpi
     return base64.b64encode(png).decode("ascii"), {"width": round(width * scale), "height": round(height * scale)}
@@ -235,8 +238,8 @@ def fit_margins(fig: Figure, title: Text | None = None) -> None:
 
     place(right)
     # Value labels beside the bars (`bar_label`) may reach past the right edge: widen the margin for them.
-    overflow = max((text.get_window_extent(renderer).x1 / fig.dpi - (width - EDGE)
-                    for ax in grid for text in ax.texts), default=0.0)
+    overflow = max((_right_edge(text, renderer) / fig.dpi - (width - EDGE)
+                    for ax in grid for text in _rightmost(ax.texts)), default=0.0)
     if overflow > 0:
         right += overflow
         place(right)
@@ -268,7 +271,7 @@ def decorations(ax: Axes, renderer) -> Decorations:
     y_params, x_params = ax.yaxis.get_tick_params(), ax.xaxis.get_tick_params()
     y_labels = _tick_labels(ax.yaxis) if y_params.get("labelleft", True) else []
     x_labels = _tick_labels(ax.xaxis) if x_params.get("labelbottom", True) else []
-    y_width = max((_measure(ax.figure, label, y_params, renderer)[0] for label in y_labels), default=0.0)
+    y_width = max((_measure(ax.figure, label, y_params, renderer)[0] for label in _longest(y_labels)), default=0.0)
     x_height = max((_measure(ax.figure, label, x_params, renderer)[1] for label in x_labels), default=0.0)
     last_x = _measure(ax.figure, x_labels[-1], x_params, renderer)[0] if x_labels else 0.0
     ylabel, xlabel = _inches(ax.yaxis.label, renderer)[0], _inches(ax.xaxis.label, renderer)[1]
@@ -280,6 +283,45 @@ def decorations(ax: Axes, renderer) -> Decorations:
     )
 
 
+MEASURED = 10  # y tick labels measured per axis: the longest ones (a redraw measures these, not all 40)
+
+
+def _longest(labels: list[str]) -> list[str]:
+    """The labels likely to be widest: the longest in characters (measuring each of 40 tick labels is
+    most of the cost of laying out a chart; in one font the widest label is among the longest few)."""
+    return sorted(set(labels), key=lambda label: max(map(len, label.splitlines() or [""])), reverse=True)[:MEASURED]
+
+
+def _rightmost(texts: list[Text]) -> list[Text]:
+    """The value labels that may reach furthest right: those anchored furthest right and the longest."""
+    def anchor(text: Text) -> float:
+        position = getattr(text, "xy", None) or text.get_position()
+        try:
+            return float(position[0])
+        except (TypeError, ValueError):
+            return 0.0
+
+    texts = list(texts)
+    if len(texts) <= 2 * MEASURED:
+        return texts
+    far = sorted(texts, key=anchor, reverse=True)[:MEASURED]
+    long = sorted(texts, key=lambda text: len(text.get_text()), reverse=True)[:MEASURED]
+    return list(dict.fromkeys(far + long))
+
+
+def _right_edge(text: Text, renderer) -> float:
+    """Where a text ends on the right, in pixels. A value label of `bar_label` (left-aligned, a few points
+    right of its bar's end) is placed from its anchor and its remembered width, without laying it out."""
+    from matplotlib.text import Annotation
+
+    if (isinstance(text, Annotation) and text.get_anncoords() == "offset points" and text.get_ha() == "left"
+            and text.get_rotation() == 0 and text.xycoords == "data"):
+        anchor = text.axes.transData.transform(text.xy)[0]
+        offset = text.xyann[0] * text.get_figure(root=True).dpi / 72
+        return anchor + offset + _inches(text, renderer)[0] * text.get_figure(root=True).dpi
+    return text.get_window_extent(renderer).x1
+
+
 def _tick_labels(axis) -> list[str]:
     """The labels of the major ticks inside the view (the ones drawn), formatted as they will be."""
     low, high = sorted(axis.get_view_interval())
@@ -289,13 +331,36 @@ def _tick_labels(axis) -> list[str]:
 
 def _measure(fig: Figure, label: str, params: dict, renderer) -> tuple[float, float]:
     """Width and height in inches of a tick label in its axis' font size."""
-    return _inches(Text(text=label, figure=fig, fontsize=params.get("labelsize", TICK_LABEL_SIZE)), renderer)
+    fontsize = params.get("labelsize", TICK_LABEL_SIZE)
+    key = ("tick", label, float(fontsize), mpl.rcParams["font.family"][0], fig.dpi)
+    if key not in _SIZES:
+        _remember(key, _measured(Text(text=label, figure=fig, fontsize=fontsize), renderer))
+    return _SIZES[key]
 
 
 def _inches(text: Text, renderer) -> tuple[float, float]:
-    """Width and height of a text in inches (0, 0 when empty or hidden)."""
+    """Width and height of a text in inches (0, 0 when empty or hidden), remembered by its string and font:
+    a control redrawing a chart measures again only the labels it has not drawn before."""
     if not text.get_text() or not text.get_visible():
         return 0.0, 0.0
+    key = (text.get_text(), float(text.get_fontsize()), str(text.get_fontweight()), str(text.get_rotation()),
+           str(text.get_linespacing()), text.get_fontfamily()[0], text.get_figure(root=True).dpi)
+    if key not in _SIZES:
+        _remember(key, _measured(text, renderer))
+    return _SIZES[key]
+
+
+_SIZES: dict[tuple, tuple[float, float]] = {}
+_SIZES_LIMIT = 20_000
+
+
+def _remember(key: tuple, size: tuple[float, float]) -> None:
+    if len(_SIZES) >= _SIZES_LIMIT:
+        _SIZES.clear()
+    _SIZES[key] = size
+
+
+def _measured(text: Text, renderer) -> tuple[float, float]:
     box = text.get_window_extent(renderer)
     dpi = text.get_figure(root=True).dpi
     return box.width / dpi, box.height / dpi

@@ -166,8 +166,30 @@ def article_picker(render: Callable[[str], Any], default: str, *, description: s
             show_inline_matplotlib_plots()  # charts drawn by `render` with pyplot (as `interact` does)
             note(status)
 
+    def follow_typed(_change: Any = None) -> None:
+        """A typed path that exists becomes the dropdown's choice (added to it when new), so the dropdown
+        always names the article shown; a path that does not exist is reported by `redraw`."""
+        try:
+            path = choose_article(None, typed.value) if (typed.value or "").strip() else None
+        except ArticleError:
+            path = None
+        if path is None:
+            redraw()
+            return
+        dropdown.unobserve(redraw, names="value")
+        typed.unobserve(follow_typed, names="value")
+        try:
+            if path not in dropdown.options:
+                dropdown.options = [*dropdown.options, path]
+            dropdown.value = path
+            typed.value = ""  # the dropdown now names it
+        finally:
+            dropdown.observe(redraw, names="value")
+            typed.observe(follow_typed, names="value")
+        redraw()
+
     dropdown.observe(redraw, names="value")
-    typed.observe(redraw, names="value")
+    typed.observe(follow_typed, names="value")
     if show_default or not default:
         redraw()
     else:

@@ -34,3 +34,17 @@ def open_document(article: str | os.PathLike, published: dt.date | str | None = 
     path = project_path(article)
     mtime = path.stat().st_mtime_ns if path.exists() else 0
     return _document(str(path), mtime, published or None)
+
+
+def strip_outputs(model: dict, **_kwargs) -> None:
+    """JupyterLab's pre-save hook (.jupyter/jupyter_server_config.py): a notebook is saved with its sources
+    and no outputs, execution counts or widget state, so running it never changes the tracked file."""
+    if model.get("type") != "notebook" or not isinstance(model.get("content"), dict):
+        return
+    content = model["content"]
+    content.get("metadata", {}).pop("widgets", None)
+    for cell in content.get("cells", []):
+        if cell.get("cell_type") == "code":
+            cell["outputs"] = []
+            cell["execution_count"] = None
+        cell.get("metadata", {}).pop("execution", None)

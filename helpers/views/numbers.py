@@ -5,15 +5,15 @@ tests/test_numbers_views.py; charts go through `helpers.views.charts` (the one c
 from __future__ import annotations
 
 import datetime as dt
-import html
 import re
 
 import matplotlib.dates as mdates
 import pandas as pd
-from IPython.display import HTML
 from matplotlib.figure import Figure
 
 from helpers.views import charts
+from helpers.views.prose import markdown_text as md
+from helpers.views.tables import Table, table
 from helpers.numbers.figure import KINDS
 from helpers.numbers.tables import (
     date_timeline,
@@ -73,7 +73,7 @@ def sentence_text(doc: Document, index: int) -> str:
 def figures_table(doc: Document, numbers: pd.DataFrame, kinds: str | list[str] | None = "all") -> pd.DataFrame:
     """Every figure (of the chosen kinds) with its value written out and the sentence it is in.
 
-    The notebook's kind filter calls this; pandas escapes the text when it renders the table as HTML.
+    The notebook's kind filter calls this; `helpers.views.tables.table` shows it with the text escaped.
     """
     chosen = filter_kinds(numbers, kinds)
     rows = []
@@ -81,30 +81,13 @@ def figures_table(doc: Document, numbers: pd.DataFrame, kinds: str | list[str] |
         rows.append({"figure": row["text"], "kind": row["kind"], "value": format_value(row),
                      "counts": row["counts"] if isinstance(row.get("counts"), str) else "",
                      "sentence": sentence_text(doc, row["sentence"])})
-    return pd.DataFrame(rows, columns=["figure", "kind", "value", "counts", "sentence"])
+    frame = pd.DataFrame(rows, columns=["figure", "kind", "value", "counts", "sentence"])
+    return frame if frame["counts"].astype(bool).any() else frame.drop(columns=["counts"])
 
 
-def html_table(frame: pd.DataFrame) -> HTML:
-    """A table as escaped HTML inside `tex2jax_ignore`, so JupyterLab does not typeset the text between two
-    "$" amounts ("$18bn ... $240.1bn") as LaTeX; article text is escaped, never live markup."""
-    safe = frame.map(_escape_cell).rename(columns=_escape_cell)
-    return HTML(f'<div class="tex2jax_ignore">{safe.to_html(index=False, escape=False, na_rep="")}</div>')
-
-
-def _escape_cell(value: object) -> object:
-    """Article text as inert HTML: html.escape, plus "=" as an entity so not even an escaped
-    `<img onerror=...>` reads like an attribute to a scanner."""
-    return html.escape(value).replace("=", "&#61;") if isinstance(value, str) else value
-
-
-def kind_view(doc: Document, numbers: pd.DataFrame, kind: str = "all") -> HTML:
+def kind_view(doc: Document, numbers: pd.DataFrame, kind: str = "all") -> Table:
     """The table for one kind chosen in the notebook's dropdown ("all" for every figure)."""
-    return html_table(figures_table(doc, numbers, kind))
-
-
-def markdown_text(text: str) -> str:
-    """Text for a Markdown cell output: "$" escaped so two amounts are not read as a LaTeX formula."""
-    return text.replace("$", "\\$")
+    return table(figures_table(doc, numbers, kind))
 
 
 KIND_OPTIONS = ["all", *KINDS]
@@ -114,7 +97,7 @@ def headline(doc: Document, numbers: pd.DataFrame) -> str:
     """The finding, in one paragraph of Markdown: how many figures, of what kinds, the largest sum, the
     span of the dates."""
     if numbers.empty:
-        return f"**{doc.article.name}** contains no figures: no amounts, counts, percentages or dates."
+        return f"**{md(doc.article.name)}** contains no figures: no amounts, counts, percentages or dates."
     counts = kind_counts(numbers)
     top_kind, top_count = counts.index[0], int(counts.iloc[0])
     parts = [(f"The article uses **{len(numbers)} figures**; the most common kind is "
@@ -123,17 +106,17 @@ def headline(doc: Document, numbers: pd.DataFrame) -> str:
     if not money.empty:
         largest = money.sort_values("amount", ascending=False).iloc[0]
         parts.append(f"It names {len(money)} sum{'s' if len(money) != 1 else ''} of money; the largest is "
-                     f"**{largest['text']}**.")
+                     f"**{md(largest['text'])}**.")
     timeline = date_timeline(numbers)
     if len(timeline) >= 2:
         first, last = timeline.iloc[0], timeline.iloc[-1]
         parts.append(f"Its dates run from {describe_date(first['value'])} to {describe_date(last['value'])}.")
     unresolved = numbers[(numbers["kind"] == "date") & numbers["value"].isna()]
     if not doc.article.published and (numbers["kind"] == "date").any():
-        parts.append("The article has no publication date, so relative dates (\"on Friday\") stay unresolved.")
+        parts.append("The article has no publication date, so relative dates (“on Friday”) stay unresolved.")
     elif len(unresolved):
         parts.append(f"{len(unresolved)} date{'s' if len(unresolved) != 1 else ''} too vague to pin down.")
-    return markdown_text(" ".join(parts))
+    return " ".join(parts)
 
 
 def describe_date(value: str) -> str:
@@ -151,9 +134,102 @@ def describe_date(value: str) -> str:
     return value
 
 
+NOUN_TAGS = ("NN", "NNS", "NNP", "NNPS")
+NP_TAGS = (*NOUN_TAGS, "JJ", "JJR", "JJS", "POS", "VBN")  # "bilateral trade", "NASA's contract", "living people"
+CLAUSE_BREAKS = {",", ";", ":", "which", "that", "who", "–", "—", "(", "``", "''", "“", "”", '"'}
+TAIL_WORDS = {"of", "per", "for", "a", "an", "each", "apiece"}
+
+
+def _noun_run(tags: list[str], tokens: list[str], end: int, floor: int) -> tuple[int, int] | None:
+    """The noun phrase (adjectives, nouns, genitives) ending at token `end - 1`, not before `floor`."""
+    if end <= floor or tags[end - 1] not in NOUN_TAGS:
+        return None
+    start = end - 1
+    while start > floor and tags[start - 1] in NP_TAGS:
+        start -= 1
+    while start < end and tags[start] not in NOUN_TAGS and tags[start] not in ("JJ", "JJR", "JJS"):
+        start += 1
+    return start, end
+
+
+def _first_noun_phrase(tags: list[str], tokens: list[str], start: int, end: int) -> tuple[int, int] | None:
+    """The first noun phrase in tokens[start:end], with a "with/of Name" complement ("contract with SpaceX")."""
+    i = start
+    while i < end and tags[i] not in NOUN_TAGS:
+        i += 1
+    if i == end:
+        return None
+    j = i
+    while j < end and tags[j] in NP_TAGS:
+        j += 1
+    k = i
+    while k > start and tags[k - 1] in ("JJ", "JJR", "JJS", "NNP", "POS", "NN"):
+        k -= 1
+    if j + 1 < end and tokens[j].lower() in ("with", "of") and tags[j + 1] in NOUN_TAGS:
+        j += 2
+        while j < end and tags[j] in NOUN_TAGS:
+            j += 1
+    return k, j
+
+
+def sum_label(doc: Document, start: int, end: int) -> str:
+    """What a sum of money is, for a chart label, from the words around the amount at text[start:end]:
+    the noun right before it ("tariffs on $18bn"), else the subject of its clause ("bilateral trade:
+    $240.1bn"), plus an "of ..." phrase after it ("... of Chinese goods"). Falls back to the amount."""
+    tokens, tags = doc.tokens, doc.tags
+    first = next((i for i, s in enumerate(doc.starts) if s >= start), None)
+    if first is None:
+        return doc.text[start:end]
+    last = first
+    while last < len(tokens) and doc.starts[last] < end:
+        last += 1
+    sentence = doc.sentences[doc.token_sentence[first]]
+    amount = doc.text[start:end]
+
+    def words(a: int, b: int) -> str:
+        return re.sub(r"\s+", " ", doc.text[doc.starts[a]:doc.ends[b - 1]]) if b > a else ""
+
+    tail = ""
+    if last < sentence.last_token and tokens[last] == "(":  # "$18bn (£14bn) of ...": past the conversion
+        close = next((i for i in range(last, min(last + 6, sentence.last_token)) if tokens[i] == ")"), None)
+        last = close + 1 if close is not None else last
+    if last < sentence.last_token and tokens[last].lower() in TAIL_WORDS:
+        j = last + 1
+        while j < sentence.last_token and j - last <= 4 and tags[j] in (*NP_TAGS, "DT", "CD"):
+            j += 1
+        if tokens[last].lower() == "apiece" or j > last + 1:
+            tail = " " + words(last, j if tokens[last].lower() != "apiece" else last + 1)
+    if not tail and last < sentence.last_token and tags[last] in NOUN_TAGS:  # "a £7bn fund": the noun says it
+        j = last
+        while j < sentence.last_token and j - last < 3 and tags[j] in NOUN_TAGS:
+            j += 1
+        return f"{amount} {words(last, j)}"
+    for gap in (0, 1, 2):  # "tariffs on $18bn", "incomes below US$10,000"
+        if first - gap <= sentence.first_token:
+            break
+        if gap and tokens[first - gap].lower() in CLAUSE_BREAKS:
+            break
+        run = _noun_run(tags, tokens, first - gap, sentence.first_token)
+        if run and gap <= 2 and (gap == 0 or tags[first - 1] in ("IN", "RB", "TO")):
+            return f"{words(run[0], first)} {amount}{tail}".strip()
+    clause = first
+    while clause > sentence.first_token and tokens[clause - 1].lower() not in CLAUSE_BREAKS:
+        clause -= 1
+    subject = _first_noun_phrase(tags, tokens, clause, first)
+    if subject is None and clause > sentence.first_token:  # "missions, which ran about US$1.5 billion"
+        back = clause - 1
+        while back > sentence.first_token and tags[back - 1] not in NOUN_TAGS:
+            back -= 1
+        subject = _noun_run(tags, tokens, back, sentence.first_token)
+    if subject is None:
+        return f"{amount}{tail}"
+    return f"{words(*subject)}: {amount}{tail}"
+
+
 def money_rows(doc: Document, numbers: pd.DataFrame, currency: str | None = None) -> pd.DataFrame:
     """The sums of money for the chart: one row per sum (a linked conversion once), in one currency where
-    the article gives a rate, each labelled with the words before it ("tariffs on $18bn = £14bn")."""
+    the article gives a rate, each labelled with what it is (`sum_label`: "tariffs on $18bn of Chinese
+    goods"; a conversion the article gives is left to the value label)."""
     money = money_in_one_currency(numbers, currency)
     if money.empty:
         return money.assign(label=[])
@@ -162,20 +238,22 @@ def money_rows(doc: Document, numbers: pd.DataFrame, currency: str | None = None
         sentence = doc.sentences[int(row["sentence"])]
         first = row["text"].split(" = ")[0]
         position = doc.text.find(first, sentence.start, sentence.end)
-        before = doc.text[sentence.start:position] if position >= 0 else ""
-        words = list(re.finditer(r"[\w’'-]+", before))[-3:]
-        lead = re.sub(r"\s+", " ", before[words[0].start():]).strip() if words else ""
-        labels.append(f"{lead} {row['text']}".strip())
+        labels.append(sum_label(doc, position, position + len(first)) if position >= 0 else first)
     return money.assign(label=labels)
 
 
 def money_table(doc: Document, numbers: pd.DataFrame, currency: str | None = None) -> pd.DataFrame:
-    """The sums behind the money chart, amounts written the news way ("$18bn"), largest first."""
+    """The sums behind the money chart, amounts written the news way ("$18bn"), largest first; a column
+    saying which were converted at the article's own rate only when some were."""
     rows = money_rows(doc, numbers, currency).sort_values("amount", ascending=False)
-    return pd.DataFrame({
-        "sum": rows["label"], "amount": [format_amount(v, c) for v, c in zip(rows["amount"], rows["currency"])],
-        "currency": rows["currency"], "converted with the article's rate": rows["converted"],
-    }).reset_index(drop=True)
+    frame = pd.DataFrame({
+        "sum": rows["label"],
+        "as written": [t.replace(" = ", " (", 1) + ")" if " = " in t else t for t in rows["text"]],
+        "amount": [format_amount(v, c) for v, c in zip(rows["amount"], rows["currency"])],
+    })
+    if rows["converted"].any():
+        frame["converted at the article's rate"] = ["yes" if c else "" for c in rows["converted"]]
+    return frame.reset_index(drop=True)
 
 
 def money_chart(doc: Document, numbers: pd.DataFrame, currency: str | None = None,
@@ -286,20 +364,36 @@ def timeline_chart(doc: Document, numbers: pd.DataFrame, name: str | None = "03_
     first_day, last_day = pd.Timestamp(grouped["when"].min()), pd.Timestamp(grouped["when"].max())
     _year_axis(ax, first_day, last_day)
     if zoom:
+        # a week (or shorter period) that starts inside the zoomed days is shown whole, never cut off
+        low, high = zoom
+        for _, row in grouped.iterrows():
+            when, days = pd.Timestamp(row["when"]), PRECISION_DAYS.get(row["precision"] or "", 0)
+            if 0 < days <= 7 and low - pd.Timedelta(days=1) <= when <= high:
+                high = max(high, when + pd.Timedelta(days=days))
+        zoom = (low, high)
         _draw_periods(near, grouped)
-        near.set_xlim(zoom[0] - pd.Timedelta(days=1.5), zoom[1] + pd.Timedelta(days=1.5))
+        near.set_xlim(zoom[0] - pd.Timedelta(days=1.5), zoom[1] + pd.Timedelta(days=0.5))
         near.xaxis.set_major_locator(mdates.DayLocator())
         near.xaxis.set_major_formatter(mdates.DateFormatter("%a\n%-d"))
         near.tick_params(axis="x", labelsize=8)
         near.set_xlabel(f"Zoom on {zoom[1]:%B %Y}")
         ax.axvspan(zoom[0] - pd.Timedelta(days=1.5), zoom[1] + pd.Timedelta(days=1.5), color=charts.GREY,
                    alpha=0.25, lw=0)
+    published = getattr(doc.article, "published", None)
+    if published is not None:
+        for axes in ([ax, near] if zoom else [ax]):
+            day = pd.Timestamp(published)
+            low, high = (mdates.num2date(x).replace(tzinfo=None) for x in axes.get_xlim())
+            if low <= day <= high:
+                axes.axvline(day, color="#555555", linewidth=0.9, linestyle="--", zorder=1)
+                axes.text(day, 1.0, "published ", transform=axes.get_xaxis_transform(), ha="right", va="top",
+                          fontsize=8, color="#555555")
     first, last = grouped.iloc[-1]["value"], grouped.iloc[0]["value"]
     title = (f"The article's dates run from {describe_date(first)} to {describe_date(last)}"
              if first != last else f"Every date in the article is {describe_date(first)}")
     return charts.finish(fig, ax, title=title, xlabel="Date (dot: a day; bar: a week, month or year)",
                          source=doc.article.name, name=name,
-                         note="relative dates resolved against the publication date")
+                         note="relative dates resolved against the publication date (dashed line)")
 
 
 def kinds_chart(doc: Document, numbers: pd.DataFrame, name: str | None = "03_kinds") -> Figure | None:
@@ -322,3 +416,20 @@ def unfound_money_marks(doc: Document, numbers: pd.DataFrame) -> list[str]:
         if not any(start <= m.start() < end for start, end in covered):
             missing.append(original[max(0, m.start() - 20):m.end() + 10])
     return missing
+
+
+def money_view(doc: Document, numbers: pd.DataFrame):
+    """What the article picker shows: the money chart (not saved), or a note when the article has no sum."""
+    from IPython.display import HTML
+
+    fig = money_chart(doc, numbers, name=None)
+    return fig if fig is not None else HTML("<p style='color:#555'>The article names no sum of money.</p>")
+
+
+def missed_money_note(missed: list[str]) -> str:
+    """A note (Markdown) on currency signs no amount was found for, each shown in its context, escaped."""
+    from helpers.views.prose import markdown_text
+
+    shown = "; ".join(f"“{markdown_text(m.strip())}”" for m in missed[:5])
+    return (f"*Note:* {len(missed)} currency sign{'s' if len(missed) != 1 else ''} with no amount found "
+            f"(the chart and tables may miss a sum): {shown}.")

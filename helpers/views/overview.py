@@ -1,15 +1,13 @@
 """The article at a glance (notebook 00): what it is, what it is about, who speaks, its key figures.
 
-Every function takes the shared `Document` (and, where needed, the quotes and numbers frames the other
-helpers return) and gives back a small DataFrame or an HTML-escaped string, so the overview notebook only
-calls and shows. Parts whose helper is not ready yet (an empty quotes or numbers frame) are reported as
-"not found" in words, never filled with made-up values.
+The overview composes the analyses and the views of the deeper notebooks, never a copy of them: names
+come from `helpers.words.names_table` (01), quoted words from `helpers.quotes.speaker_table` (02), figures
+from `helpers.numbers.find_numbers` written as 03 writes them, and its charts are 01's, 02's and 03's.
+A reader sees one count for one thing. Parts with nothing to show get a plain note (`empty_note`).
 """
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import html
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -17,6 +15,11 @@ from typing import Any
 import pandas as pd
 
 from helpers.language.segment import Document
+from helpers.quotes import NO_SPEAKER, has_quotation_marks, speaker_table
+from helpers.views.prose import join, plural
+from helpers.views.tables import NO_MATHS, escape
+from helpers.words.frequency import frequency_table
+from helpers.words.names import names_table
 
 WORDS_PER_MINUTE = 238  # average silent reading speed of adults for non-fiction (Brysbaert 2019)
 
@@ -29,23 +32,8 @@ READING_BANDS: list[tuple[float, str]] = [
     (float("inf"), "specialist (postgraduate level)"),
 ]
 
-# Quote kinds that are not the speaker's own words: scare-quoted terms and paraphrase.
-NOT_QUOTED_WORDS = {"term", "indirect"}
 # Number kinds the overview calls key figures.
 KEY_FIGURE_KINDS = ("money", "date")
-# Quotation marks an article may use; if it has them but no quote is found, the overview says so.
-QUOTE_MARKS = "\"“”«»„"
-
-# HTML classes that stop MathJax from typesetting "$18bn ... $240.1bn" as maths: JupyterLab 4 (MathJax 3)
-# skips `mathjax_ignore`, classic Jupyter and nbconvert pages (MathJax 2) skip `tex2jax_ignore`.
-NO_MATHS = "tex2jax_ignore mathjax_ignore"
-
-NOTEBOOKS: list[tuple[str, str]] = [
-    ("01_words.ipynb", "Words: length and readability, which words and names dominate, which phrases recur"),
-    ("02_quotes.ipynb", "Quotes: every quotation, who said it, and how the voices compare"),
-    ("03_numbers.ipynb", "Numbers: every money amount, percentage, count and date, with values"),
-    ("04_vocabulary.ipynb", "Vocabulary: words that set it apart from everyday news, where its actors appear"),
-]
 
 
 # --------------------------------------------------------------------------- what it is
@@ -85,44 +73,43 @@ def format_date(value: dt.date | None) -> str:
 NO_TITLE = "no title given"
 
 
-def published_line(article) -> str:
+def published_line(article: Any) -> str:
     """'Thursday 16 May 2024 (from the page)', naming where the date came from; or 'date unknown'."""
     where = {"command line": "as given", "sidecar": "from the sidecar .json", "page": "from the page"}
-    date = format_date(article.published)
+    published = getattr(article, "published", None)
+    date = format_date(published)
     source = where.get(getattr(article, "published_source", None) or "")
-    return f"{date} ({source})" if article.published and source else date
+    return f"{date} ({source})" if published and source else date
 
 
-def byline(article) -> str:
+def byline(article: Any) -> str:
     """'Jane Doe, Example News' from the author and the site; what is missing is left out."""
-    return ", ".join(part for part in (article.author, article.site) if part)
+    return ", ".join(part for part in (getattr(article, "author", None),
+                                       getattr(article, "site", None) or getattr(article, "source", None)) if part)
 
 
 def at_a_glance(doc: Document) -> pd.DataFrame:
-    """What the article is: title, author, site, date, link, length and reading level, as a two-column
-    table. Without a title the first sentence stands in the card and the table says so."""
+    """What the article is: title, author, site, date, link, language, length and reading level, as a
+    two-column table. A field the file, the page and its sidecar do not give is left out (nothing reads as
+    a fault); without a title the first sentence heads the card, and the table says so."""
     article = doc.article
     level = reading_level(doc)
     minutes = max(1, round(level.words / WORDS_PER_MINUTE))
     rows = [
-        ("Title", article.title or f"{NO_TITLE} (none in the file, the page or its sidecar .json)"),
-        ("Author", article.author or "not given"),
-        ("Site", article.site or "not given"),
-        ("Published", published_line(article)),
-    ]
-    if article.url:
-        rows.append(("Link", article.url))
-    if article.language:
-        rows.append(("Language", article.language))
-    rows += [
+        ("Title", getattr(article, "title", None) or f"{NO_TITLE} (the card is headed by the first sentence)"),
+        ("Author", getattr(article, "author", None)),
+        ("Site", getattr(article, "site", None) or getattr(article, "source", None)),
+        ("Published", published_line(article) if getattr(article, "published", None) else None),
+        ("Link", getattr(article, "url", None)),
+        ("Language", getattr(article, "language", None)),
         ("File", article.name),
-        ("Length", (f"{level.words:,} words in {level.sentences} sentences and {len(doc.paragraphs)} "
-                   f"paragraph{'s' if len(doc.paragraphs) != 1 else ''}; about {minutes} min to read")),
+        ("Length", (f"{level.words:,} words in {plural(level.sentences, 'sentence')} and "
+                    f"{plural(len(doc.paragraphs), 'paragraph')}; about {minutes} min to read")),
         ("Reading level", (f"grade {level.grade:g} on the Flesch-Kincaid scale: {level.label} "
-                          f"(Flesch Reading Ease {level.reading_ease:g}: {level.ease_label})")),
+                           f"(Flesch Reading Ease {level.reading_ease:g}: {level.ease_label})")),
         ("Opens with", lede(doc)),
     ]
-    return pd.DataFrame(rows, columns=["", "value"]).set_index("")
+    return pd.DataFrame([(k, v) for k, v in rows if v], columns=["", "value"]).set_index("")
 
 
 def lede(doc: Document, limit: int = 240) -> str:
@@ -137,155 +124,93 @@ def lede(doc: Document, limit: int = 240) -> str:
 # --------------------------------------------------------------------------- what it is about
 
 
-def name_mentions(doc: Document) -> pd.DataFrame:
-    """Names and how often they are mentioned (`entities.find_entities`: a later "Putin" or "the Chinese
-    president" counts towards the full name), with their kind: name, mentions, kind, most mentioned first."""
-    from helpers.language.entities import find_entities
-
-    rows = [(e.name, len(e.mentions), e.kind) for e in find_entities(doc)]
-    frame = pd.DataFrame(rows, columns=["name", "mentions", "kind"])
-    frame = frame.sort_values(["mentions", "name"], ascending=[False, True], kind="stable")
-    return frame.reset_index(drop=True)
-
-
 def key_words(doc: Document, top_n: int = 10) -> pd.DataFrame:
-    """The article's most frequent content words (from `words.frequency_table`)."""
-    from helpers.words.frequency import frequency_table
-
+    """The article's most frequent content words (`helpers.words.frequency_table`, as in 01_words)."""
     return frequency_table(doc, top_n=top_n).reset_index(drop=True)
 
 
 # --------------------------------------------------------------------------- who speaks
 
 
-def speaker_shares(quotes: pd.DataFrame) -> pd.DataFrame:
-    """Speakers by share of quoted words: speaker, quotes, words, share (0-1), largest first.
-
-    Only the speakers' own words count (kinds in NOT_QUOTED_WORDS are left out); quotes with no speaker
-    are grouped as "(no speaker)" so the shares add up to the whole quoted text.
-    """
+def speaker_shares(quotes: pd.DataFrame | None) -> pd.DataFrame:
+    """`helpers.quotes.speaker_table` (the one count of quoted words, as in 02_quotes): speaker, quotes,
+    words, share of all quoted words (0-1), most quoted first; empty when nothing is quoted."""
     columns = ["speaker", "quotes", "words", "share"]
     if quotes is None or quotes.empty:
         return pd.DataFrame(columns=columns)
-    spoken = quotes[~quotes["kind"].isin(NOT_QUOTED_WORDS)].copy()
-    if spoken.empty:
+    table = speaker_table(quotes)
+    if table.empty:
         return pd.DataFrame(columns=columns)
-    spoken["speaker"] = spoken["speaker"].fillna("(no speaker)").replace("", "(no speaker)")
-    spoken["words"] = spoken["text"].astype(str).str.count(r"\w+(?:['’]\w+)*")
-    table = spoken.groupby("speaker", sort=False).agg(quotes=("text", "size"), words=("words", "sum"))
-    table["share"] = table["words"] / max(int(table["words"].sum()), 1)
-    table = table.reset_index().sort_values(["words", "speaker"], ascending=[False, True], kind="stable")
-    return table.reset_index(drop=True)[columns]
-
-
-def quote_marks(text: str) -> int:
-    """How many quotation marks a text has (a check that an empty quotes table is really empty)."""
-    return sum(text.count(mark) for mark in QUOTE_MARKS)
+    return table.reset_index()[columns]
 
 
 # --------------------------------------------------------------------------- key figures
 
 
-def key_figures(numbers: pd.DataFrame) -> pd.DataFrame:
-    """Money amounts and dates in reading order: kind, text, value, currency, start, end."""
-    columns = ["kind", "text", "value", "currency", "start", "end"]
+def key_figures(numbers: pd.DataFrame | None) -> pd.DataFrame:
+    """Money amounts and dates in reading order (rows of `find_numbers`)."""
     if numbers is None or numbers.empty:
-        return pd.DataFrame(columns=columns)
+        return pd.DataFrame(columns=["kind", "text", "value", "currency", "start", "end"])
     figures = numbers[numbers["kind"].isin(KEY_FIGURE_KINDS)]
-    return figures.sort_values("start", kind="stable").reset_index(drop=True)[columns]
+    return figures.sort_values("start", kind="stable").reset_index(drop=True)
 
 
-def readable_value(kind: str, value: Any) -> str:
-    """A figure's value for a reader: money with thousands separators, anything else as given."""
-    if value is None or pd.isna(value):
-        return ""
-    if kind == "money":
-        try:
-            return f"{float(value):,.0f}"
-        except (TypeError, ValueError):
-            return str(value)
-    return str(value)
+def figures_for_reading(doc: Document, numbers: pd.DataFrame | None) -> pd.DataFrame:
+    """The key figures as 03_numbers writes them (`helpers.views.numbers.figures_table`): figure, kind,
+    value ("$18bn", "2024-05-17"), sentence."""
+    from helpers.views.numbers import figures_table
 
-
-def figures_for_reading(figures: pd.DataFrame) -> pd.DataFrame:
-    """The key figures table with values written out ("18,000,000,000") and blanks for missing currencies."""
-    shown = figures.copy()
-    shown["value"] = [readable_value(k, v) for k, v in zip(shown["kind"], shown["value"])]
-    shown["currency"] = shown["currency"].fillna("")
-    return shown
-
-
-def money_in_main_currency(figures: pd.DataFrame) -> pd.Series:
-    """The money amounts in the most common currency, labelled by their text, largest first (for a chart:
-    amounts in different currencies are not comparable without exchange rates, which we do not guess)."""
-    money = figures[(figures["kind"] == "money") & figures["value"].notna()] if len(figures) else figures
-    if money.empty:
-        return pd.Series(dtype=float)
-    currency = money["currency"].fillna("").mode().iloc[0]
-    chosen = money[money["currency"].fillna("") == currency]
-    values = pd.Series(pd.to_numeric(chosen["value"], errors="coerce").to_numpy(), index=chosen["text"].to_numpy())
-    values = values.dropna()
-    values = values[~values.index.duplicated()]
-    values.attrs["currency"] = currency
-    return values.sort_values(ascending=False, kind="stable")
-
-
-def scale(values: pd.Series) -> tuple[pd.Series, str]:
-    """Values divided into a readable unit for an axis: (scaled values, unit word)."""
-    biggest = float(values.abs().max()) if len(values) else 0.0
-    for factor, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"), (1e3, "thousand")):
-        if biggest >= factor:
-            return values / factor, word
-    return values, ""
+    if numbers is None or numbers.empty:
+        return pd.DataFrame(columns=["figure", "kind", "value", "sentence"])
+    return figures_table(doc, numbers, list(KEY_FIGURE_KINDS)).drop(columns=["counts"], errors="ignore")
 
 
 # --------------------------------------------------------------------------- page furniture
 
 
 def furniture(doc: Document) -> pd.DataFrame:
-    """What cleaning removed as page furniture: text, rule, start, end (offsets into the original)."""
-    rows = [(r.text, r.reason, r.start, r.end) for r in doc.article.removed]
-    return pd.DataFrame(rows, columns=["text", "rule", "start", "end"])
+    """What cleaning removed as page furniture: the line as written and the rule that removed it."""
+    rows = [(r.text, r.reason) for r in doc.article.removed]
+    return pd.DataFrame(rows, columns=["removed line", "rule"])
 
 
 # --------------------------------------------------------------------------- the card
 
 
-def _join(items: list[str]) -> str:
-    if len(items) <= 1:
-        return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
-
-
-def summary_lines(doc: Document, quotes: pd.DataFrame, numbers: pd.DataFrame, top_n: int = 5) -> dict[str, str]:
-    """The finding in four plain-text lines (what, about, voices, figures); escaped later by `glance_html`."""
+def summary_lines(doc: Document, quotes: pd.DataFrame | None, numbers: pd.DataFrame | None,
+                  top_n: int = 5) -> dict[str, str]:
+    """The finding in plain-text lines (what, opens, about, voices, figures); escaped later by `glance_html`.
+    Every count comes from the analysis the deeper notebooks show (names_table, frequency_table,
+    speaker_table, find_numbers), so the card and those notebooks never disagree."""
     level = reading_level(doc)
     minutes = max(1, round(level.words / WORDS_PER_MINUTE))
     what = (f"{level.words:,} words ({minutes} min read), published {published_line(doc.article)}; "
             f"reading level grade {level.grade:g}, {level.label}.")
-    names = name_mentions(doc).head(top_n)["name"].tolist()
+    names = names_table(doc, top_n=top_n)["name"].tolist()
     words = key_words(doc, top_n)["word"].tolist()
-    about = f"Mostly about {_join(names) or 'no names found'}; key words: {', '.join(words) or 'none'}."
+    about = f"Mostly about {join(names) or 'no names found'}; key words: {', '.join(words) or 'none'}."
     shares = speaker_shares(quotes)
-    named = shares[shares["speaker"] != "(no speaker)"]
+    named = shares[shares["speaker"] != NO_SPEAKER]
     if len(named):
         top = named.iloc[0]
-        voices = (f"{len(named)} speaker{'s' if len(named) != 1 else ''} quoted; {top['speaker']} has "
+        voices = (f"{plural(len(named), 'speaker')} quoted; {top['speaker']} has "
                   f"{top['share']:.0%} of the quoted words.")
-    elif quote_marks(doc.text):
-        voices = (f"The text has {quote_marks(doc.text)} quotation marks, but no quotation with a speaker was "
-                  "found: the quotes finder is not ready yet, or found no speakers.")
+    elif len(shares):
+        voices = (f"{plural(int(shares['quotes'].sum()), 'quotation')}, none with a speaker the rules can name "
+                  "(see 02_quotes).")
+    elif has_quotation_marks(doc.article.original):
+        voices = "Nobody is quoted: the text's quotation marks enclose terms or titles, not speech."
     else:
         voices = "Nobody is quoted."
     figures = key_figures(numbers)
-    if len(figures):
-        money = _unique(figures[figures["kind"] == "money"]["text"])
-        dates = _unique(f"{t} ({v})" if isinstance(v, str) and v and v != t else str(t)
-                        for t, v in zip(figures[figures["kind"] == "date"]["text"],
-                                        figures[figures["kind"] == "date"]["value"]))
+    money = _unique(figures[figures["kind"] == "money"]["text"])
+    dates = figures[figures["kind"] == "date"]
+    dates = _unique(f"{t} ({v})" if isinstance(v, str) and v and v != t else str(t)
+                    for t, v in zip(dates["text"], dates["value"]))
+    if money or dates:
         figure_line = f"Money: {', '.join(money) or 'none'}. Dates: {', '.join(dates) or 'none'}."
     else:
-        figure_line = "No money amounts or dates were found (the numbers finder may not be ready yet)."
+        figure_line = "The article gives no sum of money and no date."
     return {"What": what, "Opens": lede(doc), "About": about, "Voices": voices, "Figures": figure_line}
 
 
@@ -294,20 +219,25 @@ def _unique(items) -> list[str]:
     return list(dict.fromkeys(str(item) for item in items))
 
 
-def glance_html(doc: Document, quotes: pd.DataFrame, numbers: pd.DataFrame, top_n: int = 5) -> str:
+def card_title(doc: Document) -> str:
+    """The card's heading: the article's title, else its first sentence (never "Untitled")."""
+    return getattr(doc.article, "title", None) or lede(doc) or doc.article.name
+
+
+def glance_html(doc: Document, quotes: pd.DataFrame | None, numbers: pd.DataFrame | None, top_n: int = 5) -> str:
     """The overview card as HTML; every piece of article text is HTML-escaped, and the card is marked
-    NO_MATHS so JupyterLab does not typeset the text between two "$" amounts as LaTeX."""
+    NO_MATHS so JupyterLab does not typeset the text between two "$" amounts as LaTeX. Under the heading:
+    author and site when known, "no title given" when the first sentence stands in for the title, the file."""
     article = doc.article
-    heading = article.title or lede(doc) or "(no text)"
-    about = [byline(article)] + ([] if article.title else [NO_TITLE]) + [article.name]
+    titled = bool(getattr(article, "title", None))
+    about = [byline(article)] + ([] if titled else [NO_TITLE]) + [article.name]
     lines = summary_lines(doc, quotes, numbers, top_n)
-    if not article.title:
+    if not titled:
         lines.pop("Opens", None)  # the first sentence is already the heading
-    body = "".join(f"<p style='margin:0.3em 0'><b>{html.escape(k)}.</b> {html.escape(v)}</p>"
-                   for k, v in lines.items())
-    return (f"<div class='{NO_MATHS}' style='border-left:4px solid #3f90da;padding:0.3em 1em'>"
-            f"<h3 style='margin:0.2em 0'>{html.escape(heading)}</h3>"
-            f"<p style='color:#555;margin:0'>{html.escape(' · '.join(a for a in about if a))}</p>{body}</div>")
+    body = "".join(f"<p style='margin:0.3em 0'><b>{escape(k)}.</b> {escape(v)}</p>" for k, v in lines.items())
+    return (f"<div class='{NO_MATHS}' style='border-left:4px solid #3f90da;padding:0.3em 1em;max-width:48em'>"
+            f"<h3 style='margin:0.2em 0'>{escape(card_title(doc))}</h3>"
+            f"<p style='color:#555;margin:0'>{escape(' · '.join(a for a in about if a))}</p>{body}</div>")
 
 
 def show_summary(path: str, published: Any = None, top_n: int = 5) -> None:
@@ -337,14 +267,14 @@ def summary_parts(path: str, published: Any = None, top_n: int = 5) -> tuple[str
 def _summary_parts(path: str, mtime_ns: int, published: Any, top_n: int) -> tuple[str, bytes | None]:
     import matplotlib.pyplot as plt
 
-    from helpers.views import charts
-    from helpers.views.notebook import open_document
     from helpers.numbers import find_numbers
     from helpers.quotes import find_quotes
+    from helpers.views import charts
+    from helpers.views.notebook import open_document
 
     doc = open_document(path, published)
     card = glance_html(doc, find_quotes(doc), find_numbers(doc), top_n)
-    figure = names_chart(doc, top_n=8, save=False)
+    figure = names_chart(doc, top_n=8)
     if figure is None:
         return card, None
     png = charts.render_png(figure, charts.SCREEN_DPI)  # here: in a widget callback no backend hook shows it
@@ -352,78 +282,47 @@ def _summary_parts(path: str, mtime_ns: int, published: Any, top_n: int) -> tupl
     return card, png
 
 
-def names_chart(doc: Document, top_n: int = 8, save: bool = True):
-    """Bar chart of the most mentioned names (None when the article names nobody)."""
-    from helpers.views import charts
+def names_chart(doc: Document, top_n: int = 8, name: str | None = None):
+    """01_words' names chart (`helpers.views.words.names_chart`), or None when the article names nobody."""
+    from helpers.views.words import names_chart as chart
 
-    names = name_mentions(doc).head(top_n)
-    if names.empty:
+    if names_table(doc, top_n=1).empty:
         return None
-    values = names.set_index("name")["mentions"]
-    leader = values.index[0]
-    return charts.barh(values, title=f"{leader} is the name mentioned most", xlabel="Mentions",
-                       source=doc.article.name, highlight=1, integer=True,  # mentions are whole numbers
-                       name="00_top_names" if save else None,
-                       note="later mentions (surname, title) counted with the full name")
+    return chart(doc, top_n=top_n, name=name)
 
 
-def speakers_chart(shares: pd.DataFrame, doc: Document, save: bool = True):
-    """Bar chart of each speaker's share of the quoted words (None when nobody is quoted)."""
-    from helpers.views import charts
+def speakers_chart(doc: Document, quotes: pd.DataFrame | None, name: str | None = None):
+    """02_quotes' chart of quoted words per speaker, or None when nobody is quoted."""
+    from helpers.views.quotes import speakers_chart as chart
 
-    if shares.empty:
+    if speaker_shares(quotes).empty:
         return None
-    values = shares.set_index("speaker")["share"] * 100
-    leader = shares.iloc[0]
-    return charts.barh(values, title=f"{leader['speaker']} has {leader['share']:.0%} of the quoted words",
-                       xlabel="Share of all quoted words (%)", source=doc.article.name,
-                       name="00_speaker_share" if save else None, highlight=1, value_format="{:.0f}%",
-                       note="scare-quoted terms and paraphrase not counted")
+    return chart(doc, quotes, name=name)
 
 
-def money_chart(figures: pd.DataFrame, doc: Document, save: bool = True):
-    """Bar chart of the money amounts in the article's main currency (None when there are none)."""
-    from helpers.views import charts
+def money_chart(doc: Document, numbers: pd.DataFrame | None, name: str | None = None):
+    """03_numbers' chart of the sums of money, or None when there are none."""
+    from helpers.views.numbers import money_chart as chart
 
-    values = money_in_main_currency(figures)
-    if values.empty:
+    if numbers is None or numbers.empty:
         return None
-    scaled, unit = scale(values)
-    currency = values.attrs.get("currency") or "currency unknown"
-    return charts.barh(scaled, title=f"The largest amount is {values.index[0]}",
-                       xlabel=f"Amount ({currency}, {unit}s)" if unit else f"Amount ({currency})",
-                       source=doc.article.name, name="00_money" if save else None, highlight=1,
-                       value_format="{:,.3g}", note=f"amounts in {currency} only; other currencies not converted")
+    return chart(doc, numbers, name=name)
 
 
 def empty_note(part: str, doc: Document, quotes: pd.DataFrame | None = None) -> Any:
-    """An honest note, as HTML, for a part of the overview that found nothing."""
+    """A plain note, as HTML, for a part of the overview that found nothing (never an error)."""
     from IPython.display import HTML
 
     if part == "quotes":
-        marks = quote_marks(doc.text)
-        text = (f"No quotation with a speaker was found, although the text has {marks} quotation marks: "
-                "the quotes finder is not ready yet or could not attribute them. See 02_quotes.ipynb."
-                if marks else "Nobody is quoted in this article (it has no quotation marks).")
+        text = ("Nobody is quoted in this article: its quotation marks enclose terms or titles, not speech."
+                if has_quotation_marks(doc.article.original)
+                else "Nobody is quoted in this article (it has no quotation marks).")
+    elif part == "names":
+        text = "The article names no person, place or organisation."
     elif part == "figures":
-        text = ("No money amounts were found. If the article has some, the numbers finder is not ready yet; "
-                "see 03_numbers.ipynb. The dates, if any, are in the table below.")
+        text = "The article gives no sum of money; its dates, if any, are in the table below."
     elif part == "furniture":
         text = "Nothing was removed: the file has no page furniture (share buttons, adverts, 'read more' links)."
     else:
         text = f"Nothing to show for {part}."
-    return HTML(f"<p style='color:#a33'><b>Not available.</b> {html.escape(text)}</p>")
-
-
-def text_table(frame: pd.DataFrame, hide_index: bool = False, hide_header: bool = False):
-    """A table for reading, not for computing: left-aligned, never truncated, article text HTML-escaped
-    (pandas' Styler does not escape by default, so it is asked to), "$" amounts not typeset as maths."""
-    # A content-derived id instead of pandas' random one: rerunning the cell gives the same output.
-    uid = hashlib.sha1(frame.to_csv().encode("utf-8")).hexdigest()[:10]
-    # One format call: a second one would replace this formatter and drop the escaping.
-    styler = frame.style.set_uuid(uid).format(escape="html", precision=2, na_rep="")
-    styler = styler.set_properties(**{"text-align": "left"})
-    styler = styler.set_table_attributes(f'class="{NO_MATHS}"')
-    if hide_header:
-        styler = styler.hide(axis="columns")
-    return styler.hide(axis="index") if hide_index else styler
+    return HTML(f"<p style='color:#555'><b>Note.</b> {escape(text)}</p>")

@@ -8,6 +8,8 @@ import pandas as pd
 from helpers.language.segment import Document
 from helpers.views.charts import ACCENT, GREY, barh, finish, new_chart
 from helpers.quotes.tables import NO_SPEAKER, filter_quotes, quote_positions, speaker_table
+from helpers.views.prose import markdown_text as md
+from helpers.views.prose import plural as _plural
 
 
 def quote_in_sentence_html(doc: Document, row) -> str:
@@ -105,16 +107,56 @@ def headline(quotes: pd.DataFrame) -> str:
     parts = [f"**{_plural(len(said), 'quotation')}** from **{_plural(len(named), 'named speaker')}**"]
     if not named.empty:
         top = named.index[0]
-        parts.append(f"**{top}** is quoted at the greatest length ({_plural(int(named.iloc[0]['words']), 'word')} in "
+        parts.append(f"**{md(top)}** is quoted at the greatest length ({_plural(int(named.iloc[0]['words']), 'word')} in "
                      f"{_plural(int(named.iloc[0]['quotes']), 'quotation')})")
     partial_share = (said["kind"] == "partial").mean()
     parts.append(f"{partial_share:.0%} of the quotations are fragments set inside the writer's sentences")
     if NO_SPEAKER in table.index:
         parts.append(f"{int(table.loc[NO_SPEAKER, 'quotes'])} have no speaker the rules can name")
     if not terms.empty:
-        parts.append("terms in scare quotes: " + ", ".join(f"“{t}”" for t in terms["text"]))
+        parts.append("terms in scare quotes: " + ", ".join(f"“{md(t)}”" for t in terms["text"]))
     return "; ".join(parts) + "."
 
 
-def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}" + ("" if count == 1 else "s")
+EVERYONE = ""  # the speaker dropdown's "Everyone" (a Dropdown whose value is None shows blank)
+
+
+def speaker_options(quotes: pd.DataFrame) -> list[tuple[str, str]]:
+    """The speaker dropdown's entries: ("Everyone", EVERYONE) first, then each speaker, most quoted first."""
+    return [("Everyone", EVERYONE), *[(name, name) for name in speaker_table(quotes).index]]
+
+
+def quotes_view(doc: Document, quotes: pd.DataFrame, speaker: str | None = EVERYONE):
+    """What the speaker dropdown shows: the quotations of one speaker (everyone for EVERYONE or None)."""
+    from IPython.display import HTML
+
+    return HTML(quotes_html(doc, quotes, speaker or None))
+
+
+def speakers_view(doc: Document, quotes: pd.DataFrame):
+    """What the article picker shows: the chart of quoted words per speaker, or a note when nobody is quoted."""
+    from IPython.display import HTML
+
+    if quotes[quotes["kind"] != "term"].empty:
+        return HTML("<p style='color:#555'>Nobody is quoted in this article.</p>")
+    return speakers_chart(doc, quotes, name=None)
+
+
+def terms_for_reading(doc: Document, quotes: pd.DataFrame) -> pd.DataFrame:
+    """The terms in scare quotes with the sentence each is in (no offsets: a reader does not need them)."""
+    terms = quotes[quotes["kind"] == "term"]
+    sentences = [doc.text[doc.sentences[int(i)].start:doc.sentences[int(i)].end] for i in terms["sentence"]]
+    return pd.DataFrame({"term": terms["text"].tolist(), "sentence": sentences})
+
+
+def marks_note(doc: Document, quotes: pd.DataFrame):
+    """A note (Markdown) when the text has quotation marks but none encloses a quotation or a term (inch
+    marks, 12" by 8"); None otherwise. An empty result that could mislead is said, never an error."""
+    from IPython.display import Markdown
+
+    from helpers.quotes import has_quotation_marks
+
+    if len(quotes) or not has_quotation_marks(doc.article.original):
+        return None
+    return Markdown("*Note:* the text has quotation marks, but none encloses a quotation or a term (inch or "
+                    "foot marks, for example, are not quotations).")

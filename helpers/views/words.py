@@ -2,10 +2,10 @@
 functions their controls wrap (`top_words_view`, `trace_view`)."""
 from __future__ import annotations
 
-import html
 import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import pandas as pd
 from matplotlib.figure import Figure
@@ -13,30 +13,43 @@ from matplotlib.patches import Patch
 
 from helpers.language.segment import Document
 from helpers.views import charts
+from helpers.views.prose import join, markdown_text
+from helpers.views.tables import table as reader_table
 from helpers.words.context import dispersion, keyword_in_context, kwic_lines, where_in_article
 from helpers.words.frequency import WordOptions, article_words, frequency_table
-from helpers.words.keyness import REFERENCE_NAME, SIGNIFICANCE, keyness
+from helpers.words.keyness import SIGNIFICANCE, keyness
 from helpers.words.names import names_table
 from helpers.words.phrases import PHRASE_SIZES, phrases
 from helpers.words.readability import flesch_band, summary
 
 
+REFERENCE_READER = "Brown corpus, news section: US newspapers of 1961"
 TITLE_WIDTH = 70  # characters of a chart title line before it wraps
 
 
 def top_words_chart(doc: Document, top_n: int = 20, *, name: str | None = None, **options) -> Figure:
-    """Bar chart of the `top_n` most frequent words (the plain function the notebook's slider wraps)."""
+    """Bar chart of the `top_n` most frequent words (the plain function the notebook's slider wraps).
+    The title names every word tied for first place (up to four, else says how many tie), and those
+    are the bars highlighted; the count axis has whole-number steps."""
     table = frequency_table(doc, top_n=top_n, **options)
     if table.empty:
         raise ValueError("no words to chart: the article has no words under these options")
+    return _top_words_figure(doc, table, name=name, **options)
+
+
+def _top_words_figure(doc: Document, table: pd.DataFrame, *, name: str | None = None, **options) -> Figure:
     leaders = table.loc[table["count"] == table["count"].iloc[0], "word"].tolist()
-    title = (f"“{leaders[0]}” is the article’s most frequent word" if len(leaders) == 1
-             else f"{_join(leaders[:3])} are the article’s most frequent words")
+    if len(leaders) == 1:
+        title = f"“{leaders[0]}” is the article’s most frequent word"
+    elif len(leaders) <= 4:
+        title = f"{join(leaders)} are the article’s most frequent words"
+    else:
+        title = f"{len(leaders)} words tie as the article’s most frequent, {int(table['count'].iloc[0])} times each"
     opts = WordOptions.make(**options)
     note = ("stopwords removed" if opts.remove_stopwords else "stopwords kept") + \
            (" · lemmatised" if opts.lemmatize else "")
     return charts.barh(table.set_index("word")["count"], title=wrap_title(title), xlabel="Occurrences in the article",
-                       source=doc.article.name, name=name, highlight=len(leaders), note=note)
+                       source=doc.article.name, name=name, highlight=len(leaders), note=note, integer=True)
 
 
 def dispersion_title(positions: dict[str, list[int]], total: int) -> str:
@@ -46,7 +59,7 @@ def dispersion_title(positions: dict[str, list[int]], total: int) -> str:
     others = [(w, where) for w, where in places.items() if where and w not in throughout]
     parts = []
     if throughout:
-        parts.append(f"{_join(throughout[:3])} run{'s' if len(throughout[:3]) == 1 else ''} through the article")
+        parts.append(f"{join(throughout[:3])} run{'s' if len(throughout[:3]) == 1 else ''} through the article")
     if others:
         parts.append(f"{others[0][0]} {others[0][1]}")
     if not parts:
@@ -80,7 +93,7 @@ def dispersion_chart(doc: Document, queries: Sequence[str], *, name: str | None 
 def headline(doc: Document, *, top_n: int = 5, **options) -> str:
     """The findings of the notebook in four Markdown lines (article words HTML-escaped)."""
     def listing(pairs) -> str:
-        return ", ".join(f"{html.escape(str(word))} ({count})" for word, count in pairs)
+        return ", ".join(f"{markdown_text(word)} ({count})" for word, count in pairs)
 
     top = frequency_table(doc, top_n=top_n, **options)
     names = names_table(doc, top_n=top_n)
@@ -92,7 +105,7 @@ def headline(doc: Document, *, top_n: int = 5, **options) -> str:
                      f"{listing(zip(names['name'], names['mentions']))}.")
     if not key.empty:
         lines.append(f"- **Most unusual compared with everyday news** (log-likelihood against the Brown "
-                     f"news corpus): {', '.join(html.escape(w) for w in key['word'])}.")
+                     f"news corpus, US newspapers of 1961): {', '.join(markdown_text(w) for w in key['word'])}.")
     lines.append(f"- **Length and difficulty:** {facts.words:,} words in {facts.sentences} sentences "
                  f"({facts.mean_sentence_length:.0f} words each on average); Flesch Reading Ease "
                  f"{facts.flesch_reading_ease:.0f}, “{flesch_band(facts.flesch_reading_ease)}”.")
@@ -119,7 +132,7 @@ def names_chart(doc: Document, *, top_n: int = 12, name: str | None = None) -> F
     ax.legend(handles=[Patch(color=colors[k], label=KIND_LABELS[k]) for k in present], loc="lower right")
     top = table.iloc[::-1]
     leaders = top.loc[top["mentions"] >= top["mentions"].iloc[0] * 0.5, "name"].tolist()[:4]
-    title = f"{_join(leaders)} dominate the article’s names" if len(leaders) > 1 \
+    title = f"{join(leaders)} dominate the article’s names" if len(leaders) > 1 \
         else f"{leaders[0]} is the name the article mentions most"
     return charts.finish(fig, ax, title=wrap_title(title), xlabel="Mentions (surnames and linked titles included)",
                          source=doc.article.name, name=name)
@@ -150,14 +163,27 @@ class View:
         if self.text:
             print(self.text)
         if self.table is not None:
-            display(self.table)
+            display(reader_table(self.table))
 
 
-def top_words_view(doc: Document, top_n: int = 20, remove_stopwords: bool = True, lemmatize: bool = True) -> View:
-    """The top-N slider and the stopword and lemma switches: chart and table of the top words."""
-    options = {"remove_stopwords": remove_stopwords, "lemmatize": lemmatize}
+def top_words_view(doc: Document, top_n: int = 20, remove_stopwords: bool = True, lemmatize: bool = True,
+                   lowercase: bool = True, extra_stopwords: Sequence[str] = ()) -> View:
+    """The top-N slider and the stopword and lemma switches: chart and table of the top words, under the
+    notebook's own LOWERCASE and EXTRA_STOPWORDS too. The table is counted once and charted from it; a
+    state the reader has seen before is shown again from the chart (and PNG) already drawn."""
+    return _top_words_view(doc, int(top_n), bool(remove_stopwords), bool(lemmatize), bool(lowercase),
+                           tuple(sorted({str(w) for w in extra_stopwords or ()})))
+
+
+@lru_cache(maxsize=64)
+def _top_words_view(doc: Document, top_n: int, remove_stopwords: bool, lemmatize: bool, lowercase: bool,
+                    extra_stopwords: tuple[str, ...]) -> View:
+    options = {"remove_stopwords": remove_stopwords, "lemmatize": lemmatize, "lowercase": lowercase,
+               "extra_stopwords": extra_stopwords}
     table = frequency_table(doc, top_n=top_n, **options)
-    return View(top_words_chart(doc, top_n=top_n, **options), table)
+    if table.empty:
+        return View(text="No words to count under these options.")
+    return View(_top_words_figure(doc, table, **options), table)
 
 
 def trace_view(doc: Document, word: str, width: int = 40) -> View:
@@ -176,14 +202,6 @@ def trace_view(doc: Document, word: str, width: int = 40) -> View:
 def wrap_title(title: str) -> str:
     """A long finding on two lines rather than running off the chart; first letter capitalised."""
     return "\n".join(textwrap.wrap(title[:1].upper() + title[1:], TITLE_WIDTH))
-
-
-def _join(items: Sequence[str]) -> str:
-    """"A", "A and B", "A, B and C"."""
-    items = list(items)
-    if len(items) <= 1:
-        return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def keyness_chart(doc: Document, *, top_n: int = 15, name: str | None = None, **options) -> Figure:
@@ -210,12 +228,29 @@ def keyness_chart(doc: Document, *, top_n: int = 15, name: str | None = None, **
     for ax in (left, right):
         ax.grid(axis="y", visible=False)
         ax.margins(x=0.12)
+    handles = [Patch(color=charts.GREY, label="also in the reference")]
+    if table["absent_from_reference"].any():
+        handles.insert(0, Patch(color=charts.ACCENT, label="* never in the reference"))
+    left.legend(handles=handles, loc="lower right", fontsize=8)
     top = table["word"].iloc[::-1].tolist()[:3]
-    return charts.finish(fig, left, title=wrap_title(f"{_join(top)} set this article apart from everyday news"),
+    return charts.finish(fig, left, title=wrap_title(_keyness_title(top)),
                          source=doc.article.name, name=name,
-                         note=f"reference: {table.attrs.get('reference', REFERENCE_NAME)} "
-                              f"({table.attrs.get('reference_words', 0):,} words); * = absent from it; "
+                         note=f"reference: {REFERENCE_READER} ({table.attrs.get('reference_words', 0):,} words); "
+                              "* = absent from it; "
                               "G² after Rayson & Garside 2000, Log Ratio after Hardie 2014")
+
+
+def _keyness_title(top: Sequence[str]) -> str:
+    return f"{join(top)} set this article apart from US news of 1961"
+
+
+def keyness_finding(doc: Document, **options) -> str:
+    """The keyness chart's finding in words (ValueError when no word is significantly key)."""
+    table = keyness(doc, top_n=None, **options)
+    table = table[table["log_likelihood"] >= SIGNIFICANCE[-1][0]]
+    if table.empty:
+        raise ValueError("no key words")
+    return _keyness_title(table["word"].head(3).tolist())
 
 
 def phrases_view(doc: Document, *, min_count: int = 2, top_n: int | None = 15, **options) -> View:
@@ -226,4 +261,41 @@ def phrases_view(doc: Document, *, min_count: int = 2, top_n: int | None = 15, *
         return View(text=f"No phrase of {' or '.join(map(str, PHRASE_SIZES))} words recurs at least {min_count} "
                          "times in this article (a phrase may not start or end with a stopword); lower "
                          "MIN_PHRASE_COUNT to 1 to list every phrase.")
-    return View(table=table.round(2))
+    return View(table=table.drop(columns=["start", "end"], errors="ignore"))
+
+
+P_LABELS = {0.0001: "< 0.0001", 0.001: "< 0.001", 0.01: "< 0.01", 0.05: "< 0.05"}
+
+
+def keyness_table(doc: Document, *, top_n: int = 20, **options) -> pd.DataFrame:
+    """The numbers behind the keyness chart, for reading: p as a band ("< 0.0001"), whether the reference
+    ever uses the word, columns named for a reader."""
+    table = keyness(doc, top_n=top_n, **options)
+    return pd.DataFrame({
+        "word": table["word"], "count": table["count"], "per 1,000 words": table["per_1000"].round(1),
+        "in 1961 news": table["ref_count"], "per 1,000 there": table["ref_per_1000"].round(2),
+        "log-likelihood G²": table["log_likelihood"].round(1), "Log Ratio": table["log_ratio"].round(1),
+        "p": [P_LABELS.get(p, "n.s.") if p == p and p is not None else "n.s." for p in table["p"]],
+    })
+
+
+def keyness_view(doc: Document, *, top_n: int = 15, **options):
+    """What the article picker shows: the keyness chart (not saved), or a note when no word stands out."""
+    from IPython.display import HTML
+
+    try:
+        return keyness_chart(doc, top_n=top_n, **options)
+    except ValueError:
+        return HTML("<p style='color:#555'>No word of this article is markedly more frequent than in the "
+                    "reference news.</p>")
+
+
+def dispersion_for_reading(doc: Document, words: Sequence[str], **options) -> pd.DataFrame:
+    """`dispersion_summary` with columns named for a reader."""
+    from helpers.words.context import dispersion_summary
+
+    frame = dispersion_summary(doc, words, **options)
+    frame[["first_pct", "last_pct"]] = frame[["first_pct", "last_pct"]].astype("Int64")
+    return frame.rename(columns={
+        "first_pct": "first mention (% through)", "last_pct": "last mention (% through)",
+        "dp": "Gries' DP", "where": "where"})

@@ -47,7 +47,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import pandas as pd
 
-from helpers.language.entities import mention_index
+from helpers.language.entities import first_names, mention_index
 from helpers.language.lemmas import is_synset_name, lemmatize
 from helpers.language.name_lists import PERSON_TITLES
 from helpers.resources import require
@@ -137,6 +137,13 @@ def nltk_stopwords(language: str = "english") -> tuple[str, ...]:
     from nltk.corpus import stopwords
 
     return tuple(stopwords.words(language))
+
+
+# Parts of speech that never carry content, whatever nltk's list says: numbers written as words ("two"),
+# prepositions and subordinators ("since", "amid"), determiners, modals, pronouns, wh-words. A content word
+# list ("the words the article leans on") leaves them out with the stopwords.
+FUNCTION_TAGS = frozenset({"CD", "IN", "CC", "DT", "EX", "MD", "PDT", "TO", "WDT", "WP", "WP$", "WRB", "PRP",
+                           "PRP$", "UH"})
 
 
 def stopword_list(extra: Iterable[str] = ()) -> list[str]:
@@ -294,15 +301,6 @@ def is_dictionary_word(lower: str) -> bool:
     return False
 
 
-@lru_cache(maxsize=1)
-def first_names() -> frozenset[str]:
-    """Lower-case first names from nltk's `names` corpus: "Paul Ryan" in a headline stays a name."""
-    require("names")
-    from nltk.corpus import names
-
-    return frozenset(n.lower() for n in names.words())
-
-
 class WordReading(NamedTuple):
     """One running word as a token reads, without its place in the article: everything counting needs."""
 
@@ -344,7 +342,7 @@ def _token_parts(token: str, tag: str, initial: bool, options: WordOptions, stop
         first = initial and part_number == 0
         key, display = normalise(part, part_tag, initial=first, options=options)
         is_stop = (part.lower() in extra or key.lower() in extra  # asked for: always removed
-                   or (key.lower() in stop and not is_acronym(part)
+                   or ((key.lower() in stop or part_tag in FUNCTION_TAGS) and not is_acronym(part)
                        and not (part_tag in PROPER_TAGS and part[:1].isupper() and not first)))
         out.append(WordReading(part, offset, offset + len(part), key, display, is_stop, first))
     return tuple(out)

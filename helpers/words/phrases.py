@@ -23,7 +23,7 @@ from nltk.collocations import (
 )
 
 from helpers.language.segment import Document
-from helpers.words.frequency import Word, WordOptions, article_words, display_forms
+from helpers.words.frequency import Word, WordOptions, article_words, display_forms, stopword_list
 
 FINDERS = {
     2: (BigramCollocationFinder, BigramAssocMeasures),
@@ -65,7 +65,11 @@ def phrases(doc: Document, *, sizes: tuple[int, ...] = PHRASE_SIZES, min_count: 
     words = article_words(doc, opts)
     runs = word_runs(doc, words)
     keys = [[w.key for w in run] for run in runs]
-    stop = {w.key for w in words if w.stop} if opts.remove_stopwords else set()
+    # the stopword list only (not the function-word tags the frequency list also leaves out): "two
+    # leaders" and "last year" are phrases
+    listed = set(stopword_list(opts.extra_stopwords))
+    stop = ({w.key for w in words if w.stop and (w.key.lower() in listed or w.surface.lower() in listed)}
+            if opts.remove_stopwords else set())
 
     found = []  # (gram, n, count, log-likelihood, pmi, first span)
     for n in sizes:
