@@ -205,3 +205,21 @@ def test_names_codes_phone_numbers_and_axis_ticks_are_no_figures(sentence, text)
 
 def test_a_line_of_numbers_that_are_not_evenly_spaced_is_kept():
     assert len(figures("Results\n12 7 31\n")) == 3
+
+
+MONEY_RANGES = [  # (sentence, text, kind, value, currency): a range says its currency and magnitude once
+    ("Repairs will cost $5-10bn over a decade.", "$5", "money", 5e9, "USD"),
+    ("Repairs will cost $5-10bn over a decade.", "10bn", "money", 10e9, "USD"),
+    ("The fund will raise between $5 and $7 billion.", "$5", "money", 5e9, "USD"),
+    ("The fund will raise from $5 to $7 billion.", "$5", "money", 5e9, "USD"),
+    ("Tickets sell for £2 to 3 million at auction.", "3 million", "money", 3e6, "GBP"),
+    ("The EU offered between €5 and 7 billion.", "7 billion", "money", 7e9, "EUR"),
+    # not one range: "and" without "between" joins two sums; another currency is another sum
+    ("The hats cost $5 and $7 billion was spent on roads.", "$5", "money", 5.0, "USD"),
+    ("It rose between $5 and £7 billion.", "$5", "money", 5.0, "USD"),
+]
+
+
+@pytest.mark.parametrize("sentence,text,kind,value,currency", MONEY_RANGES, ids=[r[0][:44] + " " + r[1] for r in MONEY_RANGES])
+def test_a_money_range_shares_its_currency_and_magnitude(sentence, text, kind, value, currency):
+    check(sentence, text, kind, value, currency)

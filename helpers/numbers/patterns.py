@@ -116,6 +116,8 @@ AGE_CLAUSE_END = re.compile(r"(?:[,;:)]|\.(?!\d)|\s(?:and|who|when|for|but|from|
 AGE_AFTER = re.compile(r"(?:,|;|\.(?!\d)|\s(?:and|who|was|is|said|says|had|has|when)\b)")
 RANK_BEFORE = re.compile(r"\bNo\.\s?$|\bnumber\s$")
 RANGE_JOIN = re.compile(r"\s?(?:-|–|to)\s?")
+AND_JOIN = re.compile(r"\s(?:and)\s")  # a range's join after "between" ("between 5 and 7 million")
+BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 SENTENCE_START = re.compile(r"(?:^|[.!?:]['\"”’]?\s+|\n\s*|^['\"“‘]|\s['\"“‘])$")
 FUTURE_CUE = re.compile(r"\b(?:will|shall|going to|expected to|scheduled|due to|plans? to|set to|is to|are to|"
                      r"next|tomorrow|coming|upcoming|later this)\b|['’]ll\b", _I)

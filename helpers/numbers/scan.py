@@ -33,9 +33,12 @@ from helpers.numbers import lexicon as lex
 from helpers.numbers.calendar import Tense, calendar, sentence_tense, times
 from helpers.numbers.dates import two_digit_year, year_value
 from helpers.numbers.figure import Figure, duration_value
+from helpers.numbers.together import join_durations, link_conversions, money_ranges
 from helpers.numbers.patterns import (
     A_UNIT,
     A_UNIT_STARTS,
+    AND_JOIN,
+    BETWEEN_BEFORE,
     ADDRESS_AFTER,
     AGE_AFTER,
     AGE_CLAUSE_END,
@@ -494,8 +497,8 @@ def _as_year(m: re.Match, text: str, published: dt.date | None, before: str, res
     return figures
 
 
-def _next_atom(text: str, position: int) -> re.Match | None:
-    join = RANGE_JOIN.match(text, position)
+def _next_atom(text: str, position: int, *, and_joins: bool = False) -> re.Match | None:
+    join = RANGE_JOIN.match(text, position) or (AND_JOIN.match(text, position) if and_joins else None)
     if not join:
         return None
     nxt = ATOM.match(text, join.end())
@@ -526,12 +529,19 @@ def _inherit_kind(start: int, end: int, amount: float | None, m: re.Match, text:
 
 
 def _inherit_magnitude(money: Figure, text: str, published: dt.date | None, taken: bytearray) -> None:
-    """ "$5-10bn": the first amount takes the magnitude of the second."""
-    nxt = _next_atom(text, money.end)
-    if nxt is None or nxt["prefix"]:
+    """ "$5-10bn", "$5 to $7 billion", "between $5 and $7 billion": the first amount of a range takes the
+    magnitude of the second. "and" joins a range only after "between" ("$5 and $7 billion were spent" are two
+    sums); a second amount that repeats the currency must repeat the same one."""
+    between = BETWEEN_BEFORE.search(text, max(0, money.start - 12), money.start) is not None
+    nxt = _next_atom(text, money.end, and_joins=between)
+    if nxt is None:
         return
     partner = _classify(nxt, text, published, taken, allow_range=False)
-    if partner and partner[0].magnitude and money.value is not None and partner[0].kind in ("money", "cardinal"):
+    if not partner or not partner[0].magnitude or money.value is None:
+        return
+    if nxt["prefix"] and (partner[0].kind != "money" or partner[0].currency != money.currency):
+        return
+    if partner[0].kind in ("money", "cardinal"):
         money.value *= partner[0].magnitude
 
 
@@ -570,52 +580,6 @@ def _bare_durations(text: str, taken: bytearray, folded: str) -> list[Figure]:
         found.append(Figure(start, end, "duration", duration_value(amount, unit)))
         taken[start:end] = b"\x01" * (end - start)
     return found
-
-
-def _join_durations(figures: list[Figure], text: str) -> list[Figure]:
-    """ "2 hours, 32 minutes, 25.3 seconds" is one duration: join parts written in falling units."""
-    order = ["Y", "M", "W", "D", "H", "M", "S"]
-    out: list[Figure] = []
-    for figure in sorted(figures, key=lambda f: f.start):
-        prev = out[-1] if out else None
-        if (prev is not None and prev.kind == "duration" and figure.kind == "duration"
-                and isinstance(prev.value, str) and isinstance(figure.value, str)
-                and re.fullmatch(r",?\s(?:and\s)?", text[prev.end:figure.start])
-                and prev.value.startswith("PT") and figure.value.startswith("PT")
-                and order.index(prev.value[-1], 4) < order.index(figure.value[-1], 4)):
-            prev.end = figure.end
-            prev.value = prev.value + figure.value[2:]
-            continue
-        out.append(figure)
-    return out
-
-
-def _link_conversions(figures: list[Figure], text: str) -> None:
-    """ "$18bn (£14bn)", "6bn euros ($8bn; £6bn)": amounts in brackets after an amount share its link id."""
-    money = sorted((f for f in figures if f.kind == "money"), key=lambda f: f.start)
-    next_id = 1
-    for index, first in enumerate(money):
-        opening = re.match(r"\s*[(\[]", text[first.end:first.end + 4])
-        if not opening:
-            continue
-        close = text.find(")", first.end, first.end + 80)
-        if close < 0:
-            continue
-        inside = []
-        for f in money[index + 1:]:
-            if f.start >= close:
-                break
-            inside.append(f)
-        if not inside:
-            continue
-        gap = text[first.end + opening.end():inside[0].start]
-        if gap.strip(" ~c.about") != "":
-            continue
-        link = first.link or next_id
-        if first.link is None:
-            next_id += 1
-        for f in [first, *inside]:
-            f.link = link
 
 
 def _not_figures(text: str, taken: bytearray) -> None:
@@ -675,8 +639,9 @@ def scan(text: str, published: dt.date | None = None, tense: Tense | None = None
                 _signed(figure, text)
             figures.append(figure)
             taken[figure.start:figure.end] = b"\x01" * (figure.end - figure.start)
-    figures = _join_durations(figures, text)
-    _link_conversions(figures, text)
+    figures = join_durations(figures, text)
+    money_ranges(figures, text)
+    link_conversions(figures, text)
     for figure in figures:
         if isinstance(figure.value, float) and (math.isnan(figure.value) or math.isinf(figure.value)):
             figure.value = None

@@ -1,0 +1,68 @@
+"""Figures read together once each is found: the parts of one duration joined ("2 hours, 32 minutes"), the
+second amount of a money range given the first's currency ("$5-10bn"), and an amount linked to its
+conversion in brackets ("$18bn (£14bn)")."""
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from helpers.numbers.figure import Figure
+from helpers.numbers.patterns import AND_JOIN, BETWEEN_BEFORE, RANGE_JOIN
+
+
+def money_ranges(figures: list[Figure], text: str) -> None:
+    """The second amount of a money range is money in the same currency: "$5-10bn", "£2 to 3 million",
+    "between €5 and 7 billion" (the first amount says the currency once for both)."""
+    for first, second in pairwise(figures):
+        if first.kind != "money" or second.kind != "cardinal" or second.value is None:
+            continue
+        join = text[first.end:second.start]
+        between = BETWEEN_BEFORE.search(text, max(0, first.start - 12), first.start) is not None
+        if RANGE_JOIN.fullmatch(join) or (between and AND_JOIN.fullmatch(join)):
+            second.kind, second.currency = "money", first.currency
+
+
+def join_durations(figures: list[Figure], text: str) -> list[Figure]:
+    """ "2 hours, 32 minutes, 25.3 seconds" is one duration: join parts written in falling units."""
+    order = ["Y", "M", "W", "D", "H", "M", "S"]
+    out: list[Figure] = []
+    for figure in sorted(figures, key=lambda f: f.start):
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind == "duration" and figure.kind == "duration"
+                and isinstance(prev.value, str) and isinstance(figure.value, str)
+                and re.fullmatch(r",?\s(?:and\s)?", text[prev.end:figure.start])
+                and prev.value.startswith("PT") and figure.value.startswith("PT")
+                and order.index(prev.value[-1], 4) < order.index(figure.value[-1], 4)):
+            prev.end = figure.end
+            prev.value = prev.value + figure.value[2:]
+            continue
+        out.append(figure)
+    return out
+
+
+def link_conversions(figures: list[Figure], text: str) -> None:
+    """ "$18bn (£14bn)", "6bn euros ($8bn; £6bn)": amounts in brackets after an amount share its link id."""
+    money = sorted((f for f in figures if f.kind == "money"), key=lambda f: f.start)
+    next_id = 1
+    for index, first in enumerate(money):
+        opening = re.match(r"\s*[(\[]", text[first.end:first.end + 4])
+        if not opening:
+            continue
+        close = text.find(")", first.end, first.end + 80)
+        if close < 0:
+            continue
+        inside = []
+        for f in money[index + 1:]:
+            if f.start >= close:
+                break
+            inside.append(f)
+        if not inside:
+            continue
+        gap = text[first.end + opening.end():inside[0].start]
+        if gap.strip(" ~c.about") != "":
+            continue
+        link = first.link or next_id
+        if first.link is None:
+            next_id += 1
+        for f in [first, *inside]:
+            f.link = link
