@@ -123,9 +123,13 @@ def test_a_capitalised_last_word_of_the_article_does_not_crash():
     ("Gabuev said so.", "Gabuev", "_looks_like_a_name", True),
     ("Harbin Expo opened.", "Harbin", "_looks_like_a_name", True),
     ("Accordingly nothing changed.", "Accordingly", "_looks_like_a_name", False),
+    ("Visit Amazon for the full range.", "Visit", "_imperative_verb", False),
+    ("Mark Twain wrote it.", "Mark", "_imperative_verb", None),
+    ("Finance Minister Arun Jaitley spoke.", "Finance", "_imperative_verb", None),
 ], ids=["determiner", "lower-case suffix", "title passes", "capital inside a sentence", "sentence opener passes",
         "written in lower case too", "a place written in lower case", "capitalised in another sentence",
-        "first name", "adverb opener", "speech cue after", "capital after", "nothing name-like after"])
+        "first name", "adverb opener", "speech cue after", "capital after", "nothing name-like after",
+        "imperative verb", "first name is no imperative", "office before a title"])
 def test_name_rules(text, token, rule, decided):
     from helpers.language import entities
 
@@ -142,7 +146,10 @@ def test_name_rules(text, token, rule, decided):
     (["Texas", "Gov", ".", "Greg", "Abbott"], ["NNP", "NNP", ".", "NNP", "NNP"], 3),
     (["Chinese", "Foreign", "Ministry"], ["JJ", "NNP", "NNP"], 0),
     (["Xi", "Jinping"], ["NNP", "NNP"], 0),
-], ids=["demonym and title", "abbreviated title", "place, title and its full stop", "no title", "bare name"])
+    (["Secretary", "of", "State", "Hillary", "Clinton"], ["NNP"] * 5, 3),
+    (["Democrat", "Zephyr", "Teachout"], ["NNP"] * 3, 1),
+], ids=["demonym and title", "abbreviated title", "place, title and its full stop", "no title", "bare name",
+        "office with complement", "party affiliation"])
 def test_title_split(words, tags, split):
     from helpers.language.entities import _title_split
 
@@ -205,3 +212,46 @@ def test_name_index_reads_kinds_when_asked():
     assert index.containing(["Bush"]) is person  # by last word first
     person.kind = "organisation"
     assert index.containing(["Bush"]) is other  # then by first word
+
+
+# ---- offices and affiliations are no part of a name (helpers.language.name_offices): sentences written for
+# these tests, the name found and a wrong name that must not be found
+
+@pytest.mark.parametrize("text, name, not_name", [
+    ("Former Secretary of State Hillary Clinton said the talks would resume.", "Hillary Clinton",
+     "State Hillary Clinton"),
+    ("Finance Minister Palaniappan Chidambaram spoke to reporters.", "Palaniappan Chidambaram",
+     "Finance Minister Palaniappan Chidambaram"),
+    ("Democrat Zephyr Teachout won the primary on Tuesday.", "Zephyr Teachout", "Democrat Zephyr Teachout"),
+    ("The Indiana Republican said he would vote no.", "Indiana", "Indiana Republican"),
+    ("Contact SFGATE for more details.", "SFGATE", "Contact SFGATE"),
+    ("Visit Amazon for the full range.", "Amazon", "Visit Amazon"),
+    ("Minister for Foreign Affairs Julie Bishop cancelled the trip.", "Julie Bishop", "Foreign Affairs Julie Bishop"),
+    ("Governor of Texas Greg Abbott signed the bill on Monday.", "Greg Abbott", "Texas Greg Abbott"),
+    ("Labour MP Jess Phillips asked a question.", "Jess Phillips", "Labour MP Jess Phillips"),
+    ("Texas Republican Ted Cruz voted against it.", "Ted Cruz", "Texas Republican Ted Cruz"),
+    ("Secretary of State Rice met the envoy.", "Rice", "State Rice"),
+    ("Home Secretary Amber Rudd resigned.", "Amber Rudd", "Home Secretary Amber Rudd"),
+    ("Director of National Intelligence James Clapper testified.", "James Clapper",
+     "National Intelligence James Clapper"),
+    ("Chief of Staff John Kelly left.", "John Kelly", "Staff John Kelly"),
+    ("The runners came in. German Claudia Pechstein was second.", "Claudia Pechstein", "German Claudia Pechstein"),
+    # names that keep their first word
+    ("The Republican National Committee met in Ohio.", "Republican National Committee", "National Committee"),
+    ("Sinn Fein won seats.", "Sinn Fein", "Fein"),
+    ("Fans at Indian Wells cheered.", "Indian Wells", "Wells"),
+    ("Mark Twain wrote it.", "Mark Twain", "Twain"),
+    ("Shares of American Airlines fell.", "American Airlines", "Airlines"),
+    ("South Korean officials met.", "South Korean", "South"),
+], ids=["of-state", "portfolio-modifier", "party", "place-and-party-only", "imperative-contact", "imperative-visit",
+        "for-complement", "place-complement", "party-and-mp", "place-party-title", "surname-after-complement",
+        "home-secretary", "two-word-complement", "chief-of-staff", "nation", "party-committee", "party-name",
+        "place-name", "first-name-verb", "company", "nation-adjective"])
+def test_offices_and_affiliations_are_no_part_of_a_name(text, name, not_name):
+    names = {e.name for e in find_entities(_doc(text))}
+    assert name in names and not_name not in names, names
+
+
+def test_a_place_and_party_run_is_no_person():
+    entities = find_entities(_doc("The Indiana Republican said he would vote no."))
+    assert all(e.kind != "person" for e in entities)

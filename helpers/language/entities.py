@@ -28,6 +28,8 @@ from helpers.language.gazetteer import adjective as _adjective, english_word as 
 from helpers.language.name_kinds import _ORG_SUFFIXES, settle_kinds
 from helpers.language.name_lists import (FEMALE_TITLES, GEO_WORDS, MALE_TITLES, NOT_NAMES, ORG_WORDS, PERSON_TITLES,
                                          PLACES, _HONORIFICS, first_names)
+from helpers.language.name_offices import complement_word, demonym_like as _demonym_like, front_split, group_only, \
+    imperative, is_title
 from helpers.language.segment import Document
 
 _PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "himself": "male",
@@ -135,6 +137,16 @@ def _known_name(s: _Scan, j: int, first: int, in_run: bool) -> bool | None:
     return None
 
 
+def _imperative_verb(s: _Scan, j: int, first: int, in_run: bool) -> bool | None:
+    """ "Contact SFGATE", "Visit Amazon", "Follow NBC News" opening a sentence: a verb in its base form
+    (WordNet's, no name it knows) before a capital is an instruction, no part of the name after it."""
+    nxt = s.tokens[j + 1] if j + 1 < len(s.tokens) else ""
+    if not in_run and (j == first or s.tokens[j - 1] in _OPENERS) and _is_cap(nxt) and not is_title(nxt) \
+            and imperative(s.tokens[j]):  # "Finance Minister X": an office
+        return False
+    return None
+
+
 def _opener_tag(s: _Scan, j: int, first: int, in_run: bool) -> bool | None:
     """ "Still", "Asked", "Fewer" opening a sentence: adverbs, verbs, comparatives, numbers."""
     return False if s.tags[j] in _OPENER_TAGS else None
@@ -151,8 +163,8 @@ def _looks_like_a_name(s: _Scan, j: int, first: int, in_run: bool) -> bool | Non
         or (cue_lemma(nxt) is not None and cue_lemma(nxt) != "according to")
 
 
-_NAME_RULES = (_function_word, _capital_inside_sentence, _acronym, _written_in_lower_case, _known_name, _opener_tag,
-               _looks_like_a_name)
+_NAME_RULES = (_function_word, _capital_inside_sentence, _acronym, _written_in_lower_case, _known_name,
+               _imperative_verb, _opener_tag, _looks_like_a_name)
 
 
 def _is_name(s: _Scan, j: int, first: int, in_run: bool) -> bool:
@@ -178,25 +190,9 @@ def _run_end(s: _Scan, i: int, sentence) -> int:
 
 
 def _title_split(words: list[str], tags: list[str], i: int) -> int:
-    """How many words in front are titles: "Chinese President Xi Jinping" -> 2 ([Chinese, President]);
-    a demonym or place ("Chinese", "Texas") counts only before a title, full stops ("Sen.") go with it."""
-    k = 0
-    last_title = -1
-    while k < len(words):
-        low = words[k].lower()
-        if low in PERSON_TITLES or low.rstrip(".") in PERSON_TITLES:
-            last_title = k
-        elif words[k] == "." and k > 0 or last_title == -1 and k + 1 < len(words) \
-                and tags[i + k] in ("JJ", "NNP", "NNPS") and _demonym_like(words[k]):
-            pass
-        else:
-            if last_title >= 0 or k == 0:
-                break
-        k += 1
-    split = last_title + 1
-    while split < len(words) and words[split] == ".":
-        split += 1
-    return split
+    """How many words in front are an office or an affiliation, no name: "Chinese President Xi Jinping" -> 2,
+    "Secretary of State Hillary Clinton" -> 3, "Democrat Zephyr Teachout" -> 1 (`name_offices.FRONT_RULES`)."""
+    return front_split(words, tags, i)
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that",
@@ -253,12 +249,12 @@ def _mention(s: _Scan, i: int, j: int, sentence) -> _Mention | None:
     split = _title_split(words, s.tags, i)
     if split == len(words) and _title_is_the_name(s, i, words):
         split = max(k for k, w in enumerate(words) if w != ".")  # "Dr. King", "King was assassinated"
-    name_words, first = _trimmed(words[split:], i + split)
+    name_words, first = _trimmed(group_only(words[split:]), i + split)  # "the Indiana Republican": a place
     if not _kept(name_words, first == sentence.first_token):
         return None
     last = first + len(name_words)
     return _Mention(s.doc.starts[first], s.doc.ends[last - 1], name_words, first, last,
-                    [w.lower().rstrip(".") for w in words[:split] if w != "."])
+                    [w.lower().rstrip(".") for w in words[:split] if w != "." and w not in ("of", "for", "and")])
 
 
 def _name_runs(doc: Document) -> list[_Mention]:
@@ -292,6 +288,8 @@ def _inside_name(tokens: list[str], tags: list[str], j: int, end: int) -> bool:
             or before in ("Jr", "Sr")
     if tok in ("Jr", "Sr", "II", "III"):
         return True
+    if tok in ("of", "for") and _title_word(before, j - 1, None) and j + 1 < end and complement_word(tokens[j + 1]):
+        return True  # an office's complement: "Secretary of State", "Minister for Foreign Affairs"
     return (tok.lower() in _CONNECTORS and tok.islower() and j + 1 < end
             and _is_cap(tokens[j + 1]) and tags[j + 1] in _NAME_TAGS
             and (tok not in ("of", "for", "and", "&") or before.lower() in ORG_WORDS or before.lower() in GEO_WORDS))
@@ -348,12 +346,6 @@ def _headline(tokens: list[str]) -> bool:
 def _title_word(token: str, index: int, doc: Document) -> bool:
     """A capitalised title ("President", "Sen.") that may stand in a name run."""
     return _is_cap(token) and token.lower().rstrip(".") in PERSON_TITLES and token.lower() not in ("press",)
-
-
-def _demonym_like(word: str) -> bool:
-    """"Chinese", "Russian", "American", "Texas" in "Chinese President Xi" / "Texas Sen. Ted Cruz"."""
-    low = word.lower()
-    return low.endswith(("ese", "ian", "ish", "can", "ic", "i")) or low in PLACES or low in {"u.s.", "former"}
 
 
 def _kind(words: list[str], titles: list[str]) -> str:

@@ -1,0 +1,201 @@
+"""Where a person's name begins: the office and the affiliation written in front of it are no part of it.
+
+"Former Secretary of State Hillary Clinton", "Finance Minister Palaniappan Chidambaram", "Democrat Zephyr
+Teachout", "Indiana Republican Dan Coats": the name is the last two words; the rest says what the person
+is. `front_split` applies small rules in order (`FRONT_RULES`) to the words of a run of capitalised tokens
+and returns how many words in front are no name:
+- an office: titles, with the modifiers written before them ("Finance", "Chinese", "Texas", "Former") and
+  their complement after "of"/"for" ("of State", "for Foreign Affairs", "of Texas");
+- an affiliation: party and group words ("Democrat", "Tory", "Bosnian Serb"), with a place in front,
+  before what reads as a person's name.
+`group_only` finds a run that is only a place and a group word ("the Indiana Republican"): no person.
+Used by `helpers.language.entities`.
+"""
+from __future__ import annotations
+
+from helpers.language.gazetteer import english_word as _english_word, kinds as _kinds_of
+from helpers.language.lemmas import is_synset_name
+from helpers.language.name_lists import GEO_WORDS, ORG_WORDS, PERSON_TITLES, PLACES, first_names
+
+# Titles of elected members, beyond PERSON_TITLES: "Labour MP Jess Phillips", "state Rep.", "MEP".
+_MEMBER_TITLES = frozenset({"mp", "mps", "mla", "mep", "msp", "lawmaker", "legislator", "assemblyman",
+                            "assemblywoman", "delegate", "alderman", "councillor", "councilor", "whip"})
+# The portfolio or field of an office: "Finance Minister", "Secretary of State", "Minister for Foreign
+# Affairs", "Director of National Intelligence", "Chief of Staff". Must match "Defence", "Home", "Health";
+# must not match "Hillary", "Rice", "Goldman".
+PORTFOLIOS = frozenset("""
+state foreign affairs home defence defense finance treasury health education justice interior commerce
+trade labor labour energy environment agriculture transport transportation housing security homeland
+intelligence national international development culture economy economic industry immigration veterans
+war human services urban communications information tourism infrastructure employment welfare social
+public works budget revenue planning science technology sport sports women children family fisheries
+forestry mines mining petroleum oil power water railways aviation law arts heritage digital exchequer
+staff external internal legislative parliamentary relations cooperation trade industries resources
+natural climate emergency disaster police prisons youth
+""".split())
+# Modifiers of an office that are no portfolio: "Former Secretary", "Acting Director", "Shadow Chancellor".
+_OFFICE_ADJECTIVES = frozenset({"former", "acting", "interim", "deputy", "junior", "shadow", "outgoing",
+                                "incoming", "then", "u.s.", "federal", "provincial", "state", "opposition"})
+# Party and group words written in front of a name: "Democrat Zephyr Teachout", "Tory MP". WordNet's
+# members ("Serb", "Tory") are group words too (`_group_word`).
+PARTY_WORDS = frozenset("""
+democrat democratic dem republican gop labour labor tory conservative liberal lib green libertarian
+independent progressive socialist communist nationalist unionist populist centrist federalist bjp snp
+ukip dfl maoist marxist leftist
+""".split())
+_CONNECTORS = frozenset({"of", "for"})
+
+
+def _low(word: str) -> str:
+    return word.lower().rstrip(".") if word not in (".",) else word
+
+
+def is_title(word: str) -> bool:
+    """A title in front of a name: "President", "Sen.", "Minister", "MP"."""
+    low = word.lower()
+    return low in PERSON_TITLES or low.rstrip(".") in PERSON_TITLES or low.rstrip(".") in _MEMBER_TITLES
+
+
+def _place(word: str) -> bool:
+    low = word.lower()
+    return low in PLACES or (_kinds_of(word)[:1] == ["place"] and low not in first_names())
+
+
+def demonym_like(word: str) -> bool:
+    """ "Chinese", "Russian", "American", "Texas" in "Chinese President Xi" / "Texas Sen. Ted Cruz"."""
+    low = word.lower()
+    return low.endswith(("ese", "ian", "ish", "can", "ic", "i")) or low in PLACES or low in {"u.s.", "former"}
+
+
+def _party_word(word: str) -> bool:
+    """ "Republican", "Democrats", "Tory": a party (not a nation: "South Korean" stays one name)."""
+    low = word.lower()
+    return low in PARTY_WORDS or (low.endswith("s") and low[:-1] in PARTY_WORDS) or low == "tories"
+
+
+def _group_word(word: str) -> bool:
+    """A party or a group a person belongs to: "Democrat", "Labour", "Tory", "Serb", "Republicans"."""
+    low = word.lower()
+    if _party_word(word):
+        return True
+    return _kinds_of(word)[:1] == ["member"] and low not in first_names()
+
+
+def office_modifier(word: str) -> bool:
+    """A word written before a title as part of the office: "Finance", "Chinese", "Texas", "Former",
+    "Democratic" ("Finance Minister", "Texas Gov.", "Democratic Sen.")."""
+    low = word.lower()
+    return demonym_like(word) or low in PORTFOLIOS or low in _OFFICE_ADJECTIVES or _group_word(word) \
+        or _place(word)
+
+
+def complement_word(word: str) -> bool:
+    """A word of an office's complement after "of"/"for": "State", "Foreign", "Affairs", "Texas", "NATO";
+    not a first name ("Hillary") nor an unknown word ("Chidambaram")."""
+    low = word.lower()
+    if not word[:1].isupper():
+        return False
+    if low in PORTFOLIOS or _place(word) or low in GEO_WORDS or low in ORG_WORDS:
+        return True
+    return 2 <= len(word) <= 5 and word.isalpha() and word.isupper()
+
+
+def _complement_end(words: list[str], k: int) -> int:
+    """words[k] is "of"/"for" after a title: the index after its complement ("of State", "for Foreign
+    Affairs", "of State for Health"), or k when none follows."""
+    m, end = k, k
+    while m < len(words) and words[m].lower() in _CONNECTORS | {"and", "&"} \
+            and m + 1 < len(words) and complement_word(words[m + 1]):
+        m += 1
+        while m < len(words) and complement_word(words[m]):
+            m += 1
+        end = m
+    return end
+
+
+# ---- how many words in front are no name: rules in order; the first that finds some (> 0) wins
+
+def office(words: list[str], tags: list[str], i: int) -> int:
+    """Titles with their modifiers and complements: "Chinese President Xi Jinping" -> 2, "Former Secretary
+    of State Hillary Clinton" -> 4, "Finance Minister P. Chidambaram" -> 2, "Sen. Ted Cruz" -> 2 (a full
+    stop goes with its title). A modifier counts only before a title."""
+    k = 0
+    last_title = -1
+    while k < len(words):
+        if is_title(words[k]):
+            last_title = k
+            if k + 1 < len(words) and words[k + 1].lower() in _CONNECTORS:
+                end = _complement_end(words, k + 1)
+                if end > k + 1:
+                    last_title, k = end - 1, end
+                    continue
+        elif words[k] == "." and k > 0 or last_title == -1 and k + 1 < len(words) \
+                and tags[i + k] in ("JJ", "NNP", "NNPS") and office_modifier(words[k]):
+            pass
+        else:
+            if last_title >= 0 or k == 0:
+                break
+        k += 1
+    split = last_title + 1
+    while split < len(words) and words[split] == ".":
+        split += 1
+    return split
+
+
+def _reads_as_a_person(words: list[str]) -> bool:
+    """What follows an affiliation reads as a person's name: a first name that is no English word ("Hillary
+    Clinton") or a last word that is no English word ("Zephyr Teachout", "Cruz"); not an organisation
+    ("Party", "National Committee", "Stock Exchanges") nor a place ("Indian Wells")."""
+    lows = [w.lower() for w in words if w[:1].isalpha()]
+    if not lows or any(w in ORG_WORDS or w in GEO_WORDS for w in lows) or not words[-1][:1].isupper() \
+            or words[-1].isupper() or _place(" ".join(words)) or _group_word(words[-1]) \
+            or _group_word(words[-1][:-1]):  # "European Jews", "Hutus": a group, no person
+        return False
+    if lows[0] in first_names() and not _english_word(lows[0], "nvar") and not _place(words[0]):
+        return True
+    return not _english_word(lows[-1], "nvar") and not _place(words[-1])
+
+
+def affiliation(words: list[str], tags: list[str], i: int) -> int:
+    """Party and group words (with a place in front) before a person's name: "Democrat Zephyr Teachout" ->
+    1, "Indiana Republican Dan Coats" -> 2, "Bosnian Serb Radovan Karadzic" -> 2; "Republican Party" -> 0."""
+    k = 0
+    while k < len(words) and (demonym_like(words[k]) or _place(words[k]) or _group_word(words[k])):
+        k += 1
+    while k > 0 and not _group_word(words[k - 1]):
+        k -= 1  # the affiliation ends with its group word: "Texas" alone is no affiliation
+    if not k or (len(words) - k < 2 and not _party_word(words[k - 1])):
+        return 0  # a nation before one word is a name of its own: "German Reichsbank", "Shah Alam"
+    return k if _reads_as_a_person(words[k:]) else 0
+
+
+FRONT_RULES = (office, affiliation)
+
+
+def front_split(words: list[str], tags: list[str], i: int) -> int:
+    """How many words in front of a run are an office or an affiliation (`FRONT_RULES`, first that finds)."""
+    for rule in FRONT_RULES:
+        split = rule(words, tags, i)
+        if split:
+            return split
+    return 0
+
+
+def group_only(words: list[str]) -> list[str]:
+    """A run of a place and group words only ("Indiana Republican", "Texas Democrats") names no person:
+    the place alone ("Indiana"); other runs unchanged."""
+    k = len(words)
+    while k > 0 and _party_word(words[k - 1]):
+        k -= 1
+    if 0 < k < len(words) and all(_place(w) or w == "." for w in words[:k]):
+        return words[:k]
+    return words
+
+
+def imperative(word: str) -> bool:
+    """A verb in its base form that WordNet knows and that names nobody ("Contact", "Visit", "Follow"):
+    opening a sentence before a name, it is an instruction ("Visit Amazon"), no part of the name."""
+    low = word.lower()
+    return word[:1].isupper() and low.isalpha() and is_synset_name(low, "v") and low not in first_names() \
+        and low not in PLACES and not any(k in ("person", "place", "organisation", "facility")
+                                          for k in _kinds_of(word))
