@@ -65,9 +65,15 @@ class Quoted:
         return not re.search(r"[,.!?;:…]$", self.content)
 
 
+# markers that name a term even across a comma ("the charged term, “radical Islam,”")
+_NAMING_MARKERS = {"term", "terms", "slogan", "slogans", "label", "nickname", "moniker", "hashtag", "motto"}
+
+
 def _term_marker(x: Quoted) -> bool:
-    """"so-called “X”", "known as “X”", "the word “X”": a marker before."""
+    """"so-called “X”", "known as “X”", "the word “X”", "the charged term, “X,”": a marker before."""
     t = x.first - 1
+    if t >= 1 and x.r.tokens[t] == "," and x.r.tokens[t - 1].lower() in _NAMING_MARKERS:
+        return True  # "the term, “X”" but not "in her words, “…”" nor "as he was known, “…”"
     if t >= 0 and x.r.tokens[t].lower() == "as":
         t -= 1
     return t >= 0 and x.r.tokens[t].lower() in TERM_MARKERS
@@ -158,8 +164,40 @@ def _headline_title(x: Quoted) -> bool:
     return len(long_words) >= 3 and all(w[0].isupper() for w in long_words)
 
 
+def _single_letter(x: Quoted) -> bool:
+    """"pull the lever for “R,” or “D,”", "a grade of “A”": a letter alone is a label, not speech."""
+    bare = x.content.strip(",.;:!? ")
+    return len(bare) == 1 and bare.isalpha()
+
+
+def _attached_suffix(x: Quoted) -> bool:
+    """"“moan”-worthy headlines", "“Obamacare”-style plans": a quotation joined by a hyphen to the word after it
+    is part of a compound word."""
+    text = x.r.doc.text
+    return text[x.span.end:x.span.end + 1] in ("-", "‐") and text[x.span.end + 1:x.span.end + 2].isalpha()
+
+
+def _byline_title(x: Quoted) -> bool:
+    """"“Met accused of whitewashing baby Jesus,” by Post’s Kathianne Boniello: “…”": the title of a piece,
+    credited to its writer by "by" (a digest of other papers' stories), opening its sentence or after a dash."""
+    r, after = x.r, x.after
+    if after < len(r.tokens) and r.tokens[after] == ",":
+        after += 1
+    if not (after + 1 < len(r.tokens) and r.tokens[after] == "by" and r.tokens[after + 1][:1].isupper()):
+        return False
+    return _opens_sentence(r.doc, x.span) or (x.first > 0 and r.tokens[x.first - 1] in ("—", "–", "-", "--"))
+
+
+def _label_paragraph(x: Quoted) -> bool:
+    """A paragraph that is only a short quoted label ending in a colon ("“Related:”"): page furniture."""
+    doc, span = x.r.doc, x.span
+    p_start, p_end = doc.paragraphs[span.paragraph]
+    return span.start == p_start and not doc.text[span.end:p_end].strip() and len(x.words) <= 3 \
+        and x.content.endswith(":")
+
+
 _TERM_RULES = (_term_marker, _title, _quoted_modifier, _quoted_subject, _scare_quoted_noun, _listed_title, _nickname,
-               _headline_title)
+               _headline_title, _single_letter, _attached_suffix, _byline_title, _label_paragraph)
 
 
 def is_term(r: Reading, span: QuoteSpan, content: str) -> bool:
