@@ -55,7 +55,8 @@ class QuoteAt:
             nxt = self.s1 + 1
             if nxt < len(doc.sentences) and doc.sentences[nxt].paragraph == span.paragraph:
                 n = doc.sentences[nxt]
-                if r.in_quote[n.first_token] == -1 and n.last_token - n.first_token <= 12:
+                if r.in_quote[n.first_token] == -1 and n.last_token - n.first_token <= 12 \
+                        and r.tokens[n.first_token] not in ("(", "["):  # an aside in brackets attributes nothing
                     self.last = n.last_token
         self.q_first = bisect_left(doc.starts, span.start)
         self.q_last = bisect_left(doc.starts, span.end)
@@ -133,6 +134,8 @@ def _tail_sentence(x: QuoteAt) -> list[tuple[int, str]]:
     tail = r.tokens[x.q_last:doc.sentences[x.s1].last_token]
     if not (n.paragraph == span.paragraph and r.in_quote[n.first_token] == -1 and len(tail) <= 4):
         return []
+    if r.tokens[n.first_token] in ("(", "["):
+        return []  # "Something about ''optics.'' (Mr. Shkreli has pleaded not guilty.)": an aside, no attribution
     early = r.cues_in(n.first_token, min(n.first_token + 14, n.last_token))
     if any(t == n.first_token or not r.clause_has_verb(t + 1, n.last_token) for t, _ in early):
         x.last = n.last_token

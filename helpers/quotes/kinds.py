@@ -92,14 +92,19 @@ def _title(x: Quoted) -> bool:
 
 
 def _quoted_modifier(x: Quoted) -> bool:
-    """"a “provisional” period", "the “Never Trump” movement", "angry “Dear Tom” letters": a short quoted
-    modifier between a determiner and a noun."""
+    """"a “provisional” period", "the “Never Trump” movement", "angry “Dear Tom” letters", "a “No-B.S.” barbecue",
+    "his “Second Amendment people” remark": a short quoted modifier between a determiner (a possessive, an
+    adjective) and a noun. Not "“profane” and “sexist” attacks", "the rage and “eruptive” behavior": adjectives
+    coordinated with speech are speech."""
     r, words, first = x.r, x.words, x.first
-    return 0 < len(words) <= 4 and (_title_case(words) or len(words) <= 2) \
-        and not x.content.endswith((",", ".", "!", "?")) and first > 0 \
-        and (r.tags[first - 1] in ("DT", "JJ", "PRP$", "POS", "CD")
-             or (r.tags[first - 1] in ("CC", "VBG") and _title_case(words))) \
-        and _common_noun(r, x.after)
+    if not (0 < len(words) <= 4 and first > 0 and _common_noun(r, x.after)):
+        return False
+    if x.content.endswith((",", "!", "?")) or (x.content.endswith(".") and not re.search(r"\.\w+\.$", x.content)):
+        return False  # "No-B.S." is an abbreviation, not the end of a sentence
+    before = r.tags[first - 1]
+    if _title_case(words) or len(words) <= 2:
+        return before in ("DT", "JJ", "PRP$", "POS", "CD") or (before in ("CC", "VBG") and _title_case(words))
+    return before in ("PRP$", "POS")
 
 
 def _quoted_subject(x: Quoted) -> bool:
@@ -109,8 +114,15 @@ def _quoted_subject(x: Quoted) -> bool:
     return 0 < len(x.words) <= 5 and x.unpunctuated and _opens_sentence(r.doc, span) \
         and not span.continues and span.close_len and after < len(r.tokens) and r.in_quote[after] == -1 \
         and (r.tags[after] in _FINITE_TAGS or r.tokens[after] == "(" or _common_noun(r, after)
+             or _past_with_object(r, after)
              or (r.tags[after] == "RB" and after + 1 < len(r.tokens) and r.tags[after + 1] in _FINITE_TAGS)) \
         and not _finite_cue_in_sentence(r, span)
+
+
+def _past_with_object(r: Reading, t: int) -> bool:
+    """A past form the tagger calls a participle, with its object after it: "“Stickerboy” *placed* two stickers"."""
+    return t + 1 < len(r.tokens) and r.tags[t] == "VBN" and r.tokens[t].endswith("ed") \
+        and r.tags[t + 1] in ("DT", "CD", "PRP$", "PRP") and r.tokens[t + 1].lower() != "by"
 
 
 def _scare_quoted_noun(x: Quoted) -> bool:
@@ -135,17 +147,22 @@ def _listed_title(x: Quoted) -> bool:
 
 
 def _nickname(x: Quoted) -> bool:
-    """A nickname inside a name ("Jesus “Chuy” Garcia"), an epithet before a name ("the votes of “Dixiecrat”
-    Strom Thurmond")."""
+    """A nickname inside a name ("Jesus “Chuy” Garcia", a first name the name lists lack between two proper nouns),
+    an epithet before a name ("the votes of “Dixiecrat” Strom Thurmond")."""
     r, first, after = x.r, x.first, x.after
     if not (0 < len(x.words) <= 2 and _title_case(x.words) and x.unpunctuated and first > 0
             and after + 1 < len(r.tokens) and r.tokens[after][:1].isupper() and r.tokens[after].isalpha()
-            and r.tokens[after + 1][:1].isupper() and r.in_quote[after] == -1):
+            and r.in_quote[after] == -1):
         return False
-    before = r.tokens[first - 1]
-    if before.lower() in first_names() and before[:1].isupper():
+    before, full_name = r.tokens[first - 1], r.tags[after] == "NNP" and r.tags[after + 1] == "NNP" \
+        and r.tokens[after + 1][:1].isupper()
+    if before[:1].isupper() and (before.lower() in first_names() and r.tokens[after + 1][:1].isupper()):
         return True
-    return r.tags[first - 1] in ("IN", "DT") and r.tokens[after].lower() in first_names()
+    if len(x.words) == 1 and before[:1].isupper() and r.tags[first - 1] == "NNP" and r.tags[after] == "NNP" \
+            and not _opens_sentence(r.doc, x.span) and r.doc.sentences[r.doc.token_sentence[first]].first_token < first - 1:
+        return True  # "JesÃos “Chuy” GarcÃa": a one-word nickname between a first name and a surname
+    return r.tags[first - 1] in ("IN", "DT") and (
+        (r.tokens[after].lower() in first_names() and r.tokens[after + 1][:1].isupper()) or full_name)
 
 
 def _headline_title(x: Quoted) -> bool:
