@@ -87,8 +87,24 @@ def _title(x: Quoted) -> bool:
         return False
     if x.prev in ("’s", "'s", "'") or x.prev.lower() in _TITLE_BEFORE:
         return True
+    k = x.before
+    if x.first > 0 and re.fullmatch(r"(1[89]|20)\d\d", r.tokens[x.first - 1]) and not x.content.endswith(("!", "?")):
+        return True  # "the 2010 “Expulsion Initiative.”"
+    if x.prev.lower() in ("including", "like") and any(
+            r.tokens[j].lower() in _WORKS for j in range(max(0, k - 3), k)):
+        return True  # "added Latin hits including “La Gozadera”"
+    if x.prev in ("—", "–", "--") and k >= 1 and r.tags[k - 1] in ("NN", "NNS") and len(words) >= 2 \
+            and not re.search(r"[.!?]$", x.content):
+        return True  # "the SVP has called a referendum — “No to Free Lawyers” — for June 5"
     return x.after + 1 < len(r.tokens) and x.content.endswith(",") \
         and r.tokens[x.after].lower() in ("a", "an") and r.tags[x.after + 1] in ("NN", "JJ")
+
+
+def _dated_title(x: Quoted) -> bool:
+    """"“Stop mass naturalization” (2008)", "“Casablanca” (1942)": a quotation followed by a year in brackets names
+    a work, a campaign or a law."""
+    text, end = x.r.doc.text, x.span.end
+    return re.match(r"\s*\((1[89]|20)\d\d\)", text[end:end + 10]) is not None
 
 
 def _quoted_modifier(x: Quoted) -> bool:
@@ -214,7 +230,7 @@ def _label_paragraph(x: Quoted) -> bool:
 
 
 _TERM_RULES = (_term_marker, _title, _quoted_modifier, _quoted_subject, _scare_quoted_noun, _listed_title, _nickname,
-               _headline_title, _single_letter, _attached_suffix, _byline_title, _label_paragraph)
+               _headline_title, _dated_title, _single_letter, _attached_suffix, _byline_title, _label_paragraph)
 
 
 def is_term(r: Reading, span: QuoteSpan, content: str) -> bool:
@@ -260,6 +276,9 @@ def _opens_sentence(doc: Document, span: QuoteSpan) -> bool:
     return span.start <= sentence.start + 1 or span.start == doc.paragraphs[span.paragraph][0]
 
 
+# plural nouns of works before "including" or "like": "hits including “La Gozadera”"
+_WORKS = {"hits", "songs", "films", "movies", "books", "shows", "albums", "tracks", "plays", "novels", "series",
+          "programs", "programmes", "ads", "titles", "works", "initiatives", "campaigns", "slogans", "podcasts"}
 _TITLE_BEFORE = {"on", "of", "to", "in", "with", "told", "called", "program", "programme", "show", "titled",
                  "entitled", "film", "book", "movie", "series", "podcast", "documentary", "song", "album", "novel",
                  "memoir", "biography", "autobiography", "column", "op-ed", "essay", "episode", "publish",
