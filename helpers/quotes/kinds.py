@@ -85,8 +85,8 @@ def _title(x: Quoted) -> bool:
     r, words = x.r, x.words
     if not (0 < len(words) <= 12 and _title_case(words)):
         return False
-    if x.prev in ("’s", "'s", "'") or x.prev.lower() in _TITLE_BEFORE:
-        return True
+    if x.prev in ("’s", "'s", "'") or x.prev.lower() in _TITLE_BEFORE or (x.prev.lower() == "for" and len(words) >= 2):
+        return True  # "for “Dateline on Assignment”" (one word after "for" is as often a name: "voted for “Trump”")
     k = x.before
     if x.first > 0 and re.fullmatch(r"(1[89]|20)\d\d", r.tokens[x.first - 1]) and not x.content.endswith(("!", "?")):
         return True  # "the 2010 “Expulsion Initiative.”"
@@ -98,6 +98,14 @@ def _title(x: Quoted) -> bool:
         return True  # "the SVP has called a referendum — “No to Free Lawyers” — for June 5"
     return x.after + 1 < len(r.tokens) and x.content.endswith(",") \
         and r.tokens[x.after].lower() in ("a", "an") and r.tags[x.after + 1] in ("NN", "JJ")
+
+
+def _named_document(x: Quoted) -> bool:
+    """"In his ''commander's intent,'' a document he drew up last year": a quotation in apposition with "a document",
+    "a memo", "a bill" names it."""
+    r, after = x.r, x.after
+    return 0 < len(x.words) <= 6 and x.content.endswith(",") and after + 1 < len(r.tokens) \
+        and r.tokens[after].lower() in ("a", "an") and r.tokens[after + 1].lower() in _DOCUMENTS
 
 
 def _dated_title(x: Quoted) -> bool:
@@ -230,7 +238,7 @@ def _label_paragraph(x: Quoted) -> bool:
 
 
 _TERM_RULES = (_term_marker, _title, _quoted_modifier, _quoted_subject, _scare_quoted_noun, _listed_title, _nickname,
-               _headline_title, _dated_title, _single_letter, _attached_suffix, _byline_title, _label_paragraph)
+               _headline_title, _named_document, _dated_title, _single_letter, _attached_suffix, _byline_title, _label_paragraph)
 
 
 def is_term(r: Reading, span: QuoteSpan, content: str) -> bool:
@@ -279,6 +287,8 @@ def _opens_sentence(doc: Document, span: QuoteSpan) -> bool:
 # plural nouns of works before "including" or "like": "hits including “La Gozadera”"
 _WORKS = {"hits", "songs", "films", "movies", "books", "shows", "albums", "tracks", "plays", "novels", "series",
           "programs", "programmes", "ads", "titles", "works", "initiatives", "campaigns", "slogans", "podcasts"}
+_DOCUMENTS = {"document", "memo", "memorandum", "bill", "law", "report", "book", "booklet", "pamphlet", "manual",
+              "letter", "program", "programme", "plan", "policy", "directive", "column", "newsletter", "film", "song"}
 _TITLE_BEFORE = {"on", "of", "to", "in", "with", "told", "called", "program", "programme", "show", "titled",
                  "entitled", "film", "book", "movie", "series", "podcast", "documentary", "song", "album", "novel",
                  "memoir", "biography", "autobiography", "column", "op-ed", "essay", "episode", "publish",
