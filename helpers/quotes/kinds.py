@@ -293,7 +293,8 @@ _TITLE_BEFORE = {"on", "of", "to", "in", "with", "told", "called", "program", "p
                  "entitled", "film", "book", "movie", "series", "podcast", "documentary", "song", "album", "novel",
                  "memoir", "biography", "autobiography", "column", "op-ed", "essay", "episode", "publish",
                  "published", "headline", "article", "play", "musical", "anthem", "tune", "ad", "ads", "commercial",
-                 "video", "at"}
+                 "video", "at", "perform", "performed", "performing", "performs", "sang", "sing", "sings", "singing",
+                 "played", "playing", "watched", "watching"}
 _SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "&",
                 # small words of Spanish, French, German, Dutch titles: "Los Hijos de Trump", "Vive la France"
                 "de", "del", "la", "las", "los", "el", "y", "le", "les", "des", "du", "et", "von", "van", "der"}
