@@ -135,6 +135,22 @@ def test_term_rule_alone(name, rule, text, term):
     assert bool(rule(K.Quoted(r, span, content))) is term
 
 
+FULL = [
+    ("a sentence after 'said'", "Tom Baker said, “We will win.”", True),
+    ("a title ending the writer's sentence after 'from'", "Jackie Chan was missing from ''Rush Hour.''", False),
+    ("a title ending the writer's sentence after 'the'", "She praised the “Obama whisperer.”", False),
+    ("an exclamation after 'of' stays a sentence", "The crowd broke into chants of “Lock her up!”", True),
+]
+
+
+@pytest.mark.parametrize("name, text, full", FULL, ids=[row[0] for row in FULL])
+def test_is_full(name, text, full):
+    r = _reading(text)
+    span = r.spans[0]
+    content = r.doc.text[span.start + span.open_len:span.end - span.close_len].strip()
+    assert K.is_full(r.doc, span, content) is full
+
+
 # --------------------------------------------------------------------------- categories of unseen articles (issue 14)
 
 def _speaker_of(text: str, quote: str) -> str | None:
@@ -266,6 +282,9 @@ UNSEEN = [
     ("a tail in the same sentence still attributes", "Something about “optics,” Martin Shkreli said.", "optics,",
      "Martin Shkreli"),
     # terms keep no speaker, even with a speech verb in the sentence
+    ("a title ending a sentence does not go on with the last speaker",
+     ("David Lynch agreed to return. (''We've persuaded the original creators,'' he said.) Jackie Chan was "
+      "missing from ''Rush Hour.''"), "Rush Hour.", None),
     ("a letter chosen is no one's words", ("Voters have no idea who their senator is, so they push the button for "
                                           "“R,” or “D,” according to their instinctive preference."), "R,", None),
     ("a song title is not the performer's words", ("Silverman interjected, “Ladies and gentlemen, Mr. Paul Simon,” "

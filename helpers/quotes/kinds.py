@@ -32,8 +32,19 @@ def is_full(doc: Document, span: QuoteSpan, content: str) -> bool:
     before = doc.text[max(0, span.start - 3):span.start].rstrip()
     sentence = doc.sentences[doc.sentence_index_at(span.start)]
     at_start = span.start <= sentence.start + 1 or span.start == doc.paragraphs[span.paragraph][0]
-    return at_start or before.endswith((":", ",")) or bool(re.search(r"[.?!…][”’\"']?\s*$", content)) \
-        or len(content.split()) >= 8
+    if at_start or before.endswith((":", ",")) or len(content.split()) >= 8:
+        return True
+    # ends like a sentence, but a few words after a preposition or an article are the writer's sentence going on:
+    # "Chan and Tucker were missing from ''Rush Hour.''"
+    words_before = re.findall(r"[A-Za-z]+", doc.text[max(sentence.start, span.start - 20):span.start])
+    if len(content.split()) <= 4 and content.rstrip("”’\"'").endswith(".") and words_before \
+            and words_before[-1].lower() in _ENDS_NO_SENTENCE:  # "chants of “Lock her up!”" stay speech
+        return False
+    return bool(re.search(r"[.?!…][”’\"']?\s*$", content))
+
+
+_ENDS_NO_SENTENCE = {"of", "from", "for", "in", "on", "at", "with", "about", "by", "into", "the", "a", "an", "his",
+                     "her", "their", "its", "our", "my", "your"}
 
 
 class Quoted:
