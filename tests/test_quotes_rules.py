@@ -281,6 +281,13 @@ UNSEEN = [
                                              "''optics.'' (Mr. Shkreli has pleaded not guilty.)"), "optics.", None),
     ("a tail in the same sentence still attributes", "Something about “optics,” Martin Shkreli said.", "optics,",
      "Martin Shkreli"),
+    # headlines "X on Y: ‘…’": X speaks, Y is the topic
+    ("a headline's speaker before 'on'", "Newt Gingrich on Donald Trump: ‘He Is the Nominee.’\n\nGingrich spoke.",
+     "He Is the Nominee.", "Newt Gingrich"),
+    ("a title before 'On'", "CNN President On Trump: ‘We Do Not Pay Candidates.’\n\nThe network paid nothing.",
+     "We Do Not Pay Candidates.", "CNN President"),
+    ("'spoke on Fox News:' keeps its subject", "Tom Baker spoke on Fox News: “This is wild.”", "This is wild.",
+     "Tom Baker"),
     # terms keep no speaker, even with a speech verb in the sentence
     ("a title ending a sentence does not go on with the last speaker",
      ("David Lynch agreed to return. (''We've persuaded the original creators,'' he said.) Jackie Chan was "

@@ -224,11 +224,32 @@ def _colon(x: QuoteAt) -> bool:
     phrase precedes the colon."""
     r, first, t = x.r, x.first, x.q_first - 1
     if t > first and r.tokens[t] == ":" and r.in_quote[t - 1] == -1:
+        topic = _topic_before_colon(r, first, t)
+        if topic:
+            return x.attribute(topic, ":")
         left = speaker_left(r, t, first)
         speaker = left if left in r.entity_names else (sentence_subject(r, x.s0) or left or _person_in(r, first, t))
         if speaker:
             x.attribute(speaker, ":")
     return True
+
+
+def _topic_before_colon(r: Reading, first: int, colon: int) -> str | None:
+    """"Gingrich on Trump: ‘He Is the Nominee.’", "CNN President On Trump: ‘…’" (headlines): the name before "on"
+    speaks; what follows "on" is the topic. Only when a name or a capitalised noun precedes "on"."""
+    k = colon - 1
+    while k > first and colon - k <= 10 and r.tokens[k].lower() != "on" and r.in_quote[k] == -1 \
+            and (r.tokens[k][:1].isupper() or r.tokens[k] in ("’s", "'s") or r.tokens[k].lower() in _SMALL):
+        k -= 1
+    if not (k > first and k < colon - 1 and r.tokens[k].lower() == "on" and r.tags[k - 1] in ("NNP", "NNPS")):
+        return None
+    entity = r.entity(k - 1)
+    if entity is not None:
+        return entity.name if entity.kind in ("person", "other") else None
+    return name_of_np(r, k - 1)
+
+
+_SMALL = {"of", "the", "a", "an", "and", "to", "for", "in", "at", "her", "his", "their"}
 
 
 def _person_in(r: Reading, first: int, last: int) -> str | None:
