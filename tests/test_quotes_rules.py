@@ -281,6 +281,10 @@ UNSEEN = [
                                              "''optics.'' (Mr. Shkreli has pleaded not guilty.)"), "optics.", None),
     ("a tail in the same sentence still attributes", "Something about “optics,” Martin Shkreli said.", "optics,",
      "Martin Shkreli"),
+    # "“…,” said he doesn't ...": the pronoun is the reported clause's subject, not an inverted speaker
+    ("'said he doesn't' is no inversion", ("Humphrey, who calls Donald Trump a “sociopath,” said he doesn’t believe "
+                                           "the effort needs an alternative."), "sociopath,", "Humphrey"),
+    ("'said he.' is an inversion", "Tom Baker came in. “We will win,” said he.", "We will win,", "Tom Baker"),
     # headlines "X on Y: ‘…’": X speaks, Y is the topic
     ("a headline's speaker before 'on'", "Newt Gingrich on Donald Trump: ‘He Is the Nominee.’\n\nGingrich spoke.",
      "He Is the Nominee.", "Newt Gingrich"),

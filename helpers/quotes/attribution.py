@@ -300,7 +300,16 @@ class CueAt:
             prev -= 1
         after_quote = prev >= self.first and (r.quote_end(prev) or (
             r.tokens[prev] == "," and prev - 1 >= self.first and r.quote_end(prev - 1)))
-        return after_quote and r.tags[self.t] in ("VBD", "VBZ", "VBP", "VB", "NN", "NNS")
+        return after_quote and r.tags[self.t] in ("VBD", "VBZ", "VBP", "VB", "NN", "NNS") \
+            and not self.reports_clause
+
+    @cached_property
+    def reports_clause(self) -> bool:
+        """"Humphrey, who calls Trump a “sociopath,” said he doesn’t believe ...": a pronoun right after the cue with a
+        finite verb after it is the subject of the reported clause, not an inverted speaker ("“…,” said he.")."""
+        r, k = self.r, self.t + 1
+        return k + 1 < self.last and r.tags[k] == "PRP" and r.in_quote[k] == -1 \
+            and (r.tags[k + 1] in ("VBD", "VBZ", "VBP", "MD") or r.tokens[k + 1].lower() in ("’s", "'s", "’d", "'d"))
 
 
 def _according_to(c: CueAt) -> str | None:
@@ -432,7 +441,8 @@ def _subject_before(c: CueAt) -> str | None:
 def _fronted(c: CueAt) -> str | None:
     """"Said Dorothy Poynter, who grew up with Ali, “…”": a cue opening its clause, a name after it."""
     r, t = c.r, c.t
-    if not c.inverted and t + 1 < c.last and (r.tags[t + 1] in ("NNP", "PRP") or r.tokens[t + 1][:1].isupper()) and (
+    if not c.inverted and not c.reports_clause and t + 1 < c.last and (
+            r.tags[t + 1] in ("NNP", "PRP") or r.tokens[t + 1][:1].isupper()) and (
             t == c.first or r.tokens[t - 1] in (",", ":", ";") or r.quote_end(t - 1)):
         return speaker_right(r, t, c.last) or NOBODY
     return None
