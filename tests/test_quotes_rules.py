@@ -285,6 +285,13 @@ UNSEEN = [
     ("'said he doesn't' is no inversion", ("Humphrey, who calls Donald Trump a “sociopath,” said he doesn’t believe "
                                            "the effort needs an alternative."), "sociopath,", "Humphrey"),
     ("'said he.' is an inversion", "Tom Baker came in. “We will win,” said he.", "We will win,", "Tom Baker"),
+    # the person after a place or a title used as a modifier; abbreviations inside a noun phrase
+    ("a place modifying the speaker", "“It is a price to pay,” explained Los Angeles-based attorney Edgar Martirosyan.",
+     "It is a price to pay,", "Edgar Martirosyan"),
+    ("a constituent of a senator", "“That is treason,” said Cruz constituent Dan Golvach.", "That is treason,",
+     "Dan Golvach"),
+    ("an initial inside a phrase", "“We recommended otherwise,” said the former top aide to President George W. Bush.",
+     "We recommended otherwise,", "the former top aide to President George W. Bush"),
     # headlines "X on Y: ‘…’": X speaks, Y is the topic
     ("a headline's speaker before 'on'", "Newt Gingrich on Donald Trump: ‘He Is the Nominee.’\n\nGingrich spoke.",
      "He Is the Nominee.", "Newt Gingrich"),
