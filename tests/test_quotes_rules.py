@@ -292,6 +292,9 @@ UNSEEN = [
      "Dan Golvach"),
     ("an initial inside a phrase", "“We recommended otherwise,” said the former top aide to President George W. Bush.",
      "We recommended otherwise,", "the former top aide to President George W. Bush"),
+    ("a speaker phrase stops at a paragraph break", ("UPDATE 10:10 a.m.\n\nA top Donald Trump adviser says the "
+                                                     "businessman is on a “glide path” to the nomination."),
+     "glide path", "A top Donald Trump adviser"),
     # headlines "X on Y: ‘…’": X speaks, Y is the topic
     ("a headline's speaker before 'on'", "Newt Gingrich on Donald Trump: ‘He Is the Nominee.’\n\nGingrich spoke.",
      "He Is the Nominee.", "Newt Gingrich"),

@@ -263,10 +263,11 @@ class NounPhrase:
     def first(self) -> int:
         """The phrase's first token: "a *spokeswoman*" <- "a", "the Clinton *campaign*" <- "the"."""
         r, first = self.r, self.head
+        text, starts, ends = r.doc.text, r.doc.starts, r.doc.ends
         while first - 1 >= 0 and r.in_quote[first - 1] == -1 and (r.tags[first - 1] in NP_TAGS
                                                                   or r.tokens[first - 1] in ("’s", "'s")) \
-                and r.tags[first - 1] != "VBN":
-            first -= 1
+                and r.tags[first - 1] != "VBN" and "\n" not in text[ends[first - 1]:starts[first]]:
+            first -= 1  # a phrase never runs back over a paragraph break ("10:10 a.m. ¶ A top Trump adviser")
         return first
 
     @cached_property
