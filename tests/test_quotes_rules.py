@@ -276,6 +276,14 @@ UNSEEN = [
      "A spokesman for the Clinton campaign"),
     ("British: name, age, town, said:", "Sarah Jones, 45, from Leeds, said: 'It has been a nightmare for us all.'",
      "It has been a nightmare for us all.", "Sarah Jones"),
+    # a quotation opened with “ and closed with " (mixed marks, common in PolNeAR's sources) is one quotation, and the
+    # quotations after it in its paragraph are still found
+    ("“ closed by a straight mark", "“We will win,\" Tom Baker said. “It is over,” he added.", "We will win,",
+     "Tom Baker"),
+    ("the quotation after a mixed-mark one", "“We will win,\" Tom Baker said. “It is over,” he added.", "It is over,",
+     "Tom Baker"),
+    ("a straight quote nested in a curly one", "“He said \"no\" to me,” Anna White said.", "He said \"no\" to me,",
+     "Anna White"),
     # an aside in brackets after a quotation is no attribution tail
     ("a bracketed aside attributes nothing", ("The team did not want to sit with Martin Shkreli. Something about "
                                              "''optics.'' (Mr. Shkreli has pleaded not guilty.)"), "optics.", None),
