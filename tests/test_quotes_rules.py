@@ -85,6 +85,44 @@ TERMS = [
     ("speech is not a term", K._term_marker, "Vladimir Putin said “we are friends.”", False),
     ("a title opening a headline", K._headline_title, "'Sonic' Redesign Cost Paramount Nowhere Near Rumours", True),
     ("a title before a colon", K._headline_title, "'Waves': Why Taylor Russell Is the Breakout Star", True),
+    # names, titles, labels and scare quotes that are no one's words (issue 14, attributed precision)
+    ("the term, across a comma", K._term_marker, "She avoided the charged term, “radical Islam,” all night.", True),
+    ("'in her words,' stays speech", K._term_marker, "In her words, “he knows how to do it.”", False),
+    ("'as he was known,' stays speech", K._term_marker, "Freddy, as he was known, “was caught in the middle.”",
+     False),
+    ("a letter alone is a label", K._single_letter, "Voters pull the lever for “R,” or “D,” by habit.", True),
+    ("a word is no letter", K._single_letter, "Tom Baker said “no,” and left.", False),
+    ("a quotation hyphenated to a word", K._attached_suffix, "A browse through “moan”-worthy headlines.", True),
+    ("a quotation before a dash and a space", K._attached_suffix, "He said “no” - and left.", False),
+    ("a piece's title credited by its writer", K._byline_title,
+     "“Met accused of whitewashing baby Jesus,” by Post’s Kathianne Boniello: “A man is suing the Met.”", True),
+    ("an agent after a verb is no byline", K._byline_title, "The plan was called “a disgrace,” by critics.", False),
+    ("a quoted label paragraph", K._label_paragraph, "“Related:”\n\nThe story goes on.", True),
+    ("a quoted paragraph of speech is no label", K._label_paragraph, "“We will win.”\n\nThe story goes on.", False),
+    ("a nickname between names the lists lack", K._nickname,
+     "It was a runoff with Zbygnio “Zibi” Kowalczyk, a commissioner.", True),
+    ("an epithet before a full name", K._nickname, "The South voted for “Dixiecrat” Strom Thurmond in 1948.", True),
+    ("a capitalised word opening a sentence is no nickname", K._nickname, "“Sad” Trump Tower is empty.", False),
+    ("an abbreviation as a modifier", K._quoted_modifier, "They went to a “No-B.S.” barbecue hosted by Scott Brown.",
+     True),
+    ("three words after a possessive", K._quoted_modifier, "He stood by his “Second Amendment people” remark.", True),
+    ("an adjective coordinated with a noun stays speech", K._quoted_modifier,
+     "He exposes the rage and “eruptive” behavior of the president.", False),
+    ("a sentence ending in a period is no modifier", K._quoted_modifier, "He called it a “disaster.” Critics agreed.",
+     False),
+    ("a quoted subject before a past verb", K._quoted_subject, "“Stickerboy” placed two stickers over his face.", True),
+    ("a title after a year", K._title, "The government stalled on the 2010 “Expulsion Initiative.”", True),
+    ("titles in a list of works", K._title, "The band added Latin hits including “La Gozadera” to the mix.", True),
+    ("a title in apposition after a dash", K._title, "The party called a referendum — “No to Free Lawyers” — for June.",
+     True),
+    ("a title after 'for'", K._title, "She spoke to a reporter for “Dateline on Assignment” on Wednesday.", True),
+    ("one word after 'for' may be speech", K._title, "Many voted for “Trump” in the end.", False),
+    ("a title after 'perform'", K._title, "Paul Simon proceeded to perform “Bridge Over Troubled Water.”", True),
+    ("a document in apposition", K._named_document,
+     "In his ''commander's intent,'' a document he drew up last year, he set goals.", True),
+    ("a spokesman in apposition is no document", K._named_document, "“We will win,” a spokesman said.", False),
+    ("a title before a bracketed year", K._dated_title, "“Stop mass naturalization” (2008) was the first.", True),
+    ("a number in brackets is no year", K._dated_title, "“We will win” (he said twice) was the line.", False),
     ("a British quote is no headline title", K._headline_title, "'We will win,' said Tom Baker.", False),
 ]
 
@@ -95,6 +133,22 @@ def test_term_rule_alone(name, rule, text, term):
     span = r.spans[0]
     content = r.doc.text[span.start + span.open_len:span.end - span.close_len].strip()
     assert bool(rule(K.Quoted(r, span, content))) is term
+
+
+FULL = [
+    ("a sentence after 'said'", "Tom Baker said, “We will win.”", True),
+    ("a title ending the writer's sentence after 'from'", "Jackie Chan was missing from ''Rush Hour.''", False),
+    ("a title ending the writer's sentence after 'the'", "She praised the “Obama whisperer.”", False),
+    ("an exclamation after 'of' stays a sentence", "The crowd broke into chants of “Lock her up!”", True),
+]
+
+
+@pytest.mark.parametrize("name, text, full", FULL, ids=[row[0] for row in FULL])
+def test_is_full(name, text, full):
+    r = _reading(text)
+    span = r.spans[0]
+    content = r.doc.text[span.start + span.open_len:span.end - span.close_len].strip()
+    assert K.is_full(r.doc, span, content) is full
 
 
 # --------------------------------------------------------------------------- categories of unseen articles (issue 14)
@@ -222,6 +276,49 @@ UNSEEN = [
      "A spokesman for the Clinton campaign"),
     ("British: name, age, town, said:", "Sarah Jones, 45, from Leeds, said: 'It has been a nightmare for us all.'",
      "It has been a nightmare for us all.", "Sarah Jones"),
+    # a quotation opened with “ and closed with " (mixed marks, common in PolNeAR's sources) is one quotation, and the
+    # quotations after it in its paragraph are still found
+    ("“ closed by a straight mark", "“We will win,\" Tom Baker said. “It is over,” he added.", "We will win,",
+     "Tom Baker"),
+    ("the quotation after a mixed-mark one", "“We will win,\" Tom Baker said. “It is over,” he added.", "It is over,",
+     "Tom Baker"),
+    ("a straight quote nested in a curly one", "“He said \"no\" to me,” Anna White said.", "He said \"no\" to me,",
+     "Anna White"),
+    # an aside in brackets after a quotation is no attribution tail
+    ("a bracketed aside attributes nothing", ("The team did not want to sit with Martin Shkreli. Something about "
+                                             "''optics.'' (Mr. Shkreli has pleaded not guilty.)"), "optics.", None),
+    ("a tail in the same sentence still attributes", "Something about “optics,” Martin Shkreli said.", "optics,",
+     "Martin Shkreli"),
+    # "“…,” said he doesn't ...": the pronoun is the reported clause's subject, not an inverted speaker
+    ("'said he doesn't' is no inversion", ("Humphrey, who calls Donald Trump a “sociopath,” said he doesn’t believe "
+                                           "the effort needs an alternative."), "sociopath,", "Humphrey"),
+    ("'said he.' is an inversion", "Tom Baker came in. “We will win,” said he.", "We will win,", "Tom Baker"),
+    # the person after a place or a title used as a modifier; abbreviations inside a noun phrase
+    ("a place modifying the speaker", "“It is a price to pay,” explained Los Angeles-based attorney Edgar Martirosyan.",
+     "It is a price to pay,", "Edgar Martirosyan"),
+    ("a constituent of a senator", "“That is treason,” said Cruz constituent Dan Golvach.", "That is treason,",
+     "Dan Golvach"),
+    ("an initial inside a phrase", "“We recommended otherwise,” said the former top aide to President George W. Bush.",
+     "We recommended otherwise,", "the former top aide to President George W. Bush"),
+    ("a speaker phrase stops at a paragraph break", ("UPDATE 10:10 a.m.\n\nA top Donald Trump adviser says the "
+                                                     "businessman is on a “glide path” to the nomination."),
+     "glide path", "A top Donald Trump adviser"),
+    # headlines "X on Y: ‘…’": X speaks, Y is the topic
+    ("a headline's speaker before 'on'", "Newt Gingrich on Donald Trump: ‘He Is the Nominee.’\n\nGingrich spoke.",
+     "He Is the Nominee.", "Newt Gingrich"),
+    ("a title before 'On'", "CNN President On Trump: ‘We Do Not Pay Candidates.’\n\nThe network paid nothing.",
+     "We Do Not Pay Candidates.", "CNN President"),
+    ("'spoke on Fox News:' keeps its subject", "Tom Baker spoke on Fox News: “This is wild.”", "This is wild.",
+     "Tom Baker"),
+    # terms keep no speaker, even with a speech verb in the sentence
+    ("a title ending a sentence does not go on with the last speaker",
+     ("David Lynch agreed to return. (''We've persuaded the original creators,'' he said.) Jackie Chan was "
+      "missing from ''Rush Hour.''"), "Rush Hour.", None),
+    ("a letter chosen is no one's words", ("Voters have no idea who their senator is, so they push the button for "
+                                          "“R,” or “D,” according to their instinctive preference."), "R,", None),
+    ("a song title is not the performer's words", ("Silverman interjected, “Ladies and gentlemen, Mr. Paul Simon,” "
+                                                    "who proceeded to perform “Bridge Over Troubled Water.”"),
+     "Bridge Over Troubled Water.", None),
     # a quoted section heading keeps no speaker
     ("a quoted heading", "“We can do more,” said Carly Fiorina.\n\n'A fight to the finish.'\n\nThe merger was hers.",
      "A fight to the finish.", None),

@@ -55,7 +55,8 @@ class QuoteAt:
             nxt = self.s1 + 1
             if nxt < len(doc.sentences) and doc.sentences[nxt].paragraph == span.paragraph:
                 n = doc.sentences[nxt]
-                if r.in_quote[n.first_token] == -1 and n.last_token - n.first_token <= 12:
+                if r.in_quote[n.first_token] == -1 and n.last_token - n.first_token <= 12 \
+                        and r.tokens[n.first_token] not in ("(", "["):  # an aside in brackets attributes nothing
                     self.last = n.last_token
         self.q_first = bisect_left(doc.starts, span.start)
         self.q_last = bisect_left(doc.starts, span.end)
@@ -133,6 +134,8 @@ def _tail_sentence(x: QuoteAt) -> list[tuple[int, str]]:
     tail = r.tokens[x.q_last:doc.sentences[x.s1].last_token]
     if not (n.paragraph == span.paragraph and r.in_quote[n.first_token] == -1 and len(tail) <= 4):
         return []
+    if r.tokens[n.first_token] in ("(", "["):
+        return []  # "Something about ''optics.'' (Mr. Shkreli has pleaded not guilty.)": an aside, no attribution
     early = r.cues_in(n.first_token, min(n.first_token + 14, n.last_token))
     if any(t == n.first_token or not r.clause_has_verb(t + 1, n.last_token) for t, _ in early):
         x.last = n.last_token
@@ -221,11 +224,32 @@ def _colon(x: QuoteAt) -> bool:
     phrase precedes the colon."""
     r, first, t = x.r, x.first, x.q_first - 1
     if t > first and r.tokens[t] == ":" and r.in_quote[t - 1] == -1:
+        topic = _topic_before_colon(r, first, t)
+        if topic:
+            return x.attribute(topic, ":")
         left = speaker_left(r, t, first)
         speaker = left if left in r.entity_names else (sentence_subject(r, x.s0) or left or _person_in(r, first, t))
         if speaker:
             x.attribute(speaker, ":")
     return True
+
+
+def _topic_before_colon(r: Reading, first: int, colon: int) -> str | None:
+    """"Gingrich on Trump: ‘He Is the Nominee.’", "CNN President On Trump: ‘…’" (headlines): the name before "on"
+    speaks; what follows "on" is the topic. Only when a name or a capitalised noun precedes "on"."""
+    k = colon - 1
+    while k > first and colon - k <= 10 and r.tokens[k].lower() != "on" and r.in_quote[k] == -1 \
+            and (r.tokens[k][:1].isupper() or r.tokens[k] in ("’s", "'s") or r.tokens[k].lower() in _SMALL):
+        k -= 1
+    if not (k > first and k < colon - 1 and r.tokens[k].lower() == "on" and r.tags[k - 1] in ("NNP", "NNPS")):
+        return None
+    entity = r.entity(k - 1)
+    if entity is not None:
+        return entity.name if entity.kind in ("person", "other") else None
+    return name_of_np(r, k - 1)
+
+
+_SMALL = {"of", "the", "a", "an", "and", "to", "for", "in", "at", "her", "his", "their"}
 
 
 def _person_in(r: Reading, first: int, last: int) -> str | None:
@@ -276,7 +300,16 @@ class CueAt:
             prev -= 1
         after_quote = prev >= self.first and (r.quote_end(prev) or (
             r.tokens[prev] == "," and prev - 1 >= self.first and r.quote_end(prev - 1)))
-        return after_quote and r.tags[self.t] in ("VBD", "VBZ", "VBP", "VB", "NN", "NNS")
+        return after_quote and r.tags[self.t] in ("VBD", "VBZ", "VBP", "VB", "NN", "NNS") \
+            and not self.reports_clause
+
+    @cached_property
+    def reports_clause(self) -> bool:
+        """"Humphrey, who calls Trump a “sociopath,” said he doesn’t believe ...": a pronoun right after the cue with a
+        finite verb after it is the subject of the reported clause, not an inverted speaker ("“…,” said he.")."""
+        r, k = self.r, self.t + 1
+        return k + 1 < self.last and r.tags[k] == "PRP" and r.in_quote[k] == -1 \
+            and (r.tags[k + 1] in ("VBD", "VBZ", "VBP", "MD") or r.tokens[k + 1].lower() in ("’s", "'s", "’d", "'d"))
 
 
 def _according_to(c: CueAt) -> str | None:
@@ -408,7 +441,8 @@ def _subject_before(c: CueAt) -> str | None:
 def _fronted(c: CueAt) -> str | None:
     """"Said Dorothy Poynter, who grew up with Ali, “…”": a cue opening its clause, a name after it."""
     r, t = c.r, c.t
-    if not c.inverted and t + 1 < c.last and (r.tags[t + 1] in ("NNP", "PRP") or r.tokens[t + 1][:1].isupper()) and (
+    if not c.inverted and not c.reports_clause and t + 1 < c.last and (
+            r.tags[t + 1] in ("NNP", "PRP") or r.tokens[t + 1][:1].isupper()) and (
             t == c.first or r.tokens[t - 1] in (",", ":", ";") or r.quote_end(t - 1)):
         return speaker_right(r, t, c.last) or NOBODY
     return None

@@ -1,7 +1,7 @@
 """Quotation marks: where each top-level quotation of an article begins and ends.
 
 Curly “…”, straight "…", single ‘…’ (told from apostrophes: "Russia’s", "’90s"), NYT's doubled apostrophes
-''…'', ``…'', guillemets «…». Nested quotes stay inside the outer one; a quotation that runs over several
+''…'', ``…'', guillemets «…»; mixed pairs “…" and "…” are one quotation. Nested quotes stay inside the outer one; a quotation that runs over several
 paragraphs (a paragraph ending without a closing mark, the next opening with one) is one quotation, from its
 first opening to its last closing mark; a mark that is never closed delimits nothing (`helpers.quotes.find`
 drops it), so every reported quotation begins and ends on its marks.
@@ -84,7 +84,9 @@ def _paragraph_quotes(text: str, p_start: int, p_end: int, paragraph: int,
             if opens == closes:  # both or neither ("word " words", 'say "'): alternate
                 opens = not (stack and _CLOSER_OF[stack[-1][0]] == mark)
                 closes = not opens
-            if stack and _CLOSER_OF[stack[-1][0]] == mark and (closes or not opens):
+            if stack and stack[-1][0] == "“" and mark == '"' and closes and not opens:
+                _close(stack, "“", i, m.end(), spans, paragraph)  # “…" — one quotation whose marks do not match
+            elif stack and _CLOSER_OF[stack[-1][0]] == mark and (closes or not opens):
                 _close(stack, stack[-1][0], i, m.end(), spans, paragraph)
             elif stack and stack[-1][0] == mark:
                 stack.pop()  # an opening mark after an unclosed one: the first was never closed

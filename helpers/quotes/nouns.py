@@ -195,6 +195,16 @@ def speaker_right(r: Reading, cue: int, ceiling: int) -> str | None:
                                                 or r.tokens[h].lower() in PERSON_TITLES)
                     and h + 2 < ceiling and r.tokens[h + 2][:1].isupper())):
             h += 1
+    # a place as a modifier: "explained Los Angeles-based attorney Edgar Martirosyan": the person after it
+    k = h + 1
+    while k < ceiling and k - h <= 4 and r.in_quote[k] == -1 and (
+            r.tags[k] == "JJ" or (r.tags[k] in ("NN", "NNS") and r.tokens[k][:1].islower())):
+        k += 1
+    if k > h + 1 and k < ceiling and r.in_quote[k] == -1 and r.tags[k] == "NNP" \
+            and (person := r.entity(k)) is not None and person.kind == "person" and r.entity(h) is not person:
+        h = k
+        while h + 1 < ceiling and r.entity(h + 1) is person:
+            h += 1
     # a possessor is not the speaker: "said Clinton’s top aide Jake Sullivan"
     if h + 2 < ceiling and r.tokens[h + 1] in ("’s", "'s"):
         k = h + 2
@@ -253,10 +263,11 @@ class NounPhrase:
     def first(self) -> int:
         """The phrase's first token: "a *spokeswoman*" <- "a", "the Clinton *campaign*" <- "the"."""
         r, first = self.r, self.head
+        text, starts, ends = r.doc.text, r.doc.starts, r.doc.ends
         while first - 1 >= 0 and r.in_quote[first - 1] == -1 and (r.tags[first - 1] in NP_TAGS
                                                                   or r.tokens[first - 1] in ("’s", "'s")) \
-                and r.tags[first - 1] != "VBN":
-            first -= 1
+                and r.tags[first - 1] != "VBN" and "\n" not in text[ends[first - 1]:starts[first]]:
+            first -= 1  # a phrase never runs back over a paragraph break ("10:10 a.m. ¶ A top Trump adviser")
         return first
 
     @cached_property
@@ -269,10 +280,18 @@ class NounPhrase:
         if k + 1 < len(r.tokens) and r.tokens[k].lower() in ("of", "to", "for", "at", "with", "from") \
                 and r.in_quote[k + 1] == -1:
             k += 1
-            while k < len(r.tokens) and r.in_quote[k] == -1 and r.tags[k] in NP_TAGS | {"NNP", "NNPS"}:
+            while k < len(r.tokens) and r.in_quote[k] == -1 and (
+                    r.tags[k] in NP_TAGS | {"NNP", "NNPS"} or _abbreviation_dot(r, k)):
                 k += 1
             last = k - 1
         return last
+
+
+def _abbreviation_dot(r: Reading, k: int) -> bool:
+    """The period of "George W. Bush", "Mr. Clinton" inside a noun phrase (a capitalised word follows)."""
+    return r.tokens[k] == "." and k + 1 < len(r.tokens) and r.tokens[k + 1][:1].isupper() \
+        and (len(r.tokens[k - 1]) == 1 and r.tokens[k - 1].isupper() or r.tokens[k - 1].lower() in PERSON_TITLES) \
+        and "\n" not in r.doc.text[r.doc.ends[k]:r.doc.starts[k + 1]]
 
 
 def _pronoun(np: NounPhrase) -> str | None:
