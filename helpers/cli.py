@@ -16,7 +16,7 @@ from helpers.resources import MissingResourceError, setup_nltk_data
 PROG = "python -m helpers"
 
 
-Job = tuple[str, str | None, float, int, str, bool]  # path, published, max MB, top N, output format, text
+Job = tuple[str, str | None, float, int, str, bool, bool]  # path, published, max MB, top N, format, text, refetch
 
 
 def _analyze_one(job: Job) -> tuple[str, str | None, list[str], str | None]:
@@ -25,9 +25,9 @@ def _analyze_one(job: Job) -> tuple[str, str | None, list[str], str | None]:
     The output (a JSON line or the table) is written out here, in the worker: the parent only copies
     text to stdout, so with `--jobs N` the serial part of the work stays small.
     """
-    path, published, max_mb, top_n, output_format, include_text = job
+    path, published, max_mb, top_n, output_format, include_text, refetch = job
     try:
-        result = _analyze(path, published, max_mb, top_n, include_text)
+        result = _analyze(path, published, max_mb, top_n, include_text, refetch)
         if isinstance(result, str):
             return path, None, [], result
         if output_format == "jsonl":
@@ -42,12 +42,13 @@ def _analyze_one(job: Job) -> tuple[str, str | None, list[str], str | None]:
 
 
 def _analyze(path: str, published: str | None, max_mb: float, top_n: int,
-             include_text: bool = False) -> dict[str, Any] | str:
-    """The result of one file, or the one-line reason it could not be analysed."""
+             include_text: bool = False, refetch: bool = False) -> dict[str, Any] | str:
+    """The result of one file or URL, or the one-line reason it could not be analysed."""
     from helpers.pipeline import analyze_path
 
     try:
-        return analyze_path(path, published=published, max_mb=max_mb, top_n=top_n, include_text=include_text)
+        return analyze_path(path, published=published, max_mb=max_mb, top_n=top_n, include_text=include_text,
+                            refetch=refetch)
     except (ArticleError, MissingResourceError) as error:
         return str(error)
     except RecursionError:
@@ -102,6 +103,8 @@ def print_table(result: dict[str, Any], out: TextIO) -> None:
              result.get("site")]
     if any(about):
         out.write("   " + " · ".join(a for a in about if a) + "\n")
+    if result.get("saved"):
+        out.write(f"   fetched from {result['url']}, saved as {result['saved']}\n")
     date_note = f" ({result['published_source']})" if result.get("published_source") else ""
     out.write(f"   published {result['published'] or 'unknown'}{date_note} · {result['encoding']} · "
               f"{result['paragraphs']} paragraphs · {result['sentences']} sentences · {result['tokens']} tokens\n")
@@ -139,7 +142,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog=PROG, description="Analyse news articles: words, quotes, numbers.")
     commands = parser.add_subparsers(dest="command", required=True)
     analyze = commands.add_parser("analyze", help="analyse article files and print the results")
-    analyze.add_argument("paths", nargs="+", metavar="PATH", help=".txt or .html article files")
+    analyze.add_argument("paths", nargs="+", metavar="PATH",
+                         help=".txt or .html article files, or http(s) URLs (fetched once into data/fetched/)")
     analyze.add_argument("--format", choices=["jsonl", "table"], default="table",
                          help="jsonl: one JSON object per file, per line; table: readable (default)")
     analyze.add_argument("--published", type=_date, metavar="YYYY-MM-DD",
@@ -147,7 +151,9 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("--jobs", type=int, default=os.cpu_count() or 1, metavar="N",
                          help="processes to spread the files over (default: all cores)")
     analyze.add_argument("--max-mb", type=_positive_float, default=DEFAULT_MAX_MB,
-                         help=f"refuse files larger than this many MB (default {DEFAULT_MAX_MB:g})")
+                         help=f"refuse files and pages larger than this many MB (default {DEFAULT_MAX_MB:g})")
+    analyze.add_argument("--refetch", action="store_true",
+                         help="download URLs again instead of reading the copy saved in data/fetched/")
     analyze.add_argument("--top", type=int, default=20, metavar="N", help="how many top words (default 20)")
     analyze.add_argument("--include-text", action="store_true",
                          help='jsonl: add "text", the text every offset points into (page furniture blanked)')
@@ -245,7 +251,8 @@ def main(argv: list[str] | None = None) -> int:
     except MissingResourceError as error:
         print(f"{PROG} analyze: {error}", file=sys.stderr)
         return 1
-    jobs = [(path, args.published, args.max_mb, args.top, args.format, args.include_text) for path in args.paths]
+    jobs = [(path, args.published, args.max_mb, args.top, args.format, args.include_text, args.refetch)
+            for path in args.paths]
     failed = 0
     try:
         for path, text, warnings, error in run_jobs(jobs, max(1, min(args.jobs, len(jobs)))):

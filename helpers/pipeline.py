@@ -94,11 +94,14 @@ def analyze_document(doc: Document, *, top_n: int | None = 20, include_text: boo
 
 
 def analyze_path(path: str, *, published: str | None = None, max_mb: float | None = None,
-                 top_n: int = 20, include_text: bool = False) -> dict[str, Any]:
-    """Load and analyse one file (raises ArticleError with a one-line reason when it cannot be read)."""
-    kwargs = {"published": published}
+                 top_n: int = 20, include_text: bool = False, refetch: bool = False) -> dict[str, Any]:
+    """Load and analyse one file or http(s) URL (raises ArticleError with a one-line reason when it cannot
+    be read or fetched); `path` in the result is as given, `url` names a fetched page's address."""
+    kwargs: dict[str, Any] = {"published": published, "refetch": refetch}
     if max_mb is not None:
         kwargs["max_mb"] = max_mb
     result = analyze_article(load_article(path, **kwargs), top_n=top_n, include_text=include_text)
+    if result["url"] is not None and result["path"] != path:
+        result["saved"] = result["path"]  # where the fetched page was saved (reruns read it from there)
     result["path"] = path
     return result

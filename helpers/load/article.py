@@ -10,6 +10,7 @@ Typographic quotes and apostrophes are never changed: quotation finding depends 
 """
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import json
 import os
@@ -66,7 +67,7 @@ class Article:
     language: str | None = None
     warnings: list[str] = field(default_factory=list)
     author: str | None = None
-    url: str | None = None
+    url: str | None = None  # the page's address (for a fetched page, its saved copy is `path`)
     # where `published` came from: "command line", "sidecar" or "page" (None when unknown)
     published_source: str | None = None
 
@@ -90,9 +91,13 @@ class Article:
 # --------------------------------------------------------------------------- decoding
 
 
-def decode(data: bytes) -> tuple[str, str]:
-    """Decode article bytes: BOMs first, then UTF-8, UTF-16 without BOM, and cp1252 for legacy files.
+def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
+    """Decode article bytes: BOMs first, then UTF-8, UTF-16 without BOM, the `declared` charset (an HTTP
+    header's or a page's `<meta charset>`), and cp1252 for legacy files.
 
+    Bytes that are valid UTF-8 are read as UTF-8 whatever a page declares: a page whose meta charset
+    lies (says latin-1, holds UTF-8) is common, while text in a legacy encoding that happens to be valid
+    UTF-8 is vanishingly rare. A declaration that does not decode the bytes is ignored the same way.
     Returns (text, encoding name). Raises ArticleError for binary files.
     """
     if data.startswith(b"\xef\xbb\xbf"):
@@ -114,11 +119,47 @@ def decode(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    codec = _codec(declared)
+    if codec is not None and codec != "utf-8":
+        try:
+            return data.decode(codec), codec
+        except UnicodeDecodeError:
+            pass  # the declaration lies: fall back as if there were none
     try:
         return data.decode("cp1252"), "cp1252"
     except UnicodeDecodeError:
         # cp1252 leaves five bytes undefined; Latin-1 maps every byte, so nothing is lost.
         return data.decode("latin-1"), "latin-1"
+
+
+# Declarations never followed: UTF-7 (and its kin) can smuggle markup past a reader that trusts them,
+# and a multi-byte wide encoding declared for bytes that are not (BOMs and NULs find real ones) is a lie.
+_IGNORED_CODECS = {"utf-7", "utf_7", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"}
+_META_CHARSET = re.compile(rb"<meta\b[^>]{0,512}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]{1,40})", re.I)
+
+
+def _codec(name: str | None) -> str | None:
+    """The Python codec for a declared charset name, or None when unknown or not to be trusted."""
+    if not name:
+        return None
+    try:
+        codec = codecs.lookup(name.strip().strip("\"'")).name
+    except (LookupError, ValueError):
+        return None
+    return None if codec in _IGNORED_CODECS or codec.startswith(("utf-7", "utf-16", "utf-32")) else codec
+
+
+def meta_charset(data: bytes) -> str | None:
+    """The charset a page declares in a `<meta>` tag within its first 4 KB (`<meta charset=...>` or the
+    http-equiv Content-Type form), as written; None when it declares none."""
+    match = _META_CHARSET.search(data[:4096])
+    return match.group(1).decode("ascii") if match else None
+
+
+def charset_of(content_type: str | None) -> str | None:
+    """The charset parameter of a Content-Type value ('text/html; charset=ISO-8859-1' -> 'ISO-8859-1')."""
+    match = re.search(r"charset\s*=\s*[\"']?([A-Za-z0-9_.:-]{1,40})", content_type or "", re.I)
+    return match.group(1) if match else None
 
 
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
@@ -186,7 +227,7 @@ SIDECAR_TEXT_KEYS = {"title": "title", "author": "author", "site": "site", "sour
 
 def read_sidecar(path: Path) -> tuple[dict, list[str]]:
     """Metadata from `<name>.json` beside the article: published, title, author, site (or source), url,
-    language.
+    language, and for a page fetched from the web (helpers.load.fetch) the charset of its `content_type`.
 
     A broken sidecar never stops the analysis: it yields a warning and no metadata.
     """
@@ -205,6 +246,8 @@ def read_sidecar(path: Path) -> tuple[dict, list[str]]:
     for key, name in SIDECAR_TEXT_KEYS.items():
         if isinstance(data.get(key), str) and data[key].strip() and name not in meta:
             meta[name] = data[key].strip()
+    if isinstance(data.get("content_type"), str) and charset_of(data["content_type"]):
+        meta["charset"] = charset_of(data["content_type"])
     if data.get("published") is not None:
         try:
             meta["published"] = parse_date(data["published"])
@@ -361,18 +404,29 @@ def load_article(
     *,
     published: dt.date | str | None = None,
     max_mb: float = DEFAULT_MAX_MB,
+    refetch: bool = False,
 ) -> Article:
-    """Read, decode and clean an article file; `published` overrides the sidecar's date.
+    """Read, decode and clean an article file, or fetch a web page first when `path` is an http(s) URL;
+    `published` overrides the sidecar's date.
 
-    Raises ArticleError (one line, naming the problem) when the file cannot be used.
+    A URL is downloaded once into data/fetched/ (see `helpers.load.fetch`) and read from there afterwards, so
+    reruns are offline and reproducible; `refetch=True` downloads it again. Other schemes (file:, data:,
+    javascript:, ...) are refused. Raises ArticleError (one line, naming the problem) when the file or
+    page cannot be used.
     """
+    if looks_like_url(path):
+        from helpers.load.fetch import fetch_url
+
+        path = fetch_url(str(path), max_mb=max_mb, refetch=refetch).path
     path = Path(path)
     data = read_bytes(path, max_mb)
-    decoded, encoding = decode(data)
     meta, warnings = read_sidecar(path)
     sources = {"published": "sidecar"} if meta.get("published") else {}
+    is_html = path.suffix.lower() in (".html", ".htm", ".xhtml")
+    declared = meta.get("charset") or (meta_charset(data) if is_html or _HTML_START.match(data[:200]) else None)
+    decoded, encoding = decode(data, declared)
     fmt = "text"
-    if path.suffix.lower() in (".html", ".htm") or re.match(r"\s*<(?:!doctype html|html)", decoded[:200], re.I):
+    if is_html or re.match(r"\s*<(?:!doctype html|html)", decoded[:200], re.I):
         page = read_page(decoded)
         decoded, fmt = page.text, "html"
         for key in ("title", "author", "site", "url", "language", "published"):
@@ -398,3 +452,13 @@ def load_article(
     article.published_source = sources.get("published") if article.published else None
     article.warnings = warnings
     return article
+
+
+_HTML_START = re.compile(rb"\s*<(?:!doctype html|html)", re.I)
+
+
+def looks_like_url(path: str | os.PathLike) -> bool:
+    """True for an address ('https://...', 'file:...', 'javascript:...'), False for a file path."""
+    from helpers.load.fetch import looks_like_url as is_url
+
+    return is_url(path)

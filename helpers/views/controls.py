@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from helpers.load.article import ArticleError
+from helpers.load.article import ArticleError, looks_like_url
 from helpers.views.notebook import project_path
 from helpers.resources import PROJECT_ROOT
 
@@ -87,7 +87,10 @@ def list_articles(folder: str | os.PathLike = ARTICLES_DIR) -> list[str]:
 
 
 def display_path(path: str | os.PathLike) -> str:
-    """A path as the reader should see it: project-relative when inside the project, else absolute."""
+    """A path as the reader should see it: project-relative when inside the project, else absolute
+    (a URL as typed)."""
+    if looks_like_url(path):
+        return str(path).strip()
     path = project_path(path).resolve()
     try:
         return path.relative_to(PROJECT_ROOT.resolve()).as_posix()
@@ -104,6 +107,13 @@ def choose_article(choice: str | None, typed: str = "") -> str:
     wanted = (typed or "").strip() or (choice or "").strip()
     if not wanted:
         raise ArticleError("no article chosen: pick one from the list or type a path")
+    if looks_like_url(wanted):
+        from helpers.load.fetch import check_url
+
+        try:
+            return check_url(wanted)
+        except ArticleError as error:
+            raise ArticleError(f"{wanted[:100]}: {error}") from None
     path = project_path(wanted)
     if not path.exists():
         raise ArticleError(f"{wanted}: no such file")
@@ -150,7 +160,7 @@ def article_picker(render: Callable[[str], Any], default: str, *, description: s
     options = picker_options(default)
     dropdown = widgets.Dropdown(options=options, value=display_path(default) if default else None,
                                 description=description, layout=widgets.Layout(width="60%"))
-    typed = widgets.Text(placeholder="or type a path, e.g. data/articles/other.txt, then press Enter",
+    typed = widgets.Text(placeholder="or type a path or http(s) URL, e.g. data/articles/other.txt, then press Enter",
                          description="Path", continuous_update=False, layout=widgets.Layout(width="60%"))
     output = widgets.Output()
 

@@ -1,6 +1,7 @@
 """What notebook cells call first: an article path from the parameters cell in, a shared `Document` out.
 
-Paths are resolved from the project root, never from the kernel's working directory. Documents are
+Paths are resolved from the project root, never from the kernel's working directory. An http(s) URL is
+fetched once into data/fetched/ (helpers.load.fetch) and read from the saved copy on every later run. Documents are
 cached per (file, modification time, publication date), so rerunning a cell or moving a control does not
 re-read or re-tag the article, and editing the file on disk is picked up.
 """
@@ -11,7 +12,7 @@ import os
 from functools import lru_cache
 from pathlib import Path
 
-from helpers.load.article import load_article
+from helpers.load.article import load_article, looks_like_url
 from helpers.resources import PROJECT_ROOT
 from helpers.language.segment import Document
 
@@ -29,9 +30,21 @@ def _document(path: str, mtime_ns: int, published: dt.date | str | None) -> Docu
     return doc
 
 
-def open_document(article: str | os.PathLike, published: dt.date | str | None = None) -> Document:
-    """The analysed article at `article` (project-relative or absolute), cached."""
-    path = project_path(article)
+def article_file(article: str | os.PathLike, *, refetch: bool = False) -> Path:
+    """The file to read for `article`: a path resolved from the project root, or for an http(s) URL the
+    page saved in data/fetched/ (downloaded now if it is not saved yet, or when `refetch` is true).
+    Raises ArticleError (one line) for a URL that cannot be fetched or a refused scheme."""
+    if looks_like_url(article):
+        from helpers.load.fetch import fetch_url
+
+        return fetch_url(str(article), refetch=refetch).path
+    return project_path(article)
+
+
+def open_document(article: str | os.PathLike, published: dt.date | str | None = None, *,
+                  refetch: bool = False) -> Document:
+    """The analysed article at `article` (project-relative or absolute path, or http(s) URL), cached."""
+    path = article_file(article, refetch=refetch)
     mtime = path.stat().st_mtime_ns if path.exists() else 0
     return _document(str(path), mtime, published or None)
 

@@ -256,9 +256,9 @@ def show_summary(path: str, published: Any = None, top_n: int = 5) -> None:
 def summary_parts(path: str, published: Any = None, top_n: int = 5) -> tuple[str, bytes | None]:
     """The card's HTML and the names chart as PNG bytes, cached per article file version, so going back to
     an article in the picker redraws at once (rendering the PNG is most of the cost)."""
-    from helpers.views.notebook import project_path
+    from helpers.views.notebook import article_file
 
-    resolved = project_path(path)
+    resolved = article_file(path)  # a URL: its saved copy (fetched now when not saved yet)
     mtime = resolved.stat().st_mtime_ns if resolved.exists() else 0
     return _summary_parts(str(resolved), mtime, published, top_n)
 
