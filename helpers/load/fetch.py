@@ -38,7 +38,7 @@ from urllib.parse import quote, urljoin, urlsplit
 from helpers.load.article import DEFAULT_MAX_MB, ArticleError
 from helpers.resources import PROJECT_ROOT
 
-FETCHED_DIR = PROJECT_ROOT / "data" / "fetched"
+FETCHED_DIR = PROJECT_ROOT / "data" / "fetched"  # ARTICLE_FETCH_DIR overrides it (the tests use a temporary one)
 USER_AGENT = "article-analysis/1.0 (news article analysis notebooks; Python http.client)"
 SCHEMES = ("http", "https")
 REDIRECTS = (301, 302, 303, 307, 308)
@@ -113,9 +113,15 @@ def saved_stem(url: str) -> str:
     return f"{words or 'page'}-{digest}"
 
 
+def fetched_dir() -> Path:
+    """Where fetched pages are saved: $ARTICLE_FETCH_DIR when set, else data/fetched/ in the project."""
+    folder = os.environ.get("ARTICLE_FETCH_DIR")
+    return Path(folder).expanduser() if folder else FETCHED_DIR
+
+
 def saved_copy(url: str, folder: Path | None = None) -> Fetched | None:
     """The page saved for `url` by an earlier fetch, or None (a sidecar without its page does not count)."""
-    folder = Path(folder) if folder is not None else FETCHED_DIR
+    folder = Path(folder) if folder is not None else fetched_dir()
     stem = saved_stem(url)
     sidecar = folder / f"{stem}.json"
     if not sidecar.is_file():
@@ -137,18 +143,23 @@ def fetch_url(
     folder: str | os.PathLike | None = None,
     refetch: bool = False,
     max_mb: float = DEFAULT_MAX_MB,
-    connect_timeout: float = CONNECT_TIMEOUT,
-    read_timeout: float = READ_TIMEOUT,
-    total_timeout: float = TOTAL_TIMEOUT,
-    max_redirects: int = MAX_REDIRECTS,
+    connect_timeout: float | None = None,
+    read_timeout: float | None = None,
+    total_timeout: float | None = None,
+    max_redirects: int | None = None,
     user_agent: str = USER_AGENT,
 ) -> Fetched:
-    """Download `url` into `folder` (default data/fetched/) unless a saved copy exists; return where it is.
+    """Download `url` into `folder` (default: `fetched_dir()`) unless a saved copy exists; return where it is.
 
-    Raises FetchError (one line) for every reason listed in the module docstring.
+    Limits left as None take this module's constants (CONNECT_TIMEOUT, READ_TIMEOUT, TOTAL_TIMEOUT,
+    MAX_REDIRECTS) at call time. Raises FetchError (one line) for every reason in the module docstring.
     """
     url = check_url(url)
-    folder = Path(folder) if folder is not None else FETCHED_DIR
+    folder = Path(folder) if folder is not None else fetched_dir()
+    connect_timeout = CONNECT_TIMEOUT if connect_timeout is None else connect_timeout
+    read_timeout = READ_TIMEOUT if read_timeout is None else read_timeout
+    total_timeout = TOTAL_TIMEOUT if total_timeout is None else total_timeout
+    max_redirects = MAX_REDIRECTS if max_redirects is None else max_redirects
     if not refetch:
         cached = saved_copy(url, folder)
         if cached is not None:
@@ -293,6 +304,9 @@ class _Exchange:
             if produced > limit:
                 raise _too_big(max_mb, " once decompressed")
             parts.append(chunk)
+        if length and length.strip().isdigit() and received < int(length):
+            raise FetchError("the connection closed before the page was complete "
+                             f"({received:,} of {int(length):,} bytes)")
         if inflater is not None:
             tail = inflater.finish()
             produced += len(tail)
