@@ -1,4 +1,4 @@
-"""Articles from URLs (helpers/fetch.py), against a real HTTP server on 127.0.0.1 that serves saved pages
+"""Articles from URLs (helpers/load/fetch.py), against a real HTTP server on 127.0.0.1 that serves saved pages
 and every bad case: each bad case is one row of a table, a clean result or one line naming the problem.
 
 The server runs in a thread of the test process on a free loopback port; every endless or slow response
@@ -21,9 +21,9 @@ from pathlib import Path
 
 import pytest
 
-from helpers import fetch
-from helpers.article import ArticleError, load_article
-from helpers.fetch import FetchError, fetch_url, looks_like_url, saved_copy
+from helpers.load import fetch
+from helpers.load.article import ArticleError, load_article
+from helpers.load.fetch import FetchError, fetch_url, looks_like_url, saved_copy
 from helpers.pipeline import analyze_article
 from helpers.resources import PROJECT_ROOT
 
@@ -393,7 +393,7 @@ def test_command_line_reports_bad_urls_in_one_line_each(server, tmp_path):
 
 
 def test_notebook_opens_a_url_like_a_path(server, short_limits):
-    from helpers.notebook import open_document
+    from helpers.views.notebook import open_document
 
     url = server + "/tram-deal.html?via=notebook"
     doc = open_document(url)
@@ -406,7 +406,7 @@ def test_notebook_opens_a_url_like_a_path(server, short_limits):
 
 
 def test_picker_accepts_a_url_and_refuses_other_schemes(server, short_limits):
-    from helpers.controls import choose_article, display_path, render_choice
+    from helpers.views.controls import choose_article, display_path, render_choice
 
     url = server + "/tram-deal.html"
     assert choose_article(None, url) == url and display_path(url) == url
