@@ -37,6 +37,8 @@ class _Extractor(HTMLParser):
         self.skip_depth = 0
         self.stack: list[str] = []
         self.skipping: list[bool] = []  # beside `stack`: did this element start a skipped region?
+        self.open_count: dict[str, int] = {}  # tag -> how many are on the stack (an end tag that closes
+        # nothing is then found in O(1): scanning the stack made 100,000 stray end tags quadratic)
         self.all_parts: list[str] = []
         self.article_parts: list[str] = []
         self.article_depth = 0
@@ -59,6 +61,7 @@ class _Extractor(HTMLParser):
                 self._add("\n")
             return
         self.stack.append(tag)
+        self.open_count[tag] = self.open_count.get(tag, 0) + 1
         hidden = attributes.get("hidden") is not None or "display:none" in attributes.get("style", "").replace(" ", "")
         skipped = tag in SKIPPED or (hidden and tag not in OPTIONAL_END)
         self.skipping.append(skipped)
@@ -72,11 +75,12 @@ class _Extractor(HTMLParser):
             self._add("\n\n")
 
     def handle_endtag(self, tag):
-        if tag in VOID or tag not in self.stack:
+        if tag in VOID or not self.open_count.get(tag):
             return
         # Close everything opened after this tag too (malformed HTML leaves tags open).
         while self.stack:
             open_tag = self.stack.pop()
+            self.open_count[open_tag] -= 1
             if self.skipping.pop():
                 self.skip_depth = max(self.skip_depth - 1, 0)
             if open_tag == "article":
@@ -113,6 +117,10 @@ def extract_html(html: str) -> HtmlPage:
     """The article text, title and publication date (ISO string, unparsed) of an HTML page."""
     parser = _Extractor()
     parser.feed(html)
+    if parser.rawdata.startswith("<"):
+        # Markup left unfinished at the end (a comment, tag or declaration never closed): a browser shows
+        # none of it, while html.parser would hand it over as text (scripts inside a comment included).
+        parser.rawdata = ""
     parser.close()
     article = _tidy("".join(parser.article_parts))
     text = article if len(article) > 200 else _tidy("".join(parser.all_parts))
