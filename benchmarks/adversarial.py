@@ -84,6 +84,63 @@ def long_word(n: int) -> str:
     return "Word " + "abc-" * n + "end said officials."
 
 
+# Hostile HTML pages (issue 17), read through `load_article` from a file like any saved page, so they time
+# whichever HTML extractor is in place, then analysed in full.
+HTML_STORY = "<p>" + PROSE + "“The deal is done,” the minister said.</p>"
+
+
+def _html(body: str, head: str = "") -> str:
+    return f"<!DOCTYPE html><html><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>"
+
+
+def html_nested(n: int) -> str:
+    """n nested elements around the story, properly closed (100x = 100,000)."""
+    return _html("<div>" * n + HTML_STORY + "</div>" * n)
+
+
+def html_never_closed(n: int) -> str:
+    """n nested elements of three kinds, never closed, with story paragraphs among them."""
+    return _html(("<div><span><b>" * 30 + HTML_STORY) * (n // 90 + 1))
+
+
+def html_stray_end_tags(n: int) -> str:
+    """n open elements, then n end tags that close none of them (quadratic in a naive tag stack)."""
+    return _html("<div>" * n + HTML_STORY + "</span>" * n)
+
+
+def html_attribute(n: int) -> str:
+    """One attribute of n characters on the story's paragraph (100x = 50 MB)."""
+    return _html(f'<p title="{"a" * n}">{PROSE}</p>')
+
+
+def html_scripts(n: int) -> str:
+    """n scripts holding markup in strings, and styles: a page with no text at all."""
+    return _html("<script>var x = '<p>not text</p>'; document.write('<b>x</b>');</script><style>p{}</style>" * n)
+
+
+def html_broken(n: int) -> str:
+    """Story paragraphs among unclosed and misnested tags, stray '<', broken attributes and references."""
+    junk = ("<p>Unclosed <b>bold <i>both</b> crossed</i> <div><p <p <<>> </table></td> "
+            "<a href='javascript:alert(1)' onclick=\"alert(2)\">a link</a> &bogus; &#0; &#99999999; ")
+    return "<html>" + (HTML_STORY + junk) * n
+
+
+def html_laughs(n: int) -> str:
+    """The billion-laughs DOCTYPE (ten levels of ten-fold entities), then n references to its top entity."""
+    def name(level: int) -> str:
+        return f"lol{level}" if level else "lol"
+
+    entities = "".join(f'<!ENTITY {name(i)} "{("&" + name(i - 1) + ";") * 10}">' for i in range(1, 10))
+    return ('<?xml version="1.0"?><!DOCTYPE html [<!ENTITY lol "lol">' + entities + "]><html><body>"
+            + (HTML_STORY + "<p>&lol9;</p>") * n + "</body></html>")
+
+
+def html_lying_charset(n: int) -> bytes:
+    """A cp1252 page whose meta charset says UTF-8."""
+    story = "Café owners said “no” to the plan, and the mayor’s office agreed on Tuesday. "
+    return ("<html><head><meta charset='utf-8'></head><body><p>" + story * n + "</p></body></html>").encode("cp1252")
+
+
 # name -> (generator, units at 1x). Sizes keep every 100x run within a few seconds when linear.
 CASES: dict[str, tuple[Callable[[int], str], int]] = {
     "nested quotes": (nested_quotes, 40),
@@ -96,20 +153,42 @@ CASES: dict[str, tuple[Callable[[int], str], int]] = {
     "said cues, no quotes": (said_cues, 100),
     "one line (100x = 5 MB)": (one_long_line, 100),
     "one long word": (long_word, 1000),
+    "HTML nested elements (100x = 100,000)": (html_nested, 1000),
+    "HTML never-closed elements": (html_never_closed, 1000),
+    "HTML end tags closing nothing (100x = 100,000)": (html_stray_end_tags, 1000),
+    "HTML attribute (100x = 50 MB)": (html_attribute, 500_000),
+    "HTML only scripts": (html_scripts, 100),
+    "HTML broken markup": (html_broken, 20),
+    "HTML billion laughs": (html_laughs, 20),
+    "HTML lying meta charset": (html_lying_charset, 100),
 }
+HTML_CASES = {name for name in CASES if name.startswith("HTML ")}
 
 
 def worker(case: str, scale: int) -> dict:
-    """In a child process: time the full analysis of one case at one size."""
-    from helpers.load.article import from_text
+    """In a child process: time the full analysis of one case at one size (an HTML case: loading the page
+    from a file, extraction included)."""
+    import tempfile
+
+    from helpers.load.article import from_text, load_article
     from helpers.pipeline import analyze_article
 
     analyze_article(from_text(PROSE * 20 + " “A quote,” he said."))  # load models, compile patterns
     generator, units = CASES[case]
     text = generator(units * scale)
-    start, cpu = time.perf_counter(), time.process_time()
-    result = analyze_article(from_text(text))
-    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
+    with tempfile.TemporaryDirectory() as folder:
+        page = Path(folder) / "page.html"
+        if case in HTML_CASES:
+            warm = page.with_name("warm.html")
+            warm.write_text(_html(HTML_STORY), encoding="utf-8")
+            analyze_article(load_article(warm))  # the extractor's first-use costs
+            page.write_bytes(text if isinstance(text, bytes) else text.encode("utf-8"))
+        start, cpu = time.perf_counter(), time.process_time()
+        if case in HTML_CASES:
+            result = analyze_article(load_article(page, max_mb=200))
+        else:
+            result = analyze_article(from_text(text))
+        seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
     return {"seconds": seconds, "cpu": cpu, "chars": len(text), "tokens": result["tokens"],
             "quotes": len(result["quotes"]), "numbers": len(result["numbers"])}
 
