@@ -249,8 +249,8 @@ HOSTILE_TEXT = "<img src=x onerror=alert(1)> and <script>alert(2)</script>"
 def test_markup_shown_as_text_stays_escaped_in_the_overview_card(tmp_path):
     """A page whose text *shows* markup (escaped in its source) keeps it as text, and the card escapes it."""
     from helpers.language.segment import Document
-    from helpers.numbers.scan import find_numbers
-    from helpers.quotes.find import find_quotes
+    from helpers.numbers import find_numbers
+    from helpers.quotes import find_quotes
     from helpers.views.overview import glance_html
 
     shown = HOSTILE_TEXT.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
