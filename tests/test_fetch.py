@@ -413,3 +413,15 @@ def test_picker_accepts_a_url_and_refuses_other_schemes(server, short_limits):
     shown, status = render_choice(lambda path: None, None, "file:///etc/passwd")
     assert shown is None and status == ("Cannot show that article: file:///etc/passwd: "
                                         "only http and https addresses are fetched, not file:")
+
+
+@pytest.mark.parametrize("damage", ["{not json", json.dumps({"file": "../../etc/passwd"}),
+                                    json.dumps({"file": "page.html", "status": "two hundred"})],
+                         ids=["not JSON", "file outside the folder", "bad status"])
+def test_a_damaged_sidecar_means_fetching_again(server, short_limits, damage):
+    url = server + "/tram-deal.html?damaged=" + str(len(damage))
+    first = fetch_url(url)
+    first.path.with_suffix(".json").write_text(damage, encoding="utf-8")
+    assert saved_copy(url, short_limits) is None
+    again = fetch_url(url)
+    assert not again.from_cache and again.path == first.path and saved_copy(url, short_limits) is not None

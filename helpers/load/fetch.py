@@ -129,12 +129,14 @@ def saved_copy(url: str, folder: Path | None = None) -> Fetched | None:
     try:
         meta = json.loads(sidecar.read_text(encoding="utf-8"))
         path = folder / meta["file"]
+        saved = Fetched(path, str(meta.get("url", url)), str(meta.get("final_url", url)),
+                        int(meta.get("status", 200)), str(meta.get("content_type", "")),
+                        str(meta.get("fetched", "")), True)
     except (OSError, ValueError, KeyError, TypeError):
-        return None
+        return None  # a damaged sidecar: fetch again
     if not path.is_file() or path.parent != folder:
         return None
-    return Fetched(path, meta.get("url", url), meta.get("final_url", url), int(meta.get("status", 200)),
-                   meta.get("content_type", ""), meta.get("fetched", ""), True)
+    return saved
 
 
 def fetch_url(
