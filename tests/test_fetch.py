@@ -425,3 +425,17 @@ def test_a_damaged_sidecar_means_fetching_again(server, short_limits, damage):
     assert saved_copy(url, short_limits) is None
     again = fetch_url(url)
     assert not again.from_cache and again.path == first.path and saved_copy(url, short_limits) is not None
+
+
+def test_overview_notebook_runs_on_a_url(server, short_limits, tmp_path):
+    """ARTICLE = "http://..." in the parameters cell: the notebook fetches the page once, in a real kernel
+    (which inherits ARTICLE_FETCH_DIR), and shows the story with no error or warning."""
+    from test_notebooks import NOTEBOOKS_DIR, errors, execute, shown_text, warnings_shown
+
+    url = server + "/tram-deal.html?via=kernel"
+    before = Handler.hits.get("/tram-deal.html", 0)
+    nb = execute(NOTEBOOKS_DIR / "00_overview.ipynb", {"ARTICLE": url}, tmp_path / "figures")["nb"]
+    assert errors(nb) == [] and warnings_shown(nb) == []
+    assert "Kowalczyk" in shown_text(nb)
+    assert Handler.hits["/tram-deal.html"] == before + 1
+    assert saved_copy(url, short_limits) is not None
