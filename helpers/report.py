@@ -56,7 +56,15 @@ def _about_one_article(path: Path) -> bool:
 
 def resolve_article(article: str, cwd: Path | None = None) -> Path:
     """The article as an absolute path: relative to the current folder when it exists there (what a shell
-    user means), else relative to the project root (what the notebooks' parameters mean)."""
+    user means), else relative to the project root (what the notebooks' parameters mean). An http(s) URL
+    is fetched once (helpers.load.fetch) and its saved copy in data/fetched/ is the article; raises
+    ArticleError (one line) when it cannot be fetched."""
+    from helpers.load.article import looks_like_url
+
+    if looks_like_url(article):
+        from helpers.load.fetch import fetch_url
+
+        return fetch_url(article).path
     path = Path(article).expanduser()
     if path.is_absolute():
         return path
@@ -259,8 +267,8 @@ def run_report(article: str, published: str | None = None) -> int:
     from helpers.resources import MissingResourceError
 
     prog = "python -m helpers report"
-    path = resolve_article(article)
     try:
+        path = resolve_article(article)
         load_article(path, published=published)
     except (ArticleError, ValueError) as error:
         print(f"{prog}: {article}: {error}", file=sys.stderr)

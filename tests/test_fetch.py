@@ -439,3 +439,14 @@ def test_overview_notebook_runs_on_a_url(server, short_limits, tmp_path):
     assert "Kowalczyk" in shown_text(nb)
     assert Handler.hits["/tram-deal.html"] == before + 1
     assert saved_copy(url, short_limits) is not None
+
+
+def test_report_takes_a_url_as_its_article(server, short_limits, capsys):
+    """`make report ARTICLE=http://...`: the report reads the page's saved copy; a bad URL is one line."""
+    from helpers import report
+
+    path = report.resolve_article(server + "/tram-deal.html?via=report")
+    assert path.parent == short_limits and path.suffix == ".html"
+    assert report.run_report(server + "/404") == 1
+    assert capsys.readouterr().err == (f"python -m helpers report: {server}/404: "
+                                       f"HTTP 404 Not Found from {server[7:]}\n")
