@@ -9,7 +9,7 @@ import numpy as np
 import pandas as pd
 
 from helpers.language.entities import name_mentions
-from helpers.load.article import Article, load_article
+from helpers.load.article import Article, load_article, looks_like_url
 from helpers.numbers import find_numbers
 from helpers.quotes import find_quotes
 from helpers.language.segment import Document
@@ -101,7 +101,7 @@ def analyze_path(path: str, *, published: str | None = None, max_mb: float | Non
     if max_mb is not None:
         kwargs["max_mb"] = max_mb
     result = analyze_article(load_article(path, **kwargs), top_n=top_n, include_text=include_text)
-    if result["url"] is not None and result["path"] != path:
+    if looks_like_url(path):
         result["saved"] = result["path"]  # where the fetched page was saved (reruns read it from there)
     result["path"] = path
     return result
