@@ -47,6 +47,15 @@ def stray_end_tags(n: int) -> str:
     return _page("<div>" * n + SENTENCE + "</span>" * n)
 
 
+def deep_box_mid_story(depth: int) -> str:
+    """Story paragraphs, a box `depth` elements deep (lxml's parser stops at 256 levels unless told
+    otherwise, and everything after the box would be lost), then more story paragraphs."""
+    before = f"<p>{SENTENCE} The first half of the story goes on here, with more words about the talks.</p>" * 5
+    after = ("<p>Xi Jinping replied that the second half matters as much, and officials agreed on a plan for "
+             "the next round of talks in Moscow.</p>") * 15
+    return _page("<article>" + before + "<div>" * depth + "a box" + "</div>" * depth + after + "</article>")
+
+
 def big_attribute(size: int) -> str:
     """One attribute of `size` characters on the paragraph that holds the story."""
     return _page(f'<p title="{"a" * size}" data-x=\'{"b" * 10}\'>{SENTENCE}</p>')
@@ -109,6 +118,8 @@ CASES = {
     "100,000 nested elements": ("nested.html", nested(100_000), "ok", KEPT),
     "100,000 nested elements never closed": ("unclosed.html", nested_unclosed(100_000), "ok", KEPT),
     "100,000 end tags closing nothing": ("stray.html", stray_end_tags(100_000), "ok", KEPT),
+    "a 3,000-deep box in the middle of the story": ("deepbox.html", deep_box_mid_story(3_000), "ok",
+                                                    "the second half matters as much"),
     "a 50 MB attribute (default limit)": ("attribute.html", big_attribute(50_000_000), "over the 10 MB limit", None),
     "a page of only scripts": ("scripts.html", only_scripts(1_000), "ok", None),
     "broken markup": ("broken.html", broken_markup(200), "ok", KEPT),
