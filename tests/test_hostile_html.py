@@ -257,22 +257,29 @@ def test_a_fetched_page_fetches_nothing_it_names(tmp_path, counting_server, monk
 HOSTILE_TEXT = "<img src=x onerror=alert(1)> and <script>alert(2)</script>"
 
 
-def test_markup_shown_as_text_stays_escaped_in_the_overview_card(tmp_path):
-    """A page whose text *shows* markup (escaped in its source) keeps it as text, and the card escapes it."""
+def test_markup_shown_as_text_stays_escaped_in_the_html_views(tmp_path):
+    """A page whose text *shows* markup (escaped in its source) keeps it as text, and the HTML views that
+    show article text (the overview card, the quotes table, the numbers table) escape it."""
     from helpers.language.segment import Document
     from helpers.numbers import find_numbers
     from helpers.quotes import find_quotes
+    from helpers.views.numbers import kind_view
     from helpers.views.overview import glance_html
+    from helpers.views.quotes import quotes_html
 
     shown = HOSTILE_TEXT.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    page = _page(f"<article><h1>{shown}</h1><p>{shown} {SENTENCE}</p><p>“{shown},” the mayor said.</p>"
+    page = _page(f"<article><h1>{shown}</h1><p>{shown} {SENTENCE}</p><p>“{shown} cost $5m,” the mayor said.</p>"
                  f"<a href='javascript:alert(3)' onclick='alert(4)'>Read more</a></article>"
                  "<script>alert(5)</script>", head=f"<title>{shown}</title>")
     article = load_article(_write(tmp_path, "shown.html", page))
     assert HOSTILE_TEXT in article.text  # it is the page's text: kept, as text
     assert "javascript:" not in article.text and "alert(5)" not in article.text
     doc = Document(article)
-    card = glance_html(doc, find_quotes(doc), find_numbers(doc))
-    for raw in ("<img", "<script", "javascript:"):
-        assert raw not in card
-    assert "&lt;img src=x onerror=alert(1)&gt;" in card
+    quotes, numbers = find_quotes(doc), find_numbers(doc)
+    assert any("<img src=x" in text for text in quotes["text"])  # the mayor's quotation holds the markup
+    shown = {"overview card": glance_html(doc, quotes, numbers), "quotes table": quotes_html(doc, quotes),
+             "numbers table": kind_view(doc, numbers).data}
+    for name, html in shown.items():
+        for raw in ("<img", "<script", "javascript:"):
+            assert raw not in html, (name, raw)
+        assert "&lt;img src" in html, name  # shown, as text
