@@ -118,6 +118,8 @@ CASES = {
     "100,000 nested elements": ("nested.html", nested(100_000), "ok", KEPT),
     "100,000 nested elements never closed": ("unclosed.html", nested_unclosed(100_000), "ok", KEPT),
     "100,000 end tags closing nothing": ("stray.html", stray_end_tags(100_000), "ok", KEPT),
+    "a 300-deep box in the middle of the story": ("deepbox300.html", deep_box_mid_story(300), "ok",
+                                                  "the second half matters as much"),
     "a 3,000-deep box in the middle of the story": ("deepbox.html", deep_box_mid_story(3_000), "ok",
                                                     "the second half matters as much"),
     "a 50 MB attribute (default limit)": ("attribute.html", big_attribute(50_000_000), "over the 10 MB limit", None),

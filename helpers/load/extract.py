@@ -443,12 +443,7 @@ def page_metadata(tree: HtmlElement) -> dict[str, str | None]:
 
 def read_page(html: str) -> Page:
     """The article text and metadata of an HTML page; a page with no readable text gives empty text."""
-    from trafilatura.utils import load_html
-
-    try:
-        tree = load_html(html)
-    except Exception:
-        tree = None
+    tree = _parse(html)
     if tree is None:
         return _every_visible_line(html, {})
     meta = page_metadata(tree)
@@ -458,6 +453,44 @@ def read_page(html: str) -> Page:
     if not paragraphs:
         return _every_visible_line(html, meta)
     return Page("\n\n".join(paragraphs), method=method, **meta)
+
+
+def _parse(html: str) -> HtmlElement | None:
+    """The page's tree (trafilatura's loader and lxml parser), or None when there is none to read.
+
+    lxml's HTML parser stops at a resource limit (elements nested over 256 deep, a text or attribute over
+    10 MB) and silently drops the rest of the page: a story after a deep box would vanish. Such a page is
+    parsed again with `huge_tree` (nesting up to 2048, no size limit: the page is already within
+    --max-mb); a page deeper still gets None, so it is read by the every-visible-line reader, which has no
+    depth limit. External entities and DTDs are never loaded either way (lxml's HTML parser: no_network).
+    """
+    from lxml.html import HTMLParser, fromstring
+    from trafilatura.utils import HTML_PARSER, load_html
+
+    try:
+        tree = load_html(html)
+    except Exception:
+        return None
+    if tree is None or not _hit_limit(HTML_PARSER):
+        return tree
+    huge = HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8", remove_comments=True,
+                      remove_pis=True, huge_tree=True, no_network=True)
+    for source in (html, html.encode("utf-8", "surrogatepass")):
+        try:
+            tree = fromstring(source, parser=huge)
+            break
+        except ValueError:  # a str with an encoding declaration: lxml wants bytes
+            continue
+        except Exception:
+            return None
+    else:
+        return None
+    return None if tree is None or _hit_limit(huge) else tree
+
+
+def _hit_limit(parser) -> bool:
+    """True when lxml's last parse with `parser` stopped at one of libxml2's resource limits."""
+    return any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.error_log)
 
 
 def _every_visible_line(html: str, meta: dict) -> Page:
