@@ -459,33 +459,19 @@ def _parse(html: str) -> HtmlElement | None:
     """The page's tree (trafilatura's loader and lxml parser), or None when there is none to read.
 
     lxml's HTML parser stops at a resource limit (elements nested over 256 deep, a text or attribute over
-    10 MB) and silently drops the rest of the page: a story after a deep box would vanish. Such a page is
-    parsed again with `huge_tree` (nesting up to 2048, no size limit: the page is already within
-    --max-mb); a page deeper still gets None, so it is read by the every-visible-line reader, which has no
-    depth limit. External entities and DTDs are never loaded either way (lxml's HTML parser: no_network).
+    10 MB) and silently drops the rest of the page: a story after a deep box would vanish. Such a page
+    gets None, so it is read by the every-visible-line reader, which has neither limit and stays linear.
+    (Parsing it again with `huge_tree` keeps the tree, but trafilatura and readability then walk trees up
+    to 2048 deep: the broken-markup page of the adversarial benchmark went from 0.5 s to over 120 s.)
+    External entities and DTDs are never loaded (lxml's HTML parser: no_network, no DTD).
     """
-    from lxml.html import HTMLParser, fromstring
     from trafilatura.utils import HTML_PARSER, load_html
 
     try:
         tree = load_html(html)
     except Exception:
         return None
-    if tree is None or not _hit_limit(HTML_PARSER):
-        return tree
-    huge = HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8", remove_comments=True,
-                      remove_pis=True, huge_tree=True, no_network=True)
-    for source in (html, html.encode("utf-8", "surrogatepass")):
-        try:
-            tree = fromstring(source, parser=huge)
-            break
-        except ValueError:  # a str with an encoding declaration: lxml wants bytes
-            continue
-        except Exception:
-            return None
-    else:
-        return None
-    return None if tree is None or _hit_limit(huge) else tree
+    return None if tree is None or _hit_limit(HTML_PARSER) else tree
 
 
 def _hit_limit(parser) -> bool:
