@@ -280,7 +280,7 @@ def test_markup_shown_as_text_stays_escaped_in_the_html_views(tmp_path):
     quotes, numbers = find_quotes(doc), find_numbers(doc)
     assert any("<img src=x" in text for text in quotes["text"])  # the mayor's quotation holds the markup
     shown = {"overview card": glance_html(doc, quotes, numbers), "quotes table": quotes_html(doc, quotes),
-             "numbers table": kind_view(doc, numbers).data}
+             "numbers table": kind_view(doc, numbers)._repr_html_()}
     for name, html in shown.items():
         for raw in ("<img", "<script", "javascript:"):
             assert raw not in html, (name, raw)
