@@ -194,7 +194,8 @@ def _nickname(x: Quoted) -> bool:
     if before[:1].isupper() and (before.lower() in first_names() and r.tokens[after + 1][:1].isupper()):
         return True
     if len(x.words) == 1 and before[:1].isupper() and r.tags[first - 1] == "NNP" and r.tags[after] == "NNP" \
-            and not _opens_sentence(r.doc, x.span) and r.doc.sentences[r.doc.token_sentence[first]].first_token < first - 1:
+            and not _opens_sentence(r.doc, x.span) \
+            and r.doc.sentences[r.doc.token_sentence[first]].first_token < first - 1:
         return True  # "JesÃos “Chuy” GarcÃa": a one-word nickname between a first name and a surname
     return r.tags[first - 1] in ("IN", "DT") and (
         (r.tokens[after].lower() in first_names() and r.tokens[after + 1][:1].isupper()) or full_name)
@@ -249,7 +250,8 @@ def _label_paragraph(x: Quoted) -> bool:
 
 
 _TERM_RULES = (_term_marker, _title, _quoted_modifier, _quoted_subject, _scare_quoted_noun, _listed_title, _nickname,
-               _headline_title, _named_document, _dated_title, _single_letter, _attached_suffix, _byline_title, _label_paragraph)
+               _headline_title, _named_document, _dated_title, _single_letter, _attached_suffix, _byline_title,
+               _label_paragraph)
 
 
 def is_term(r: Reading, span: QuoteSpan, content: str) -> bool:

@@ -107,7 +107,8 @@ def headline(quotes: pd.DataFrame) -> str:
     parts = [f"**{_plural(len(said), 'quotation')}** from **{_plural(len(named), 'named speaker')}**"]
     if not named.empty:
         top = named.index[0]
-        parts.append(f"**{md(top)}** is quoted at the greatest length ({_plural(int(named.iloc[0]['words']), 'word')} in "
+        words = _plural(int(named.iloc[0]['words']), 'word')
+        parts.append(f"**{md(top)}** is quoted at the greatest length ({words} in "
                      f"{_plural(int(named.iloc[0]['quotes']), 'quotation')})")
     partial_share = (said["kind"] == "partial").mean()
     parts.append(f"{partial_share:.0%} of the quotations are fragments set inside the writer's sentences")
