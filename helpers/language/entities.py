@@ -279,7 +279,7 @@ def _name_runs(doc: Document) -> list[_Mention]:
 
 def _inside_name(tokens: list[str], tags: list[str], j: int, end: int) -> bool:
     """Token j (after the first word of a name, before `end`) is no name but goes on the run: a connector
-    ("Bank of America", "Sea of Japan"), the full stop of a title ("Gen.") or of an initial ("James B. Comey"),
+    ("Bank of America", "Sea of Japan", "Barnes & Noble"), the full stop of a title ("Gen.") or of an initial ("James B. Comey"),
     a suffix ("Jr.", "III")."""
     tok, before = tokens[j], tokens[j - 1]
     if tok == ".":
@@ -290,9 +290,9 @@ def _inside_name(tokens: list[str], tags: list[str], j: int, end: int) -> bool:
         return True
     if tok in ("of", "for") and _title_word(before, j - 1, None) and j + 1 < end and complement_word(tokens[j + 1]):
         return True  # an office's complement: "Secretary of State", "Minister for Foreign Affairs"
-    return (tok.lower() in _CONNECTORS and tok.islower() and j + 1 < end
+    return (tok.lower() in _CONNECTORS and (tok.islower() or tok == "&") and j + 1 < end
             and _is_cap(tokens[j + 1]) and tags[j + 1] in _NAME_TAGS
-            and (tok not in ("of", "for", "and", "&") or before.lower() in ORG_WORDS or before.lower() in GEO_WORDS))
+            and (tok not in ("of", "for", "and") or before.lower() in ORG_WORDS or before.lower() in GEO_WORDS))
 
 
 _NEVER_NAME_TAGS = frozenset({"PRP", "PRP$", "DT", "IN", "CC", "WP", "WDT", "WRB", "MD", "TO", "EX", "PDT"})
@@ -445,7 +445,9 @@ class _NameIndex:
         for table in (self.by_last, self.by_first):  # a surname first ("Bush" -> "Jeb Bush"), then "Xi" -> "Xi Jinping"
             if table is self.by_first and _place_first(words):
                 continue  # "Kosovo" is no short form of "Kosovo Albanians"
+            place = table is self.by_last and _place_first(words)  # "Germany": a short form of a place only
             found = [e for e in table.get(key, ()) if e.kind != "organisation"  # kinds change while building
+                     and (not place or _a_place(e.words))
                      and (table is self.by_last or key[0] in first_names() or _given_names(e.words[len(key):])
                           or e.words[-1].lower() in _ORG_SUFFIXES)]
             persons = [e for e in found if e.kind == "person"]
@@ -467,6 +469,13 @@ def _place_first(words: list[str]) -> bool:
     ("Kosovo", "Texas", "Vatican")."""
     name = " ".join(words)
     return name.lower() in PLACES or any(k in ("place", "organisation", "facility") for k in _kinds_of(name)[:1])
+
+
+def _a_place(words: list[str]) -> bool:
+    """A longer name that is a place ("Lake Michigan", "South America"; not "Nazi Germany", "George Washington"),
+    so a place written alone ("Michigan") may be its short form."""
+    lows = [w.lower() for w in words]
+    return _kinds_of(" ".join(words))[:1] == ["place"] or lows[0] in GEO_WORDS or lows[-1] in GEO_WORDS
 
 
 def _appositions(doc: Document, pairs: list[tuple[_Mention, Entity]]) -> None:

@@ -10,6 +10,7 @@ decides wins. Groups ("Serbs"), capitalised common nouns ("Internet") and WordNe
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -40,6 +41,11 @@ class _Evidence:
     person_context: int = 0  # mentions before ", who"
     front_title: bool = False  # a title written in front of a mention ("President Moi"), not in apposition
     spoke: bool = False  # a mention is followed by a speech verb ("Biden said")
+    strong_place: int = 0  # "Oakland, Calif.", "NAIROBI, Kenya", a dateline "HOLLYWOOD _": a place before all else
+    possessive_name: int = 0  # "Moody's said", "the Moody's announcement": the 's belongs to the name
+    org_context: int = 0  # "shares of X", "analysts at X", "X's chief executive", "X, the bank", "news agency X"
+    team: bool = False  # "the Yankees are 0-2", "against the Athletics": a plural name that plays
+    neuter: int = 0  # "Goldman Sachs cut its forecast": the first possessive after a subject mention is "its"
 
 
 # words before a name that make it a place: "in Nairobi", "near Afula" (not after "the": "at the Treasury")
@@ -59,16 +65,76 @@ railways motors works systems industries holdings securities capital bancorp lab
 books productions pictures records studios lab forum
 """.split())
 _PERSON_AFTER = frozenset({"who", "whose"})
+# "the Muscle Shoals area", "Shah Alam district": a noun after the name that makes it a place
+_PLACE_NOUNS_AFTER = frozenset({"area", "region", "district", "neighborhood", "neighbourhood", "province",
+                                "suburb", "suburbs", "valley", "border", "coast"})
+# what an organisation has and a person has not: "Merrill Lynch's president", "Acme's shares"
+_ORG_POSSESSIONS = frozenset("""
+president chairman chairwoman ceo board shares stock stockholders shareholders subsidiary subsidiaries
+headquarters employees earnings profit profits revenue revenues products stores plants factories
+""".split())
+# nouns in front of an organisation's name or in apposition after it: "news agency MTI", "Garantia, the bank"
+_ORG_NOUNS = frozenset("""
+agency bank firm company companies corporation network networks publisher publishers brokerage newspaper
+magazine studio studios airline carrier retailer chain maker manufacturer insurer lender bookseller
+conglomerate broadcaster channel unit subsidiary firms banks
+""".split())
+# "shares of X", "analysts at X", "a unit of X", "published by X", "companies like X"
+_ORG_BEFORE = (("shares", "of"), ("stake", "in"), ("analysts", "at"), ("analyst", "at"), ("economist", "at"),
+               ("unit", "of"), ("subsidiary", "of"), ("division", "of"), ("published", "by"))
+_SCORE = re.compile(r"(?<![\d.,-])\d{1,3}-\d{1,3}(?![\d.,-])")  # "0-2", "64-83", "10-2": a game's score
+_POSSESSIVES = frozenset({"his", "her", "its", "their"})
+_TEAM_BEFORE = frozenset({"against", "beat", "beats", "defeated", "face", "faces", "play", "plays", "played"})
+
+
+def _after_of(tokens: list[str], tags: list[str], first: int) -> bool:
+    """The mention ends a phrase "N of (the former communist) X": a ", who" after it is about N."""
+    k = first - 1
+    while k >= 0 and (tags[k] in ("JJ", "DT", "VBN") or tokens[k].lower() in ("former", "then")):
+        k -= 1
+    return k >= 0 and tokens[k].lower() == "of"
+
+
+def _org_context(tokens: list[str], tags: list[str], first: int, last: int) -> bool:
+    """ "shares of X", "companies like X", "news agency X", "X's president", "X, the bank", "X, a unit of"."""
+    lows = [t.lower() for t in tokens[max(0, first - 3):first]]
+    if any(tuple(lows[-len(pattern):]) == pattern for pattern in _ORG_BEFORE):
+        return True
+    if lows[-1:] == ["like"] and lows[-2:-1] and lows[-2] in _ORG_NOUNS \
+            or lows[-2:] == ["such", "as"] and lows[-3:-2] and lows[-3] in _ORG_NOUNS:
+        return True  # "companies like Toyota", "networks such as PBS"; not "politicians like McCain"
+    if lows and lows[-1] in _ORG_NOUNS or lows[-2:-1] and lows[-2] in _ORG_NOUNS and lows[-1] == ",":
+        return True  # "news agency MTI", "commercial bank, Garantia"
+    after = [t.lower() for t in tokens[last:last + 5]]
+    if after[:1] in (["'s"], ["’s"]) and len(after) > 1 and (
+            after[1] in _ORG_POSSESSIONS or after[1:3] == ["chief", "executive"]):
+        return True  # "Merrill Lynch's president", "Acme's chief executive"; not "Bush's chief of staff"
+    if after[:1] == [","] and len(after) > 2 and after[1] in ("the", "a", "an"):
+        for k in (2, 3):  # "Garantia, the bank", "Hyperion, a publishing unit"; not "Smith, the bank's lawyer"
+            if len(after) > k and after[k] in _ORG_NOUNS:
+                nxt = last + k + 1
+                return nxt >= len(tokens) or not tags[nxt].startswith(("NN", "POS"))
+    return False
+
+
+def _nothing_owned(token: str, tag: str) -> bool:
+    """After "X's": a verb, a preposition or punctuation, not what X owns ("Moody's said", "by Moody's _")."""
+    return (tag.startswith(("VB", "MD")) and tag != "VBG") or tag in ("IN", "CC", "TO") \
+        or token in (",", ".", ";", ":", "_", ")", "--", "—")
 
 
 def _evidence(doc: Document, entity: Entity) -> _Evidence:
     ev = _Evidence(entity, _kinds_of(entity.name))
-    tokens = doc.tokens
+    tokens, tags = doc.tokens, doc.tags
     for start, end in entity.mentions:
         if (start, end) in entity.title_mentions:
             continue
         first = bisect_left(doc.starts, start)
         last = bisect_left(doc.starts, end)  # the token after the mention
+        if last < len(tokens) and tags[last].startswith(("VB", "MD")):
+            end_of_sentence = doc.sentences[doc.token_sentence[first]].last_token
+            owner = next((t.lower() for t in tokens[last:end_of_sentence] if t.lower() in _POSSESSIVES), None)
+            ev.neuter += owner == "its"
         before = tokens[first - 1].lower() if first > 0 else ""
         if before == "the":
             ev.after_the += 1
@@ -76,12 +142,28 @@ def _evidence(doc: Document, entity: Entity) -> _Evidence:
                 before == "of" and first >= 2 and tokens[first - 2].lower() in _PLACE_NOUNS):
             ev.place_context += 1
         after = tokens[last:last + 3]
-        if len(after) >= 2 and after[0] == "," and _is_cap(after[1]) and (
+        if len(after) >= 2 and after[0] == "," and _is_cap(after[1]) and after[2:3] not in (["'s"], ["’s"]) and (
                 after[1].lower() in PLACES or after[1].lower().rstrip(".") in STATE_ABBREVIATIONS
                 or _kinds_of(after[1])[:1] == ["place"]):
             ev.place_context += 1  # "Oakland, Calif.", "NAIROBI, Kenya"
-        if len(after) >= 2 and after[0] == "," and after[1] in _PERSON_AFTER:
+            ev.strong_place += 1
+        elif after[:1] == ["_"] and tokens[first].isupper() and (
+                first == 0 or doc.token_sentence[first - 1] != doc.token_sentence[first]):
+            ev.strong_place += 1  # a dateline: "HOLLYWOOD _ Ask the top talent agents ..."
+        if after[:1] and after[0].lower() in _PLACE_NOUNS_AFTER:
+            ev.place_context += 1  # "the Muscle Shoals area"
+        if len(after) >= 2 and after[0] == "," and after[1] in _PERSON_AFTER and not _after_of(tokens, tags, first):
             ev.person_context += 1
+        if after[:1] in (["'s"], ["’s"]) and (
+                before == "the" or len(after) == 1 or _nothing_owned(tokens[last + 1], tags[last + 1])):
+            ev.possessive_name += 1  # "Moody's said", "by Moody's was", "the Moody's announcement"
+        if _org_context(tokens, tags, first, last):
+            ev.org_context += 1
+        if entity.name.endswith("s") and len(entity.words) == 1 and before == "the" and (
+                first >= 2 and tokens[first - 2].lower() in _TEAM_BEFORE
+                or _SCORE.search(doc.text, doc.starts[doc.sentences[doc.token_sentence[first]].first_token],
+                                 doc.ends[doc.sentences[doc.token_sentence[first]].last_token - 1])):
+            ev.team = True
         k = last
         while k < len(tokens) and doc.tags[k] == "RB":
             k += 1
@@ -94,8 +176,46 @@ def _evidence(doc: Document, entity: Entity) -> _Evidence:
 
 def _organisation_words(ev: _Evidence) -> str | None:
     """ "National Convention Assembly", "Sun Metal Works Sdn Bhd", "Smithsonian Institution Press"."""
-    if any(w.lower() in ORG_WORDS or w.lower() in _ORG_SUFFIXES for w in ev.entity.words):
+    if any(w.lower() in ORG_WORDS or w.lower() in _ORG_SUFFIXES or w == "&" for w in ev.entity.words):
         return "organisation"
+    return None
+
+
+def _no_person_signs(ev: _Evidence) -> bool:
+    return not (ev.front_title or ev.entity.titles or ev.person_context)
+
+
+def _team(ev: _Evidence) -> str | None:
+    """ "the Yankees are 0-2", "a 10-2 loss to the Angels", "against the Athletics": a plural name written
+    "the X" where games are played is a team, an organisation (not a group like "the Serbs"); "the Yankees,
+    who are 64-83" speaks of its players."""
+    if ev.team and "place" not in ev.wordnet[:1] and not (ev.front_title or ev.entity.titles):
+        ev.entity.common = False
+        return "organisation"
+    return None
+
+
+def _possessive_name(ev: _Evidence) -> str | None:
+    """ "Moody's said", "the step by Moody's was", "the Moody's announcement": an 's with nothing owned after
+    it belongs to the name, as in companies named after their founder."""
+    if ev.possessive_name and _no_person_signs(ev) and not ev.spoke:
+        return "organisation"
+    return None
+
+
+def _organisation_context(ev: _Evidence) -> str | None:
+    """ "shares of X", "analysts at X", "X's chief executive", "X, the bank", "news agency X": what the text
+    says of X it says of an organisation, even when X starts with a first name ("Merrill Lynch")."""
+    if ev.org_context and _no_person_signs(ev) and not ev.spoke:
+        return "organisation"
+    return None
+
+
+def _strong_place(ev: _Evidence) -> str | None:
+    """ "Belle Plaine, Minn.", "NAIROBI, Kenya", a dateline "HOLLYWOOD _": a place, even when its first word
+    is a first name or WordNet knows another sense first."""
+    if ev.strong_place and _no_person_signs(ev):
+        return "place"
     return None
 
 
@@ -134,10 +254,11 @@ def _common_noun(ev: _Evidence) -> str | None:
 
 
 def _unknown_words_person(ev: _Evidence) -> str | None:
-    """Two or more words, the last no English word and no place ("Kivutha Kibwana"): a person's name."""
+    """Two or more words, the last no English word and no place ("Kivutha Kibwana"): a person's name, unless
+    "it" or "its" is what the text calls it next ("Goldman Sachs cut its forecast")."""
     words = ev.entity.words
     if len(words) > 1 and not ev.wordnet and ev.entity.kind == "other" and words[-1][:1].isupper() \
-            and not words[-1].isupper():
+            and not words[-1].isupper() and not ev.neuter:
         if not _english_word(words[-1].lower(), "nvar") and not _kinds_of(words[-1]):
             return "person"
     return None
@@ -147,6 +268,9 @@ def _known_place(ev: _Evidence) -> str | None:
     """A place of the built-in list or a state abbreviation: "China", "U.S.", "Calif."."""
     low = ev.entity.name.lower()
     if low in PLACES or low.rstrip(".") in STATE_ABBREVIATIONS and len(ev.entity.words) == 1:
+        return "place"
+    party, _, state = low.partition("-")  # "R-Calif.", "D-Ore.": a party and a state
+    if party in ("r", "d", "i") and (state in PLACES or state.rstrip(".") in STATE_ABBREVIATIONS):
         return "place"
     return None
 
@@ -170,6 +294,8 @@ def _wordnet_no_person(ev: _Evidence) -> str | None:
     "Hamas", "Vatican"), even when the text makes it speak ("Yugoslavia said")."""
     if ev.wordnet and "person" not in ev.wordnet and ev.wordnet[0] in ("place", "organisation", "facility") \
             and not ev.person_context:
+        if "place" in ev.wordnet and ev.place_context:
+            return "place"  # "agents in Hollywood": WordNet's film industry is also a place
         return _kind_of_sense(ev.wordnet[0])
     return None
 
@@ -233,7 +359,8 @@ def _unknown_default(ev: _Evidence) -> str | None:
     return "organisation"
 
 
-KIND_RULES = (_organisation_words, _front_title, _wordnet_member, _known_place, _wordnet_many_words,
+KIND_RULES = (_organisation_words, _front_title, _team, _wordnet_member, _known_place, _strong_place,
+              _possessive_name, _organisation_context, _wordnet_many_words,
                _first_name, _wordnet_no_person, _titled, _spoken_of_as_a_person, _common_noun, _wordnet_event_or_work,
                _wordnet_person_only, _wordnet_one_word, _place_context, _written_with_the, _unknown_words_person,
                _unknown_default)
