@@ -36,12 +36,41 @@ def _kinds(text: str) -> dict[str, str]:
     ("Talks with Hamas resumed on Friday.", "Hamas", "organisation"),
     ("The United Nations condemned the attack.", "United Nations", "organisation"),
     ("The Vatican issued a statement on Friday.", "Vatican", "organisation"),
-    pytest.param("The market fell after Goldman Sachs cut its forecast.", "Goldman Sachs", "organisation",
-                 marks=pytest.mark.xfail(strict=True, reason="known: an unknown two-word name reads as a person")),
+    # organisations the text shows as such, with no suffix and no word list
+    ("The market fell after Goldman Sachs cut its forecast.", "Goldman Sachs", "organisation"),
+    ("Moody's said the outlook was negative. The step by Moody's was a surprise.", "Moody", "organisation"),
+    ("Analysts welcomed the Fitch's announcement on Monday.", "Fitch", "organisation"),
+    ("Pemberton Quayle's president resigned on Friday.", "Pemberton Quayle", "organisation"),
+    ("Merrill Lynch's chief executive met the board.", "Merrill Lynch", "organisation"),
+    ("Investors sold shares of Zantoria after the report.", "Zantoria", "organisation"),
+    ("The loan came from Halvorsk, the bank that had lent before.", "Halvorsk", "organisation"),
+    ("The state news agency Tavria reported the arrest.", "Tavria", "organisation"),
+    ("Rating firms such as Kessleroy were slow to react.", "Kessleroy", "organisation"),
+    ("The records came from Barnes & Noble and other stores.", "Barnes & Noble", "organisation"),
+    ("The Bluebirds are 0-2 after a loss in the opener.", "Bluebirds", "organisation"),
+    ("He pitched against the Athletics on Friday night.", "Athletics", "organisation"),
+    # places the text shows as such
+    ("She was born in Belle Plaine, Minn., in 1950.", "Belle Plaine", "place"),
+    ("HOLLYWOOD _ Ask any agent in town who the next star is.", "HOLLYWOOD", "place"),
+    ("Ask the top agents in Hollywood about him.", "Hollywood", "place"),
+    ("Tourists come to the Muscle Shoals area every summer.", "Muscle Shoals", "place"),
+    ("Rep. Ann Cole, R-Calif., backed the bill.", "R-Calif", "place"),
+    ("He spoke of the leader of the former Yugoslavia, who gave Kosovo autonomy.", "Yugoslavia", "place"),
+    # people stay people
+    ("Professor Amin Qadir said Ibsen's ``Ghosts'' was his favourite play.", "Ibsen", "person"),
+    ("Erling Jevne won the race and kept his lead.", "Erling Jevne", "person"),
+    ("Politicians like Ada Kovac were quick to react.", "Ada Kovac", "person"),
+    ("Pam Hollis, the bank's lawyer, declined to comment.", "Pam Hollis", "person"),
+    ("The Bradys and the Munsters were television families.", "Bradys", "person"),
+    ("He joined Alvin Rosenbaum at the Rosenbaums' home.", "Rosenbaums", "person"),
 ], ids=["surname alone", "introduced by full name", "apposition with who", "four-word name", "unknown surname",
         "title word as surname", "wordnet country", "wordnet city", "in X", "X, Calif.", "town of X",
         "Inc.", "Sdn Bhd", "Ministry", "University", "wordnet organisation", "wordnet two words", "the X",
-        "company without a suffix"])
+        "its after a company", "possessive company", "the X's announcement", "X's president",
+        "X's chief executive, a first name first", "shares of X", "X, the bank", "news agency X", "firms such as X",
+        "X & Y", "team with a score", "against the X", "X, Minn.", "dateline", "in X over WordNet's first sense",
+        "the X area", "party and state", "who after 'of X' is about the leader", "possessive before a title",
+        "foreign name with his", "politicians like X", "X, the bank's lawyer", "a family, person in WordNet", "a family, surname in the text"])
 def test_kinds(text, name, kind):
     found = _kinds(text)
     assert found.get(name) == kind, found

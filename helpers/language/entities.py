@@ -154,11 +154,13 @@ def _opener_tag(s: _Scan, j: int, first: int, in_run: bool) -> bool | None:
 
 def _looks_like_a_name(s: _Scan, j: int, first: int, in_run: bool) -> bool | None:
     """At a sentence start: a name when the next word is capitalised too, or when a proper noun is
-    followed by a verb, a possessive or a comma, or by a speech cue ("Gabuev said")."""
+    followed by a verb, a possessive or a comma, or by a speech cue ("Gabuev said"); a dateline in capitals
+    before AP's and the Times's dash ("HOLLYWOOD _ Ask the agents")."""
     tokens, tags = s.tokens, s.tags
     nxt = tokens[j + 1] if j + 1 < len(tokens) else ""
     nxt_tag = tags[j + 1] if j + 1 < len(tags) else ""  # the article's last word has no next word
     return (_is_cap(nxt) and nxt_tag not in _NEVER_NAME_TAGS and nxt.lower() not in NOT_NAMES) \
+        or (nxt == "_" and tokens[j].isupper() and len(tokens[j]) > 1) \
         or (tags[j] in _NAME_TAGS and (nxt_tag.startswith(("VB", "MD", "POS")) or nxt in (",", "’s", "'s"))) \
         or (cue_lemma(nxt) is not None and cue_lemma(nxt) != "according to")
 
@@ -297,7 +299,7 @@ def _inside_name(tokens: list[str], tags: list[str], j: int, end: int) -> bool:
 
 _NEVER_NAME_TAGS = frozenset({"PRP", "PRP$", "DT", "IN", "CC", "WP", "WDT", "WRB", "MD", "TO", "EX", "PDT"})
 _OPENER_TAGS = frozenset({"RB", "RBR", "RBS", "JJR", "JJS", "VBD", "VBZ", "VBP", "VBN", "CD"})
-_OPENERS = frozenset({"“", '"', "‘", "'", "``", "`", "''", "«", ":", "(", "—", "–", "-", "--"})
+_OPENERS = frozenset({"“", '"', "‘", "'", "``", "`", "''", "«", ":", "(", "—", "–", "-", "--", "_"})
 
 
 def _inner_capitals(doc: Document, capitalised: list[int]) -> set[str]:

@@ -45,6 +45,7 @@ class _Evidence:
     possessive_name: int = 0  # "Moody's said", "the Moody's announcement": the 's belongs to the name
     org_context: int = 0  # "shares of X", "analysts at X", "X's chief executive", "X, the bank", "news agency X"
     team: bool = False  # "the Yankees are 0-2", "against the Athletics": a plural name that plays
+    family: bool = False  # "the Clintons", "the Rosenbaums" (after "Alvin Rosenbaum"): a person's name in the plural
     neuter: int = 0  # "Goldman Sachs cut its forecast": the first possessive after a subject mention is "its"
 
 
@@ -123,8 +124,12 @@ def _nothing_owned(token: str, tag: str) -> bool:
         or token in (",", ".", ";", ":", "_", ")", "--", "—")
 
 
-def _evidence(doc: Document, entity: Entity) -> _Evidence:
+def _evidence(doc: Document, entity: Entity, surnames: frozenset[str] = frozenset()) -> _Evidence:
     ev = _Evidence(entity, _kinds_of(entity.name))
+    if len(entity.words) == 1 and entity.name.endswith("s") and entity.name[:1].isupper() \
+            and not entity.name.isupper():
+        singular = entity.name[:-1]
+        ev.family = singular in surnames or _kinds_of(singular)[:1] == ["person"]
     tokens, tags = doc.tokens, doc.tags
     for start, end in entity.mentions:
         if (start, end) in entity.title_mentions:
@@ -185,6 +190,15 @@ def _no_person_signs(ev: _Evidence) -> bool:
     return not (ev.front_title or ev.entity.titles or ev.person_context)
 
 
+def _family(ev: _Evidence) -> str | None:
+    """ "the Clintons", "the Bradys", "the Rosenbaums' home": a family, named by a person's name in the
+    plural (WordNet's person first, or the surname of a person in the text)."""
+    if ev.family and ev.after_the and not ev.team:
+        ev.entity.common = False
+        return "person"
+    return None
+
+
 def _team(ev: _Evidence) -> str | None:
     """ "the Yankees are 0-2", "a 10-2 loss to the Angels", "against the Athletics": a plural name written
     "the X" where games are played is a team, an organisation (not a group like "the Serbs"); "the Yankees,
@@ -206,7 +220,7 @@ def _possessive_name(ev: _Evidence) -> str | None:
 def _organisation_context(ev: _Evidence) -> str | None:
     """ "shares of X", "analysts at X", "X's chief executive", "X, the bank", "news agency X": what the text
     says of X it says of an organisation, even when X starts with a first name ("Merrill Lynch")."""
-    if ev.org_context and _no_person_signs(ev) and not ev.spoke:
+    if ev.org_context and _no_person_signs(ev):
         return "organisation"
     return None
 
@@ -359,7 +373,7 @@ def _unknown_default(ev: _Evidence) -> str | None:
     return "organisation"
 
 
-KIND_RULES = (_organisation_words, _front_title, _team, _wordnet_member, _known_place, _strong_place,
+KIND_RULES = (_organisation_words, _front_title, _team, _family, _wordnet_member, _known_place, _strong_place,
               _possessive_name, _organisation_context, _wordnet_many_words,
                _first_name, _wordnet_no_person, _titled, _spoken_of_as_a_person, _common_noun, _wordnet_event_or_work,
                _wordnet_person_only, _wordnet_one_word, _place_context, _written_with_the, _unknown_words_person,
@@ -369,8 +383,9 @@ KIND_RULES = (_organisation_words, _front_title, _team, _wordnet_member, _known_
 def settle_kinds(doc: Document, entities: list[Entity], pairs: list[tuple[_Mention, Entity]]) -> None:
     """Each entity's kind from all the evidence, once every mention is known (`KIND_RULES`)."""
     front = {id(entity) for run, entity in pairs if run.title}
+    surnames = frozenset(e.words[-1] for e in entities if e.kind == "person" and len(e.words) > 1)
     for entity in entities:
-        ev = _evidence(doc, entity)
+        ev = _evidence(doc, entity, surnames)
         ev.front_title = id(entity) in front
         for rule in KIND_RULES:
             kind = rule(ev)
