@@ -352,7 +352,7 @@ def _title_word(token: str, index: int, doc: Document) -> bool:
 
 def _kind(words: list[str], titles: list[str]) -> str:
     lows = [w.lower() for w in words]
-    if any(w in ORG_WORDS for w in lows):
+    if any(w in ORG_WORDS or w in _ORG_SUFFIXES for w in lows):
         return "organisation"
     if titles or (len(words) > 1 and lows[0] in first_names()):
         return "person"
@@ -448,14 +448,21 @@ class _NameIndex:
             if table is self.by_first and _place_first(words):
                 continue  # "Kosovo" is no short form of "Kosovo Albanians"
             place = table is self.by_last and _place_first(words)  # "Germany": a short form of a place only
-            found = [e for e in table.get(key, ()) if e.kind != "organisation"  # kinds change while building
-                     and (not place or _a_place(e.words))
-                     and (table is self.by_last or key[0] in first_names() or _given_names(e.words[len(key):])
-                          or e.words[-1].lower() in _ORG_SUFFIXES)]
+            found = [e for e in table.get(key, ()) if (not place or _a_place(e.words)) and (
+                _short_for_organisation(e, key) if e.kind == "organisation"  # kinds change while building
+                else table is self.by_last or key[0] in first_names() or _given_names(e.words[len(key):])
+                or e.words[-1].lower() in _ORG_SUFFIXES)]
             persons = [e for e in found if e.kind == "person"]
             if persons or found:
                 return (persons or found)[0]
         return None
+
+
+def _short_for_organisation(entity: Entity, key: tuple[str, ...]) -> bool:
+    """ "Smithsonian" is short for "Smithsonian Institution" (the first words before an organisation's suffix);
+    "Walt Disney" is no short form of "Walt Disney Co.", nor "Bush" of "Bush Administration"."""
+    lows = [w.lower() for w in entity.words]
+    return lows[:len(key)] == list(key) and lows[-1] in _ORG_SUFFIXES and key[0] not in first_names()
 
 
 def _given_names(words: list[str]) -> bool:

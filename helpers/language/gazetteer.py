@@ -4,7 +4,8 @@ nltk's `gazetteers` corpus (lists of countries, US states and cities) is not in 
 cannot be downloaded here, so the project's own WordNet stands in for it. WordNet lists about 7,700 proper
 names as *instances* ("Sri_Lanka" is an instance of country, "Ibsen" of dramatist) and files every noun
 under a lexicographer file: noun.location, noun.group (organisations: "United_Nations", "Hamas", "NATO"),
-noun.person, noun.artifact (buildings and institutions: "Vatican", "Harvard", "Kremlin"). A capitalised
+noun.person, noun.artifact (buildings and institutions: "Vatican", "Harvard", "Kremlin"), noun.object
+(seas, lakes, rivers, mountains and continents: "Black Sea", "Lake Michigan", "South America"). A capitalised
 noun.person word that is not an instance names a member of a group, not a person: "Serb", "Jew",
 "Democrat", "Yankee".
 
@@ -25,15 +26,15 @@ CACHE_NAME = "wordnet-proper-names"
 
 # lexicographer file -> kind of a capitalised instance (or of a capitalised word for groups and places)
 _KIND_OF_FILE = {"noun.location": "place", "noun.group": "organisation", "noun.person": "person",
-                 "noun.artifact": "facility"}
+                 "noun.artifact": "facility", "noun.object": "place"}
 
 
 def _sense_kind(lexname: str, instance: bool) -> str:
     kind = _KIND_OF_FILE.get(lexname, "other")
     if kind == "person" and not instance:
         return "member"  # "Serb", "Democrat": one of a group
-    if kind == "facility" and not instance:
-        return "other"
+    if not instance and lexname in ("noun.artifact", "noun.object"):
+        return "other"  # a capitalised thing that is no instance of anything
     return kind
 
 

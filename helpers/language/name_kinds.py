@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from helpers.language.cues import cue_lemma
 from helpers.language.gazetteer import english_word as _english_word
 from helpers.language.gazetteer import kind_of_sense as _kind_of_sense, kinds as _kinds_of
-from helpers.language.name_lists import ORG_WORDS, PLACES, first_names
+from helpers.language.name_lists import GEO_WORDS, ORG_WORDS, PLACES, first_names
 from helpers.language.segment import Document
 
 if TYPE_CHECKING:
@@ -63,9 +63,12 @@ okla ore pa tenn tex vt va wash wis wyo n.h n.j n.m n.y n.c n.d r.i s.c s.d w.va
 _ORG_SUFFIXES = frozenset("""
 ltd ltd. plc llc bhd sdn ag gmbh institution museum academy ministry university press airways
 railways motors works systems industries holdings securities capital bancorp laboratories labs exchange
-books productions pictures records studios lab forum
+books productions pictures records studios lab forum stores recordings associates brothers bros hotel hotels
+communications entertainment enterprises technologies pharmaceuticals airlines resorts casino
 """.split())
 _PERSON_AFTER = frozenset({"who", "whose"})
+# geographic words that open a place's name: "Lake Michigan", "Mount Kenya", "Cape Cod"
+_GEO_FIRST = frozenset({"sea", "gulf", "bay", "lake", "mount", "cape", "isle", "strait"})
 # "the Muscle Shoals area", "Shah Alam district": a noun after the name that makes it a place
 _PLACE_NOUNS_AFTER = frozenset({"area", "region", "district", "neighborhood", "neighbourhood", "province",
                                 "suburb", "suburbs", "valley", "border", "coast"})
@@ -80,6 +83,10 @@ agency bank firm company companies corporation network networks publisher publis
 magazine studio studios airline carrier retailer chain maker manufacturer insurer lender bookseller
 conglomerate broadcaster channel unit subsidiary firms banks
 """.split())
+# nouns after an organisation's name: "the Nikkei index", "Acme shares", "the Al Arabiya channel"
+_ORG_NOUNS_AFTER = frozenset({"index", "shares", "stock", "stocks", "channel", "network", "newspaper", "subsidiary"})
+# nouns after an organisation's name: "the Nikkei index", "Acme shares", "the Al Arabiya channel"
+_ORG_NOUNS_AFTER = frozenset({"index", "shares", "stock", "stocks", "channel", "network", "newspaper", "subsidiary"})
 # "shares of X", "analysts at X", "a unit of X", "published by X", "companies like X"
 _ORG_BEFORE = (("shares", "of"), ("stake", "in"), ("analysts", "at"), ("analyst", "at"), ("economist", "at"),
                ("unit", "of"), ("subsidiary", "of"), ("division", "of"), ("published", "by"))
@@ -91,7 +98,8 @@ _TEAM_BEFORE = frozenset({"against", "beat", "beats", "defeated", "face", "faces
 def _after_of(tokens: list[str], tags: list[str], first: int) -> bool:
     """The mention ends a phrase "N of (the former communist) X": a ", who" after it is about N."""
     k = first - 1
-    while k >= 0 and (tags[k] in ("JJ", "DT", "VBN") or tokens[k].lower() in ("former", "then")):
+    while k >= 0 and (tags[k] in ("JJ", "DT", "VBN") or tags[k] == "NN" and tokens[k].islower()
+                      or tokens[k].lower() in ("former", "then")):
         k -= 1
     return k >= 0 and tokens[k].lower() == "of"
 
@@ -110,6 +118,9 @@ def _org_context(tokens: list[str], tags: list[str], first: int, last: int) -> b
     if after[:1] in (["'s"], ["’s"]) and len(after) > 1 and (
             after[1] in _ORG_POSSESSIONS or after[1:3] == ["chief", "executive"]):
         return True  # "Merrill Lynch's president", "Acme's chief executive"; not "Bush's chief of staff"
+    if after[:1] and after[0] in _ORG_NOUNS_AFTER or after[:3] in ([",", "owned", "by"], [",", "a", "unit"],
+                                                                    [",", "headquartered", "in"]):
+        return True  # "the Nikkei index", "HarperCollins, owned by News Corp."
     if after[:1] == [","] and len(after) > 2 and after[1] in ("the", "a", "an"):
         for k in (2, 3):  # "Garantia, the bank", "Hyperion, a publishing unit"; not "Smith, the bank's lawyer"
             if len(after) > k and after[k] in _ORG_NOUNS:
@@ -155,6 +166,9 @@ def _evidence(doc: Document, entity: Entity, surnames: frozenset[str] = frozense
         elif after[:1] == ["_"] and tokens[first].isupper() and (
                 first == 0 or doc.token_sentence[first - 1] != doc.token_sentence[first]):
             ev.strong_place += 1  # a dateline: "HOLLYWOOD _ Ask the top talent agents ..."
+        elif after[:1] in (["("], ["_"]) and before == "," and first >= 2 and tokens[first - 2].isupper() and (
+                first == 2 or doc.token_sentence[first - 3] != doc.token_sentence[first - 2]):
+            ev.strong_place += 1  # the second part of a dateline: "PRISTINA, Yugoslavia (AP) _"
         if after[:1] and after[0].lower() in _PLACE_NOUNS_AFTER:
             ev.place_context += 1  # "the Muscle Shoals area"
         if len(after) >= 2 and after[0] == "," and after[1] in _PERSON_AFTER and not _after_of(tokens, tags, first):
@@ -229,6 +243,26 @@ def _strong_place(ev: _Evidence) -> str | None:
     """ "Belle Plaine, Minn.", "NAIROBI, Kenya", a dateline "HOLLYWOOD _": a place, even when its first word
     is a first name or WordNet knows another sense first."""
     if ev.strong_place and _no_person_signs(ev):
+        return "place"
+    return None
+
+
+def _acronym_first(ev: _Evidence) -> str | None:
+    """ "KPMG Peat Marwick", "BBC World Service": an acronym in front of words in ordinary case is a firm's or
+    a body's name, not a person's."""
+    words = ev.entity.words
+    if len(words) > 1 and words[0].isalpha() and words[0].isupper() and len(words[0]) >= 2 \
+            and not all(w.isupper() for w in words) and _no_person_signs(ev):
+        return "organisation"
+    return None
+
+
+def _geographic_word(ev: _Evidence) -> str | None:
+    """ "Lake Michigan", "Black Sea", "Wilson Dam", "Kamukunji Grounds": a geographic word first or last
+    (not a first name first: "Jane Park")."""
+    lows = [w.lower() for w in ev.entity.words]
+    if len(lows) > 1 and lows[0] not in first_names() and _no_person_signs(ev) and (
+            lows[-1] in GEO_WORDS and lows[-1] != "state" or lows[0] in _GEO_FIRST):
         return "place"
     return None
 
@@ -374,7 +408,7 @@ def _unknown_default(ev: _Evidence) -> str | None:
 
 
 KIND_RULES = (_organisation_words, _front_title, _team, _family, _wordnet_member, _known_place, _strong_place,
-              _possessive_name, _organisation_context, _wordnet_many_words,
+              _possessive_name, _organisation_context, _acronym_first, _geographic_word, _wordnet_many_words,
                _first_name, _wordnet_no_person, _titled, _spoken_of_as_a_person, _common_noun, _wordnet_event_or_work,
                _wordnet_person_only, _wordnet_one_word, _place_context, _written_with_the, _unknown_words_person,
                _unknown_default)

@@ -40,7 +40,8 @@ assembly cabinet government trust partners society coalition alliance caucus tri
 # Words that head a place name, and may take "of": "Sea of Japan", "Gulf of Oman", "State of Texas".
 GEO_WORDS: frozenset[str] = frozenset("""
 sea gulf bay river lake mount mountains island islands isle cape strait state republic city county
-province region valley desert ocean coast peninsula district square street avenue park
+province region valley desert ocean coast peninsula district square street avenue park dam grounds forest
+canal harbor harbour reservoir falls
 """.split())
 # Places a tagger cannot tell from people. Must match "China", "Beijing", "Texas"; not "Putin".
 PLACES: frozenset[str] = frozenset("""
