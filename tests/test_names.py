@@ -61,6 +61,9 @@ def _kinds(text: str) -> dict[str, str]:
     ("Erling Jevne won the race and kept his lead.", "Erling Jevne", "person"),
     ("Politicians like Ada Kovac were quick to react.", "Ada Kovac", "person"),
     ("Pam Hollis, the bank's lawyer, declined to comment.", "Pam Hollis", "person"),
+    ("Asked about the poll run by his firm, Dana Brack boasted of its record.", "Dana Brack", "person"),
+    ("\"It needs to stop.\"\n\n-Michelle Marks, Philadelphia.", "Michelle Marks", "person"),
+    ("Steve Israel spoke first. Israel said the vote was close.", "Steve Israel", "person"),
     ("The Bradys and the Munsters were television families.", "Bradys", "person"),
     ("He joined Alvin Rosenbaum at the Rosenbaums' home.", "Rosenbaums", "person"),
 ], ids=["surname alone", "introduced by full name", "apposition with who", "four-word name", "unknown surname",
@@ -70,7 +73,8 @@ def _kinds(text: str) -> dict[str, str]:
         "X's chief executive, a first name first", "shares of X", "X, the bank", "news agency X", "firms such as X",
         "X & Y", "team with a score", "against the X", "X, Minn.", "dateline", "in X over WordNet's first sense",
         "the X area", "party and state", "who after 'of X' is about the leader", "possessive before a title",
-        "foreign name with his", "politicians like X", "X, the bank's lawyer", "a family, person in WordNet", "a family, surname in the text"])
+        "foreign name with his", "politicians like X", "X, the bank's lawyer", "his firm, X boasted", "a reader's signature with a city",
+        "surname that is a place", "a family, person in WordNet", "a family, surname in the text"])
 def test_kinds(text, name, kind):
     found = _kinds(text)
     assert found.get(name) == kind, found

@@ -44,7 +44,7 @@ class Entity:
 
     name: str
     kind: str  # "person" | "place" | "organisation" | "other"
-    gender: str | None = None  # "male" | "female" | None
+    gender: str | None = None  # "male" | "female" | "plural" (a family: "the Clintons") | None
     mentions: list[tuple[int, int]] = field(default_factory=list)  # clean-text spans
     titles: set[str] = field(default_factory=set)  # lower-case title words linked to the entity
     title_mentions: set[tuple[int, int]] = field(default_factory=set)  # "the Chinese president": no name
@@ -447,8 +447,8 @@ class _NameIndex:
         for table in (self.by_last, self.by_first):  # a surname first ("Bush" -> "Jeb Bush"), then "Xi" -> "Xi Jinping"
             if table is self.by_first and _place_first(words):
                 continue  # "Kosovo" is no short form of "Kosovo Albanians"
-            place = table is self.by_last and _place_first(words)  # "Germany": a short form of a place only
-            found = [e for e in table.get(key, ()) if (not place or _a_place(e.words)) and (
+            place = table is self.by_last and _place_first(words)  # "Germany": short for a place or a person only
+            found = [e for e in table.get(key, ()) if (not place or e.kind == "person" or _a_place(e.words)) and (
                 _short_for_organisation(e, key) if e.kind == "organisation"  # kinds change while building
                 else table is self.by_last or key[0] in first_names() or _given_names(e.words[len(key):])
                 or e.words[-1].lower() in _ORG_SUFFIXES)]

@@ -112,8 +112,9 @@ def _org_context(tokens: list[str], tags: list[str], first: int, last: int) -> b
     if lows[-1:] == ["like"] and lows[-2:-1] and lows[-2] in _ORG_NOUNS \
             or lows[-2:] == ["such", "as"] and lows[-3:-2] and lows[-3] in _ORG_NOUNS:
         return True  # "companies like Toyota", "networks such as PBS"; not "politicians like McCain"
-    if lows and lows[-1] in _ORG_NOUNS or lows[-2:-1] and lows[-2] in _ORG_NOUNS and lows[-1] == ",":
-        return True  # "news agency MTI", "commercial bank, Garantia"
+    if lows and lows[-1] in _ORG_NOUNS or lows[-2:-1] and lows[-2] in _ORG_NOUNS and lows[-1] == "," \
+            and tokens[last:last + 1] in ([","], ["."], [";"]):
+        return True  # "news agency MTI", "commercial bank, Garantia,"; not "by his firm, Braynard boasted"
     after = [t.lower() for t in tokens[last:last + 5]]
     if after[:1] in (["'s"], ["’s"]) and len(after) > 1 and (
             after[1] in _ORG_POSSESSIONS or after[1:3] == ["chief", "executive"]):
@@ -162,7 +163,9 @@ def _evidence(doc: Document, entity: Entity, surnames: frozenset[str] = frozense
                 after[1].lower() in PLACES or after[1].lower().rstrip(".") in STATE_ABBREVIATIONS
                 or _kinds_of(after[1])[:1] == ["place"]):
             ev.place_context += 1  # "Oakland, Calif.", "NAIROBI, Kenya"
-            ev.strong_place += 1
+            if after[1].lower().rstrip(".") in STATE_ABBREVIATIONS or not (
+                    len(entity.words) > 1 and entity.words[0].lower() in first_names()):
+                ev.strong_place += 1  # "Belle Plaine, Minn."; not a reader's signature "Michelle Marks, Philadelphia"
         elif after[:1] == ["_"] and tokens[first].isupper() and (
                 first == 0 or doc.token_sentence[first - 1] != doc.token_sentence[first]):
             ev.strong_place += 1  # a dateline: "HOLLYWOOD _ Ask the top talent agents ..."
@@ -209,6 +212,7 @@ def _family(ev: _Evidence) -> str | None:
     plural (WordNet's person first, or the surname of a person in the text)."""
     if ev.family and ev.after_the and not ev.team:
         ev.entity.common = False
+        ev.entity.gender = "plural"  # never what "he" or "she" refers to
         return "person"
     return None
 
