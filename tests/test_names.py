@@ -100,6 +100,20 @@ def test_a_first_word_is_no_short_form_of_a_non_person(text, name, shortened):
     assert longer and text.rindex(shortened) not in [start for start, _ in longer[0].mentions]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Federal Reserve Chairman Alan Greenspan said rates would hold.", "Alan Greenspan"),
+    ("Deputy Works Minister Datuk Railey Jeffrey said the estimate was low.", "Datuk Railey Jeffrey"),
+    ("Two pilots, Kenyan Steve Riungu and another, were released.", "Steve Riungu"),
+], ids=["office before a title", "title, office, title", "nationality before a first name"])
+def test_words_before_a_title_or_a_first_name_are_no_part_of_the_name(text, name):
+    assert _kinds(text).get(name) == "person", _kinds(text)
+
+
+def test_an_organisation_after_a_nationality_stays_whole():
+    assert _kinds("Workers from the Somali Red Crescent helped the wounded.").get("Somali Red Crescent") == \
+        "organisation"
+
+
 def test_name_mentions_map_to_the_original_text():
     text = "Menu\n\nNAIROBI, Kenya (AP) _ President   Daniel arap Moi spoke in\nthe city of Eldoret.  Moi left."
     doc = Document(from_text(text))

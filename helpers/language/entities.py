@@ -193,8 +193,37 @@ def _run_end(s: _Scan, i: int, sentence) -> int:
 
 def _title_split(words: list[str], tags: list[str], i: int) -> int:
     """How many words in front are an office or an affiliation, no name: "Chinese President Xi Jinping" -> 2,
-    "Secretary of State Hillary Clinton" -> 3, "Democrat Zephyr Teachout" -> 1 (`name_offices.FRONT_RULES`)."""
-    return front_split(words, tags, i)
+    "Secretary of State Hillary Clinton" -> 3, "Democrat Zephyr Teachout" -> 1 (`name_offices.FRONT_RULES`);
+    or an office that only a later title shows ("Federal Reserve Chairman Alan Greenspan")."""
+    split = max(front_split(words, tags, i), _inner_title_split(words))
+    while split < len(words) and words[split] == ".":
+        split += 1
+    return split
+
+
+_COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western"})
+
+
+def _nationality(word: str) -> bool:
+    """ "Kenyan", "Norwegian", "South" (of "South African"): a word that may stand before a person's name."""
+    return _demonym_like(word) or word.lower() in _COMPASS or _adjective(word) or _kinds_of(word)[:1] == ["member"]
+
+
+def _inner_title_split(words: list[str]) -> int:
+    """No title in front, but one further in: "Works Minister Datuk Railey Jeffrey", "Federal Reserve Chairman
+    Alan Greenspan" -> the words up to the title describe the office; or nationalities before a first name:
+    "Kenyan Steve Riungu" -> 1 (not "Somali Red Crescent": "crescent" is an English word). 0 when neither."""
+    lows = [w.lower().rstrip(".") for w in words]
+    for p in range(len(words) - 2, 0, -1):
+        if lows[p] in PERSON_TITLES and lows[p] != "press" and words[p][:1].isupper() and _is_cap(words[p + 1]) \
+                and lows[p + 1] not in ORG_WORDS and lows[p + 1] not in PERSON_TITLES:
+            return p + 1
+    for p in range(1, len(words) - 1):
+        if lows[p] in first_names() and all(_nationality(w) for w in words[:p]) and _given_names(words[p + 1:]):
+            return p
+        if not _nationality(words[p]):
+            break
+    return 0
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that",
