@@ -114,6 +114,22 @@ def test_an_organisation_after_a_nationality_stays_whole():
         "organisation"
 
 
+@pytest.mark.parametrize("text, names", [
+    ("FOR PAULA JONES, APPEALS COURT IS A WILD CARD\n\nWASHINGTON _ Lawyers for Paula Jones filed a brief.",
+     {"PAULA JONES": "person"}),
+    ("The council met on Monday.\n\nA JOINT VENTURE OF ACME WIRES, INC. AND BETA NEWS\n\nThe vote was close.",
+     {"ACME WIRES, INC": "organisation"}),
+], ids=["a body's name in the headline", "company before INC. in a line in capitals"])
+def test_names_in_lines_in_capitals(text, names):
+    rows = {r["text"]: r["kind"] for r in name_mentions(Document(from_text(text)))}
+    assert names.items() <= rows.items(), rows
+
+
+def test_a_line_in_capitals_names_only_what_the_body_names():
+    text = "SENATE PANEL BACKS BUDGET DEAL\n\nThe committee voted on Friday."
+    assert [r["text"] for r in name_mentions(Document(from_text(text)))] == []
+
+
 def test_name_mentions_map_to_the_original_text():
     text = "Menu\n\nNAIROBI, Kenya (AP) _ President   Daniel arap Moi spoke in\nthe city of Eldoret.  Moi left."
     doc = Document(from_text(text))

@@ -292,9 +292,11 @@ def _name_runs(doc: Document) -> list[_Mention]:
     """Runs of capitalised proper-noun tokens, with any title words in front split off."""
     s = _Scan.of(doc)
     mentions: list[_Mention] = []
+    headlines = []
     for sentence in doc.sentences:
         if _headline(s.tokens[sentence.first_token:sentence.last_token]):
-            continue  # "Bush Hits Marco Rubio On Abortion": capitals there do not mark names
+            headlines.append(sentence)  # "Bush Hits Marco Rubio On Abortion": capitals there do not mark names
+            continue
         resume = sentence.first_token  # a name begins at a capitalised token after the previous run
         for i in s.capitalised[bisect_left(s.capitalised, sentence.first_token):
                                bisect_left(s.capitalised, sentence.last_token)]:
@@ -305,7 +307,49 @@ def _name_runs(doc: Document) -> list[_Mention]:
             if mention is not None:
                 mentions.append(mention)
             resume = j
-    return mentions
+    return mentions + _headline_names(s, headlines, mentions)
+
+
+_CAPS_SUFFIXES = frozenset({"inc", "corp", "ltd", "co", "plc", "llc"})
+_CAPS_SMALL = frozenset({"by", "of", "and", "a", "an", "the", "to", "for", "in", "on", "at", "copyright"})
+
+
+def _headline_names(s: _Scan, headlines: list, found: list[_Mention]) -> list[_Mention]:
+    """Names in a headline or a line in capitals, where capitals mark nothing: the names the body writes
+    ("PAULA JONES" after "Paula Jones", "LEWINSKY'S MOTHER"), longest first, and a company before its
+    suffix ("COPYRIGHT 1998 BY WORLDSOURCES, INC.")."""
+    known: dict[tuple[str, ...], list[str]] = {}
+    for m in found:
+        known.setdefault(tuple(w.lower() for w in m.words), m.words)
+    longest = max(map(len, known), default=0)
+    out = []
+    for sentence in headlines:
+        i = sentence.first_token
+        while i < sentence.last_token:
+            for n in range(min(longest, sentence.last_token - i), 0, -1):
+                words = s.tokens[i:i + n]
+                if tuple(w.lower() for w in words) in known and words[0][:1].isupper():
+                    out.append(_Mention(s.doc.starts[i], s.doc.ends[i + n - 1], words, i, i + n, []))
+                    i += n
+                    break
+            else:
+                low = s.tokens[i].lower()
+                if low in _CAPS_SUFFIXES and i + 1 < sentence.last_token and s.tokens[i + 1] == ".":
+                    out.extend(_before_suffix(s, i, sentence.first_token))
+                i += 1
+    return out
+
+
+def _before_suffix(s: _Scan, k: int, first: int) -> list[_Mention]:
+    """ "WORLDSOURCES, INC", "WORLD TIMES, INC": the capitalised words before a company suffix at token k."""
+    j = k - 1 if s.tokens[k - 1] == "," else k
+    start = j
+    while start > first and start > j - 3 and s.tokens[start - 1][:1].isupper() \
+            and s.tokens[start - 1].isalpha() and s.tokens[start - 1].lower() not in _CAPS_SMALL:
+        start -= 1
+    if start == j:
+        return []
+    return [_Mention(s.doc.starts[start], s.doc.ends[k], s.tokens[start:k + 1], start, k + 1, [])]
 
 
 def _inside_name(tokens: list[str], tags: list[str], j: int, end: int) -> bool:
@@ -403,15 +447,19 @@ def _build(doc: Document) -> list[Entity]:
     longer_names = _NameIndex()
     pairs: list[tuple[_Mention, Entity]] = []
     # longest names first so "Xi" attaches to "Xi Jinping" even when "Xi" comes first
-    for run in sorted(runs, key=lambda r: -len(r.words)):
+    by_lower: dict[str, Entity] = {}
+    for run in sorted(runs, key=lambda r: (-len(r.words), _in_capitals(r.words))):
         key = " ".join(doc.text[run.start:run.end].split())  # "Richard J. Durbin", as written
         entity = by_key.get(key)
+        if entity is None and _in_capitals(run.words):
+            entity = by_lower.get(key.lower())  # "PAULA JONES" in a headline is the body's "Paula Jones"
         if entity is None and len(run.words) <= 2:
             entity = longer_names.containing(run.words)
         if entity is None:
             entity = Entity(key, _kind(run.words, run.title))
             entities.append(entity)
             by_key[key] = entity
+            by_lower.setdefault(key.lower(), entity)
             longer_names.add(entity)
         elif entity.kind in ("other", "place") and run.title:
             entity.kind = "person"
@@ -448,6 +496,10 @@ def _build(doc: Document) -> list[Entity]:
     settle_kinds(doc, entities, pairs)
     entities.sort(key=lambda e: (-len(e.mentions), e.mentions[0]))
     return entities
+
+
+def _in_capitals(words: list[str]) -> bool:
+    return all(w.isupper() for w in words if w[:1].isalpha())
 
 
 class _NameIndex:
