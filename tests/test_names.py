@@ -130,6 +130,16 @@ def test_a_line_in_capitals_names_only_what_the_body_names():
     assert [r["text"] for r in name_mentions(Document(from_text(text)))] == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("A Beijing-based member of the group spoke.", [("Beijing", "place")]),
+    ("Frank Lloyd Wright drew it. It is the only Wright-designed house here.",
+     [("Frank Lloyd Wright", "person"), ("Wright", "person")]),
+    ("The Pro-choice rally and a Blorvian-backed militia marched.", []),
+], ids=["place before -based", "the body's name before -designed", "unknown words before a hyphen"])
+def test_names_before_a_hyphenated_modifier(text, expected):
+    assert [(r["text"], r["kind"]) for r in name_mentions(Document(from_text(text)))] == expected
+
+
 def test_name_mentions_map_to_the_original_text():
     text = "Menu\n\nNAIROBI, Kenya (AP) _ President   Daniel arap Moi spoke in\nthe city of Eldoret.  Moi left."
     doc = Document(from_text(text))
