@@ -56,11 +56,16 @@ def _kinds(text: str) -> dict[str, str]:
     ("Tourists come to the Muscle Shoals area every summer.", "Muscle Shoals", "place"),
     ("Rep. Ann Cole, R-Calif., backed the bill.", "R-Calif", "place"),
     ("He spoke of the leader of the former Yugoslavia, who gave Kosovo autonomy.", "Yugoslavia", "place"),
+    ("Troops withdrew when the Soviet Union collapsed.", "Soviet Union", "place"),
+    ("Families came to see Wilson Dam and to fish.", "Wilson Dam", "place"),
+    ("The handover of Eastern Slavonia went smoothly.", "Eastern Slavonia", "place"),
     # people stay people
     ("Professor Amin Qadir said Ibsen's ``Ghosts'' was his favourite play.", "Ibsen", "person"),
     ("Erling Jevne won the race and kept his lead.", "Erling Jevne", "person"),
     ("Politicians like Ada Kovac were quick to react.", "Ada Kovac", "person"),
     ("Pam Hollis, the bank's lawyer, declined to comment.", "Pam Hollis", "person"),
+    ("Critics of the Clinton administration's plan spoke.", "Clinton", "person"),
+    ("Jane Park won the seat.", "Jane Park", "person"),
     ("Asked about the poll run by his firm, Dana Brack boasted of its record.", "Dana Brack", "person"),
     ("\"It needs to stop.\"\n\n-Michelle Marks, Philadelphia.", "Michelle Marks", "person"),
     ("Steve Israel spoke first. Israel said the vote was close.", "Steve Israel", "person"),
@@ -72,9 +77,12 @@ def _kinds(text: str) -> dict[str, str]:
         "its after a company", "possessive company", "the X's announcement", "X's president",
         "X's chief executive, a first name first", "shares of X", "X, the bank", "news agency X", "firms such as X",
         "X & Y", "team with a score", "against the X", "X, Minn.", "dateline", "in X over WordNet's first sense",
-        "the X area", "party and state", "who after 'of X' is about the leader", "possessive before a title",
-        "foreign name with his", "politicians like X", "X, the bank's lawyer", "his firm, X boasted", "a reader's signature with a city",
-        "surname that is a place", "a family, person in WordNet", "a family, surname in the text"])
+        "the X area", "party and state", "who after 'of X' is about the leader",
+        "wordnet place with an organisation word", "geographic word last", "compass word first",
+        "possessive before a title", "foreign name with his", "politicians like X", "X, the bank's lawyer",
+        "the X administration", "a first name and a surname like a place word", "his firm, X boasted",
+        "a reader's signature with a city", "surname that is a place", "a family, person in WordNet",
+        "a family, surname in the text"])
 def test_kinds(text, name, kind):
     found = _kinds(text)
     assert found.get(name) == kind, found

@@ -375,7 +375,8 @@ def _before_suffix(s: _Scan, k: int, first: int) -> list[_Mention]:
 
 def _inside_name(tokens: list[str], tags: list[str], j: int, end: int) -> bool:
     """Token j (after the first word of a name, before `end`) is no name but goes on the run: a connector
-    ("Bank of America", "Sea of Japan", "Barnes & Noble"), the full stop of a title ("Gen.") or of an initial ("James B. Comey"),
+    ("Bank of America", "Sea of Japan", "Barnes & Noble"), the full stop of a title ("Gen.") or of an initial
+    ("James B. Comey"),
     a suffix ("Jr.", "III")."""
     tok, before = tokens[j], tokens[j - 1]
     if tok == ".":

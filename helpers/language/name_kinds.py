@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from helpers.language.cues import cue_lemma
-from helpers.language.gazetteer import english_word as _english_word
+from helpers.language.gazetteer import adjective as _adjective, english_word as _english_word
 from helpers.language.gazetteer import kind_of_sense as _kind_of_sense, kinds as _kinds_of
 from helpers.language.name_lists import GEO_WORDS, ORG_WORDS, PLACES, first_names
 from helpers.language.segment import Document
@@ -69,6 +69,9 @@ communications entertainment enterprises technologies pharmaceuticals airlines r
 _PERSON_AFTER = frozenset({"who", "whose"})
 # geographic words that open a place's name: "Lake Michigan", "Mount Kenya", "Cape Cod"
 _GEO_FIRST = frozenset({"sea", "gulf", "bay", "lake", "mount", "cape", "isle", "strait"})
+_COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western"})
+# geographic words that are also surnames: "Jane Park", "Emma Street"
+_SURNAME_GEO_WORDS = frozenset({"park", "street", "square", "bay", "city", "forest", "coast", "falls"})
 # "the Muscle Shoals area", "Shah Alam district": a noun after the name that makes it a place
 _PLACE_NOUNS_AFTER = frozenset({"area", "region", "district", "neighborhood", "neighbourhood", "province",
                                 "suburb", "suburbs", "valley", "border", "coast"})
@@ -176,6 +179,8 @@ def _evidence(doc: Document, entity: Entity, surnames: frozenset[str] = frozense
             ev.place_context += 1  # "the Muscle Shoals area"
         if len(after) >= 2 and after[0] == "," and after[1] in _PERSON_AFTER and not _after_of(tokens, tags, first):
             ev.person_context += 1
+        if after[:1] and after[0].lower() in ("administration", "presidency"):
+            ev.person_context += 1  # "the Clinton administration"
         if after[:1] in (["'s"], ["’s"]) and (
                 before == "the" or len(after) == 1 or _nothing_owned(tokens[last + 1], tags[last + 1])):
             ev.possessive_name += 1  # "Moody's said", "by Moody's was", "the Moody's announcement"
@@ -251,6 +256,14 @@ def _strong_place(ev: _Evidence) -> str | None:
     return None
 
 
+def _wordnet_place_of_words(ev: _Evidence) -> str | None:
+    """ "Soviet Union", "Gulf States": a name of several words that WordNet knows first as a place is one,
+    whatever organisation word it holds."""
+    if len(ev.entity.words) > 1 and ev.wordnet[:1] == ["place"]:
+        return "place"
+    return None
+
+
 def _acronym_first(ev: _Evidence) -> str | None:
     """ "KPMG Peat Marwick", "BBC World Service": an acronym in front of words in ordinary case is a firm's or
     a body's name, not a person's."""
@@ -262,11 +275,14 @@ def _acronym_first(ev: _Evidence) -> str | None:
 
 
 def _geographic_word(ev: _Evidence) -> str | None:
-    """ "Lake Michigan", "Black Sea", "Wilson Dam", "Kamukunji Grounds": a geographic word first or last
-    (not a first name first: "Jane Park")."""
+    """ "Lake Michigan", "Black Sea", "Wilson Dam", "Kamukunji Grounds", "Eastern Slavonia": a geographic or
+    compass word first, or a geographic word last (not "Jane Park": a first name and a word that is also a
+    surname)."""
     lows = [w.lower() for w in ev.entity.words]
-    if len(lows) > 1 and lows[0] not in first_names() and _no_person_signs(ev) and (
-            lows[-1] in GEO_WORDS and lows[-1] != "state" or lows[0] in _GEO_FIRST):
+    if len(lows) < 2 or not _no_person_signs(ev) or lows[0] in first_names() and lows[-1] in _SURNAME_GEO_WORDS:
+        return None
+    if lows[-1] in GEO_WORDS and lows[-1] != "state" or lows[0] in _GEO_FIRST \
+            or lows[0] in _COMPASS and not _adjective(ev.entity.words[1]):  # not "South African Robi Byrd"
         return "place"
     return None
 
@@ -411,11 +427,11 @@ def _unknown_default(ev: _Evidence) -> str | None:
     return "organisation"
 
 
-KIND_RULES = (_organisation_words, _front_title, _team, _family, _wordnet_member, _known_place, _strong_place,
-              _possessive_name, _organisation_context, _acronym_first, _geographic_word, _wordnet_many_words,
-               _first_name, _wordnet_no_person, _titled, _spoken_of_as_a_person, _common_noun, _wordnet_event_or_work,
-               _wordnet_person_only, _wordnet_one_word, _place_context, _written_with_the, _unknown_words_person,
-               _unknown_default)
+KIND_RULES = (_wordnet_place_of_words, _organisation_words, _front_title, _team, _family, _wordnet_member,
+              _known_place, _strong_place, _possessive_name, _organisation_context, _acronym_first, _geographic_word,
+              _wordnet_many_words, _first_name, _wordnet_no_person, _titled, _spoken_of_as_a_person, _common_noun,
+              _wordnet_event_or_work, _wordnet_person_only, _wordnet_one_word, _place_context, _written_with_the,
+              _unknown_words_person, _unknown_default)
 
 
 def settle_kinds(doc: Document, entities: list[Entity], pairs: list[tuple[_Mention, Entity]]) -> None:
