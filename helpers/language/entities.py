@@ -30,6 +30,7 @@ from helpers.language.name_lists import (FEMALE_TITLES, GEO_WORDS, MALE_TITLES, 
                                          PLACES, _HONORIFICS, first_names)
 from helpers.language.name_offices import complement_word, front_split, group_only, \
     imperative, is_title
+from helpers.language.name_spans import compound_names, headline, headline_names
 from helpers.language.segment import Document
 
 _PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "himself": "male",
@@ -294,7 +295,7 @@ def _name_runs(doc: Document) -> list[_Mention]:
     mentions: list[_Mention] = []
     headlines = []
     for sentence in doc.sentences:
-        if _headline(s.tokens[sentence.first_token:sentence.last_token]):
+        if headline(s.tokens[sentence.first_token:sentence.last_token]):
             headlines.append(sentence)  # "Bush Hits Marco Rubio On Abortion": capitals there do not mark names
             continue
         resume = sentence.first_token  # a name begins at a capitalised token after the previous run
@@ -307,70 +308,9 @@ def _name_runs(doc: Document) -> list[_Mention]:
             if mention is not None:
                 mentions.append(mention)
             resume = j
-    return mentions + _headline_names(s, headlines, mentions) + _compound_names(s, mentions)
-
-
-_COMPOUND = re.compile(r"([A-Z][A-Za-z]+)-[a-z]+")  # "Beijing-based", "Wright-designed", "MTV-style"
-
-
-def _compound_names(s: _Scan, found: list[_Mention]) -> list[_Mention]:
-    """The name in front of a hyphenated modifier, when it is a known name: a place or an organisation by
-    WordNet or the place list, or a word the body writes as a name ("Beijing-based", "Florence-based",
-    "Wright-designed" after "Frank Lloyd Wright"). Not "Kremlin-backed" when the article never names the
-    Kremlin and WordNet does not list it, nor "Pro-choice"."""
-    named = {w for m in found for w in m.words}
-    out = []
-    for j, token in enumerate(s.tokens):
-        match = _COMPOUND.fullmatch(token) if "-" in token else None
-        if match is None:
-            continue
-        name = match.group(1)
-        if name in named or name.lower() in PLACES or _kinds_of(name)[:1] in (["place"], ["organisation"]):
-            start = s.doc.starts[j]
-            out.append(_Mention(start, start + len(name), [name], j, j + 1, []))
-    return out
-
-
-_CAPS_SUFFIXES = frozenset({"inc", "corp", "ltd", "co", "plc", "llc"})
-_CAPS_SMALL = frozenset({"by", "of", "and", "a", "an", "the", "to", "for", "in", "on", "at", "copyright"})
-
-
-def _headline_names(s: _Scan, headlines: list, found: list[_Mention]) -> list[_Mention]:
-    """Names in a headline or a line in capitals, where capitals mark nothing: the names the body writes
-    ("PAULA JONES" after "Paula Jones", "LEWINSKY'S MOTHER"), longest first, and a company before its
-    suffix ("COPYRIGHT 1998 BY WORLDSOURCES, INC.")."""
-    known: dict[tuple[str, ...], list[str]] = {}
-    for m in found:
-        known.setdefault(tuple(w.lower() for w in m.words), m.words)
-    longest = max(map(len, known), default=0)
-    out = []
-    for sentence in headlines:
-        i = sentence.first_token
-        while i < sentence.last_token:
-            for n in range(min(longest, sentence.last_token - i), 0, -1):
-                words = s.tokens[i:i + n]
-                if tuple(w.lower() for w in words) in known and words[0][:1].isupper():
-                    out.append(_Mention(s.doc.starts[i], s.doc.ends[i + n - 1], words, i, i + n, []))
-                    i += n
-                    break
-            else:
-                low = s.tokens[i].lower()
-                if low in _CAPS_SUFFIXES and i + 1 < sentence.last_token and s.tokens[i + 1] == ".":
-                    out.extend(_before_suffix(s, i, sentence.first_token))
-                i += 1
-    return out
-
-
-def _before_suffix(s: _Scan, k: int, first: int) -> list[_Mention]:
-    """ "WORLDSOURCES, INC", "WORLD TIMES, INC": the capitalised words before a company suffix at token k."""
-    j = k - 1 if s.tokens[k - 1] == "," else k
-    start = j
-    while start > first and start > j - 3 and s.tokens[start - 1][:1].isupper() \
-            and s.tokens[start - 1].isalpha() and s.tokens[start - 1].lower() not in _CAPS_SMALL:
-        start -= 1
-    if start == j:
-        return []
-    return [_Mention(s.doc.starts[start], s.doc.ends[k], s.tokens[start:k + 1], start, k + 1, [])]
+    spans = headline_names(doc, headlines, [m.words for m in mentions]) \
+        + compound_names(doc, {w for m in mentions for w in m.words})
+    return mentions + [_Mention(start, end, words, first, last, []) for start, end, words, first, last in spans]
 
 
 def _inside_name(tokens: list[str], tags: list[str], j: int, end: int) -> bool:
@@ -422,22 +362,6 @@ _DEMONYMS = frozenset({"american", "african", "european", "mexican", "korean", "
                        "republican", "democratic", "conservative", "liberal", "progressive", "libertarian"})
 # Plural group names: counted as names, but never a person with a gender ("Democrats said").
 _GROUP_ENDINGS = ("ans", "ats", "ists", "ers", "ites", "ese")
-
-
-_HEADLINE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "to", "in", "on", "for", "at", "by", "with"})
-
-
-def _headline(tokens: list[str]) -> bool:
-    """A headline or title line: four or more words, all capitalised (small words aside).
-
-    Stops at the first word in lower case: most sentences are no headline."""
-    words = 0
-    for token in tokens:
-        if token[:1].isalpha() and token.lower() not in _HEADLINE_SMALL_WORDS:
-            if not token[:1].isupper():
-                return False
-            words += 1
-    return words >= 4
 
 
 def _title_word(token: str, index: int, doc: Document) -> bool:

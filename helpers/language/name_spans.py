@@ -1,0 +1,90 @@
+"""Names where capitals or tokens do not mark them: in headlines and lines in capitals, and in front of a
+hyphenated modifier ("Beijing-based"). Each function returns spans (start, end, words, first token, last token
+exclusive) that `helpers.language.entities` turns into mentions."""
+from __future__ import annotations
+
+import re
+
+from helpers.language.gazetteer import kinds as _kinds_of
+from helpers.language.name_lists import PLACES
+from helpers.language.segment import Document
+
+Span = tuple[int, int, list[str], int, int]
+
+_HEADLINE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "to", "in", "on", "for", "at", "by", "with"})
+
+
+def headline(tokens: list[str]) -> bool:
+    """A headline or title line: four or more words, all capitalised (small words aside).
+
+    Stops at the first word in lower case: most sentences are no headline."""
+    words = 0
+    for token in tokens:
+        if token[:1].isalpha() and token.lower() not in _HEADLINE_SMALL_WORDS:
+            if not token[:1].isupper():
+                return False
+            words += 1
+    return words >= 4
+
+
+_COMPOUND = re.compile(r"([A-Z][A-Za-z]+)-[a-z]+")  # "Beijing-based", "Wright-designed", "MTV-style"
+
+
+def compound_names(doc: Document, named: set[str]) -> list[Span]:
+    """The name in front of a hyphenated modifier, when it is a known name: a place or an organisation by
+    WordNet or the place list, or a word the body writes as a name ("Beijing-based", "Florence-based",
+    "Wright-designed" after "Frank Lloyd Wright"). Not "Kremlin-backed" when the article never names the
+    Kremlin and WordNet does not list it, nor "Pro-choice"."""
+    out = []
+    for j, token in enumerate(doc.tokens):
+        match = _COMPOUND.fullmatch(token) if "-" in token else None
+        if match is None:
+            continue
+        name = match.group(1)
+        if name in named or name.lower() in PLACES or _kinds_of(name)[:1] in (["place"], ["organisation"]):
+            start = doc.starts[j]
+            out.append((start, start + len(name), [name], j, j + 1))
+    return out
+
+
+_CAPS_SUFFIXES = frozenset({"inc", "corp", "ltd", "co", "plc", "llc"})
+_CAPS_SMALL = frozenset({"by", "of", "and", "a", "an", "the", "to", "for", "in", "on", "at", "copyright"})
+
+
+def headline_names(doc: Document, headlines: list, found: list[list[str]]) -> list[Span]:
+    """Names in a headline or a line in capitals, where capitals mark nothing: the names the body writes
+    ("PAULA JONES" after "Paula Jones", "LEWINSKY'S MOTHER"), longest first, and a company before its
+    suffix ("COPYRIGHT 1998 BY WORLDSOURCES, INC.")."""
+    known: dict[tuple[str, ...], list[str]] = {}
+    for words in found:
+        known.setdefault(tuple(w.lower() for w in words), words)
+    longest = max(map(len, known), default=0)
+    out = []
+    for sentence in headlines:
+        i = sentence.first_token
+        while i < sentence.last_token:
+            for n in range(min(longest, sentence.last_token - i), 0, -1):
+                words = doc.tokens[i:i + n]
+                if tuple(w.lower() for w in words) in known and words[0][:1].isupper():
+                    out.append((doc.starts[i], doc.ends[i + n - 1], words, i, i + n))
+                    i += n
+                    break
+            else:
+                low = doc.tokens[i].lower()
+                if low in _CAPS_SUFFIXES and i + 1 < sentence.last_token and doc.tokens[i + 1] == ".":
+                    out.extend(_before_suffix(doc, i, sentence.first_token))
+                i += 1
+    return out
+
+
+def _before_suffix(doc: Document, k: int, first: int) -> list[Span]:
+    """ "WORLDSOURCES, INC", "WORLD TIMES, INC": the capitalised words before a company suffix at token k."""
+    tokens = doc.tokens
+    j = k - 1 if tokens[k - 1] == "," else k
+    start = j
+    while start > first and start > j - 3 and tokens[start - 1][:1].isupper() \
+            and tokens[start - 1].isalpha() and tokens[start - 1].lower() not in _CAPS_SMALL:
+        start -= 1
+    if start == j:
+        return []
+    return [(doc.starts[start], doc.ends[k], tokens[start:k + 1], start, k + 1)]
