@@ -127,10 +127,19 @@ def test_an_organisation_after_a_nationality_stays_whole():
      {"PAULA JONES": "person"}),
     ("The council met on Monday.\n\nA JOINT VENTURE OF ACME WIRES, INC. AND BETA NEWS\n\nThe vote was close.",
      {"ACME WIRES, INC": "organisation"}),
-], ids=["a body's name in the headline", "company before INC. in a line in capitals"])
+    ("Senator Meets Carol Lenz on Budget\n\nThe senator said Lenz agreed.", {"Carol Lenz": "person", "Lenz": "person"}),
+], ids=["a body's name in the headline", "company before INC. in a line in capitals",
+        "a first name in front joins the headline's name"])
 def test_names_in_lines_in_capitals(text, names):
     rows = {r["text"]: r["kind"] for r in name_mentions(Document(from_text(text)))}
     assert names.items() <= rows.items(), rows
+
+
+def test_a_headline_name_after_an_unknown_capital_is_left_whole():
+    """ "Newt" is in no list of first names: "Gingrich" alone would cut the headline's "Newt Gingrich"."""
+    text = "Newt Gingrich on Budget: ‘It Passes.’\n\nGingrich spoke."
+    rows = [r["text"] for r in name_mentions(Document(from_text(text)))]
+    assert rows == ["Gingrich"] and text.index("Gingrich spoke") == name_mentions(Document(from_text(text)))[0]["start"]
 
 
 def test_a_line_in_capitals_names_only_what_the_body_names():

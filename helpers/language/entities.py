@@ -28,7 +28,7 @@ from helpers.language.gazetteer import adjective as _adjective, english_word as 
 from helpers.language.name_kinds import _ORG_SUFFIXES, settle_kinds
 from helpers.language.name_lists import (FEMALE_TITLES, GEO_WORDS, MALE_TITLES, NOT_NAMES, ORG_WORDS, PERSON_TITLES,
                                          PLACES, _HONORIFICS, first_names)
-from helpers.language.name_offices import complement_word, front_split, group_only, \
+from helpers.language.name_offices import complement_word, demonym_like as _demonym_like, front_split, group_only, \
     imperative, is_title
 from helpers.language.name_spans import compound_names, headline, headline_names
 from helpers.language.segment import Document

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from helpers.language.gazetteer import kinds as _kinds_of
-from helpers.language.name_lists import PLACES
+from helpers.language.name_lists import PLACES, first_names
 from helpers.language.segment import Document
 
 Span = tuple[int, int, list[str], int, int]
@@ -53,21 +53,29 @@ _CAPS_SMALL = frozenset({"by", "of", "and", "a", "an", "the", "to", "for", "in",
 
 def headline_names(doc: Document, headlines: list, found: list[list[str]]) -> list[Span]:
     """Names in a headline or a line in capitals, where capitals mark nothing: the names the body writes
-    ("PAULA JONES" after "Paula Jones", "LEWINSKY'S MOTHER"), longest first, and a company before its
-    suffix ("COPYRIGHT 1998 BY WORLDSOURCES, INC.")."""
+    ("PAULA JONES" after "Paula Jones", "LEWINSKY'S MOTHER"), longest first, with the first names in front
+    ("Newt Gingrich" when the body writes "Gingrich"), and a company before its suffix ("COPYRIGHT 1998 BY
+    WORLDSOURCES, INC.")."""
     known: dict[tuple[str, ...], list[str]] = {}
     for words in found:
         known.setdefault(tuple(w.lower() for w in words), words)
     longest = max(map(len, known), default=0)
+    lower_words = {t for t in doc.tokens if t.islower()} if headlines else set()
     out = []
     for sentence in headlines:
-        i = sentence.first_token
+        i = taken = sentence.first_token
         while i < sentence.last_token:
             for n in range(min(longest, sentence.last_token - i), 0, -1):
                 words = doc.tokens[i:i + n]
-                if tuple(w.lower() for w in words) in known and words[0][:1].isupper():
-                    out.append((doc.starts[i], doc.ends[i + n - 1], words, i, i + n))
+                if tuple(w.lower() for w in words) in known and words[0][:1].isupper() \
+                        and not _after_an_unknown_capital(doc, i, sentence.first_token, lower_words):
+                    start = i
+                    while start > max(sentence.first_token, taken) and doc.tokens[start - 1][:1].isupper() \
+                            and doc.tokens[start - 1].lower() in first_names():
+                        start -= 1  # "Newt Gingrich on Donald Trump: ..." when the body writes "Gingrich"
+                    out.append((doc.starts[start], doc.ends[i + n - 1], doc.tokens[start:i + n], start, i + n))
                     i += n
+                    taken = i
                     break
             else:
                 low = doc.tokens[i].lower()
@@ -75,6 +83,18 @@ def headline_names(doc: Document, headlines: list, found: list[list[str]]) -> li
                     out.extend(_before_suffix(doc, i, sentence.first_token))
                 i += 1
     return out
+
+
+def _after_an_unknown_capital(doc: Document, i: int, first: int, lower_words: set[str]) -> bool:
+    """In a headline in Title Case, the word before token i is capitalised, no first name nor a word the text
+    writes in lower case: maybe a first name the lists lack ("Newt Gingrich on Donald Trump" when the body
+    writes "Gingrich"), so the name is left to the reader of the whole line."""
+    if i <= first:
+        return False
+    before = doc.tokens[i - 1]
+    return before[:1].isupper() and not before.isupper() and before.isalpha() \
+        and before.lower() not in _HEADLINE_SMALL_WORDS and before.lower() not in lower_words \
+        and before.lower() not in first_names()
 
 
 def _before_suffix(doc: Document, k: int, first: int) -> list[Span]:
