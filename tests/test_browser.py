@@ -151,7 +151,7 @@ def has_widgets(path: Path) -> bool:
 
 def has_picker(path: Path) -> bool:
     source = "\n".join(c.source for c in nbformat.read(path, as_version=4).cells if c.cell_type == "code")
-    return "article_picker(" in source
+    return "controls.article_picker(" in source  # the single-article picker (05's corpus picker lists articles)
 
 
 # JS: how many code cells still wait to run ("[ ]:" never ran, "[*]:" running).
