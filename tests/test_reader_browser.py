@@ -36,6 +36,7 @@ from tests.test_browser import (  # noqa: F401 - fixtures are used by name
     browser,
     free_port,
     run_all_cells,
+    stop_process,
     stop_kernels,
     wait_for_kernel,
     wait_for_server,
@@ -101,12 +102,7 @@ def repo_lab(tmp_path_factory):
         wait_for_server(f"{base}/api/status?token={TOKEN}", process, log)
         yield state
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=5)
+        stop_process(process)
         shutil.rmtree(NOTEBOOKS_DIR / ".ipynb_checkpoints", ignore_errors=True)
 
 
