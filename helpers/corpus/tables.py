@@ -45,8 +45,17 @@ SCHEMAS: dict[str, pa.Schema] = {
 }
 
 
+_FIELDS: dict[int, tuple[str, ...]] = {}  # a schema's column names but `article` (Schema.names builds a new list)
+
+
 def _pick(row: dict[str, Any], schema: pa.Schema, article: str) -> dict[str, Any]:
-    return {"article": article, **{name: row.get(name) for name in schema.names if name != "article"}}
+    fields = _FIELDS.get(id(schema))
+    if fields is None:
+        fields = _FIELDS[id(schema)] = tuple(name for name in schema.names if name != "article")
+    picked = {"article": article}
+    for name in fields:
+        picked[name] = row.get(name)
+    return picked
 
 
 def number_row(row: dict[str, Any], article: str) -> dict[str, Any]:
