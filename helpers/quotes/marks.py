@@ -3,8 +3,9 @@
 Curly “…”, straight "…", single ‘…’ (told from apostrophes: "Russia’s", "’90s"), NYT's doubled apostrophes
 ''…'', ``…'', guillemets «…»; mixed pairs “…" and "…” are one quotation. Nested quotes stay inside the outer
 one; a quotation that runs over several paragraphs (a paragraph ending without a closing mark, the next
-opening with one) is one quotation, from its first opening to its last closing mark; a mark that is never closed delimits nothing (`helpers.quotes.find`
-drops it), so every reported quotation begins and ends on its marks.
+opening with one) is one quotation, from its first opening to its last closing mark; a mark that is never
+closed delimits nothing (`helpers.quotes.find` drops it), so every reported quotation begins and ends on its
+marks.
 """
 from __future__ import annotations
 
