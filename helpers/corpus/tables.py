@@ -112,10 +112,6 @@ def to_tables(rows: dict[str, list[dict[str, Any]]]) -> dict[str, pa.Table]:
     return {name: pa.Table.from_pylist(rows.get(name, []), schema=SCHEMAS[name]) for name in TABLES}
 
 
-def empty_tables() -> dict[str, pa.Table]:
-    return {name: SCHEMAS[name].empty_table() for name in TABLES}
-
-
 def error_row(article: str, where: str, stage: str, reason: str) -> dict[str, Any]:
     """An `errors` row; text that cannot be stored as UTF-8 (a lone surrogate) is escaped."""
     def safe(text: str) -> str:

@@ -46,10 +46,6 @@ ukip dfl maoist marxist leftist
 _CONNECTORS = frozenset({"of", "for"})
 
 
-def _low(word: str) -> str:
-    return word.lower().rstrip(".") if word not in (".",) else word
-
-
 def is_title(word: str) -> bool:
     """A title in front of a name: "President", "Sen.", "Minister", "MP"."""
     low = word.lower()

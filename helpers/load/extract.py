@@ -118,10 +118,6 @@ def blocks(element) -> list[Block]:
     return out
 
 
-def _words(items: list[Block]) -> int:
-    return sum(len(b.text.split()) for b in items)
-
-
 def _key(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
 
