@@ -21,7 +21,13 @@ def figures_in_tmp(tmp_path, monkeypatch):
 
 
 def inside(fig) -> list[str]:
-    """Texts drawn outside the figure (each named), after a draw: empty when everything fits."""
+    """Texts drawn outside the figure (each named), after a draw: empty when everything fits. Measured with
+    the text settings the figure is drawn with (`charts.text_style`)."""
+    with charts.text_style(fig):
+        return _outside(fig)
+
+
+def _outside(fig) -> list[str]:
     fig.canvas.draw()
     renderer = fig.canvas.get_renderer()
     box = fig.bbox

@@ -231,6 +231,17 @@ def keyness(doc: Document, *, min_count: int = 2, top_n: int | None = 20, direct
     absent_from_reference. `frame.attrs` names the reference and its size.
     """
     opts = WordOptions.make(**options)
+    frame = _ranked(doc, min_count, direction, tuple(categories), opts)
+    result = (frame.head(top_n) if top_n else frame).reset_index(drop=True)
+    result.attrs.update(frame.attrs)
+    return result
+
+
+@lru_cache(maxsize=32)
+def _ranked(doc: Document, min_count: int, direction: str, categories: tuple[str, ...],
+            opts: WordOptions) -> pd.DataFrame:
+    """Every key word of the article, ranked (cached per article and options: the chart, its table and
+    the finding all read it, and a control redrawing the chart reads it again). Callers get copies."""
     ref, ref_total = reference_counts(WordOptions.make(opts, extra_stopwords=(), remove_stopwords=True),
                                       tuple(categories))
     words = running_readings(doc, opts)
@@ -254,7 +265,6 @@ def keyness(doc: Document, *, min_count: int = 2, top_n: int | None = 20, direct
     frame = pd.DataFrame(rows, columns=["word", "count", "per_1000", "ref_count", "ref_per_1000",
                                         "log_likelihood", "log_ratio", "p", "absent_from_reference"])
     frame = frame.sort_values(["log_likelihood", "count"], ascending=False, kind="stable")
-    frame = (frame.head(top_n) if top_n else frame).reset_index(drop=True)
     frame.attrs.update(reference=f"{REFERENCE_NAME} ({', '.join(categories)})" if categories != ("news",)
                        else REFERENCE_NAME, reference_words=ref_total, article_words=total)
     return frame
