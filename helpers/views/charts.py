@@ -63,6 +63,28 @@ GRID = {"color": "#dddddd", "linewidth": 0.6}
 TEXT_RC = {"text.hinting": "none"}
 
 
+class _MeasuringRenderer(RendererAgg):
+    """An Agg renderer whose text measurements are shared by every renderer of the same DPI: a string's
+    width, height and descent depend on the string, its font and the DPI only, not on the image size, so
+    a chart of a new height (a slider adding bars) does not lay out again the labels drawn before."""
+
+    _metrics: dict[tuple, tuple[float, float, float]] = {}
+    _LIMIT = 20_000
+
+    def get_text_width_height_descent(self, s, prop, ismath):
+        key = (s, prop, ismath, self.dpi, mpl.rcParams["text.hinting"])
+        try:
+            return self._metrics[key]
+        except KeyError:
+            pass
+        except TypeError:  # an unhashable font property: measure without remembering
+            return super().get_text_width_height_descent(s, prop, ismath)
+        if len(self._metrics) >= self._LIMIT:
+            self._metrics.clear()
+        metrics = self._metrics[key] = super().get_text_width_height_descent(s, prop.copy(), ismath)
+        return metrics
+
+
 class SharedRendererCanvas(FigureCanvasAgg):
     """An Agg canvas drawing on a renderer shared by every chart of the same pixel size and DPI.
 
@@ -77,14 +99,14 @@ class SharedRendererCanvas(FigureCanvasAgg):
     # with TEXT_RC, the settings `finish` measured the texts with.
     _LIMIT = 16  # pixel sizes kept (about 1.5 MB each for an 800 x 480 chart)
 
-    def get_renderer(self) -> RendererAgg:
+    def get_renderer(self) -> RendererAgg:  # noqa: D102
         width, height = self.get_width_height(physical=True)
         key = (width, height, self.figure.dpi)
         renderer = self._renderers.get(key)
         if renderer is None:
             if len(self._renderers) >= self._LIMIT:
                 self._renderers.pop(next(iter(self._renderers)))
-            renderer = self._renderers[key] = RendererAgg(width, height, self.figure.dpi)
+            renderer = self._renderers[key] = _MeasuringRenderer(width, height, self.figure.dpi)
         self.renderer, self._lastKey = renderer, key
         return renderer
 
@@ -95,6 +117,16 @@ class SharedRendererCanvas(FigureCanvasAgg):
     def _print_pil(self, *args, **kwargs) -> None:
         with mpl.rc_context(TEXT_RC):
             super()._print_pil(*args, **kwargs)
+
+
+def close(fig: Figure) -> None:
+    """Take a figure out of pyplot (so a notebook shows it only where it is displayed, once) and keep it
+    drawing on the shared renderer: pyplot's close gives a figure a bare canvas, on which every later
+    savefig builds a fresh Agg canvas and renderer (a third more time per redraw of a control)."""
+    shared = isinstance(fig.canvas, SharedRendererCanvas)
+    plt.close(fig)
+    if shared and not isinstance(fig.canvas, SharedRendererCanvas):
+        SharedRendererCanvas(fig)
 
 
 def text_style(fig: Figure):
