@@ -7,6 +7,7 @@ import json
 import pytest
 
 from helpers.load.article import ArticleError, clean, decode, from_text, load_article
+from helpers.load.dateline import dateline_date
 from helpers.load.furniture import furniture_rule
 
 SAMPLE = "Café owners said “no” to the plan — it’s 5% dearer.\n\nSecond paragraph here."
@@ -276,3 +277,51 @@ def test_quotes_and_apostrophes_survive_cleaning(seed_path):
     article = load_article(seed_path)
     for mark in "“”’":
         assert article.text.count(mark) == article.original.count(mark)
+
+
+@pytest.mark.parametrize(("line", "date"), [
+    ("Wednesday, July 10, 2019", dt.date(2019, 7, 10)),           # Wikinews
+    ("Monday, September 2, 2019.", dt.date(2019, 9, 2)),
+    ("Wed 10 Jul 2019 09.30 BST", dt.date(2019, 7, 10)),          # British papers
+    ("Published: 14 Feb 2021", dt.date(2021, 2, 14)),
+    ("Updated 3 March 2020, 14:05 GMT", dt.date(2020, 3, 3)),
+    ("2019-07-10", dt.date(2019, 7, 10)),
+    ("2019-07-10T09:30:00Z", dt.date(2019, 7, 10)),
+    ("July 10, 2019, was the hottest day.", None),                  # a sentence that starts with a date
+    ("July 10", None),                                              # no year: not a full date
+    ("February 30, 2019", None),                                    # no such day
+    ("10 Things to Know for Today.", None),
+])
+def test_dateline_date(line, date):
+    assert dateline_date(line) == date
+
+
+@pytest.mark.parametrize(("original", "published", "kept"), [
+    ("Wednesday, July 10, 2019 \n\nLeaders met in Niamey on Sunday.\n", dt.date(2019, 7, 10),
+     "Leaders met in Niamey on Sunday."),
+    ("Benin joins free trade bloc\n\nWednesday, July 10, 2019\n\nLeaders met.\n", dt.date(2019, 7, 10),
+     "Benin joins free trade bloc\n\nLeaders met."),                 # after a title line
+    ("Leaders met.\n\nMore talks.\n\nWednesday, July 10, 2019\n\nThe end.\n", None,
+     "Leaders met.\n\nMore talks.\n\nWednesday, July 10, 2019\n\nThe end."),  # too far down: story text
+    ("Wednesday, July 10, 2019", None, "Wednesday, July 10, 2019"),   # nothing after it: the text itself
+])
+def test_dateline_is_removed_reported_and_dates_the_article(original, published, kept):
+    article = from_text(original)
+    assert article.text == kept
+    assert article.published == published
+    assert article.published_source == ("dateline" if published else None)
+    datelines = [r for r in article.removed if r.reason == "dateline"]
+    assert [original[r.start:r.end] for r in datelines] == [r.text for r in datelines]
+    assert len(datelines) == (1 if published else 0)
+
+
+def test_sidecar_date_wins_over_the_dateline(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("Wednesday, July 10, 2019\n\nLeaders met in Niamey on Sunday.\n", encoding="utf-8")
+    (tmp_path / "a.json").write_text('{"published": "2019-07-11"}', encoding="utf-8")
+    article = load_article(path)
+    assert (article.published, article.published_source) == (dt.date(2019, 7, 11), "sidecar")
+    assert [r.reason for r in article.removed] == ["dateline"]  # still not a sentence of the story
+    path.with_suffix(".json").unlink()
+    article = load_article(path)
+    assert (article.published, article.published_source) == (dt.date(2019, 7, 10), "dateline")

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from helpers.load.extract import read_page
+from helpers.load.dateline import dateline_date, find_dateline
 from helpers.load.furniture import furniture_rule
 from helpers.load.offsets import OffsetMap
 from helpers.load.pasted import looks_pasted, page_removals
@@ -313,7 +314,10 @@ def clean(original: str, *, pasted: bool | None = None) -> tuple[str, OffsetMap,
         furniture = {(r.start, r.end) for r in removed}
         removed += [Removed(original[start:end], start, end, reason) for start, end, reason in
                     page_removals(original) if (start, end) not in furniture]
-        removed.sort(key=lambda r: r.start)
+    dateline = find_dateline(original, {(r.start, r.end) for r in removed})
+    if dateline is not None:
+        removed.append(Removed(original[dateline[0]:dateline[1]], dateline[0], dateline[1], "dateline"))
+    removed.sort(key=lambda r: r.start)
     hard_wrapped = looks_hard_wrapped(original)
     offsets = OffsetMap()
     parts: list[str] = []
@@ -396,7 +400,12 @@ def from_text(
     text, offsets, removed = clean(original, pasted=None if format == "text" else False)
     if isinstance(published, str):
         published = parse_date(published)
-    return Article(original, text, offsets, removed, path, encoding, format, published, title)
+    from_dateline = published is None and any(r.reason == "dateline" for r in removed)
+    if from_dateline:  # the article's own dateline, when nothing else gives its date
+        published = next(dateline_date(r.text) for r in removed if r.reason == "dateline")
+    article = Article(original, text, offsets, removed, path, encoding, format, published, title)
+    article.published_source = "dateline" if from_dateline else None
+    return article
 
 
 def load_article(
@@ -449,7 +458,7 @@ def load_article(
     article.author = meta.get("author")
     article.url = meta.get("url")
     article.language = meta.get("language")
-    article.published_source = sources.get("published") if article.published else None
+    article.published_source = sources.get("published", article.published_source) if article.published else None
     article.warnings = warnings
     return article
 

@@ -75,7 +75,8 @@ NO_TITLE = "no title given"
 
 def published_line(article: Any) -> str:
     """'Thursday 16 May 2024 (from the page)', naming where the date came from; or 'date unknown'."""
-    where = {"command line": "as given", "sidecar": "from the sidecar .json", "page": "from the page"}
+    where = {"command line": "as given", "sidecar": "from the sidecar .json", "page": "from the page",
+             "dateline": "from its dateline"}
     published = getattr(article, "published", None)
     date = format_date(published)
     source = where.get(getattr(article, "published_source", None) or "")
