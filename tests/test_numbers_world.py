@@ -223,3 +223,73 @@ MONEY_RANGES = [  # (sentence, text, kind, value, currency): a range says its cu
 @pytest.mark.parametrize("sentence,text,kind,value,currency", MONEY_RANGES, ids=[r[0][:44] + " " + r[1] for r in MONEY_RANGES])
 def test_a_money_range_shares_its_currency_and_magnitude(sentence, text, kind, value, currency):
     check(sentence, text, kind, value, currency)
+
+
+# Unseen articles (issue 14): figures as Australian, New Zealand and Canadian news write them. Rows quoting
+# Wikinews (CC BY 2.5) give the article's URL.
+LOCAL_DOLLARS = [  # (text, amount, currency): a bare "$" is the dollar of the country the story is about
+    ("The Australian government will spend $55 million on the campaign, Senator Murray of Australia said in "
+     "Canberra.", "$55 million", "AUD"),
+    # https://en.wikinews.org/wiki/Minimum_wage_to_be_increased_in_New_Zealand
+    ("The minimum wage in New Zealand will rise to NZ$11.25 per hour, an increase of $1.00 from the current "
+     "wage of $10.25.", "$1.00", "NZD"),
+    ("Canada's budget surplus reached C$13.8 billion; Ottawa expected $9.2 billion, Canadian officials said.",
+     "$9.2 billion", "CAD"),
+    ("The Canadian Prime Minister announced CAN$200 million in aid.", "CAN$200 million", "CAD"),
+    # marked amounts keep their currency; a story about the US and Australia alike keeps "$" as USD
+    ("The Australian airline was fined US$61 million in the United States; shares fell to AU$3.41 in "
+     "Sydney.", "US$61 million", "USD"),
+    ("Sydney-based Qantas paid $21,000 to the US Department of Justice, US officials said in Washington, "
+     "and the United States may seek more.", "$21,000", "USD"),
+    ("New York's budget rose to $5 billion.", "$5 billion", "USD"),
+    ("The BBC said the deal was worth $1.13bn (£600m).", "$1.13bn", "USD"),
+]
+
+
+@pytest.mark.parametrize("sentence,text,currency", LOCAL_DOLLARS, ids=[row[1] + " " + row[2] for row in LOCAL_DOLLARS])
+def test_a_bare_dollar_is_the_currency_of_the_country_the_story_is_about(sentence, text, currency):
+    assert the_figure(sentence, text)["currency"] == currency
+
+
+UNSEEN_DATES = [  # (sentence, text, kind, value, published)
+    # https://en.wikinews.org/wiki/Minimum_wage_to_be_increased_in_New_Zealand
+    ("The wage rises on 1 April, 2007. The date of 1 April was chosen to reduce costs.", "1 April", "date",
+     "2007-04-01", dt.date(2006, 12, 18)),
+    ("Last Sunday the governor signed the bill.", "Last Sunday", "date", "2024-05-12", dt.date(2024, 5, 19)),
+    ("Next Sunday the polls open.", "Next Sunday", "date", "2024-05-26", dt.date(2024, 5, 19)),
+    ("Funding was cut by 27% since 2001/02.", "2001/02", "date", "2001/2002", PUBLISHED),
+    ("The 2021/2022 season ended.", "2021/2022", "date", "2021/2022", PUBLISHED),
+    ("Half of it, 1/2, was spent.", "1/2", "cardinal", 0.5, PUBLISHED),
+]
+
+
+@pytest.mark.parametrize("sentence,text,kind,value,published", UNSEEN_DATES, ids=[row[0][:40] for row in UNSEEN_DATES])
+def test_dates_resolved_from_the_text_and_the_weekday_of_publication(sentence, text, kind, value, published):
+    check(sentence, text, kind, value, published=published)
+
+
+NOT_FIGURES_IN_NAMES = [
+    # https://en.wikinews.org/wiki/Christmas_Island_detention_centre_reopened
+    ("The group was flown to Christmas Island in the Indian Ocean.", "Christmas"),
+    ("Tourists visit Easter Island every year.", "Easter"),
+    # https://en.wikinews.org/wiki/Poll:_New_Zealand_Labour_and_Greens_parties_gain_support
+    ("Parties such as New Zealand First would not win seats.", "First"),
+    ("Voters backed the America First movement.", "First"),
+]
+KEPT_HOLIDAYS = [
+    ("They met on Christmas Day in Rome.", "Christmas Day"),
+    ("Shops close on Easter Monday.", "Easter"),
+    ("The result came at Christmas.", "Christmas"),
+    ("He came first in the race.", "first"),
+]
+
+
+@pytest.mark.parametrize("sentence,text", NOT_FIGURES_IN_NAMES, ids=[row[0][:40] for row in NOT_FIGURES_IN_NAMES])
+def test_date_and_ordinal_words_inside_a_name_are_no_figures(sentence, text):
+    start = sentence.index(text)
+    assert [row for row in figures(sentence) if row["start"] < start + len(text) and row["end"] > start] == []
+
+
+@pytest.mark.parametrize("sentence,text", KEPT_HOLIDAYS, ids=[row[0][:40] for row in KEPT_HOLIDAYS])
+def test_holidays_and_ordinals_outside_names_are_kept(sentence, text):
+    assert the_figure(sentence, text)["kind"] in ("date", "ordinal")

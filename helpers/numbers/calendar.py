@@ -74,7 +74,22 @@ def calendar(text: str, published: dt.date | None, taken: bytearray, tense: Tens
             if name in ("month_day", "day_month"):
                 found.extend(_day_range(figure, text, published, taken, tense))
     _share_range_years(found, text, published)
+    _year_of_an_earlier_mention(found)
     return found
+
+
+def _year_of_an_earlier_mention(found: list[Figure]) -> None:
+    """ "on 1 April, 2007 ... The date of 1 April was chosen": a day written without its year, after the text
+    gave that day with a year, is that same day."""
+    dated: dict[tuple[int, int], int] = {}
+    for f in sorted(found, key=lambda f: f.start):
+        if not f.parts or len(f.parts) != 3 or f.parts[1] is None or f.parts[2] is None:
+            continue
+        year, month, day = f.parts
+        if year is not None:
+            dated[(month, day)] = year
+        elif (month, day) in dated:
+            f.value = resolve_day(month, day, None, NEAREST, dated[(month, day)]) or f.value
 
 
 @dataclass
@@ -193,7 +208,11 @@ def _relative_weekday(c: _DateMatch) -> Figure | None:
     """ "last Friday", "next Tuesday"."""
     if c.name != "relative" or not re.fullmatch(lex.WEEKDAY_PATTERN, c.m["unit"]):
         return None
-    value = resolve_weekday(_weekday_number(c.m["unit"]), c.published, _DIRECTION[c.m["rel"].lower()])
+    weekday, direction = _weekday_number(c.m["unit"]), _DIRECTION[c.m["rel"].lower()]
+    value = resolve_weekday(weekday, c.published, direction)
+    if c.published is not None and c.published.weekday() == weekday and direction != NEAREST:
+        # "last Sunday" written on a Sunday is a week back, "next Sunday" a week ahead
+        value = (c.published + dt.timedelta(days=-7 if direction == PAST else 7)).isoformat()
     return c.date(value, "day")
 
 
@@ -226,6 +245,19 @@ def _named_date(c: _DateMatch) -> Figure | None:
 def _holiday_as_modifier(c: _DateMatch) -> bool | None:
     """ "an Easter egg hunt", "a Christmas tree": a holiday after "a"/"an" describes a thing, it is no date."""
     if c.name == "holiday" and re.search(r"\b[Aa]n?\s+$", c.text[max(0, c.start - 4):c.start]):
+        return False
+    return None
+
+
+def _holiday_in_a_name(c: _DateMatch) -> bool | None:
+    """ "Christmas Island", "Easter Island", "the Thanksgiving Parade": a holiday before a capitalised word
+    that is no date word ("Christmas Day", "Easter Monday" are the holiday's own names) names a place or a
+    thing."""
+    if c.name != "holiday":
+        return None
+    after = re.match(r"\s+([A-Z][a-z]+)", c.text[c.end:c.end + 20])
+    if after and after.group(1).lower() not in lex.MONTHS and after.group(1).lower() not in lex.WEEKDAYS \
+            and after.group(1) not in ("Day", "Eve", "Week", "Weekend", "Holiday", "Holidays", "Period", "Season"):
         return False
     return None
 
@@ -313,7 +345,8 @@ def _month(c: _DateMatch) -> Figure | None:
 
 CALENDAR_RULES: tuple[Rule, ...] = (
     _modal_may, _day_date, _day_of_month, _month_year, _iso_date, _slashed_date, _century, _relative,
-    _relative_weekday, _relative_month, _relative_season, _deictic, _named_date, _holiday_as_modifier, _no_value,
+    _relative_weekday, _relative_month, _relative_season, _deictic, _named_date, _holiday_as_modifier,
+    _holiday_in_a_name, _no_value,
     _weekday_in_a_name, _weekday, _season_of_something, _season_without_cue, _season, _month_as_word, _month,
 )
 

@@ -117,7 +117,8 @@ def fraction_value(text: str) -> float | None:
 # Symbols and letter prefixes written before the amount, longest first: "US$5m", "HK$3", "RM50,000".
 CURRENCY_PREFIXES = {
     "US$": "USD", "U.S.$": "USD", "US $": "USD", "HK$": "HKD", "A$": "AUD", "AU$": "AUD", "C$": "CAD",
-    "CA$": "CAD", "NZ$": "NZD", "NT$": "TWD", "S$": "SGD", "R$": "BRL", "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY",
+    "CA$": "CAD", "CAN$": "CAD", "Cdn$": "CAD", "NZ$": "NZD", "NT$": "TWD", "S$": "SGD", "R$": "BRL", "$": "USD",
+    "£": "GBP", "€": "EUR", "¥": "JPY",
     "₽": "RUB", "₹": "INR", "₩": "KRW", "RM": "MYR", "Rs.": "INR", "Rs": "INR", "dlrs": "USD",
     "USD": "USD", "EUR": "EUR", "GBP": "GBP", "JPY": "JPY", "CNY": "CNY", "RMB": "CNY", "RUB": "RUB",
     "INR": "INR", "CHF": "CHF", "SFr": "CHF", "CAD": "CAD", "AUD": "AUD", "HKD": "HKD",
@@ -152,6 +153,24 @@ CURRENCY_ADJECTIVES = {
     ("mexican", "pesos"): "MXN", ("indian", "rupees"): "INR", ("pakistani", "rupees"): "PKR",
     ("chinese", "yuan"): "CNY", ("russian", "roubles"): "RUB", ("russian", "rubles"): "RUB",
 }
+# Countries whose currency is written with a bare "$": an article about one of them means its own dollar
+# by "$5m" or "40 dollars" (Wikinews, the ABC, the Herald and the Globe and Mail write "$" for AUD, NZD, CAD).
+# Each counts the country's names and places in the text, and its own marked amounts ("A$", "NZ$") three times.
+LOCAL_DOLLARS = {
+    "AUD": (r"\b(?:Australian?s?|Aussie|Queensland|New South Wales|NSW|Victorian|Tasmanian?|Sydney|Melbourne|"
+            r"Brisbane|Adelaide|Canberra|Perth|Darwin|Howard Government|ASX)\b", r"\b(?:AU?\$|AUD\b)"),
+    "NZD": (r"\b(?:New Zealand(?:ers?)?|Kiwis?|Auckland|Wellington|Christchurch|Dunedin|Hamilton|Aotearoa)\b",
+            r"\b(?:NZ\$|NZD\b)"),
+    "CAD": (r"\b(?:Canad(?:a|ian|ians)|Ottawa|Ontario|Quebec|Toronto|Montreal|Vancouver|Alberta|Manitoba|"
+            r"Saskatchewan|British Columbia|Nova Scotia)\b", r"\b(?:C\$|CA\$|CAN\$|CAD\b|Cdn\$)"),
+    "SGD": (r"\bSingapor(?:e|ean|eans)\b", r"\b(?:S\$|SGD\b)"),
+    "HKD": (r"\bHong Kong(?:ers?)?\b", r"\b(?:HK\$|HKD\b)"),
+    "TWD": (r"\bTaiwan(?:ese)?\b", r"\b(?:NT\$|TWD\b)"),
+}
+# What the United States' dollar scores against them: the country named, and "US$" or "USD" written.
+US_DOLLAR_EVIDENCE = (r"\b(?:United States|U\.S\.|US|USA|America|Americans?|Washington|Wall Street)\b",
+                      r"(?:\bUS ?\$|\bU\.S\.\$|\bUSD\b|\b(?:US|U\.S\.|American) dollars?\b)")
+
 # Regex alternations, longest first so "US$" wins over "$" and "pounds sterling" over "pounds".
 # "Pound" is money or weight by its context: weight after these words nearby ("weighs 200 pounds", "lost 50
 # pounds") or before "of" + a noun that is no money ("12 million pounds of cargo"); "a 300-pound bear" is a

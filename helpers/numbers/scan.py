@@ -33,7 +33,7 @@ from helpers.numbers import lexicon as lex
 from helpers.numbers.calendar import Tense, calendar, sentence_tense, times
 from helpers.numbers.dates import two_digit_year, year_value
 from helpers.numbers.figure import Figure, duration_value
-from helpers.numbers.together import join_durations, link_conversions, money_ranges
+from helpers.numbers.together import join_durations, link_conversions, local_dollars, money_ranges
 from helpers.numbers.patterns import (
     A_UNIT,
     A_UNIT_STARTS,
@@ -178,6 +178,9 @@ def _ordinal_word(r: _Reading) -> list[Figure] | None:
         return None
     if lex.TITLE_ORDINAL.match(r.text, r.start) and not SENTENCE_START.search(r.text[max(0, r.start - 4):r.start]):
         return []  # "the First Lady", "the Second World War"
+    if r.atom[0].isupper() and re.search(r"\b[A-Z][a-z]+\s$", r.before) and not SENTENCE_START.search(r.before) \
+            and not _title_case_line(r.text, r.start):
+        return []  # "New Zealand First", "America First": an ordinal after a capitalised name ends the name
     if r.atom.lower() == "second" and re.search(r"\b(?:a|per|one|split)\s$", r.before, _I) \
             and re.match(r"\s?(?:[,.;:!?)]|or\b|later\b|earlier\b|$)", r.rest):
         return r.figure("duration", value="PT1S")
@@ -185,8 +188,17 @@ def _ordinal_word(r: _Reading) -> list[Figure] | None:
 
 
 def _not_a_fraction(r: _Reading) -> list[Figure] | None:
-    """ "open 24/7": slashed numbers that are no fraction and no figure."""
-    return [] if r.m["fraction"] and r.m["fraction"] in lex.NOT_FRACTIONS else None
+    """ "open 24/7": slashed numbers that are no fraction and no figure; "2001/02", "2021/2022": a fiscal or
+    season year (two years in a row), one date."""
+    if not r.m["fraction"]:
+        return None
+    years = re.fullmatch(r"(1[89]\d\d|20\d\d)/(\d\d|\d{4})", r.m["fraction"])
+    if years:
+        first = int(years[1])
+        later = two_digit_year(first, years[2]) if len(years[2]) == 2 else int(years[2])
+        if later - first == 1:
+            return r.figure("date", value=f"{year_value(first)}/{year_value(later)}", precision="year")
+    return [] if r.m["fraction"] in lex.NOT_FRACTIONS else None
 
 
 def _not_a_count(r: _Reading) -> list[Figure] | None:
@@ -642,6 +654,7 @@ def scan(text: str, published: dt.date | None = None, tense: Tense | None = None
     figures = join_durations(figures, text)
     money_ranges(figures, text)
     link_conversions(figures, text)
+    local_dollars(figures, text)
     for figure in figures:
         if isinstance(figure.value, float) and (math.isnan(figure.value) or math.isinf(figure.value)):
             figure.value = None

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from helpers.numbers import lexicon as lex
 from helpers.numbers.figure import Figure
 from helpers.numbers.patterns import AND_JOIN, BETWEEN_BEFORE, RANGE_JOIN
 
@@ -66,3 +67,37 @@ def link_conversions(figures: list[Figure], text: str) -> None:
             next_id += 1
         for f in [first, *inside]:
             f.link = link
+
+
+_LOCAL = {code: (re.compile(names), re.compile(marked)) for code, (names, marked) in lex.LOCAL_DOLLARS.items()}
+_US = (re.compile(lex.US_DOLLAR_EVIDENCE[0]), re.compile(lex.US_DOLLAR_EVIDENCE[1]))
+_MARKED_DOLLAR = re.compile(r"[A-Za-z.]\$|\bUS \$|\b(?:USD|dlrs)\b|(?:US|U\.S\.|American)\s+dollar", re.I)
+
+
+def local_dollar(text: str) -> str | None:
+    """The currency a bare "$" means in this text: another country's dollar when the text is about that
+    country (its names at least three times, marked amounts such as "A$5m" three times over) and more than
+    twice as much as about the United States; else None (US dollars)."""
+    if "$" not in text and "dollar" not in text:
+        return None
+
+    def score(pair: tuple[re.Pattern, re.Pattern]) -> int:
+        return len(pair[0].findall(text)) + 3 * len(pair[1].findall(text))
+
+    scores = {code: score(pair) for code, pair in _LOCAL.items()}
+    best = max(scores, key=scores.get)
+    if scores[best] >= 3 and scores[best] > 2 * score(_US) and sorted(scores.values())[-2] * 2 < scores[best]:
+        return best
+    return None
+
+
+def local_dollars(figures: list[Figure], text: str) -> None:
+    """ "$26 million" in an Australian story is 26 million AUD: amounts written with a bare "$" or "dollars"
+    (never "US$", "USD" or "US dollars") take the currency of the dollar country the text is about."""
+    code = local_dollar(text)
+    if code is None:
+        return
+    for f in figures:
+        if f.kind == "money" and f.currency == "USD" and not _MARKED_DOLLAR.search(
+                text[max(0, f.start - 3):f.end].lstrip(" ")):
+            f.currency = code
