@@ -175,3 +175,25 @@ def test_name_mentions_map_to_the_original_text():
 ])
 def test_gazetteer(name, first):
     assert (kinds(name)[:1] or [None])[0] == first
+
+
+# Unseen articles (issue 14): bodies named by an acronym or by what their staff and shares are called.
+# Rows quoting Wikinews (CC BY 2.5) give the article's URL.
+@pytest.mark.parametrize("text, name, kind", [
+    # https://en.wikinews.org/wiki/Christmas_Island_detention_centre_reopened
+    ("DIMIA said the children would be in the facility on a short-term basis.", "DIMIA", "organisation"),
+    ("RBS posted losses of £24 billion, and RBS said more would follow.", "RBS", "organisation"),
+    ("The group has been waiting nine months for DHBs to agree.", "DHBs", "organisation"),
+    # https://en.wikinews.org/wiki/Indian_aviation_sector_hit_by_financial_trouble;_domestic_traffic_at_five-year_low
+    ("Airbus executive John Leahy said Airbus had discussed the issue.", "Airbus", "organisation"),
+    ("Senior ex-employees of Landsbanki claim millions.", "Landsbanki", "organisation"),
+    ("Shares in Kestrelco fell 3¢ on Friday.", "Kestrelco", "organisation"),
+    # not bodies: a person known by initials, a title in front, a place
+    ("JFK said the nation would go to the Moon.", "JFK", "person"),
+    ("Senator Obama said the plan would pass.", "Obama", "person"),
+    ("Dr. Okafor said Okafor employees were safe.", "Okafor", "person"),
+], ids=["acronym that speaks", "acronym, twice", "acronym in the plural", "X executive", "ex-employees of X",
+        "shares in X", "initials of a person", "title in front", "a title outweighs X employees"])
+def test_kinds_of_bodies_on_unseen_articles(text, name, kind):
+    found = _kinds(text)
+    assert found.get(name) == kind, found

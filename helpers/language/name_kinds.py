@@ -86,13 +86,14 @@ agency bank firm company companies corporation network networks publisher publis
 magazine studio studios airline carrier retailer chain maker manufacturer insurer lender bookseller
 conglomerate broadcaster channel unit subsidiary firms banks
 """.split())
-# nouns after an organisation's name: "the Nikkei index", "Acme shares", "the Al Arabiya channel"
-_ORG_NOUNS_AFTER = frozenset({"index", "shares", "stock", "stocks", "channel", "network", "newspaper", "subsidiary"})
-# nouns after an organisation's name: "the Nikkei index", "Acme shares", "the Al Arabiya channel"
-_ORG_NOUNS_AFTER = frozenset({"index", "shares", "stock", "stocks", "channel", "network", "newspaper", "subsidiary"})
+# nouns after an organisation's name: "the Nikkei index", "Acme shares", "the Al Arabiya channel", "Airbus
+# executive John Leahy", "Landsbanki employees"
+_ORG_NOUNS_AFTER = frozenset({"index", "shares", "stock", "stocks", "channel", "network", "newspaper", "subsidiary",
+                              "executive", "executives", "employees", "directors", "shareholders", "headquarters"})
 # "shares of X", "analysts at X", "a unit of X", "published by X", "companies like X"
 _ORG_BEFORE = (("shares", "of"), ("stake", "in"), ("analysts", "at"), ("analyst", "at"), ("economist", "at"),
-               ("unit", "of"), ("subsidiary", "of"), ("division", "of"), ("published", "by"))
+               ("unit", "of"), ("subsidiary", "of"), ("division", "of"), ("published", "by"), ("shares", "in"),
+               ("employees", "of"), ("ex-employees", "of"), ("executive", "at"), ("customers", "of"))
 _SCORE = re.compile(r"(?<![\d.,-])\d{1,3}-\d{1,3}(?![\d.,-])")  # "0-2", "64-83", "10-2": a game's score
 _POSSESSIVES = frozenset({"his", "her", "its", "their"})
 _TEAM_BEFORE = frozenset({"against", "beat", "beats", "defeated", "face", "faces", "play", "plays", "played"})
@@ -287,6 +288,18 @@ def _geographic_word(ev: _Evidence) -> str | None:
     return None
 
 
+def _acronym_alone(ev: _Evidence) -> str | None:
+    """ "DIMIA said", "RBS posted losses", "DHBs": a name of one word in capitals (an acronym, also in the
+    plural) is a body's, even when the text makes it speak; not when WordNet knows it as a person ("JFK") or
+    a common noun ("GDP", "UTC"), or the text writes it as a place ("in NSW")."""
+    word = ev.entity.words[0] if len(ev.entity.words) == 1 else ""
+    bare = word[:-1] if word.endswith("s") else word
+    if len(bare) >= 2 and bare.isalpha() and bare.isupper() and "person" not in ev.wordnet[:1] \
+            and not ev.place_context and _no_person_signs(ev) and not _english_word(bare.lower(), "n"):
+        return "organisation"
+    return None
+
+
 def _front_title(ev: _Evidence) -> str | None:
     """A title in front of a mention ("President Moi", "Dr. King"): a person."""
     return "person" if ev.front_title else None
@@ -429,7 +442,8 @@ def _unknown_default(ev: _Evidence) -> str | None:
 
 KIND_RULES = (_wordnet_place_of_words, _organisation_words, _front_title, _team, _family, _wordnet_member,
               _known_place, _strong_place, _possessive_name, _organisation_context, _acronym_first, _geographic_word,
-              _wordnet_many_words, _first_name, _wordnet_no_person, _titled, _spoken_of_as_a_person, _common_noun,
+              _wordnet_many_words, _first_name, _wordnet_no_person, _titled, _common_noun,
+              _acronym_alone, _spoken_of_as_a_person,
               _wordnet_event_or_work, _wordnet_person_only, _wordnet_one_word, _place_context, _written_with_the,
               _unknown_words_person, _unknown_default)
 
