@@ -293,3 +293,16 @@ def test_date_and_ordinal_words_inside_a_name_are_no_figures(sentence, text):
 @pytest.mark.parametrize("sentence,text", KEPT_HOLIDAYS, ids=[row[0][:40] for row in KEPT_HOLIDAYS])
 def test_holidays_and_ordinals_outside_names_are_kept(sentence, text):
     assert the_figure(sentence, text)["kind"] in ("date", "ordinal")
+
+
+PARTICIPLE_DATES = [  # published on Saturday 3 December 2005
+    # https://en.wikinews.org/wiki/Compensation_funding_agreement_reached_for_Australian_asbestos_victims
+    ("The deal, signed on Thursday, is expected to cost the company $4.5 billion.", "Thursday", "2005-12-01"),
+    ("The guarantee, proposed in the March budget, will cut taxes.", "March", "2005-03"),
+    ("The summit will be held on Thursday.", "Thursday", "2005-12-08"),
+]
+
+
+@pytest.mark.parametrize("sentence,text,value", PARTICIPLE_DATES, ids=[row[0][:40] for row in PARTICIPLE_DATES])
+def test_a_past_participle_before_the_date_places_it_in_the_past(sentence, text, value):
+    check(sentence, text, "date", value, published=dt.date(2005, 12, 3))

@@ -49,6 +49,10 @@ _FUTURE_BEFORE_TO = {"expected", "scheduled", "due", "set", "plans", "plan", "pl
 _PAST_WORDS = {"ago", "last", "yesterday", "earlier"}
 
 
+# before a past participle, these make it a passive or a perfect whose own tense is elsewhere ("will be held")
+_AUXILIARIES = {"be", "been", "being", "is", "are", "was", "were", "has", "have", "had", "will", "'ll"}
+
+
 def verb_tense(doc: Document) -> Tense:
     """Tense at a clean offset from the tagged verbs nearest to it in its sentence: "will", "is expected to"
     (future), a past-tense verb (past), else the sentence-wide regex. "Officials said Friday that the plan
@@ -60,6 +64,12 @@ def verb_tense(doc: Document) -> Tense:
     def tense(offset: int) -> str:
         i = min(bisect_left(doc.starts, offset), len(tokens) - 1)
         sentence = doc.sentences[doc.token_sentence[i]]
+        k = i - 1
+        while k > sentence.first_token and tags[k] == "DT":
+            k -= 1
+        if k - 1 >= sentence.first_token and tokens[k].lower() in ("on", "in") and tags[k - 1] == "VBN" \
+                and tokens[k - 2].lower() not in _AUXILIARIES:
+            return PAST  # "The deal, signed on Thursday, is expected to ...", "proposed in the March budget"
         for distance in range(1, 12):
             for j in (i - distance, i + distance):
                 if not sentence.first_token <= j < sentence.last_token:
