@@ -197,3 +197,15 @@ def test_gazetteer(name, first):
 def test_kinds_of_bodies_on_unseen_articles(text, name, kind):
     found = _kinds(text)
     assert found.get(name) == kind, found
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("GDP rose 2% in the quarter, the bureau said.", "GDP", None),         # WordNet: a concept, no body
+    ("The polls closed at 10:00 UTC on Sunday.", "UTC", None),
+    ("The EU and NATO agreed on the plan.", "EU", "organisation"),         # WordNet lists it as a body too
+    ("The deal cost AU$5 million and NZ$3m, said Rhys.", "AU", None),      # which dollar, no name
+    ("The deal cost AU$5 million and NZ$3m, said Rhys.", "NZ", None),
+    ("Hong Kong paid HK$2bn.", "HK", None),
+], ids=["GDP", "UTC", "EU", "AU$", "NZ$", "HK$"])
+def test_acronyms_that_are_no_bodies(text, name, kind):
+    assert _kinds(text).get(name) == kind

@@ -106,6 +106,14 @@ def _function_word(s: _Scan, j: int, first: int, in_run: bool) -> bool | None:
     return None
 
 
+def _currency_prefix(s: _Scan, j: int, first: int, in_run: bool) -> bool | None:
+    """ "AU$5", "NZ$3m", "HK$": capitals written against a dollar sign say which dollar, no name."""
+    if j + 1 < len(s.tokens) and s.tokens[j + 1] == "$" and s.doc.ends[j] == s.doc.starts[j + 1] \
+            and len(s.tokens[j]) <= 3 and s.tokens[j].isupper():
+        return False
+    return None
+
+
 def _capital_inside_sentence(s: _Scan, j: int, first: int, in_run: bool) -> bool | None:
     """The tagger misses foreign names ("Xi Jinping" -> NN VBG): a capital inside a sentence (or inside a
     run, or a title word) is a name."""
@@ -166,8 +174,8 @@ def _looks_like_a_name(s: _Scan, j: int, first: int, in_run: bool) -> bool | Non
         or (cue_lemma(nxt) is not None and cue_lemma(nxt) != "according to")
 
 
-_NAME_RULES = (_function_word, _capital_inside_sentence, _acronym, _written_in_lower_case, _known_name,
-               _imperative_verb, _opener_tag, _looks_like_a_name)
+_NAME_RULES = (_currency_prefix, _function_word, _capital_inside_sentence, _acronym, _written_in_lower_case,
+               _known_name, _imperative_verb, _opener_tag, _looks_like_a_name)
 
 
 def _is_name(s: _Scan, j: int, first: int, in_run: bool) -> bool:

@@ -290,11 +290,12 @@ def _geographic_word(ev: _Evidence) -> str | None:
 
 def _acronym_alone(ev: _Evidence) -> str | None:
     """ "DIMIA said", "RBS posted losses", "DHBs": a name of one word in capitals (an acronym, also in the
-    plural) is a body's, even when the text makes it speak; not when WordNet knows it as a person ("JFK") or
-    a common noun ("GDP", "UTC"), or the text writes it as a place ("in NSW")."""
+    plural) is a body's, even when the text makes it speak; not when WordNet knows it as something else
+    than a body (the person "JFK", the concepts "GDP" and "UTC"), or the text writes it as a place ("in NSW")."""
     word = ev.entity.words[0] if len(ev.entity.words) == 1 else ""
     bare = word[:-1] if word.endswith("s") else word
-    if len(bare) >= 2 and bare.isalpha() and bare.isupper() and "person" not in ev.wordnet[:1] \
+    known_otherwise = ev.wordnet and "organisation" not in ev.wordnet  # "GDP", "UTC": WordNet's concepts
+    if len(bare) >= 2 and bare.isalpha() and bare.isupper() and not known_otherwise \
             and not ev.place_context and _no_person_signs(ev) and not _english_word(bare.lower(), "n"):
         return "organisation"
     return None
