@@ -303,6 +303,17 @@ UNSEEN = [
     ("a speaker phrase stops at a paragraph break", ("UPDATE 10:10 a.m.\n\nA top Donald Trump adviser says the "
                                                      "businessman is on a “glide path” to the nomination."),
      "glide path", "A top Donald Trump adviser"),
+    # a title that ends the sentence is the speaker, not an abbreviation before a name
+    ("'said the senator.' at a sentence's end", "Critics were unmoved. “We will appeal,” said the senator.",
+     "We will appeal,", "the senator"),
+    ("'said Sen. Tom Baker' keeps the name", "“We will appeal,” said Sen. Tom Baker.", "We will appeal,", "Tom Baker"),
+    # a name that modifies a noun ("the Tom Baker campaign") is not what a later "he" means
+    ("a name modifying a noun is no antecedent", ("Steve Adler, the owner, said the Tom Baker campaign has not called "
+                                                  "back, though he called its plan “a good deal for everyone.”"),
+     "a good deal for everyone.", "Steve Adler"),
+    ("a verb the tagger calls a noun keeps its subject", ("On the last day of the convention, Anna White strode across "
+                                                          "the stage in a blue dress.\n\n“We are ready,” she said."),
+     "We are ready,", "Anna White"),
     # headlines "X on Y: ‘…’": X speaks, Y is the topic
     ("a headline's speaker before 'on'", "Newt Gingrich on Donald Trump: ‘He Is the Nominee.’\n\nGingrich spoke.",
      "He Is the Nominee.", "Newt Gingrich"),
