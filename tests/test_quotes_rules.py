@@ -333,6 +333,10 @@ UNSEEN = [
     ("no tail sentence after a quotation inside its sentence",
      ("The party launched the “expulsion of criminal foreigners initiative” in 2010. This initiative called for the "
       "deportation of offenders."), "expulsion of criminal foreigners initiative", None),
+    ("a month as a surname", "Tory leader Theresa May said the deal was “a good one”.", "a good one", "Theresa May"),
+    ("a place before a participle says nothing", ("Tom Baker issued a statement at his club outside Washington, D.C. "
+                                                  "saying, “The election is far from over.”"),
+     "The election is far from over.", "Tom Baker"),
     # headlines "X on Y: ‘…’": X speaks, Y is the topic
     ("a headline's speaker before 'on'", "Newt Gingrich on Donald Trump: ‘He Is the Nominee.’\n\nGingrich spoke.",
      "He Is the Nominee.", "Newt Gingrich"),

@@ -376,6 +376,8 @@ def _has_own_subject(c: CueAt) -> bool:
         k -= 1
     own = k >= first and (r.tags[k] in ("NNP", "PRP") and r.tokens[k].lower() not in ("it", "them")
                           and r.tokens[k].lower() not in NOT_NAMES)
+    if own and (place := r.entity(k)) is not None and place.kind == "place":
+        return False  # "issued a statement at his club outside Washington, D.C. saying": a place says nothing
     if not own:
         return _with_subject(c, k)
     j = k
