@@ -107,6 +107,21 @@ def test_a_capitalised_last_word_of_the_article_does_not_crash():
     assert find_entities(_doc("friendship” “Never ")) == []  # an opener with nothing after it names nothing
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Tory leader Theresa May said the deal was good.", "Theresa May"),
+    ("Brian May plays the guitar.", "Brian May"),
+], ids=["after a title", "opening the sentence"])
+def test_a_month_after_a_first_name_is_a_surname(text, name):
+    assert _entity(_doc(text), name).kind == "person"
+
+
+@pytest.mark.parametrize("text, not_a_name", [
+    ("Anna May 5 was the day it opened.", "Anna May"),
+    ("The vote was held in May 2016.", "May"),
+], ids=["a date after a first name", "a month alone"])
+def test_a_month_stays_a_date(text, not_a_name):
+    assert not_a_name not in [e.name for e in find_entities(_doc(text))]
+
 # ---- the name rules one by one (entities._NAME_RULES): (sentence, token, rule, what it decides)
 
 @pytest.mark.parametrize("text, token, rule, decided", [

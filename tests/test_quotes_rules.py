@@ -303,6 +303,40 @@ UNSEEN = [
     ("a speaker phrase stops at a paragraph break", ("UPDATE 10:10 a.m.\n\nA top Donald Trump adviser says the "
                                                      "businessman is on a “glide path” to the nomination."),
      "glide path", "A top Donald Trump adviser"),
+    # a title that ends the sentence is the speaker, not an abbreviation before a name
+    ("'said the senator.' at a sentence's end", "Critics were unmoved. “We will appeal,” said the senator.",
+     "We will appeal,", "the senator"),
+    ("'said Sen. Tom Baker' keeps the name", "“We will appeal,” said Sen. Tom Baker.", "We will appeal,", "Tom Baker"),
+    # a name that modifies a noun ("the Tom Baker campaign") is not what a later "he" means
+    ("a name modifying a noun is no antecedent", ("Steve Adler, the owner, said the Tom Baker campaign has not called "
+                                                  "back, though he called its plan “a good deal for everyone.”"),
+     "a good deal for everyone.", "Steve Adler"),
+    ("a verb the tagger calls a noun keeps its subject", ("On the last day of the convention, Anna White strode across "
+                                                          "the stage in a blue dress.\n\n“We are ready,” she said."),
+     "We are ready,", "Anna White"),
+    # a cue that cannot govern the quotation: in a fronted time clause, in brackets apart from it, in the next
+    # sentence when the quotation did not end its own
+    ("a cue in a fronted time clause", ("As Tom Baker spoke to the delegates on Thursday, the company became the first "
+                                        "to buy a “promoted trend” on the site."), "promoted trend", None),
+    ("a participle in a fronted clause", ("After blasting the paper for its story, Tom Baker recited a passage about "
+                                          "“boasters” and “blasphemers” to the crowd."), "boasters", None),
+    ("'As X put it,' comments on the main clause", "As Anna White put it, the plan is “dead on arrival.”",
+     "dead on arrival.", "Anna White"),
+    ("'As X told reporters,' too", "As Tom Baker told reporters, the plan is “dead on arrival.”", "dead on arrival.",
+     "Tom Baker"),
+    ("a cue after the fronted clause's comma is the main clause's",
+     "If the law was never tested, Tom Baker said, there is “a simple explanation for it.”",
+     "a simple explanation for it.", "Tom Baker"),
+    ("a cue in brackets apart from the quotation", ("She shone at the Gridiron (a club of reporters who sing songs "
+                                                   "about politicians), when she went from “Queen Nancy” to “Bag Lady” "
+                                                   "overnight."), "Queen Nancy", None),
+    ("no tail sentence after a quotation inside its sentence",
+     ("The party launched the “expulsion of criminal foreigners initiative” in 2010. This initiative called for the "
+      "deportation of offenders."), "expulsion of criminal foreigners initiative", None),
+    ("a month as a surname", "Tory leader Theresa May said the deal was “a good one”.", "a good one", "Theresa May"),
+    ("a place before a participle says nothing", ("Tom Baker issued a statement at his club outside Washington, D.C. "
+                                                  "saying, “The election is far from over.”"),
+     "The election is far from over.", "Tom Baker"),
     # headlines "X on Y: ‘…’": X speaks, Y is the topic
     ("a headline's speaker before 'on'", "Newt Gingrich on Donald Trump: ‘He Is the Nominee.’\n\nGingrich spoke.",
      "He Is the Nominee.", "Newt Gingrich"),

@@ -48,6 +48,12 @@ PHRASAL_CUES: dict[str, frozenset[str]] = {
     "cry": frozenset({"out"}),
 }
 
+# Speech verbs that take no clause of what was said: "As he spoke, Trump became ..." is a time, not a comment on
+# the clause after it as "As Smith put it, ..." is (helpers.quotes.attribution._in_fronted_clause).
+CLAUSELESS_CUES: frozenset[str] = frozenset("""
+speak talk testify chant sing laugh preach lecture continue post tweet
+""".split())
+
 # Nouns that name a statement: "in a statement", "his remarks", "the tweet" — a quote in the same
 # sentence with a possessor or "X's statement" is attributed to that possessor.
 STATEMENT_NOUNS: frozenset[str] = frozenset("""

@@ -101,6 +101,8 @@ class _Scan:
 def _function_word(s: _Scan, j: int, first: int, in_run: bool) -> bool | None:
     """A pronoun, determiner, preposition, a word of NOT_NAMES or "Kremlin-backed": a name only as a title."""
     tok = s.tokens[j]
+    if _month_surname(s, j, in_run):
+        return None
     if s.tags[j] in _NEVER_NAME_TAGS or tok.lower() in NOT_NAMES or ("-" in tok and _LOWER_SUFFIX.search(tok)):
         return _title_word(tok, j, s.doc)
     return None
@@ -112,6 +114,17 @@ def _currency_prefix(s: _Scan, j: int, first: int, in_run: bool) -> bool | None:
             and len(s.tokens[j]) <= 3 and s.tokens[j].isupper():
         return False
     return None
+
+
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
+
+
+def _month_surname(s: _Scan, j: int, in_run: bool) -> bool:
+    """ "Theresa May", "Brian May": a month word right after a first name (nltk's names) is a surname; not a date
+    ("Anna May 5")."""
+    nxt = s.tokens[j + 1] if j + 1 < len(s.tokens) else ""
+    return in_run and s.tokens[j].lower() in _MONTHS and s.tokens[j - 1].lower() in first_names() \
+        and not nxt[:1].isdigit()
 
 
 def _capital_inside_sentence(s: _Scan, j: int, first: int, in_run: bool) -> bool | None:

@@ -2,7 +2,8 @@
 
 Three ordered lists of small rules, each testable alone (as `helpers.numbers.scan._classify`):
 - `_QUOTE_RULES` read a quotation's own sentence(s) (`QuoteAt`): "Name: “…”" after a dash, the nearest speech
-  cue (lexicon in `helpers.language.cues`), a colon ("X: “…”", "The headline reads: “…”");
+  cue (lexicon in `helpers.language.cues`) that can govern it (`_NOT_ITS_CUE`: not one in a fronted time clause
+  or in brackets apart from it), a colon ("X: “…”", "The headline reads: “…”");
 - `_CUE_RULES` find the subject of one cue (`CueAt`): "according to X", "was prompted to say", "..., writing",
   "a sign that read", "and joked", "“…,” said X", "X said", "Said X, “…”";
 - `_CONTINUATION_RULES` give a quotation with no cue the speaker of the one it continues: a split quote, the
@@ -16,12 +17,12 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cached_property
 
-from helpers.language.cues import BE_FORMS, CARRIER_CUES, CARRIER_NOUNS, STATEMENT_NOUNS
+from helpers.language.cues import BE_FORMS, CARRIER_CUES, CARRIER_NOUNS, CLAUSELESS_CUES, STATEMENT_NOUNS
 from helpers.language.entities import NOT_NAMES, PERSON_TITLES
 from helpers.language.segment import Document
 from helpers.quotes.marks import QuoteSpan
-from helpers.quotes.nouns import (NOBODY, clause_subject, name_of_np, resolve_pronoun, sentence_subject, speaker_left,
-                                  speaker_right)
+from helpers.quotes.nouns import (NOBODY, SUBORDINATORS, clause_subject, name_of_np, resolve_pronoun, sentence_subject,
+                                  speaker_left, speaker_right)
 from helpers.quotes.reading import Reading
 
 
@@ -125,14 +126,18 @@ def _dash_signature(x: QuoteAt) -> bool:
 
 def _tail_sentence(x: QuoteAt) -> list[tuple[int, str]]:
     """“…?” said X, the director of Y." — Punkt may start a new sentence after ?” or !”: when the quotation's
-    sentence has no cue, a next sentence that is only an attribution tail ("said X, ..." or "X replied.", not
-    "He said he will run.") is read too; its cues, or []."""
+    sentence has no cue and ends with the quotation, a next sentence that is only an attribution tail ("said X, ..."
+    or "X replied.", not "He said he will run.") is read too; its cues, or []."""
     r, doc, span = x.r, x.r.doc, x.found.span
     if x.s1 + 1 >= len(doc.sentences):
         return []
     n = doc.sentences[x.s1 + 1]
     tail = r.tokens[x.q_last:doc.sentences[x.s1].last_token]
     if not (n.paragraph == span.paragraph and r.in_quote[n.first_token] == -1 and len(tail) <= 4):
+        return []
+    if any(token[:1].isalnum() and token.lower() not in PERSON_TITLES for token in tail):
+        # "launched the “…” in 2010. This initiative called for ...": the quotation did not end its sentence (a title
+        # may: "''…,'' Mr. | Hedge said", where the sentence splitter took "Mr." for a sentence's end)
         return []
     if r.tokens[n.first_token] in ("(", "["):
         return []  # "Something about ''optics.'' (Mr. Shkreli has pleaded not guilty.)": an aside, no attribution
@@ -168,9 +173,10 @@ def _carried_text(x: QuoteAt) -> bool:
 
 def _cue(x: QuoteAt) -> bool:
     """The nearest speech cue outside the quotation whose subject can be found (cues between another quotation
-    and this one, and participles, last)."""
+    and this one, and participles, last; not a cue in a clause that cannot govern the quotation, `_NOT_ITS_CUE`)."""
     r, q, found = x.r, x.q, x.found
     cues = r.cues_in(x.first, x.last) or _tail_sentence(x)
+    cues = [cue for cue in cues if not any(rule(x, cue[0]) for rule in _NOT_ITS_CUE)]
     if not cues:
         return False
     found.has_cue = True
@@ -196,6 +202,41 @@ def _cue(x: QuoteAt) -> bool:
         if found.cue is None:
             found.cue = r.tokens[t]
     return True
+
+
+def _in_fronted_clause(x: QuoteAt, t: int) -> bool:
+    """"As he spoke, Trump became the first to buy a “promoted trend”", "After blasting the report, Beck recited a
+    passage about “boasters”": a cue in a subordinate clause opening the sentence speaks no words of a quotation
+    after the main clause's own finite verb. "As Smith put it, “…”", "As he told reporters, the plan is “dead”"
+    keep their cue: an as-clause with a verb of saying comments on the clause after it."""
+    r = x.r
+    k = r.doc.sentences[x.s0].first_token
+    if r.tokens[k].lower() in ("and", "but", "so", "yet"):
+        k += 1
+    opener = r.tokens[k].lower()
+    if opener not in SUBORDINATORS or not k < t < x.q_first or any(r.tokens[j] == "," for j in range(k, t)):
+        return False  # "If the law was never tested, Giuliani said, there is ...": the cue is the main clause's
+    if opener == "as" and r.cue_lemmas.get(t) not in CLAUSELESS_CUES:
+        return False
+    comma = next((j for j in range(t + 1, x.q_first) if r.tokens[j] == "," and r.in_quote[j] == -1), None)
+    return comma is not None and any(r.tags[j] in ("VBD", "VBZ", "VBP", "MD") and r.in_quote[j] == -1
+                                     for j in range(comma + 1, x.q_first))
+
+
+def _in_brackets(x: QuoteAt, t: int) -> bool:
+    """"her turn at the Gridiron (a clan of pundits who sing songs), when she went from “Queen Nancy”": a cue inside
+    brackets that do not hold the quotation speaks no words outside them."""
+    r = x.r
+    for j in range(t - 1, x.first - 1, -1):
+        if r.tokens[j] == ")":
+            return False
+        if r.tokens[j] == "(":
+            close = next((k for k in range(t + 1, x.last) if r.tokens[k] == ")"), None)
+            return close is not None and not j < x.q_first < close
+    return False
+
+
+_NOT_ITS_CUE = (_in_fronted_clause, _in_brackets)
 
 
 def _statement_before(x: QuoteAt) -> bool:
@@ -335,6 +376,8 @@ def _has_own_subject(c: CueAt) -> bool:
         k -= 1
     own = k >= first and (r.tags[k] in ("NNP", "PRP") and r.tokens[k].lower() not in ("it", "them")
                           and r.tokens[k].lower() not in NOT_NAMES)
+    if own and (place := r.entity(k)) is not None and place.kind == "place":
+        return False  # "issued a statement at his club outside Washington, D.C. saying": a place says nothing
     if not own:
         return _with_subject(c, k)
     j = k

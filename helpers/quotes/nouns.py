@@ -13,6 +13,7 @@ from functools import cached_property
 
 from helpers.language.cues import SKIPPABLE_BEFORE_CUE, STATEMENT_NOUNS
 from helpers.language.entities import PERSON_TITLES
+from helpers.language.lemmas import morphy
 from helpers.quotes.reading import Reading
 
 NOBODY = ""  # a rule's answer meaning "decided: this phrase names no speaker"
@@ -182,7 +183,8 @@ def speaker_right(r: Reading, cue: int, ceiling: int) -> str | None:
     while h < ceiling and r.in_quote[h] == -1 and (
             r.tags[h] in ("DT", "JJ", "PRP$", "CD", "JJS", "JJR")
             or (r.tags[h] == "VBN" and h + 1 < ceiling and r.tags[h + 1] in ("NN", "NNP", "JJ"))  # "retired"
-            or (h + 1 < ceiling and r.tokens[h + 1] == "." and r.tokens[h].lower() in PERSON_TITLES)
+            or (h + 2 < ceiling and r.tokens[h + 1] == "." and r.tokens[h].lower() in PERSON_TITLES
+                and r.tokens[h + 2][:1].isupper())  # "Sen. Ted Cruz", not "said the nominee."
             or (r.tokens[h] == "." and h > cue + 1 and r.tokens[h - 1].lower() in PERSON_TITLES)):
         h += 1
     if h >= ceiling or r.in_quote[h] != -1 or r.tags[h] not in HEAD_TAGS:
@@ -404,11 +406,28 @@ def resolve_pronoun(r: Reading, index: int) -> str | None:
             continue
         if entity.kind == "other" and entity.gender is None and id(entity) not in r.subjects:
             continue  # "Univision", "Common Core": an unknown name that never speaks is no antecedent
+        if _modifies_noun(r, end):
+            continue  # "the Trump campaign", "Clinton aides": the name describes a noun; it is not the one meant
         between = r.doc.text[end:offset]
         if re.fullmatch(r"\s*[–—,]\s*(?:(?:a|an|the|who|whom|that)\s+)?(?:\w+\s+){0,2}", between):
             continue  # the apposition's head: "Putin – a man he ..."
         return entity.name
     return None
+
+
+def _modifies_noun(r: Reading, end: int) -> bool:
+    """A name ending at `end` followed at once by a lowercase common noun: a modifier ("the Trump *campaign*"). The
+    noun must be one in WordNet and no past form of a verb: a verb the tagger calls a noun ("Anna White *strode*",
+    "John Smith *sang*") leaves the name the subject."""
+    t = bisect_left(r.doc.starts, end)
+    if not (t < len(r.tokens) and r.doc.starts[t] == end + 1 and r.tags[t] in ("NN", "NNS")
+            and r.tokens[t].isalpha() and r.tokens[t].islower()):
+        return False
+    word = r.tokens[t]
+    nouns, verbs = morphy(word, "n"), morphy(word, "v")
+    # "sang", "left": nouns too, but first the past of a verb (not "meeting", "aides", "mills")
+    verb_form = bool(verbs) and word not in verbs and not word.endswith(("ing", "s")) and word in nouns
+    return bool(nouns) and not verb_form
 
 
 # --------------------------------------------------------------------------- subjects of clauses
