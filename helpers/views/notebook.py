@@ -33,14 +33,18 @@ def _document(path: str, mtime_ns: int, published: dt.date | str | None) -> Docu
 
 
 def settle_memory() -> None:
-    """Collect garbage once, then freeze what survives (`gc.freeze`): the article, its tags and the
-    libraries loaded so far are left out of every later pass of the cyclic garbage collector.
+    """Freeze what the kernel holds (`gc.freeze`): the article, its tags and the libraries loaded so far
+    are left out of every later pass of the cyclic garbage collector.
 
     Why: a full pass over a kernel's objects takes 100-150 ms on a 2-core machine, and one falling inside
     a control's redraw made that redraw two to five times slower than drawing the chart (benchmarks/
-    interaction). Paid here, where the reader is already waiting for an article to open; only on a new
-    article (documents are cached). Frozen objects are still freed when no longer referenced."""
-    gc.collect()
+    interaction). Before freezing, garbage is collected so none is kept for good: from the second article
+    on (a pass then visits only what was made since the last freeze, about 25 ms, while the reader waits
+    for the article anyway); the first time the kernel has only imported its libraries, which leaves no
+    cyclic garbage (measured: 0 objects found, for a 50-130 ms pass saved on every Run All).
+    Frozen objects are still freed by reference counting when no longer used."""
+    if gc.get_freeze_count():
+        gc.collect()
     gc.freeze()
 
 
