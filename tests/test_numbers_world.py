@@ -306,3 +306,89 @@ PARTICIPLE_DATES = [  # published on Saturday 3 December 2005
 @pytest.mark.parametrize("sentence,text,value", PARTICIPLE_DATES, ids=[row[0][:40] for row in PARTICIPLE_DATES])
 def test_a_past_participle_before_the_date_places_it_in_the_past(sentence, text, value):
     check(sentence, text, "date", value, published=dt.date(2005, 12, 3))
+
+
+# Issue 14, the categories left after the first unseen-news audit. Published Thursday 16 May 2024 unless given.
+FRACTIONS_AND_MAGNITUDES = [
+    # https://en.wikinews.org/wiki/Workplace_reform_campaign_most_expensive_in_Australian_history
+    ("Their campaign was maybe one fifth of that size.", "one fifth", "cardinal", 0.2, None),
+    ("About one third of the seats changed hands.", "one third", "cardinal", 1 / 3, None),
+    ("Two-thirds of voters agreed.", "Two-thirds", "cardinal", 2 / 3, None),
+    ("A quarter of them were undecided.", "A quarter", "cardinal", 0.25, None),
+    # https://en.wikinews.org/wiki/New_denunciations_of_Brazilian_deputy_and_evidence_make_things_thinner
+    ("The party borrowed R$2.4 millions from the bank.", "R$2.4 millions", "money", 2.4e6, "BRL"),
+    ("The state will spend 500 millions on roads.", "500 millions", "cardinal", 5e8, None),
+    ("In 2009 millions of people lost work.", "2009", "date", "2009", None),
+    # https://en.wikinews.org/wiki/Ex-head_of_Qantas_freight_operations_in_US_jailed_for_price-fixing
+    ("Shares in the airline fell 3¢ to AU$3.41.", "3¢", "money", 0.03, "AUD"),
+    ("A stamp costs 3¢ more.", "3¢", "money", 0.03, "USD"),
+    ("Fares rose 50 cents to NZ$4.", "50 cents", "money", 0.5, "NZD"),
+    # https://en.wikinews.org/wiki/Strike_ballot_to_go_ahead_despite_British_Telecom's_belated_pay_offer
+    ("The firm made a billion-pound profit.", "a billion-pound", "money", 1e9, "GBP"),
+    ("Directors received million-pound bonuses.", "million-pound", "money", 1e6, "GBP"),
+    ("It was a billion-dollar deal.", "a billion-dollar", "money", 1e9, "USD"),
+    ("A 300-pound bear was seen.", "300-pound", "quantity", 300.0, "lb"),
+    ("The campaign cost $1.7 million a day.", "$1.7 million", "money", 1.7e6, "USD"),
+]
+
+
+@pytest.mark.parametrize("sentence,text,kind,value,unit", FRACTIONS_AND_MAGNITUDES,
+                         ids=[row[0][:40] for row in FRACTIONS_AND_MAGNITUDES])
+def test_word_fractions_plural_magnitudes_cents_and_money_adjectives(sentence, text, kind, value, unit):
+    check(sentence, text, kind, value, unit)
+
+
+def test_a_rate_is_not_also_a_duration():
+    assert [row["text"] for row in figures("The campaign cost $1.7 million a day.")] == ["$1.7 million"]
+
+
+YEARS_AND_DAYS = [
+    # https://en.wikinews.org/wiki/Half_of_Europe's_flights_could_take_off_Monday,_EU_says
+    ("Airlines lost more than after the September 11 attacks.", "September 11", "2001-09-11", dt.date(2010, 4, 19)),
+    ("The 7 July bombings killed 52 people.", "7 July", "2005-07-07", dt.date(2010, 4, 19)),
+    ("The talks will be held on September 11.", "September 11", "2024-09-11", PUBLISHED),
+    # https://en.wikinews.org/wiki/Brown_promises_Britain_will_lead_world_in_fight_against_climate_change
+    ("Emissions must fall 60% below 1990 levels.", "1990", "1990", PUBLISHED),
+    ("Sales are given in 2008 prices.", "2008", "2008", PUBLISHED),
+    # https://en.wikinews.org/wiki/India,_China_to_jointly_construct_Buddhist_temple_in_Henan_province
+    ("The temple was built in AD 68.", "AD 68", "0068", PUBLISHED),
+    ("Rome burned in 64 AD.", "64 AD", "0064", PUBLISHED),
+    ("The city was founded in 300 BC.", "300 BC", None, PUBLISHED),
+    # https://en.wikinews.org/wiki/U.S._and_China_in_trade_dispute
+    ("Leaders will meet on September 24 and 25 in Pittsburgh.", "25", "2009-09-25", dt.date(2009, 9, 19)),
+    ("The fair runs from March 1 to 15.", "15", "2024-03-15", PUBLISHED),
+    # https://en.wikinews.org/wiki/Virgin_opens_up_service_in_New_Zealand
+    ("The airline dropped its fares, effective September 1.", "September 1", "2007-09-01", dt.date(2007, 8, 23)),
+    ("The law will become effective on January 1 next year.", "January 1", "2007-01-01", dt.date(2006, 7, 16)),
+    # https://en.wikinews.org/wiki/Republican_leaders_in_US_want_more_tax_relief_in_economic_stimulus_package
+    ("“We'll be able to meet the deadline of getting the package to him by mid-February,” he said.",
+     "mid-February", "2009-02", dt.date(2009, 1, 26)),
+    ("“We met in March,” he said.", "March", "2008-03", dt.date(2009, 1, 26)),
+]
+
+
+@pytest.mark.parametrize("sentence,text,value,published", YEARS_AND_DAYS, ids=[row[0][:40] for row in YEARS_AND_DAYS])
+def test_named_event_days_era_years_day_pairs_and_the_tense_of_a_quotation(sentence, text, value, published):
+    check(sentence, text, "date", value, published=published)
+
+
+def test_a_count_after_a_day_is_no_day():
+    assert the_figure("Between May 3 and 5 people died.", "5")["kind"] == "cardinal"
+
+
+MODELS_AND_CHANNELS = [
+    # https://en.wikinews.org/wiki/Virgin_opens_up_service_in_New_Zealand
+    ("The airline will add two new Boeing 737-800 to its fleet.", "737-800"),
+    ("It flies Boeing 737s and an Airbus A320.", "737s"),
+    ("A Tupolev Tu-154 crashed.", "154"),
+    ("The rocket was a Falcon 9.", "9"),
+    # https://en.wikinews.org/wiki/Poll:_New_Zealand_Labour_and_Greens_parties_gain_support
+    ("A 3 News poll put Labour ahead.", "3"),
+]
+
+
+@pytest.mark.parametrize("sentence,text", MODELS_AND_CHANNELS, ids=[row[0][:40] for row in MODELS_AND_CHANNELS])
+def test_model_numbers_and_channel_names_are_no_figures(sentence, text):
+    start = sentence.index(text)
+    assert [row for row in figures(sentence) if row["start"] < start + len(text) and row["end"] > start] == []
+    assert [row["text"] for row in figures("The airline has 53 jets and 3 new routes.")] == ["53", "3"]

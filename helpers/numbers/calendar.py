@@ -144,7 +144,14 @@ def _day_date(c: _DateMatch) -> Figure | None:
         return None
     month, day = _month_number(c.m["month"]), int(re.sub(r"\D", "", c.m["day"]))
     year = int(c.m["year"]) if c.m["year"] else None
-    return c.date(resolve_day(month, day, c.published, c.tense(c.start), year), "day", (year, month, day))
+    # "effective September 1", "starting March 3": when a change takes effect, the nearer such day
+    tense = c.tense(c.start)
+    if tense == PAST and _EFFECTIVE.search(c.text, max(0, c.start - 20), c.start):
+        tense = NEAREST
+    return c.date(resolve_day(month, day, c.published, tense, year), "day", (year, month, day))
+
+
+_EFFECTIVE = re.compile(r"\b(?:effective|starting|beginning|as of)(?:\s+(?:from|on))?\s+$", re.IGNORECASE)
 
 
 def _day_of_month(c: _DateMatch) -> Figure | None:
@@ -354,10 +361,12 @@ CALENDAR_RULES: tuple[Rule, ...] = (
 def _day_range(first: Figure, text: str, published: dt.date | None, taken: bytearray,
                tense: Tense) -> list[Figure]:
     """ "May 1-31": the second day of a range is a date of the same month (ranges are split)."""
-    tail = re.match(rf"[-–](?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?(?![\w%])", text[first.end:])
+    tail = re.match(rf"[-–](?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?(?![\w%])", text[first.end:]) or re.match(
+        rf"\s(?:and|or|to)\s(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?(?![\w%$£€]|[.,]\d|\s+(?:of\s+)?(?:{lex.MONTH_PATTERN}))"
+        r"(?!\s+(?:[a-z]+s|men|women|children|people|per|more|other|million|billion|thousand|hundred)\b)", text[first.end:])
     if not tail or not first.parts:
         return []
-    start, end = first.end + 1, first.end + tail.end()
+    start, end = first.end + tail.start("day"), first.end + tail.end()
     year, month, _ = first.parts
     year = int(tail["year"]) if tail["year"] else year
     day = int(re.sub(r"\D", "", tail["day"]))

@@ -6,6 +6,8 @@ import pandas as pd
 
 from helpers.language.segment import Document
 from helpers.numbers.calendar import Tense, sentence_tense
+from helpers.numbers.dates import NEAREST
+from helpers.numbers.patterns import FUTURE_CUE, PAST_CUE
 from helpers.numbers.dates import FUTURE, PAST, published_of
 from helpers.numbers.figure import EXTRA_COLUMNS, NUMBER_COLUMNS
 from helpers.numbers.scan import scan
@@ -70,9 +72,10 @@ def verb_tense(doc: Document) -> Tense:
         if k - 1 >= sentence.first_token and tokens[k].lower() in ("on", "in") and tags[k - 1] == "VBN" \
                 and tokens[k - 2].lower() not in _AUXILIARIES:
             return PAST  # "The deal, signed on Thursday, is expected to ...", "proposed in the March budget"
+        low, high = _quotation(tokens, sentence.first_token, sentence.last_token, i)
         for distance in range(1, 12):
             for j in (i - distance, i + distance):
-                if not sentence.first_token <= j < sentence.last_token:
+                if not low <= j < high:
                     continue
                 word, tag = tokens[j].lower(), tags[j]
                 if word in _FUTURE_WORDS or (word in _FUTURE_BEFORE_TO and j + 1 < len(tokens)
@@ -80,9 +83,37 @@ def verb_tense(doc: Document) -> Tense:
                     return FUTURE
                 if tag == "VBD" or word in _PAST_WORDS:
                     return PAST
+        if (low, high) != (sentence.first_token, sentence.last_token):  # in a quotation: its own words decide
+            quoted = doc.text[doc.starts[low]:doc.ends[high - 1]] if high > low else ""
+            return FUTURE if FUTURE_CUE.search(quoted) else PAST if PAST_CUE.search(quoted) else NEAREST
         return sentence_tense(doc.text, offset)
 
     return tense
+
+
+_OPEN, _CLOSE = ("“", "``"), ("”", "''")
+
+
+def _quotation(tokens: list[str], first: int, last: int, i: int) -> tuple[int, int]:
+    """The tokens a verb may be taken from for token `i`: those of the quotation it stands in ("I think we'll
+    meet the deadline by mid-February," he said: "said" does not place the date), else the whole sentence."""
+    opened, straight = None, None
+    for k in range(first, i):
+        if tokens[k] in _OPEN:
+            opened = k
+        elif tokens[k] in _CLOSE:
+            opened = None
+        elif tokens[k] == '"':
+            straight = None if straight is not None else k
+    start = opened if opened is not None else straight
+    for k in range(i, last):
+        if tokens[k] in _CLOSE or (tokens[k] == '"' and (start is not None or opened is None)):
+            if start is None and any(tokens[m] in _OPEN or tokens[m] == '"' for m in range(first, i)):
+                break
+            return (start + 1 if start is not None else first), k
+        if tokens[k] in _OPEN:
+            break
+    return (start + 1, last) if start is not None else (first, last)
 
 
 def find_numbers(doc: Document) -> pd.DataFrame:

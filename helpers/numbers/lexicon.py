@@ -64,7 +64,7 @@ VAGUE_NUMBER = (rf"(?:(?:several|a[- ]few|few|many)[- ](?:{_SCALE}|hundred|dozen
                 rf"|{_alternation(VAGUE_COUNTS)}(?=[- ](?:of|more|upon)\b)|{_alternation(set(VAGUE_COUNTS) - {'scores', 'tens'})})")
 FRACTION_WORD = (rf"a[- ](?:third|quarter|fifth|tenth)(?=\s+of\b)|(?:{_W99}|a|one)[- ](?:{_alternation(set(FRACTIONS) - {'half', 'halves', 'fifth', 'third', 'quarter', 'tenth'})})"
                  rf"(?:[- ]of[- ]a[- ]percentage[- ]point)?|(?:{_W99}|a|one)-(?:{_alternation(set(FRACTIONS) - {'half', 'halves'})})"
-                 rf"(?:[- ]of[- ]a[- ]percentage[- ]point)?|half")
+                 rf"(?:[- ]of[- ]a[- ]percentage[- ]point)?|one\s(?:third|quarter|fifth|tenth)(?=\s+of\b|\s*[,.;:!?)])|half")
 ORDINAL_WORD = _alternation(ORDINALS)
 
 
@@ -228,6 +228,19 @@ MONTH_AFTER_DAY_PATTERN = (r"(?:January|February|March|April|May|June|July|Augus
                            r"|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)")
 # Dates named by their numbers: never fractions.
 NAMED_DATES = {"9/11": "2001-09-11", "7/7": "2005-07-07", "26/11": "2008-11-26"}
+# Days that name an event when written before one of its nouns ("the September 11 attacks", "the 7 July
+# bombings"): (month, day) -> the date, and the nouns.
+NAMED_EVENT_DAYS = {(9, 11): "2001-09-11", (7, 7): "2005-07-07"}
+NAMED_EVENT_NOUNS = ("attacks", "attack", "attackers", "terrorist", "terror", "hijackers", "hijackings", "bombings",
+                     "bombers", "bombing", "commission", "victims", "memorial", "anniversary", "era")
+# Makers and product lines whose number is a model, not a figure: "Boeing 737-800", "Windows 7", "Falcon 9".
+MODEL_MAKERS = ("Boeing", "Airbus", "Embraer", "Bombardier", "Cessna", "Tupolev", "Tu", "Ilyushin", "Il", "Antonov",
+                "An", "Sukhoi", "Su", "Fokker", "Dash", "Learjet", "Gulfstream", "Beechcraft", "Yakovlev", "Yak", "MiG",
+                "Lockheed", "Douglas", "ATR", "Saab", "Windows", "iPhone", "iPad", "PlayStation", "Xbox", "Galaxy",
+                "Apollo", "Soyuz", "Falcon", "Ariane", "Atlas", "Titan", "Pentium", "Android", "Mac OS")
+# Plural nouns after a year that make it no count: "below 1990 levels", "in 2008 prices".
+YEAR_NOUNS = ("levels", "prices", "figures", "standards", "elections", "floods", "riots", "protests", "attacks",
+              "bombings", "championships", "highs", "lows", "earthquakes", "emissions")
 # Slashed numbers that are no fraction and no figure ("open 24/7").
 NOT_FRACTIONS = ("24/7", "24/7/365")
 SEASONS = ("spring", "summer", "autumn", "fall", "winter")

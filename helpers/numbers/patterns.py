@@ -62,7 +62,8 @@ ATOM = re.compile(
     rf"|(?i:\b(?P<half>half)\b(?!-))"
     rf"|(?i:\b(?P<ordinal>(?:(?:{'|'.join(lex.TENS)})-)?(?:{lex.ORDINAL_WORD}))\b)"
 )
-MAGNITUDE_WORD = re.compile(r"\s?-?\s?(billion|million|trillion|thousand|lakhs?\s+crores?|lakhs?|lacs?|crores?)\b", _I)
+MAGNITUDE_WORD = re.compile(r"\s?-?\s?(billion|million|trillion|thousand|lakhs?\s+crores?|lakhs?|lacs?|crores?)"
+                            r"(?P<plural>s(?!\s+of\b))?\b", _I)  # "R$2.4 millions", "500 millions" (not "millions of")
 MAGNITUDE_SHORT = re.compile(r"(bn|bln|mn|mln|tn|trn|k|m|b)\b|\s((?i:bn|bln|mn|mln|tn|trn))\b")
 # "3 Mn units", "$5.3 Mln": abbreviations of two letters or more after a space are a magnitude with or
 # without a currency ("m", "k" and "b" alone are read so only after a currency or against the digits).
@@ -88,6 +89,8 @@ PHONE = re.compile(r"(?<![\w+$£€.,/-])(?:\+\d{1,3}[\s.-]?(?:\(0\)\s?)?\d{1,4}
 # A chart's axis ticks pasted as text: a line of three or more numbers and nothing else.
 TICK_LINE = re.compile(r"^[ \t]*(?:[-−]?\d+(?:[.,]\d+)?[%$£€kKmM]?[ \t]+){2,}[-−]?\d+(?:[.,]\d+)?[%$£€kKmM]?[ \t]*$",
                        re.MULTILINE)
+# The bare magnitude of a money adjective: "million-pound bonuses", "billion-dollar deals" (not "multi-million-").
+BARE_MAGNITUDE = re.compile(rf"(?<![\w-])(?i:million|billion|trillion)(?=-(?:{'|'.join(lex.CURRENCY_SINGULARS)})\b)")
 RATE = re.compile(r"(?:\s[a-z]+)?\s(?:a|per)\s(?:day|week|month|year|hour|night)\b")
 RATE_MONEY = re.compile(r"\s(?:an?|per)\s(?P<per>day|week|month|year|hour|night|barrel|share|head|person)\b")
 A_UNIT = re.compile(rf"\b(?i:(?P<det>half\s+an?|an?|one|several|a\s+few|few|many|a\s+couple\s+of)\s+(?P<unit>{lex.TIME_UNIT_PATTERN}))\b"

@@ -33,6 +33,7 @@ from helpers.numbers import lexicon as lex
 from helpers.numbers.calendar import Tense, calendar, sentence_tense, times
 from helpers.numbers.dates import two_digit_year, year_value
 from helpers.numbers.figure import Figure, duration_value
+from helpers.numbers.special import bare_magnitudes, cents_of_the_dollar, claim_names, era_year, named_event_days
 from helpers.numbers.together import join_durations, link_conversions, local_dollars, money_ranges
 from helpers.numbers.patterns import (
     A_UNIT,
@@ -295,6 +296,8 @@ def _magnitude(r: _Reading) -> list[Figure] | None:
         return None
     word = MAGNITUDE_WORD.match(r.text, r.cursor)
     short = None if word else (MAGNITUDE_SHORT if r.currency else MAGNITUDE_SPACED).match(r.text, r.cursor)
+    if word and word["plural"] and not r.currency and re.fullmatch(r"1[89]\d\d|20\d\d", r.m["digits"] or ""):
+        word = None  # "in 2009 millions lost their jobs"
     if word:
         r.magnitude, r.cursor = lex.MAGNITUDES[" ".join(word.group(1).lower().split())], word.end()
     elif short:
@@ -344,7 +347,7 @@ def _pounds_of_weight(r: _Reading) -> list[Figure] | None:
             return None
         return r.figure("money", pounds.end(), currency="GBP", magnitude=r.magnitude)
     if pounds["hyphen"] is not None:
-        weight = r.magnitude is None
+        weight = r.magnitude is None and (r.amount is None or r.amount < 1e6)  # "a billion-pound profit"
     else:
         sentence_start = max(r.text.rfind(". ", 0, r.start), r.text.rfind("\n", 0, r.start), r.start - 80)
         weight = bool(re.match(r"\s+of\s", after) or lex.WEIGHT_CUES.search(r.text, sentence_start, r.start)
@@ -355,6 +358,8 @@ def _pounds_of_weight(r: _Reading) -> list[Figure] | None:
 def _currency_after(r: _Reading) -> list[Figure] | None:
     """ "6bn euros", "135.42 yen", "one million dollars", "50 cents", "5 Australian dollars";
     "hundreds of pounds of provisions" is a weight."""
+    if r.tail[:1] == "¢" and r.amount is not None:  # "fell 3¢": hundredths of the (local) dollar
+        return r.figure("money", 1, value=r.amount * 0.01, currency="USD")
     cur = CURRENCY_AFTER.match(r.tail)
     if not cur:
         return None
@@ -455,7 +460,9 @@ def _digits_only(r: _Reading) -> list[Figure] | None:
     age ("Zhivka Savic, 65," / "turned 50")."""
     if not r.m["digits"] or r.value is None or r.magnitude is not None:
         return None
-    year = _as_year(r.m, r.text, r.published, r.before, r.rest)
+    year = era_year(r.text, r.start, r.end, r.m["digits"]) or _as_year(r.m, r.text, r.published, r.before, r.rest)
+    if isinstance(year, Figure):
+        return [year]
     if year is not None:
         return year
     before, rest, value = r.before, r.rest, r.value
@@ -490,8 +497,9 @@ def _as_year(m: re.Match, text: str, published: dt.date | None, before: str, res
     year = int(digits)
     if year < 1000 or (year < 1800 and not DATE_CUE.search(before)):
         return None
-    if PLURAL_NOUN.match(rest) and not DATE_CUE.search(before):
-        return None  # "1500 people"
+    plural = PLURAL_NOUN.match(rest)
+    if plural and not DATE_CUE.search(before) and plural.group().strip() not in lex.YEAR_NOUNS:
+        return None  # "1500 people"; "below 1990 levels" is a year
     start, end = m.span()
     era = re.match(r"\s?(?:B\.C\.|BC|BCE|A\.D\.|AD|CE)(?!\w)", rest)
     if era:
@@ -576,7 +584,7 @@ def _bare_durations(text: str, taken: bytearray, folded: str) -> list[Figure]:
         if unit == "second" and not re.match(r"\s?(?:[,.;:!?)]|or\b|later\b|earlier\b|$)", text[end:end + 10]):
             continue  # "a second round": the ordinal
         before = text[max(0, start - 30):start]
-        if re.search(r"(?:\d|\b(?:once|twice|times|per|every|each|dollars|euros|pounds|[a-z]+s))\s+$", before, _I) \
+        if re.search(r"(?:\d|\d\s?(?:million|billion|trillion|thousand|bn|mn|m|k)|\b(?:once|twice|times|per|every|each|dollars|euros|pounds|[a-z]+s))\s+$", before, _I) \
                 and det in ("a", "an"):
             continue  # "$26 a week", "2,000 letters a day", "once a year": a rate
         if re.match(r"\s(?:when|that|in which|after|before|earlier|later)\b", text[end:end + 12]):
@@ -635,9 +643,11 @@ def scan(text: str, published: dt.date | None = None, tense: Tense | None = None
     taken = bytearray(len(text))
     folded = fold_case(text)
     _not_figures(text, taken)
+    claim_names(text, taken)
     figures = times(text, taken, folded)
     figures += calendar(text, published, taken, tense, folded)
     figures += _bare_durations(text, taken, folded)
+    figures += bare_magnitudes(text, taken)
     for m in scanned(ATOM, text, folded, ATOM_STARTS):
         start, end = m.span()
         if any(taken[start:end]):
@@ -651,10 +661,12 @@ def scan(text: str, published: dt.date | None = None, tense: Tense | None = None
                 _signed(figure, text)
             figures.append(figure)
             taken[figure.start:figure.end] = b"\x01" * (figure.end - figure.start)
+    named_event_days(figures, text)
     figures = join_durations(figures, text)
     money_ranges(figures, text)
     link_conversions(figures, text)
     local_dollars(figures, text)
+    cents_of_the_dollar(figures, text)
     for figure in figures:
         if isinstance(figure.value, float) and (math.isnan(figure.value) or math.isinf(figure.value)):
             figure.value = None

@@ -1,0 +1,87 @@
+"""Figures the general grammar of `helpers.numbers.scan` would misread, found before or after it: numbers that
+belong to a name ("Boeing 737-800", "3 News"), money adjectives with no number ("million-pound bonuses"),
+years of an era ("AD 68") and days that name an event ("the September 11 attacks")."""
+from __future__ import annotations
+
+import re
+
+from helpers.numbers import lexicon as lex
+from helpers.numbers.figure import Figure
+from helpers.numbers.patterns import BARE_MAGNITUDE
+
+_MAKERS = "|".join(sorted((re.escape(m) for m in lex.MODEL_MAKERS), key=len, reverse=True))
+# "Boeing 737-800", "Boeing 737s", "Tu-154", "Windows 7", "Falcon 9": the maker's number is a model.
+MODEL = re.compile(rf"\b(?:{_MAKERS})[\s-](?:[A-Z]{{1,3}}-?)?\d+(?:[-/]\d+)*(?:[A-Za-z]{{1,3}}\b)?(?![\d,.]\d)")
+# "3 News", "10 News", "TV 3 Television": a channel named by its number (not "News Corp").
+CHANNEL = re.compile(r"(?<![\w.,$£€])\d{1,2}\s(?:News|Television)\b(?!\s+(?:Corp|Corporation|International|Limited|Ltd)\b)")
+# "AD 68", "A.D. 68", "68 AD", "300 BC": a year of an era (before Christ: no ISO value).
+ERA_BEFORE = re.compile(r"\b(?:AD|A\.D\.)\s$")
+ERA_AFTER = re.compile(r"\s?(?P<era>B\.C\.(?:E\.)?|BCE?|A\.D\.|AD)(?!\w)(?!\s+[A-Z][a-z])")  # not "2 BC Liberals"
+
+
+def claim_names(text: str, taken: bytearray) -> None:
+    """Mark as taken the digits of model numbers and channel names, which are no figures."""
+    for pattern in (MODEL, CHANNEL):
+        for m in pattern.finditer(text):
+            taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+
+
+def bare_magnitudes(text: str, taken: bytearray) -> list[Figure]:
+    """ "million-pound bonuses", "a billion-dollar deal": money whose amount is the magnitude word alone."""
+    found = []
+    for m in BARE_MAGNITUDE.finditer(text):
+        end = text.index("-", m.end()) + 1
+        noun = re.match(r"[a-z]+", text[end:]).group()
+        start = m.start()
+        previous = re.search(r"([\w.,]+)\s$", text[max(0, start - 20):start])
+        if previous and (previous.group(1).lower() in ("a", "an", "several", "few")
+                         or previous.group(1)[0].isdigit() or lex.words_to_number(previous.group(1)) is not None):
+            continue  # "a billion-pound profit", "5 million-dollar": the number is read with its magnitude
+        if any(taken[start:end + len(noun)]):
+            continue
+        end += len(noun)
+        found.append(Figure(start, end, "money", lex.MAGNITUDES[m.group().lower()],
+                            currency=lex.CURRENCY_SINGULARS[noun]))
+        taken[start:end] = b"\x01" * (end - start)
+    return found
+
+
+def era_year(text: str, start: int, end: int, digits: str) -> Figure | None:
+    """ "in AD 68", "68 AD", "300 BC": a year of one to four digits written with its era."""
+    if not re.fullmatch(r"\d{1,4}", digits) or int(digits) == 0:
+        return None
+    before = ERA_BEFORE.search(text, max(0, start - 6), start)
+    after = ERA_AFTER.match(text, end)
+    if before:
+        return Figure(before.start(), end, "date", f"{int(digits):04d}", precision="year")
+    if after:
+        bc = after["era"].startswith("B")
+        return Figure(start, end + after.end() - end, "date", None if bc else f"{int(digits):04d}", precision="year")
+    return None
+
+
+def named_event_days(figures: list[Figure], text: str) -> None:
+    """ "the September 11 attacks", "the 7 July bombings": a day with no year that names an event is that
+    event's date, like "9/11"."""
+    for f in figures:
+        if f.kind != "date" or not f.parts or len(f.parts) != 3 or f.parts[0] is not None:
+            continue
+        value = lex.NAMED_EVENT_DAYS.get((f.parts[1], f.parts[2]))
+        noun = re.match(r"[\s-]+(?:terrorist\s+|terror\s+)?([a-z]+)", text[f.end:f.end + 30])
+        if value and noun and noun.group(1) in lex.NAMED_EVENT_NOUNS:
+            f.value = value
+
+
+_DOLLARS = ("USD", "AUD", "NZD", "CAD", "HKD", "SGD", "TWD")
+
+
+def cents_of_the_dollar(figures: list[Figure], text: str) -> None:
+    """ "fell 3¢ to AU$3.41": cents take the currency of the dollar amount next to them in the sentence."""
+    money = [f for f in figures if f.kind == "money" and f.currency in _DOLLARS]
+    for f in money:
+        if not re.search(r"(?:¢|\bcents?)$", text[f.start:f.end]):
+            continue
+        near = [g for g in money if g is not f and abs(g.start - f.start) < 60 and "." not in text[min(g.end, f.end):max(g.start, f.start)]
+                and not re.search(r"(?:¢|\bcents?)$", text[g.start:g.end])]
+        if near:
+            f.currency = min(near, key=lambda g: abs(g.start - f.start)).currency
