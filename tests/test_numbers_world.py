@@ -323,6 +323,8 @@ FRACTIONS_AND_MAGNITUDES = [
     ("Shares in the airline fell 3¢ to AU$3.41.", "3¢", "money", 0.03, "AUD"),
     ("A stamp costs 3¢ more.", "3¢", "money", 0.03, "USD"),
     ("Fares rose 50 cents to NZ$4.", "50 cents", "money", 0.5, "NZD"),
+    # https://en.wikinews.org/wiki/New_Zealand_government_announces_record_surplus
+    ("The tax rate falls from 33 to 30 cents in the dollar.", "33", "money", 0.33, "USD"),
     # https://en.wikinews.org/wiki/Strike_ballot_to_go_ahead_despite_British_Telecom's_belated_pay_offer
     ("The firm made a billion-pound profit.", "a billion-pound", "money", 1e9, "GBP"),
     ("Directors received million-pound bonuses.", "million-pound", "money", 1e6, "GBP"),

@@ -545,6 +545,8 @@ def _inherit_kind(start: int, end: int, amount: float | None, m: re.Match, text:
     if p.kind == "duration":
         unit = re.search(rf"(?i:{lex.TIME_UNIT_PATTERN})", text[nxt.end():p.end])
         return Figure(start, end, "duration", duration_value(value, unit.group()) if unit else None)
+    if p.kind == "money" and value is not None and re.search(r"(?:\bcents?|\bpence|¢)$", text[nxt.start():p.end], _I):
+        value *= 0.01  # "from 33 to 30 cents": both in cents
     return Figure(start, end, p.kind, value, currency=p.currency, unit=p.unit)
 
 
