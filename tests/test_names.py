@@ -209,3 +209,57 @@ def test_kinds_of_bodies_on_unseen_articles(text, name, kind):
 ], ids=["GDP", "UTC", "EU", "AU$", "NZ$", "HK$"])
 def test_acronyms_that_are_no_bodies(text, name, kind):
     assert _kinds(text).get(name) == kind
+
+
+# Unseen articles (issue 14), round two: kinds from the text's own evidence, with no list of the names.
+# Rows quoting Wikinews (CC BY 2.5) give the article's URL.
+@pytest.mark.parametrize("text, name, kind", [
+    # a place before a list's next name is no sign of a place ("X, Japan Airlines, ...")
+    ("As well as Brolga, Japan Airlines and Lufthansa, shares in Brolga fell.", "Brolga", "organisation"),
+    ("She was born in Tarzana, Calif., and stayed.", "Tarzana", "place"),
+    # a party written "the Xs" is no family; "the X party"
+    ("Support for the Labour and Greens parties grew.", "Greens", "organisation"),
+    ("The Orange party would raise its seats from six to ten.", "Orange", "organisation"),
+    ("The Bradys and the Munsters were television families.", "Bradys", "person"),
+    # a place WordNet knows after a person, written as a place
+    ("The group was taken into detention in Darwin on Friday.", "Darwin", "place"),
+    ("Darwin wrote that species change.", "Darwin", "person"),
+    # "off X", "X, 400km south-east of Y", "X-based"
+    ("A boat of refugees arrived off Quorrabin two years ago.", "Quorrabin", "place"),
+    ("They sailed on to Wyndarra, 400km south-east of Kalumburu, on Monday.", "Wyndarra", "place"),
+    ("He sold a stake in Kolkata-based Umbrix last month.", "Kolkata", "place"),
+    # organisations named by what the text calls them
+    ("Only the department store group Tarrant Myles has spent more.", "Tarrant Myles", "organisation"),
+    ("The retailing giant Velloran spent $19 million last month.", "Velloran", "organisation"),
+    ("Under pressure the Furnas' directors resigned.", "Furnas", "organisation"),
+    ("British Airways and Korean Air pled guilty in August.", "Korean Air", "organisation"),
+    ("Fares are cheaper than those of Air Tarawa, which lost 8% this week.", "Air Tarawa", "organisation"),
+    ("Brolga's flights were cancelled on Monday.", "Brolga", "organisation"),
+], ids=["X, Japan Airlines is a list", "X, Calif. still a place", "the Greens", "the X party",
+        "a family still", "in X, WordNet's person first", "WordNet's person, no place context", "off X",
+        "X, distance and bearing of Y", "X-based after 'a stake in'", "group X", "giant X", "the Xs' directors",
+        "X Air", "Air X", "X's flights"])
+def test_kinds_from_the_texts_evidence(text, name, kind):
+    found = _kinds(text)
+    assert found.get(name) == kind, found
+
+
+@pytest.mark.parametrize("text, word", [
+    # https://en.wikinews.org/wiki/Christmas_Island_detention_centre_reopened
+    ("DIMIA say the West Timorese will remain on Christmas Island.", "West Timorese"),
+    ("In July, West Australian refugee advocate Kaye Bernard spoke.", "West Australian"),
+    ("India does not allow Tibetans to engage in politics there.", "Tibetans"),
+    ("Many Nepalis and Brazilians came.", "Brazilians"),
+], ids=["compass word and demonym", "demonym before a title", "plural demonym", "plural in -ians"])
+def test_demonyms_are_no_names(text, word):
+    assert all(row["text"] != word for row in name_mentions(Document(from_text(text))))
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("Timorese", True), ("Tibetans", True), ("Australian", True), ("Chinese", True), ("Pakistani", True),
+    ("Lebanese", True), ("Italian", True),
+    ("Julian", False), ("Susan", False), ("Milan", False), ("Jordan", False), ("Morgan", False), ("Logan", False),
+], ids=lambda v: str(v))
+def test_demonym_morphology(word, expected):
+    from helpers.language.name_kinds import demonym
+    assert demonym(word) is expected

@@ -50,7 +50,11 @@ class _Evidence:
 
 
 # words before a name that make it a place: "in Nairobi", "near Afula" (not after "the": "at the Treasury")
-_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "across", "outside", "inside", "throughout"})
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "across", "outside", "inside", "throughout", "off"})
+# after a place: "Wyndam, 400km south-east of Kalumburu", "Tarnow, 50 miles east of Krakow"; "Kolkata-based"
+_DISTANCE_FROM = re.compile(r",? (?:about |some |around |roughly )?\d[\d,.]* ?(?:km|kilometres|kilometers|miles|mi)\b"
+                            r"[ -](?:north|south|east|west)[a-z-]* of ")
+_BASED = re.compile(r"-based\b")
 # "the town of Afula", "the province of Kosovo"
 _PLACE_NOUNS = frozenset({"town", "city", "village", "province", "state", "region", "capital", "county",
                           "district", "island", "port", "suburb", "republic", "neighborhood", "neighbourhood"})
@@ -64,7 +68,7 @@ _ORG_SUFFIXES = frozenset("""
 ltd ltd. plc llc bhd sdn ag gmbh institution museum academy ministry university press airways
 railways motors works systems industries holdings securities capital bancorp laboratories labs exchange
 books productions pictures records studios lab forum stores recordings associates brothers bros hotel hotels
-communications entertainment enterprises technologies pharmaceuticals airlines resorts casino
+communications entertainment enterprises technologies pharmaceuticals airlines resorts casino air airline
 """.split())
 _PERSON_AFTER = frozenset({"who", "whose"})
 # geographic words that open a place's name: "Lake Michigan", "Mount Kenya", "Cape Cod"
@@ -79,6 +83,7 @@ _PLACE_NOUNS_AFTER = frozenset({"area", "region", "district", "neighborhood", "n
 _ORG_POSSESSIONS = frozenset("""
 president chairman chairwoman ceo board shares stock stockholders shareholders subsidiary subsidiaries
 headquarters employees earnings profit profits revenue revenues products stores plants factories
+directors customers depositors passengers flights fleet
 """.split())
 # nouns in front of an organisation's name or in apposition after it: "news agency MTI", "Garantia, the bank"
 _ORG_NOUNS = frozenset("""
@@ -86,10 +91,13 @@ agency bank firm company companies corporation network networks publisher publis
 magazine studio studios airline carrier retailer chain maker manufacturer insurer lender bookseller
 conglomerate broadcaster channel unit subsidiary firms banks
 """.split())
+# the same, when another noun stands before them: "retailing giant X", "department store group X"
+_ORG_NOUNS_AFTER_A_NOUN = frozenset({"giant", "group"})
 # nouns after an organisation's name: "the Nikkei index", "Acme shares", "the Al Arabiya channel", "Airbus
 # executive John Leahy", "Landsbanki employees"
 _ORG_NOUNS_AFTER = frozenset({"index", "shares", "stock", "stocks", "channel", "network", "newspaper", "subsidiary",
                               "executive", "executives", "employees", "directors", "shareholders", "headquarters"})
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "his", "her", "its", "their"})
 # "shares of X", "analysts at X", "a unit of X", "published by X", "companies like X"
 _ORG_BEFORE = (("shares", "of"), ("stake", "in"), ("analysts", "at"), ("analyst", "at"), ("economist", "at"),
                ("unit", "of"), ("subsidiary", "of"), ("division", "of"), ("published", "by"), ("shares", "in"),
@@ -116,22 +124,42 @@ def _org_context(tokens: list[str], tags: list[str], first: int, last: int) -> b
     if lows[-1:] == ["like"] and lows[-2:-1] and lows[-2] in _ORG_NOUNS \
             or lows[-2:] == ["such", "as"] and lows[-3:-2] and lows[-3] in _ORG_NOUNS:
         return True  # "companies like Toyota", "networks such as PBS"; not "politicians like McCain"
-    if lows and lows[-1] in _ORG_NOUNS or lows[-2:-1] and lows[-2] in _ORG_NOUNS and lows[-1] == "," \
+    if lows and lows[-1] in _ORG_NOUNS_AFTER_A_NOUN:
+        if first >= 2 and tags[first - 2].startswith(("NN", "JJ", "VBG")) and lows[-2] not in _DETERMINERS:
+            return True  # "retailing giant Velloran", "department store group X"; not "the group Fiorina addressed"
+    elif lows and lows[-1] in _ORG_NOUNS or lows[-2:-1] and lows[-2] in _ORG_NOUNS and lows[-1] == "," \
             and tokens[last:last + 1] in ([","], ["."], [";"]):
         return True  # "news agency MTI", "commercial bank, Garantia,"; not "by his firm, Braynard boasted"
     after = [t.lower() for t in tokens[last:last + 5]]
-    if after[:1] in (["'s"], ["’s"]) and len(after) > 1 and (
+    owner = after[:1] in (["'s"], ["’s"]) or after[:1] in (["'"], ["’"]) and tokens[last - 1].endswith("s")
+    if owner and len(after) > 1 and (
             after[1] in _ORG_POSSESSIONS or after[1:3] == ["chief", "executive"]):
         return True  # "Merrill Lynch's president", "Acme's chief executive"; not "Bush's chief of staff"
+    if after[:1] in (["party"], ["parties"]) and lows[-1:] in (["the"], ["and"]):
+        return True  # "the Green party", "the Labour and Greens parties"; not "Andrew parties"
     if after[:1] and after[0] in _ORG_NOUNS_AFTER or after[:3] in ([",", "owned", "by"], [",", "a", "unit"],
                                                                     [",", "headquartered", "in"]):
         return True  # "the Nikkei index", "HarperCollins, owned by News Corp."
     if after[:1] == [","] and len(after) > 2 and after[1] in ("the", "a", "an"):
         for k in (2, 3):  # "Garantia, the bank", "Hyperion, a publishing unit"; not "Smith, the bank's lawyer"
-            if len(after) > k and after[k] in _ORG_NOUNS:
+            if len(after) <= k or _is_cap(tokens[last + k]):
+                break  # "In Almaty, the Yema Group has": another name
+            if after[k] in _ORG_NOUNS:
                 nxt = last + k + 1
                 return nxt >= len(tokens) or not tags[nxt].startswith(("NN", "POS"))
     return False
+
+
+def _whole_place_after(tokens: list[str], k: int) -> bool:
+    """The capitalised words from k on, taken together, are a place's name, or one word of it ("Oakland, Calif.",
+    "Englewood, New Jersey"); not the first word of a longer name in a list ("Qantas, Japan Airlines, ...")."""
+    end = k
+    while end < len(tokens) and _is_cap(tokens[end]) and tokens[end].replace(".", "").isalpha():
+        end += 1
+    if end - k <= 1:
+        return True
+    run = " ".join(tokens[k:end])
+    return run.lower() in PLACES or _kinds_of(run)[:1] == ["place"]
 
 
 def _nothing_owned(token: str, tag: str) -> bool:
@@ -145,7 +173,8 @@ def _evidence(doc: Document, entity: Entity, surnames: frozenset[str] = frozense
     if len(entity.words) == 1 and entity.name.endswith("s") and entity.name[:1].isupper() \
             and not entity.name.isupper():
         singular = entity.name[:-1]
-        ev.family = singular in surnames or _kinds_of(singular)[:1] == ["person"]
+        ev.family = singular in surnames or _kinds_of(singular)[:1] == ["person"] \
+            and not _english_word(singular.lower(), "nvar")  # "the Greens" (green) is a party, no family
     tokens, tags = doc.tokens, doc.tags
     for start, end in entity.mentions:
         if (start, end) in entity.title_mentions:
@@ -163,7 +192,8 @@ def _evidence(doc: Document, entity: Entity, surnames: frozenset[str] = frozense
                 before == "of" and first >= 2 and tokens[first - 2].lower() in _PLACE_NOUNS):
             ev.place_context += 1
         after = tokens[last:last + 3]
-        if len(after) >= 2 and after[0] == "," and _is_cap(after[1]) and after[2:3] not in (["'s"], ["’s"]) and (
+        if len(after) >= 2 and after[0] == "," and _is_cap(after[1]) and after[2:3] not in (["'s"], ["’s"]) \
+                and _whole_place_after(tokens, last + 1) and (
                 after[1].lower() in PLACES or after[1].lower().rstrip(".") in STATE_ABBREVIATIONS
                 or _kinds_of(after[1])[:1] == ["place"]):
             ev.place_context += 1  # "Oakland, Calif.", "NAIROBI, Kenya"
@@ -176,6 +206,10 @@ def _evidence(doc: Document, entity: Entity, surnames: frozenset[str] = frozense
         elif after[:1] in (["("], ["_"]) and before == "," and first >= 2 and tokens[first - 2].isupper() and (
                 first == 2 or doc.token_sentence[first - 3] != doc.token_sentence[first - 2]):
             ev.strong_place += 1  # the second part of a dateline: "PRISTINA, Yugoslavia (AP) _"
+        if _DISTANCE_FROM.match(doc.text, end):
+            ev.place_context += 1  # "Wyndam, 400km south-east of Kalumburu"
+        elif _BASED.match(doc.text, end):
+            ev.strong_place += 1  # "a Kolkata-based firm", even after "a stake in"
         if after[:1] and after[0].lower() in _PLACE_NOUNS_AFTER:
             ev.place_context += 1  # "the Muscle Shoals area"
         if len(after) >= 2 and after[0] == "," and after[1] in _PERSON_AFTER and not _after_of(tokens, tags, first):
@@ -324,6 +358,42 @@ def _wordnet_member(ev: _Evidence) -> str | None:
     return None
 
 
+# demonym endings and what they replace of the place's name: "Timorese" (Timor), "Chinese" (China),
+# "Australian" (Australia), "Brazilians" (Brazil), "Italian" (Italy), "Tibetans" (Tibet), "Pakistani" (Pakistan)
+_DEMONYM_ENDINGS = (("ese", ("", "a", "on")), ("ians", ("ia", "a", "", "y")), ("ian", ("ia", "a", "", "y")),
+                    ("ans", ("", "a")), ("an", ("", "a")), ("is", ("",)), ("i", ("",)))
+
+
+def _a_place_name(low: str) -> bool:
+    return low in PLACES or _kinds_of(low)[:1] == ["place"]
+
+
+def demonym(word: str) -> bool:
+    """A word made of a place's name and a demonym ending ("Timorese", "Tibetans", "Australian"), that is
+    neither a first name ("Julian") nor itself a place ("Milan", "Jordan")."""
+    low = word.lower()
+    if not word[:1].isupper() or low in first_names() or _a_place_name(low):
+        return False
+    for ending, restored in _DEMONYM_ENDINGS:
+        stem = low[:-len(ending)]
+        if low.endswith(ending) and len(stem) >= 3:
+            return any(_a_place_name(stem + tail) for tail in restored)
+    return False
+
+
+def _demonym(ev: _Evidence) -> str | None:
+    """ "the West Timorese", "Tibetans", "West Australian refugee advocate ...", "Han Chinese": people named
+    by where they come from (a demonym last, at most one word before it and no first name: not "Mark Cuban"),
+    a group with no name of its own."""
+    words = ev.entity.words
+    before = words[0].lower() if len(words) == 2 else ""
+    if (len(words) == 1 or before and (before in _COMPASS or before not in first_names())) and demonym(words[-1]) \
+            and not ev.front_title and not ev.entity.titles:
+        ev.entity.common = True
+        return "other"
+    return None
+
+
 def _common_noun(ev: _Evidence) -> str | None:
     """A one-word name that WordNet knows only in lower case ("Internet", "Government", "Privacy") and no
     first name: a common noun written with a capital, no name of its own."""
@@ -379,6 +449,14 @@ def _wordnet_no_person(ev: _Evidence) -> str | None:
         if "place" in ev.wordnet and ev.place_context:
             return "place"  # "agents in Hollywood": WordNet's film industry is also a place
         return _kind_of_sense(ev.wordnet[0])
+    return None
+
+
+def _wordnet_place_in_context(ev: _Evidence) -> str | None:
+    """ "taken into detention in Darwin": WordNet knows a place of that name (after a person perhaps) and
+    the text writes it as a place, with no sign of a person (a title, "who", a speech verb)."""
+    if "place" in ev.wordnet and ev.place_context and _no_person_signs(ev) and not ev.spoke:
+        return "place"
     return None
 
 
@@ -441,9 +519,9 @@ def _unknown_default(ev: _Evidence) -> str | None:
     return "organisation"
 
 
-KIND_RULES = (_wordnet_place_of_words, _organisation_words, _front_title, _team, _family, _wordnet_member,
+KIND_RULES = (_wordnet_place_of_words, _organisation_words, _front_title, _team, _family, _wordnet_member, _demonym,
               _known_place, _strong_place, _possessive_name, _organisation_context, _acronym_first, _geographic_word,
-              _wordnet_many_words, _first_name, _wordnet_no_person, _titled, _common_noun,
+              _wordnet_many_words, _first_name, _wordnet_no_person, _titled, _common_noun, _wordnet_place_in_context,
               _acronym_alone, _spoken_of_as_a_person,
               _wordnet_event_or_work, _wordnet_person_only, _wordnet_one_word, _place_context, _written_with_the,
               _unknown_words_person, _unknown_default)
