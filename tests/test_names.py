@@ -263,3 +263,41 @@ def test_demonyms_are_no_names(text, word):
 def test_demonym_morphology(word, expected):
     from helpers.language.name_kinds import demonym
     assert demonym(word) is expected
+
+
+def _canonical(text: str, surface: str) -> str | None:
+    rows = [r for r in name_mentions(Document(from_text(text))) if r["text"] == surface]
+    return rows[-1]["canonical"] if rows else None
+
+
+@pytest.mark.parametrize("text, surface, canonical", [
+    ("The People's Republic of China was founded in 1949. China is a big oil consumer.", "China", "China"),
+    ("Western Australia voted first. Australia followed.", "Australia", "Australia"),
+    ("North Carolina raised its wage. Carolina farmers agreed.", "Carolina", "North Carolina"),
+    ("President Barack Obama spoke. Later Obama left.", "Obama", "Barack Obama"),
+], ids=["X is no short form of Republic of X", "X is no short form of Western X", "Carolina of North Carolina",
+        "a surname still"])
+def test_a_place_alone_is_no_short_form_of_a_longer_place(text, surface, canonical):
+    assert _canonical(text, surface) == canonical
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    # https://en.wikinews.org/wiki/Indian_markets_hits_record_close_in_Diwali_trade
+    ("Our share is USD 250 billion, and it could go up to USD 1 trillion, Rakesh Jhunjhunwala said.", "USD",
+     "Rakesh Jhunjhunwala"),
+    ("His fortune was R$230,000 (97,676.27 USD) in 1997, the Receita said.", "USD", "Receita"),
+    ("The EUR and the USD both fell, the Bundesbank said.", None, "USD"),
+], ids=["code before a figure", "code after a figure", "a code with no figure stays"])
+def test_currency_codes_next_to_figures_are_no_names(text, absent, present):
+    found = {r["text"] for r in name_mentions(Document(from_text(text)))}
+    assert present in found and (absent is None or absent not in found), found
+
+
+@pytest.mark.parametrize("text, name", [
+    # https://en.wikinews.org/wiki/New_denunciations_of_Brazilian_deputy_and_evidence_make_things_hard_for_Lula
+    ("Secretary-General Silvio Pereira, and Treasurer Delubio Soares, head the scheme.", "Delubio Soares"),
+    ("Secretary-General Silvio Pereira, and Treasurer Delubio Soares, head the scheme.", "Silvio Pereira"),
+    ("The visit of Indian naval Vice Admiral Yashwant Prasad to China ends Friday.", "Yashwant Prasad"),
+], ids=["Treasurer", "Secretary-General", "Vice Admiral"])
+def test_titles_are_no_part_of_the_name(text, name):
+    assert name in {r["text"] for r in name_mentions(Document(from_text(text)))}

@@ -26,8 +26,8 @@ from helpers.language.cues import cue_lemma
 from helpers.language.fastscan import finditer_where
 from helpers.language.gazetteer import adjective as _adjective, english_word as _english_word, kinds as _kinds_of
 from helpers.language.name_kinds import _ORG_SUFFIXES, settle_kinds
-from helpers.language.name_lists import (FEMALE_TITLES, GEO_WORDS, MALE_TITLES, NOT_NAMES, ORG_WORDS, PERSON_TITLES,
-                                         PLACES, _HONORIFICS, first_names)
+from helpers.language.name_lists import (CURRENCY_CODES, FEMALE_TITLES, GEO_WORDS, MALE_TITLES, NOT_NAMES, ORG_WORDS,
+                                         PERSON_TITLES, PLACES, _HONORIFICS, first_names)
 from helpers.language.name_offices import complement_word, demonym_like as _demonym_like, front_split, group_only, \
     imperative, is_title
 from helpers.language.name_spans import compound_names, headline, headline_names
@@ -113,6 +113,9 @@ def _currency_prefix(s: _Scan, j: int, first: int, in_run: bool) -> bool | None:
     if j + 1 < len(s.tokens) and s.tokens[j + 1] == "$" and s.doc.ends[j] == s.doc.starts[j + 1] \
             and len(s.tokens[j]) <= 3 and s.tokens[j].isupper():
         return False
+    near = (s.tokens[k] for k in (j - 1, j + 1) if 0 <= k < len(s.tokens))
+    if s.tokens[j] in CURRENCY_CODES and any(t[:1].isdigit() for t in near):
+        return False  # "USD 250 billion", "(97,676.27 USD)": a currency's code
     return None
 
 
@@ -530,8 +533,10 @@ def _place_first(words: list[str]) -> bool:
 
 def _a_place(words: list[str]) -> bool:
     """A longer name that is a place ("Lake Michigan", "South America"; not "Nazi Germany", "George Washington"),
-    so a place written alone ("Michigan") may be its short form."""
+    so a place written alone ("Michigan") may be its short form; not "Republic of China", "Western Australia"."""
     lows = [w.lower() for w in words]
+    if "of" in lows or lows[0] in ("western", "eastern", "northern", "southern"):
+        return False
     return _kinds_of(" ".join(words))[:1] == ["place"] or lows[0] in GEO_WORDS or lows[-1] in GEO_WORDS
 
 

@@ -19,6 +19,7 @@ spokeswoman spokesperson adviser advisor aide minister dr dr. mr mr. mrs mrs. ms
 lady rev rev. reverend father bishop sheikh ayatollah professor prof prof. candidate nominee chairperson
 commissioner deputy assistant press strategist analyst economist pollster host anchor correspondent
 columnist editor founder manager coach sheriff detective inspector councilman councilwoman
+treasurer admiral secretary-general
 """.split())
 MALE_TITLES = frozenset({"mr", "mr.", "sir", "king", "prince", "lord", "father", "congressman", "councilman",
                           "chairman", "spokesman", "emperor", "pope"})
@@ -42,6 +43,12 @@ GEO_WORDS: frozenset[str] = frozenset("""
 sea gulf bay river lake mount mountains island islands isle cape strait state republic city county
 province region valley desert ocean coast peninsula district square street avenue park dam grounds forest
 canal harbor harbour reservoir falls
+""".split())
+# ISO 4217 codes of the currencies news quotes most; next to a figure ("USD 250 billion", "97.27 USD") a code
+# is a unit, no name.
+CURRENCY_CODES: frozenset[str] = frozenset("""
+USD EUR GBP JPY CNY RMB INR AUD NZD CAD CHF HKD SGD SEK NOK DKK ISK RUB BRL MXN ZAR KRW TWD THB IDR MYR PHP
+PKR BDT LKR NPR AED SAR QAR KWD EGP NGN KES GHS TRY PLN CZK HUF ILS ARS CLP COP PEN UAH VND
 """.split())
 # Places a tagger cannot tell from people. Must match "China", "Beijing", "Texas"; not "Putin".
 PLACES: frozenset[str] = frozenset("""
