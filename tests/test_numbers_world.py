@@ -220,6 +220,18 @@ MONEY_RANGES = [  # (sentence, text, kind, value, currency): a range says its cu
 ]
 
 
+# a year after "in", "since"... starts no range with the next number
+YEAR_THEN_AMOUNT = [
+    ("The tax rose from 10 Canadian dollars per ton in 2008 to 30 dollars by 2012.", "2008", "date", "2008", None),
+    ("Prices rose from 2000 to 3000 dollars.", "2000", "money", 2000.0, "USD"),
+]
+
+
+@pytest.mark.parametrize("sentence,text,kind,value,currency", YEAR_THEN_AMOUNT, ids=[r[1] for r in YEAR_THEN_AMOUNT])
+def test_a_year_after_a_preposition_starts_no_range(sentence, text, kind, value, currency):
+    check(sentence, text, kind, value, currency)
+
+
 @pytest.mark.parametrize("sentence,text,kind,value,currency", MONEY_RANGES, ids=[r[0][:44] + " " + r[1] for r in MONEY_RANGES])
 def test_a_money_range_shares_its_currency_and_magnitude(sentence, text, kind, value, currency):
     check(sentence, text, kind, value, currency)
@@ -243,6 +255,9 @@ LOCAL_DOLLARS = [  # (text, amount, currency): a bare "$" is the dollar of the c
      "and the United States may seek more.", "$21,000", "USD"),
     ("New York's budget rose to $5 billion.", "$5 billion", "USD"),
     ("The BBC said the deal was worth $1.13bn (£600m).", "$1.13bn", "USD"),
+    # an amount followed by which dollar it is stays that dollar in a Canadian story
+    ("British Columbia's carbon tax, 30 Canadian dollars a ton in the Canadian province, about $22.20 in "
+     "current United States dollars, rose again, Canadian officials said.", "$22.20", "USD"),
 ]
 
 

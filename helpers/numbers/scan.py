@@ -449,10 +449,17 @@ def _measure(r: _Reading) -> list[Figure] | None:
 
 def _range(r: _Reading) -> list[Figure] | None:
     """The first number of a range takes the kind of the second: "5-15 percent", "two to three years"."""
-    if not r.allow_range or r.magnitude is not None:
+    if not r.allow_range or r.magnitude is not None or _year_after_preposition(r):
         return None
     inherited = _inherit_kind(r.start, r.end, r.amount, r.m, r.text, r.published, r.taken)
     return [inherited] if inherited else None
+
+
+def _year_after_preposition(r: _Reading) -> bool:
+    """ "per ton in 2008 to 30 dollars": a year after "in", "since", "by"... starts no range with the next
+    number ("from 2000 to 3000 dollars" still does)."""
+    return bool(r.m["digits"] and re.fullmatch(r"19\d\d|20\d\d", r.m["digits"])
+                and re.search(r"\b(?:in|since|until|by|during|before|after)\s$", r.before, re.IGNORECASE))
 
 
 def _digits_only(r: _Reading) -> list[Figure] | None:

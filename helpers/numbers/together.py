@@ -71,6 +71,9 @@ def link_conversions(figures: list[Figure], text: str) -> None:
 
 _LOCAL = {code: (re.compile(names), re.compile(marked)) for code, (names, marked) in lex.LOCAL_DOLLARS.items()}
 _US = (re.compile(lex.US_DOLLAR_EVIDENCE[0]), re.compile(lex.US_DOLLAR_EVIDENCE[1]))
+# "$22.20 in current United States dollars": the amount says which dollar right after it
+_US_AFTER = re.compile(r"\s*(?:\(\s*)?(?:in\s+)?(?:current\s+|today's\s+)?(?:US|U\.S\.|United States|American)\s+"
+                       r"dollars?\b", re.I)
 _MARKED_DOLLAR = re.compile(r"[A-Za-z.]\$|\bUS \$|\b(?:USD|dlrs)\b|(?:US|U\.S\.|American)\s+dollar", re.I)
 
 
@@ -99,5 +102,5 @@ def local_dollars(figures: list[Figure], text: str) -> None:
         return
     for f in figures:
         if f.kind == "money" and f.currency == "USD" and not _MARKED_DOLLAR.search(
-                text[max(0, f.start - 3):f.end].lstrip(" ")):
+                text[max(0, f.start - 3):f.end].lstrip(" ")) and not _US_AFTER.match(text, f.end):
             f.currency = code
