@@ -270,3 +270,19 @@ def test_offices_and_affiliations_are_no_part_of_a_name(text, name, not_name):
 def test_a_place_and_party_run_is_no_person():
     entities = find_entities(_doc("The Indiana Republican said he would vote no."))
     assert all(e.kind != "person" for e in entities)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("United States Senator from Vermont Bernie Sanders came in second.", "Bernie Sanders"),  # Wikinews, 2020
+    ("In Texas Greg Abbott won the primary.", "Greg Abbott"),                               # a comma missing
+    ("Washington Irving wrote the story.", "Washington Irving"),       # the place word is also a first name
+    ("Georgia O'Keeffe painted the hills.", "Georgia O'Keeffe"),
+])
+def test_a_place_written_against_a_full_name_is_no_part_of_it(text, person):
+    names = {e.name: e.kind for e in find_entities(Document(from_text(text))) if not e.common}
+    assert names.get(person) == "person", names
+
+
+def test_a_place_of_two_words_is_not_split_in_front_of_a_name():
+    names = [e.name for e in find_entities(Document(from_text("San Francisco Supervisor Jane Kim said no.")))]
+    assert not any(name.startswith("Francisco") for name in names), names

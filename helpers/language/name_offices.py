@@ -165,7 +165,21 @@ def affiliation(words: list[str], tags: list[str], i: int) -> int:
     return k if _reads_as_a_person(words[k:]) else 0
 
 
-FRONT_RULES = (office, affiliation)
+def place_in_front(words: list[str], tags: list[str], i: int) -> int:
+    """A place written against a person's full name, where a comma or "of" is missing: "(Senator from)
+    Vermont Bernie Sanders" -> 1, "In New York Alexandria Ocasio-Cortez won" -> 2; not "Washington Irving"
+    or "Georgia O'Keeffe" (a place word that is also a first name; one word after it)."""
+    for k in (2, 1):
+        if k == 1 and _place(" ".join(words[:2])):
+            return 0  # "San Francisco Supervisor Jane Kim": the place is two words, and no person follows it
+        rest = words[k:]
+        if len(rest) >= 2 and rest[0].lower() in first_names() and _place(" ".join(words[:k])) \
+                and not any(w.lower() in first_names() for w in words[:k]) and _reads_as_a_person(rest):
+            return k
+    return 0
+
+
+FRONT_RULES = (office, affiliation, place_in_front)
 
 
 def front_split(words: list[str], tags: list[str], i: int) -> int:
