@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import base64
+import io
 
 import matplotlib
 import pandas as pd
@@ -126,3 +127,28 @@ def test_a_grid_of_axes_fits_and_neighbours_do_not_overlap(grid):
     else:  # the left panel's last x tick label stays left of the right panel
         last = drawn_tick_labels(first.xaxis)[-1].get_window_extent(renderer)
         assert last.x1 <= second.get_window_extent(renderer).x0
+
+
+def _pixels(png: bytes):
+    from PIL import Image
+    return Image.open(io.BytesIO(png)).convert("RGBA").tobytes()
+
+
+def test_charts_sharing_a_renderer_draw_exactly_what_a_fresh_canvas_draws():
+    """Two charts of one size share one Agg renderer (and its text metrics): the second must carry nothing of
+    the first, pixel for pixel, and closing a chart in pyplot keeps it on the shared canvas."""
+    import matplotlib as mpl
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    first = charts.barh(pd.Series([5, 3], index=["alpha", "beta"]), title="First", xlabel="n", source="a.txt")
+    second = charts.barh(pd.Series([2, 9], index=["gamma", "delta"]), title="Second", xlabel="n", source="b.txt")
+    assert first.get_size_inches().tolist() == second.get_size_inches().tolist()
+    charts.render_png(first)
+    charts.close(second)
+    assert isinstance(second.canvas, charts.SharedRendererCanvas)
+    shared = charts.render_png(second)
+    assert second.canvas.get_renderer() is first.canvas.get_renderer()
+    FigureCanvasAgg(second)  # a canvas of its own, as matplotlib gives a figure
+    with mpl.rc_context(charts.TEXT_RC):
+        fresh = charts.render_png(second)
+    assert _pixels(shared) == _pixels(fresh)
