@@ -384,3 +384,35 @@ def test_american_style_keeps_straight_singles_for_headlines():
 @pytest.mark.parametrize("name, text", NOT_QUOTES, ids=[row[0] for row in NOT_QUOTES])
 def test_apostrophes_open_no_quotation(name, text):
     assert find_quotes(Document(from_text(text))).empty
+
+
+# speakers on unseen Wikinews articles (issue 14): the name in apposition, not the title or the group it describes
+APPOSITION = [
+    ("a name after a title in apposition, with an honorific",
+     "The finance minister of Kenya, Sheikh Omar Baraka, said, “We will cut taxes this year.”",
+     "We will cut taxes this year.", "Omar Baraka"),
+    ("a name after a title in apposition, with Dr.",
+     "A spokeswoman for the council, Dr. Anna White, said: “The roads will reopen on Monday.”",
+     "The roads will reopen on Monday.", "Anna White"),
+    ("the group a person is from is no speaker",
+     "Housing campaigner, Tom Baker, from the Sydney-based charity Fair Go Now says: “Nobody should sleep rough.”",
+     "Nobody should sleep rough.", "Tom Baker"),
+    ("the group a person is from is no speaker, no comma",
+     "Tom Baker from the housing charity Shelter Scotland said: “Nobody should sleep rough.”",
+     "Nobody should sleep rough.", "Tom Baker"),
+    ("a title running into a name keeps the name", "Speaker of the House Paul Ryan said: “We will vote.”",
+     "We will vote.", "Speaker of the House Paul Ryan"),
+    ("a name right before a common noun is a modifier, not a descriptor",
+     "The emails were sent in a way FBI Director James Comey described as “extremely careless”.",
+     "extremely careless", "James Comey"),
+    ("'she' is the person, not the party in her title",
+     ("Liberal Democrats have called for “green public transport” instead.\n\nThe lack of bids was “worrying”, "
+      "commented Jenny Randerson, Welsh Liberal Democrats transport spokesperson.\n\n“This does suggest the "
+      "service is not viable,” she said."),
+     "This does suggest the service is not viable,", "Jenny Randerson"),
+]
+
+
+@pytest.mark.parametrize("name, text, quote, speaker", APPOSITION, ids=[row[0] for row in APPOSITION])
+def test_apposition_speakers(name, text, quote, speaker):
+    assert _speaker_of(text, quote) == speaker

@@ -143,10 +143,14 @@ def _owner_of_complement(r: Reading, h: int, floor: int) -> int:
         k = h
         while k > floor and r.entity(k - 1) is entity:
             k -= 1
+        k = _before_descriptor(r, k, floor)  # "from the West Australian-based group Project SafeCom"
         if k - 1 > floor and r.tokens[k - 1].lower() == "the":
             k -= 1
         if not (k - 2 >= floor and r.tokens[k - 1].lower() in ("of", "in", "from", "at") and r.in_quote[k - 2] == -1):
             return h
+        if r.tokens[k - 2] == "," and k - 3 >= floor and (named := r.entity(k - 3)) is not None \
+                and named.kind == "person" and r.in_quote[k - 3] == -1:
+            return k - 3  # "Jack Smit, from the group Project SafeCom says": the person the complement describes
         owner = r.entity(k - 2)
         if owner is not None and owner is not entity and owner.kind == "person":
             return k - 2  # "Greg Abbott of Texas"
@@ -159,6 +163,19 @@ def _owner_of_complement(r: Reading, h: int, floor: int) -> int:
     return h
 
 
+def _before_descriptor(r: Reading, k: int, floor: int) -> int:
+    """The first token of a common-noun descriptor written before a name that starts at k ("the charity *Oxfam*",
+    "the West Australian-based group *Project SafeCom*"); k when there is none."""
+    if not (k - 1 > floor and r.tags[k - 1] in ("NN", "NNS") and r.tokens[k - 1].islower()):
+        return k  # the descriptor's noun stands right before the name
+    j = k
+    while j - 1 > floor and k - j < 5 and r.in_quote[j - 1] == -1 \
+            and r.tags[j - 1] in ("JJ", "NN", "NNS", "NNP", "VBN") \
+            and (r.entity(j - 1) is None or r.entity(j - 1).kind != "person"):
+        j -= 1
+    return j - 1 if r.tokens[j - 1].lower() in ("the", "a", "an") else k
+
+
 def person_before(r: Reading, comma: int) -> str | None:
     """A person's name ending just before a comma and starting just after another one."""
     if comma < 1 or r.in_quote[comma - 1] != -1:
@@ -169,6 +186,11 @@ def person_before(r: Reading, comma: int) -> str | None:
     k = comma - 1
     while k > 0 and r.entity(k - 1) is entity:
         k -= 1
+    for _ in range(3):  # a title the name leaves out: "a spokeswoman, Dr. Anna White,", "Sheikh Rashid"
+        if k > 1 and r.in_quote[k - 1] == -1 and r.entity(k - 1) is None and (
+                r.tokens[k - 1].lower().rstrip(".") in PERSON_TITLES or r.tokens[k - 1] == "."
+                or r.tags[k - 1] == "NNP" and r.tokens[k - 1].isalpha() and r.tokens[k - 1].istitle()):
+            k -= 1
     return entity.name if k > 0 and r.tokens[k - 1] == "," else None
 
 
@@ -411,7 +433,26 @@ def resolve_pronoun(r: Reading, index: int) -> str | None:
         between = r.doc.text[end:offset]
         if re.fullmatch(r"\s*[–—,]\s*(?:(?:a|an|the|who|whom|that)\s+)?(?:\w+\s+){0,2}", between):
             continue  # the apposition's head: "Putin – a man he ..."
+        if entity.kind == "other" and entity.gender is None:
+            person = _described_person(r, i, start, gender)
+            if person is not None:
+                return person.name
         return entity.name
+    return None
+
+
+def _described_person(r: Reading, i: int, start: int, gender: str | None):
+    """The person a name at `start` describes in apposition ("Jenny Randerson, Welsh Liberal Democrats transport
+    spokesperson"): "she" is the person, not the party. `i` indexes the person mentions before it."""
+    while i >= 0:
+        s, end, entity = r.person_mentions[i]
+        i -= 1
+        if end > start:
+            continue
+        if entity.kind == "person" and entity.gender in (None, gender) and not r.inside_quote(s) \
+                and re.fullmatch(r",\s*(?:(?:the|a|an)\s+)?(?:[\w'’.-]+\s+){0,3}", r.doc.text[end:start]):
+            return entity
+        return None
     return None
 
 
