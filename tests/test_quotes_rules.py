@@ -400,8 +400,8 @@ APPOSITION = [
     ("the group a person is from is no speaker, no comma",
      "Tom Baker from the housing charity Shelter Scotland said: “Nobody should sleep rough.”",
      "Nobody should sleep rough.", "Tom Baker"),
-    ("a title running into a name keeps the name", "Speaker of the House Paul Ryan said: “We will vote.”",
-     "We will vote.", "Speaker of the House Paul Ryan"),
+    ("a title running into a name: the person", "Speaker of the House Paul Ryan said: “We will vote.”",
+     "We will vote.", "Paul Ryan"),
     ("a name right before a common noun is a modifier, not a descriptor",
      "The emails were sent in a way FBI Director James Comey described as “extremely careless”.",
      "extremely careless", "James Comey"),
@@ -410,6 +410,11 @@ APPOSITION = [
       "commented Jenny Randerson, Welsh Liberal Democrats transport spokesperson.\n\n“This does suggest the "
       "service is not viable,” she said."),
      "This does suggest the service is not viable,", "Jenny Randerson"),
+    ("a person named right after an organisation is a name of her own",
+     ("Convenor of the Hill Street Residents Association Louise Byrne says the group left. “The border has "
+      "tightened,” she said."), "The border has tightened,", "Louise Byrne"),
+    ("a broadcaster before a host's name", "Fox News Sean Hannity said: “We will be back tomorrow.”",
+     "We will be back tomorrow.", "Sean Hannity"),
 ]
 
 

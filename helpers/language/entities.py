@@ -30,7 +30,7 @@ from helpers.language.name_lists import (CURRENCY_CODES, FEMALE_TITLES, GEO_WORD
                                          PERSON_TITLES, PLACES, _HONORIFICS, first_names)
 from helpers.language.name_offices import complement_word, demonym_like as _demonym_like, front_split, group_only, \
     imperative, is_title
-from helpers.language.name_spans import compound_names, headline, headline_names
+from helpers.language.name_spans import compound_names, headline, headline_names, person_after_organisation
 from helpers.language.segment import Document
 
 _PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "himself": "male",
@@ -207,11 +207,15 @@ def _is_name(s: _Scan, j: int, first: int, in_run: bool) -> bool:
 
 # ---- from a run of name words to a mention: each step small and separate
 
+_ORG_ENDS = ORG_WORDS | _ORG_SUFFIXES  # words that end an organisation's name ("Association", "Airways")
+
+
 def _run_end(s: _Scan, i: int, sentence) -> int:
     """Token i is a name: the run goes on while the next token is one, or links two names."""
     j = i + 1
     while j < sentence.last_token and (_is_name(s, j, sentence.first_token, True)
-                                       or _inside_name(s.tokens, s.tags, j, sentence.last_token)):
+                                       or _inside_name(s.tokens, s.tags, j, sentence.last_token)) \
+            and not person_after_organisation(s.tokens, j, sentence.last_token, _ORG_ENDS):
         j += 1
     return j
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from helpers.language.gazetteer import kinds as _kinds_of
+from helpers.language.gazetteer import english_word, kinds as _kinds_of
 from helpers.language.name_lists import PLACES, first_names
 from helpers.language.segment import Document
 
@@ -108,3 +108,14 @@ def _before_suffix(doc: Document, k: int, first: int) -> list[Span]:
     if start == j:
         return []
     return [(doc.starts[start], doc.ends[k], tokens[start:k + 1], start, k + 1)]
+
+
+def person_after_organisation(tokens: list[str], j: int, end: int, org_words: frozenset[str] | set[str]) -> bool:
+    """Token j starts a person's name written right after an organisation's ("Convenor of the Australia West
+    Papua Association Louise Byrne says"): the word before ends an organisation ("Association", "Party"), token j
+    is a first name and the next one a capitalised word that is no English word. Two names, not one."""
+    if not (0 < j < end - 1 and tokens[j - 1].lower() in org_words and tokens[j].lower() in first_names()):
+        return False
+    nxt = tokens[j + 1]
+    return nxt[:1].isupper() and nxt.isalpha() and not english_word(nxt.lower(), "nvar") \
+        and nxt.lower() not in org_words
