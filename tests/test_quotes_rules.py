@@ -421,3 +421,27 @@ APPOSITION = [
 @pytest.mark.parametrize("name, text, quote, speaker", APPOSITION, ids=[row[0] for row in APPOSITION])
 def test_apposition_speakers(name, text, quote, speaker):
     assert _speaker_of(text, quote) == speaker
+
+
+# a paragraph that is a quotation after one that reports a person's speech (issue 14, unseen Wikinews)
+REPORTED_BEFORE = [
+    ("the person the paragraph before reports",
+     "Speaking to the media, Mr Tom Baker said he could not stay on.\n\n“I offered a plan. That was not accepted.”",
+     "I offered a plan. That was not accepted.", "Tom Baker"),
+    ("a report by an organisation gives no person", ("CNN reported that night that Tom Baker testifies about the attack.\n\n"
+                                                    "“The hearing was closed to the public.”"),
+     "The hearing was closed to the public.", None),
+    ("'according to a statement' gives no person", ("According to the statement, Anna White met Tom Baker.\n\n"
+                                                   "“The chairman has spoken to him a few times.”"),
+     "The chairman has spoken to him a few times.", None),
+    ("a transcript has voices of its own", ("Tom Baker and Anna White argued that the plan was naive.\n\n"
+                                           "“Tom Baker: Seriously, who pays for it?”"),
+     "Tom Baker: Seriously, who pays for it?", None),
+    ("a heading in capitals", "Anna White said the plan would fail.\n\n“DIVISIVE AND WRONG”\n\nThe vote is today.",
+     "DIVISIVE AND WRONG", None),
+]
+
+
+@pytest.mark.parametrize("name, text, quote, speaker", REPORTED_BEFORE, ids=[row[0] for row in REPORTED_BEFORE])
+def test_quotation_paragraph_after_reported_speech(name, text, quote, speaker):
+    assert _speaker_of(text, quote) == speaker

@@ -615,6 +615,25 @@ def _paragraph_voice(c: Continuation) -> bool:
     return False
 
 
+def _reported_paragraph_before(c: Continuation) -> bool:
+    """"Mr Iemma said he could not lead a cabinet. ¶ “I took what I believed ...”": a paragraph that is a quotation,
+    none before it to go on with, after a paragraph whose last sentence reports a person's speech (no quotation)."""
+    r, doc, span, content = c.r, c.r.doc, c.span, c.item.content
+    if not (_starts_paragraph(doc, span) and c.item.kind == "full" and span.paragraph > 0) or content.isupper() \
+            or re.match(r"[A-Z][\w.’']*(?: [A-Z][\w.’']*)*:", content):
+        return False  # a heading in capitals, a transcript ("Chris Matthews: ...") has voices of its own
+    sent = doc.sentences[doc.sentence_index_at(doc.paragraphs[span.paragraph - 1][1] - 1)]
+    if any(r.in_quote[k] != -1 for k in range(sent.first_token, sent.last_token)):
+        return False
+    for t, lemma in r.cues_in(sent.first_token, sent.last_token):
+        speaker = speaker_of_cue(r, t, lemma, sent.first_token, sent.last_token)
+        if speaker:  # the first speech verb's speaker, when a person ("CNN reported X testifies": not X)
+            entity = r.entity_by_name.get(speaker)
+            return entity is not None and entity.kind == "person" and lemma != "according to" \
+                and c.take(speaker, r.tokens[t])
+    return False
+
+
 def _partial_goes_on(c: Continuation) -> bool:
     """"“He’s supposed to be a cheerleader,” Trump said. Instead, “he just acts like a defeated man.”": a fragment
     of speech (five words or more) in the sentence right after one quoting X, in the same paragraph, with no other
@@ -636,7 +655,7 @@ def _partial_goes_on(c: Continuation) -> bool:
 _PARTIAL_RULES = (_partial_goes_on,)
 
 _CONTINUATION_RULES = (_quoted_heading, _joined_to_next, _reply, _same_voice, _attribution_sentence_before,
-                       _after_colon_paragraph, _paragraph_voice)
+                       _after_colon_paragraph, _paragraph_voice, _reported_paragraph_before)
 
 
 def continue_speakers(r: Reading, items: list[Found]) -> None:
