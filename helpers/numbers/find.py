@@ -6,9 +6,8 @@ import pandas as pd
 
 from helpers.language.segment import Document
 from helpers.numbers.calendar import Tense, sentence_tense
-from helpers.numbers.dates import NEAREST
+from helpers.numbers.dates import FUTURE, NEAREST, PAST, published_of
 from helpers.numbers.patterns import FUTURE_CUE, PAST_CUE
-from helpers.numbers.dates import FUTURE, PAST, published_of
 from helpers.numbers.figure import EXTRA_COLUMNS, NUMBER_COLUMNS
 from helpers.numbers.scan import scan
 

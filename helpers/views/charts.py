@@ -15,8 +15,8 @@ that same PNG is what the cell shows, unless the figure changed after saving. No
 `bbox_inches="tight"` (which draws twice): every element is laid out inside the figure. Charts get
 fixed margins measured once from their texts (`fit_margins`) instead of constrained layout, which lays
 the figure out again before every draw, measuring each tick label twice. Text is laid out and drawn
-unhinted (`TEXT_RC`: matplotlib's default force-autohints every glyph at 8x, most of the cost of a chart's
-many labels; unhinted glyphs keep their natural spacing) and with one Agg renderer per pixel size shared
+unhinted (`TEXT_RC`: FreeType's hinting of every glyph is a good part of the cost of a chart's many
+labels; unhinted glyphs keep their natural spacing) and with one Agg renderer per pixel size shared
 by all charts (`SharedRendererCanvas`): matplotlib caches text metrics per renderer, so a control redrawing
 a chart of the same size lays out again only the labels that changed ("redraw only what changed").
 """
@@ -81,7 +81,9 @@ class _MeasuringRenderer(RendererAgg):
             return super().get_text_width_height_descent(s, prop, ismath)
         if len(self._metrics) >= self._LIMIT:
             self._metrics.clear()
-        metrics = self._metrics[key] = super().get_text_width_height_descent(s, prop.copy(), ismath)
+        metrics = super().get_text_width_height_descent(s, prop, ismath)
+        # kept under a copy of the font: the caller's FontProperties may change (and with it its hash)
+        self._metrics[(s, prop.copy(), ismath, self.dpi, key[-1])] = metrics
         return metrics
 
 
@@ -95,11 +97,9 @@ class SharedRendererCanvas(FigureCanvasAgg):
     """
 
     _renderers: dict[tuple[int, int, float], RendererAgg] = {}
-    # Every way this canvas draws (a notebook's display, savefig to PNG or another raster format) draws
-    # with TEXT_RC, the settings `finish` measured the texts with.
     _LIMIT = 16  # pixel sizes kept (about 1.5 MB each for an 800 x 480 chart)
 
-    def get_renderer(self) -> RendererAgg:  # noqa: D102
+    def get_renderer(self) -> RendererAgg:
         width, height = self.get_width_height(physical=True)
         key = (width, height, self.figure.dpi)
         renderer = self._renderers.get(key)
@@ -110,6 +110,8 @@ class SharedRendererCanvas(FigureCanvasAgg):
         self.renderer, self._lastKey = renderer, key
         return renderer
 
+    # Every way this canvas draws (a notebook's display, savefig to PNG or another raster format) draws
+    # with TEXT_RC, the settings `finish` measured the texts with.
     def draw(self) -> None:
         with mpl.rc_context(TEXT_RC):
             super().draw()
