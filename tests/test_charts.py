@@ -152,3 +152,40 @@ def test_charts_sharing_a_renderer_draw_exactly_what_a_fresh_canvas_draws():
     with mpl.rc_context(charts.TEXT_RC):
         fresh = charts.render_png(second)
     assert _pixels(shared) == _pixels(fresh)
+
+
+@pytest.mark.parametrize("text_kw", [
+    {},                                     # plain, left to right
+    {"rotation": 90},                       # an axis title on its side
+    {"rotation": 33, "fontsize": 15},       # any angle, another size
+    {"antialiased": False},                 # monochrome glyphs
+    {"fontweight": "bold", "color": "#3b8ed8"},
+    {"text": "$x^2$ and G²"},               # mathtext goes matplotlib's own way
+])
+def test_text_drawn_through_the_kept_layouts_matches_matplotlib_pixel_for_pixel(text_kw):
+    """The shared renderer keeps each string's layout and draws its glyphs with the per-string work done
+    once: the image must be matplotlib's own, pixel for pixel, the first time and when the layout is
+    reused (a second identical chart)."""
+    import matplotlib as mpl
+    import matplotlib.pyplot as plt
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    kw = dict(text_kw)
+    words = kw.pop("text", "Wörter, مشاركة and 1,234.5")
+
+    def chart():
+        fig, ax = charts.new_chart((4, 3))
+        ax.text(0.1, 0.5, words, **kw)
+        ax.text(0.2, 0.2, words, **kw)  # the same string again, at another sub-pixel position
+        ax.set_ylabel("Mentions")
+        charts.close(fig)
+        return fig
+
+    ours = [charts.render_png(chart()) for _ in range(2)]
+    theirs = chart()
+    FigureCanvasAgg(theirs)
+    with mpl.rc_context(charts.TEXT_RC):
+        reference = charts.render_png(theirs)
+    plt.close("all")
+    assert _pixels(ours[0]) == _pixels(reference)
+    assert _pixels(ours[1]) == _pixels(reference)

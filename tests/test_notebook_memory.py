@@ -31,3 +31,20 @@ def test_opening_an_article_freezes_the_kernel_and_frees_cyclic_garbage(tmp_path
         assert gone() is None
     finally:
         gc.enable()
+
+
+def test_the_word_lists_notebooks_read_later_are_frozen_with_the_article(tmp_path):
+    """WordNet's proper names and exception lists (tens of thousands of small objects) are loaded before
+    the freeze: left for later, the collector would walk them inside a control's redraw."""
+    from helpers.language.gazetteer import proper_names
+    from helpers.language.lemmas import _morphy_maps, maps
+
+    for cached in (proper_names, _morphy_maps, maps):  # as in a fresh kernel: not loaded yet
+        cached.cache_clear()
+    article = tmp_path / "a.txt"
+    article.write_text("The minister said the plan would pass.\n", encoding="utf-8")
+    open_document(article)
+    tables = (proper_names(), _morphy_maps()._exception_map["n"])
+    tracked = {id(obj) for obj in gc.get_objects()}  # frozen objects are not listed
+    for table in tables:
+        assert id(table) not in tracked

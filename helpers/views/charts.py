@@ -25,6 +25,7 @@ from __future__ import annotations
 import base64
 import contextlib
 import io
+import math
 import os
 import re
 import textwrap
@@ -33,11 +34,12 @@ from pathlib import Path
 
 import matplotlib as mpl
 import matplotlib.pyplot as plt
-from matplotlib.backends.backend_agg import FigureCanvasAgg, RendererAgg
+from matplotlib.backends.backend_agg import FigureCanvasAgg, RendererAgg, get_hinting_flag
 import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
+from matplotlib.ft2font import RenderMode
 from matplotlib.text import Text
 from matplotlib.ticker import MaxNLocator
 
@@ -85,6 +87,51 @@ class _MeasuringRenderer(RendererAgg):
         # kept under a copy of the font: the caller's FontProperties may change (and with it its hash)
         self._metrics[(s, prop.copy(), ismath, self.dpi, key[-1])] = metrics
         return metrics
+
+    # Drawing text: matplotlib 3.11 lays a string out (`FT2Font._layout`) on every draw and, per glyph,
+    # sets the font size and builds the same rotation matrix with numpy again. A string's layout depends
+    # on the string, the font, its size, the DPI and the hinting flags only, so it is kept (like the
+    # metrics above), and the per-glyph loop does per string what does not change per glyph. The glyphs
+    # are rendered and composited exactly as matplotlib does (same transform, same rounding): the PNG
+    # bytes are identical (tests/test_charts.py).
+    _layouts: dict[tuple, list[tuple]] = {}
+
+    def draw_text(self, gc, x, y, s, prop, angle, ismath=False, mtext=None):
+        if ismath:
+            return super().draw_text(gc, x, y, s, prop, angle, ismath, mtext)
+        font = self._prepare_font(prop)
+        flags = get_hinting_flag()
+        features = mtext.get_fontfeatures() if mtext is not None else None
+        language = mtext.get_language() if mtext is not None else None
+        size = prop.get_size_in_points()
+        key = (s, font, size, self.dpi, flags, features, language)
+        try:
+            items = self._layouts.get(key)
+        except TypeError:  # unhashable font features: lay out without remembering
+            key, items = None, None
+        if items is None:
+            items = [(item.ft_object, item.glyph_index, item.x, item.y)
+                     for item in font._layout(s, flags=flags, features=features, language=language)]
+            if key is not None:
+                if len(self._layouts) >= self._LIMIT:
+                    self._layouts.clear()
+                self._layouts[key] = items
+        cos, sin = math.cos(math.radians(angle)), math.sin(math.radians(angle))
+        matrix = (0x10000 * np.array([[cos, -sin], [sin, cos]])).round().astype(int)
+        antialiased = gc.get_antialiased()
+        mode = RenderMode.NORMAL if antialiased else RenderMode.MONO
+        top, sized = self.height - y, None
+        for glyph_font, glyph, dx, dy in items:  # dy is upwards, FreeType's y too
+            if glyph_font is not sized:  # a fallback font may supply some glyphs
+                glyph_font.set_size(size, self.dpi)
+                sized = glyph_font
+            glyph_font._set_transform(matrix, [round(0x40 * (x + dx * cos - dy * sin)),
+                                               round(0x40 * (top + dx * sin + dy * cos))])
+            bitmap = glyph_font._render_glyph(glyph, flags, mode)
+            buffer = bitmap.buffer
+            if not antialiased:
+                buffer *= 0xff
+            self._renderer.draw_text_image(buffer, bitmap.left, int(self.height) - bitmap.top + buffer.shape[0], 0, gc)
 
 
 class SharedRendererCanvas(FigureCanvasAgg):

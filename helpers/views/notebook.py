@@ -28,8 +28,22 @@ def project_path(path: str | os.PathLike) -> Path:
 def _document(path: str, mtime_ns: int, published: dt.date | str | None) -> Document:
     doc = Document(load_article(path, published=published))
     _ = doc.tags  # tag once here, so every later cell and control is fast
+    load_lexicons()
     settle_memory()
     return doc
+
+
+def load_lexicons() -> None:
+    """Load now the word lists every notebook reads later (stopwords, WordNet's lemma maps and exception
+    lists, its proper names: tens of thousands of small objects), so `settle_memory` freezes them with the
+    article instead of leaving them for the collector to walk inside a control's redraw."""
+    from helpers.language.gazetteer import proper_names
+    from helpers.language.lemmas import morphy
+    from helpers.words.frequency import nltk_stopwords
+
+    nltk_stopwords()
+    morphy("geese", "n")  # WordNet's lemma maps and exception lists
+    proper_names()
 
 
 def settle_memory() -> None:

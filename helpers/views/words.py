@@ -225,6 +225,7 @@ def keyness_chart(doc: Document, *, top_n: int = 15, name: str | None = None, **
     bars = right.barh(labels, table["log_ratio"], color=colors)
     right.bar_label(bars, labels=[f"{v:.1f}" for v in table["log_ratio"]], padding=2, fontsize=8)
     right.set_xlabel("Log Ratio (each point = twice as frequent)")
+    right.yaxis.set_visible(False)  # the words are named on the left; ticks here would repeat the bars
     for ax in (left, right):
         ax.grid(axis="y", visible=False)
         ax.margins(x=0.12)
