@@ -73,6 +73,8 @@ def calendar(text: str, published: dt.date | None, taken: bytearray, tense: Tens
             taken[figure.start:figure.end] = b"\x01" * (figure.end - figure.start)
             if name in ("month_day", "day_month"):
                 found.extend(_day_range(figure, text, published, taken, tense))
+            if name == "day_month":
+                found.extend(_first_day_of_range(figure, text, published, taken, tense))
     _share_range_years(found, text, published)
     _year_of_an_earlier_mention(found)
     return found
@@ -373,6 +375,28 @@ def _day_range(first: Figure, text: str, published: dt.date | None, taken: bytea
     taken[start:end] = b"\x01" * (end - start)
     return [Figure(start, end, "date", resolve_day(month, day, published, tense(start), year),
                    precision="day", parts=(year, month, day))]
+
+
+_DAY_BEFORE = re.compile(rf"(?<![\w,.:/$£€-])(?P<day>{DAY})(?:\s?[-–]\s?|\s(?:to|and|or)\s)$")
+
+
+def _first_day_of_range(second: Figure, text: str, published: dt.date | None, taken: bytearray,
+                        tense: Tense) -> list[Figure]:
+    """ "7-9 December", "24 and 25 September": the first day of a range written day first is a date of the
+    second's month and year."""
+    head = _DAY_BEFORE.search(text, max(0, second.start - 12), second.start)
+    if not head or not second.parts or any(taken[head.start():head.end()]):
+        return []
+    year, month, _ = second.parts
+    day = int(re.sub(r"\D", "", head["day"]))
+    if second.parts[2] is not None and day >= second.parts[2]:
+        return []
+    start, end = head.span("day")
+    taken[start:end] = b"\x01" * (end - start)
+    value = resolve_day(month, day, published, tense(start), year)
+    if year is None and isinstance(second.value, str) and second.value[:4].isdigit():
+        value = resolve_day(month, day, None, NEAREST, int(second.value[:4]))  # the year the second day took
+    return [Figure(start, end, "date", value, precision="day", parts=(year, month, day))]
 
 
 def _share_range_years(found: list[Figure], text: str, published: dt.date | None) -> None:

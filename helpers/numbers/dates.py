@@ -58,6 +58,9 @@ def resolve_month(month: int, published: dt.date | None, direction: str = NEARES
     return f"{year:04d}-{month:02d}"
 
 
+LAG_DAYS = 3
+
+
 def resolve_day(month: int, day: int, published: dt.date | None, direction: str = NEAREST,
                 year: int | None = None) -> str | None:
     """A month and day ("May 16"), with the year given, or taken from the publication date."""
@@ -65,9 +68,11 @@ def resolve_day(month: int, day: int, published: dt.date | None, direction: str 
         year = published.year
         candidate = _safe_date(year, month, day)
         if candidate is not None:
-            if direction == PAST and candidate > published:
+            # a day up to LAG_DAYS either side of the publication date stays in its year: the date a story
+            # carries often lags the events it reports by a day or two ("held on 8 December", dated 7 December)
+            if direction == PAST and candidate > published + dt.timedelta(days=LAG_DAYS):
                 year -= 1
-            elif direction == FUTURE and candidate < published:
+            elif direction == FUTURE and candidate < published - dt.timedelta(days=LAG_DAYS):
                 year += 1
     if year is None:
         return f"--{month:02d}-{day:02d}" if _safe_date(2024, month, day) else None

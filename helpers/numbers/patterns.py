@@ -73,7 +73,8 @@ PERCENT = re.compile(rf"\s?-?\s?(?:{lex.PERCENT_PATTERN})", _I)
 CURRENCY_AFTER = re.compile(
     r"\s?(?:(?P<adj>australian|canadian|hong kong|singapore|new zealand|taiwan|zimbabwe|us|u\.s\.|french|swiss|"
     r"german|mexican|indian|pakistani|chinese|russian)\s)?"
-    rf"(?P<cur>{lex.CURRENCY_WORD_PATTERN})\b(?!\s+of\s+(?!\d))", _I)
+    # "hundreds of pounds of provisions", "marks of": no currency; "96 billion dollars of debt" is one
+    rf"(?P<cur>{lex.CURRENCY_WORD_PATTERN})\b(?!(?:(?<=ound)|(?<=ounds)|(?<=arks)|(?<=won)|(?<=rand))\s+of\s+(?!\d))", _I)
 COMPOUND = re.compile(r"-(?:and-a-half-)?(?P<noun>[a-z]{2,}(?:-[a-z]{2,})?)\b(?P<old>-old)?(?!-)")
 TIME_UNIT_AFTER = re.compile(rf"\s(?:and\s+a\s+half\s+)?(?P<unit>{lex.TIME_UNIT_PATTERN})\b(?P<old>\s+old\b|\s+of\s+age\b)?", _I)
 MEASURE_AFTER = re.compile(rf"\s(?P<unit>{lex.MEASURE_PATTERN})(?![\w²³])", _I)
@@ -95,12 +96,12 @@ RATE = re.compile(r"(?:\s[a-z]+)?\s(?:a|per)\s(?:day|week|month|year|hour|night)
 RATE_MONEY = re.compile(r"\s(?:an?|per)\s(?P<per>day|week|month|year|hour|night|barrel|share|head|person)\b")
 A_UNIT = re.compile(rf"\b(?i:(?P<det>half\s+an?|an?|one|several|a\s+few|few|many|a\s+couple\s+of)\s+(?P<unit>{lex.TIME_UNIT_PATTERN}))\b"
                      r"|\b(?i:(?P<whole>quarter-century|half-century|half[- ]an[- ]hour|half-hour|all-day|all-night))\b")
-YEAR_RANGE = re.compile(r"[-–/](?P<yy>\d{2})(?![\d,.%])")
+YEAR_RANGE = re.compile(r"[-–/](?P<yy>\d{2})(?![\d%]|[,.]\d)")  # "1995-97." ends a sentence
 PLURAL_NOUN = re.compile(r"\s+(?!years\b|days\b)[a-z]{3,}s\b(?!['’])")
 DATE_CUE = re.compile(r"\b(?:in|since|until|till|by|of|from|the|year|fiscal|between|and|to|before|after|"
                        r"during|around|circa|early|late|mid|spring|summer|autumn|fall|winter|copyright)\s*-?$", _I)
 AGE_BEFORE = re.compile(r"(?:[A-Z][\w.'’-]*,\s)$")
-AGE_VERB_BEFORE = re.compile(r"\b(?:aged|age|turned|turns|turning|ages of|age of)\s$", _I)
+AGE_VERB_BEFORE = re.compile(r"\b(?:aged|age|turned|turns|turning|ages of|age of)(?:\sbetween)?\s$", _I)
 IDENTIFIER_BEFORE = re.compile(r"\b(?:section|article|chapter|clause|paragraph|resolution|rule|room|route|flight|"
                                r"seat|row|suite|apartment|terminal|pier|bay|"
                                 r"highway|interstate|gate|platform|bus|line|channel|number|no)\.?\s$", _I)

@@ -34,7 +34,7 @@ from helpers.numbers.calendar import Tense, calendar, sentence_tense, times
 from helpers.numbers.dates import two_digit_year, year_value
 from helpers.numbers.figure import Figure, duration_value
 from helpers.numbers.special import bare_magnitudes, cents_of_the_dollar, claim_names, era_year, named_event_days
-from helpers.numbers.together import join_durations, link_conversions, local_dollars, money_ranges
+from helpers.numbers.together import age_ranges, join_durations, link_conversions, local_dollars, money_ranges
 from helpers.numbers.patterns import (
     A_UNIT,
     A_UNIT_STARTS,
@@ -238,13 +238,17 @@ def _vague_count(r: _Reading) -> list[Figure] | None:
     dollars" are money)."""
     if not r.m["vague"]:
         return None
-    cur = re.match(rf"\s+(?:of\s+)?(?P<cur>{lex.CURRENCY_WORD_PATTERN})\b(?!\s+of\b)", r.rest, _I)
+    cur = re.match(rf"\s+(?:of\s+)?(?P<cur>{lex.CURRENCY_WORD_PATTERN})\b"
+                   r"(?!(?:(?<=ound)|(?<=ounds)|(?<=arks)|(?<=won)|(?<=rand))\s+of\b)", r.rest, _I)
     if cur:
         word = cur["cur"]
         code = lex.CURRENCY_WORDS.get(word.lower(), lex.CURRENCY_WORDS.get(word))
         return [Figure(r.start, r.end + cur.end(), "money", None, currency=code)]
-    if re.match(r"\s+of\s+(?:pounds|tons|tonnes|miles|kilometres|kilometers|litres|gallons|barrels)\b", r.rest, _I):
-        return [Figure(r.start, r.end, "quantity", None)]
+    unit = re.match(r"\s+of\s+(pounds|tons|tonnes|miles|kilometres|kilometers|litres|gallons|barrels)\b", r.rest, _I)
+    if unit:  # "hundreds of pounds of provisions"
+        name = unit.group(1).lower()
+        return [Figure(r.start, r.end + unit.end(), "quantity", None,
+                       unit=lex.MEASURE_UNITS.get(name) or _FOLDED_UNITS.get(name, name))]
     return [Figure(r.start, r.end, "cardinal", None)]
 
 
@@ -325,6 +329,9 @@ def _percent(r: _Reading) -> list[Figure] | None:
         unit_text = percent.group().lower()
         unit = "basis point" if "basis" in unit_text else "percentage point" if "percentage" in unit_text else "%"
         return r.figure("percent", percent.end(), unit=unit)
+    point = re.match(r"\s+(?:of\s+)?an?\s+(?P<unit>percentage|basis)\s+point\b", r.tail, _I)
+    if point and (r.m["half"] or r.m["fracword"]):  # "half a percentage point", "a quarter of a percentage point"
+        return r.figure("percent", point.end(), unit=point["unit"].lower() + " point")
     if r.m["fracword"] and "percentage" in r.atom.lower():
         return r.figure("percent", unit="percentage point")  # "one-hundredth of a percentage point"
     return None
@@ -481,9 +488,13 @@ def _digits_only(r: _Reading) -> list[Figure] | None:
         return None
     if (AGE_PHRASE_BEFORE.search(before) and AGE_CLAUSE_END.match(rest)) or AGE_VERB_BEFORE.search(before) or (
             AGE_AFTER.match(rest) and AGE_BEFORE.search(before) and not re.search(
-            rf"(?:{lex.MONTH_PATTERN}|[A-Z][a-z]{{2,3}}),\s$", before)):
+            rf"(?:{lex.MONTH_PATTERN}|{_ABBREVIATION}),\s$", before)):
         return r.figure("quantity", unit="years old")
     return None
+
+
+# "Sept, 12", "Vol, 3": a short word before the comma that makes the number no age ("Mary, 43," is one)
+_ABBREVIATION = r"(?:Sept|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Vol|Fig|No|Art|Sec|Ch|Pt|Ed|Ex|Op|Vs)"
 
 
 def _cardinal(r: _Reading) -> list[Figure]:
@@ -534,8 +545,9 @@ def _next_atom(text: str, position: int, *, and_joins: bool = False) -> re.Match
 
 def _inherit_kind(start: int, end: int, amount: float | None, m: re.Match, text: str,
                   published: dt.date | None, taken: bytearray) -> Figure | None:
-    """The first number of a range takes the kind and unit of the second: "5-15%", "two to three years"."""
-    nxt = _next_atom(text, end)
+    """The first number of a range takes the kind and unit of the second: "5-15%", "two to three years",
+    "between 20 and 1,000 years"."""
+    nxt = _next_atom(text, end, and_joins=BETWEEN_BEFORE.search(text, max(0, start - 12), start) is not None)
     if nxt is None or any(taken[nxt.start():nxt.end()]):
         return None
     partner = _classify(nxt, text, published, taken, allow_range=False)
@@ -596,8 +608,8 @@ def _bare_durations(text: str, taken: bytearray, folded: str) -> list[Figure]:
         if re.search(r"(?:\d|\d\s?(?:million|billion|trillion|thousand|bn|mn|m|k)|\b(?:once|twice|times|per|every|each|dollars|euros|pounds|[a-z]+s))\s+$", before, _I) \
                 and det in ("a", "an"):
             continue  # "$26 a week", "2,000 letters a day", "once a year": a rate
-        if re.match(r"\s(?:when|that|in which|after|before|earlier|later)\b", text[end:end + 12]):
-            continue  # "a day when", "a year earlier"
+        if re.match(r"\s(?:when|that|in which)\b", text[end:end + 12]):
+            continue  # "a day when" ("a year earlier" is a duration, as "two years later" is in MUC)
         det = re.sub(r"\s+", " ", det)
         if det in ("a", "an", "one") and unit.endswith("s"):
             continue
@@ -673,10 +685,13 @@ def scan(text: str, published: dt.date | None = None, tense: Tense | None = None
     named_event_days(figures, text)
     figures = join_durations(figures, text)
     money_ranges(figures, text)
+    age_ranges(figures, text)
     link_conversions(figures, text)
     local_dollars(figures, text)
     cents_of_the_dollar(figures, text)
     for figure in figures:
         if isinstance(figure.value, float) and (math.isnan(figure.value) or math.isinf(figure.value)):
             figure.value = None
+        elif isinstance(figure.value, float) and abs(figure.value) >= 1:
+            figure.value = float(f"{figure.value:.12g}")  # "$8.2 million" is 8200000.0, not 8199999.999999999
     return sorted(figures, key=lambda f: f.start)

@@ -23,6 +23,18 @@ def money_ranges(figures: list[Figure], text: str) -> None:
             second.kind, second.currency = "money", first.currency
 
 
+def age_ranges(figures: list[Figure], text: str) -> None:
+    """ "men aged 18 to 34", "aged between 18 and 25": the second number of a range of ages is an age."""
+    for first, second in pairwise(figures):
+        if (first.kind != "quantity" or first.unit != "years old" or second.kind != "cardinal"
+                or not isinstance(second.value, float) or not (second.value.is_integer() and 0 < second.value <= 115)):
+            continue
+        join = text[first.end:second.start]
+        between = BETWEEN_BEFORE.search(text, max(0, first.start - 12), first.start) is not None
+        if RANGE_JOIN.fullmatch(join) or (between and AND_JOIN.fullmatch(join)):
+            second.kind, second.unit = "quantity", "years old"
+
+
 def join_durations(figures: list[Figure], text: str) -> list[Figure]:
     """ "2 hours, 32 minutes, 25.3 seconds" is one duration: join parts written in falling units."""
     order = ["Y", "M", "W", "D", "H", "M", "S"]
