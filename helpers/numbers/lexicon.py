@@ -238,6 +238,13 @@ MODEL_MAKERS = ("Boeing", "Airbus", "Embraer", "Bombardier", "Cessna", "Tupolev"
                 "An", "Sukhoi", "Su", "Fokker", "Dash", "Learjet", "Gulfstream", "Beechcraft", "Yakovlev", "Yak", "MiG",
                 "Lockheed", "Douglas", "ATR", "Saab", "Windows", "iPhone", "iPad", "PlayStation", "Xbox", "Galaxy",
                 "Apollo", "Soyuz", "Falcon", "Ariane", "Atlas", "Titan", "Pentium", "Android", "Mac OS")
+# Rankings and stock indexes named by their size: "the Fortune 500", "the FTSE 100", "S&P 500", "Russell 2000".
+NAMED_LISTS = {"Fortune Global": (500,), "Fortune": (50, 100, 500, 1000), "Forbes Global": (2000,),
+               "Forbes": (400, 500, 2000), "Inc.": (500, 5000), "FTSE": (100, 250, 350), "FTSE AIM": (100,),
+               "S&P/ASX": (20, 50, 200, 300), "S&P/TSX": (60,), "S&P": (100, 400, 500, 600, 1500),
+               "Russell": (1000, 2000, 3000), "Nasdaq": (100,), "NASDAQ": (100,), "Nikkei": (225,), "DAX": (30,),
+               "CAC": (40,), "ASX": (200, 300), "Euro Stoxx": (50,), "STOXX Europe": (600,), "Stoxx": (50, 600),
+               "IBEX": (35,), "FTSE MIB": (40,), "Nifty": (50,), "Hot": (100,)}
 # Plural nouns after a year that make it no count: "below 1990 levels", "in 2008 prices".
 YEAR_NOUNS = ("levels", "prices", "figures", "standards", "elections", "floods", "riots", "protests", "attacks",
               "bombings", "championships", "highs", "lows", "earthquakes", "emissions")

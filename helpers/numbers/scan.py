@@ -692,6 +692,6 @@ def scan(text: str, published: dt.date | None = None, tense: Tense | None = None
     for figure in figures:
         if isinstance(figure.value, float) and (math.isnan(figure.value) or math.isinf(figure.value)):
             figure.value = None
-        elif isinstance(figure.value, float) and abs(figure.value) >= 1:
-            figure.value = float(f"{figure.value:.12g}")  # "$8.2 million" is 8200000.0, not 8199999.999999999
+        elif isinstance(figure.value, float) and not figure.value.is_integer():
+            figure.value = float(f"{figure.value:.15g}")  # "$8.2 million" is 8200000.0, not 8199999.999999999
     return sorted(figures, key=lambda f: f.start)

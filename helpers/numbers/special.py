@@ -14,6 +14,10 @@ _MAKERS = "|".join(sorted((re.escape(m) for m in lex.MODEL_MAKERS), key=len, rev
 MODEL = re.compile(rf"\b(?:{_MAKERS})[\s-](?:[A-Z]{{1,3}}-?)?\d+(?:[-/]\d+)*(?:[A-Za-z]{{1,3}}\b)?(?![\d,.]\d)")
 # "iPad 2", "IPad 2" (a headline's capital), "iPod 5", "eReader 3": a product whose name is camel-cased
 CAMEL_MODEL = re.compile(r"\b[iIe][A-Z][a-z]+\s\d{1,2}[A-Za-z]?\b(?![\d,.]\d)")
+# "the Fortune 500", "the FTSE 100": a ranking or an index named by its size (lexicon.NAMED_LISTS)
+NAMED_LIST = re.compile("|".join(
+    rf"(?<![\w&/]){re.escape(name)}\s(?:{'|'.join(str(n) for n in sizes)})(?![\d,.]\d|\d|%)"
+    for name, sizes in sorted(lex.NAMED_LISTS.items(), key=lambda item: -len(item[0]))))
 # "3 News", "10 News", "TV 3 Television": a channel named by its number (not "News Corp").
 CHANNEL = re.compile(r"(?<![\w.,$£€])\d{1,2}\s(?:News|Television)\b(?!\s+(?:Corp|Corporation|International|Limited|Ltd)\b)")
 # "AD 68", "A.D. 68", "68 AD", "300 BC": a year of an era (before Christ: no ISO value).
@@ -23,7 +27,7 @@ ERA_AFTER = re.compile(r"\s?(?P<era>B\.C\.(?:E\.)?|BCE?|A\.D\.|AD)(?!\w)(?!\s+[A
 
 def claim_names(text: str, taken: bytearray) -> None:
     """Mark as taken the digits of model numbers and channel names, which are no figures."""
-    for pattern in (MODEL, CAMEL_MODEL, CHANNEL):
+    for pattern in (MODEL, CAMEL_MODEL, NAMED_LIST, CHANNEL):
         for m in pattern.finditer(text):
             taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
 
