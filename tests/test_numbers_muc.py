@@ -24,6 +24,7 @@ MONEY = [
     ("Ticket prices range from $15 to $40.", "$40", "money", 40.0, "USD"),
     ("Oil rose 42 cents to $15.10 a barrel.", "42 cents", "money", 0.42, "USD"),
     ("The fine was 50,000 francs.", "50,000 francs", "money", 5e4, "CHF"),
+    ("The price of the 10-year note rose 5/32, to 99 27/32.", "99 27/32", "money", 99.84375, "USD"),
 ]
 
 PERCENT = [
@@ -105,6 +106,8 @@ def test_muc_typing(sentence, text, kind, value, unit):
 NOT_FIGURES = [
     ("IPad 2 goes on sale in the United States", "2"),
     ("The bank is in the Fortune 500 list.", "500"),
+    ("The FTSE 100 closed higher.", "100"),
+    ("It filed under Chapter 11, Title 11, of the code.", "11"),
 ]
 
 

@@ -104,7 +104,7 @@ AGE_BEFORE = re.compile(r"(?:[A-Z][\w.'’-]*,\s)$")
 AGE_VERB_BEFORE = re.compile(r"\b(?:aged|age|turned|turns|turning|ages of|age of)(?:\sbetween)?\s$", _I)
 IDENTIFIER_BEFORE = re.compile(r"\b(?:section|article|chapter|clause|paragraph|resolution|rule|room|route|flight|"
                                r"seat|row|suite|apartment|terminal|pier|bay|"
-                                r"highway|interstate|gate|platform|bus|line|channel|number|no)\.?\s$", _I)
+                                r"highway|interstate|gate|platform|bus|line|channel|number|no|(?-i:Title))\.?\s$", _I)
 ADDRESS_AFTER = re.compile(r"\s(?:[NSEW]\.?\s|North\s|South\s|East\s|West\s)?(?:[A-Z][a-z]+\s){1,2}"
                             r"(?:St|Street|Rd|Road|Ave|Avenue|Dr|Drive|Blvd|Boulevard|Lane|Ln|Way|Place|Pl|Square)\b")
 GENERIC_ONE = re.compile(r"\s(?:has|had|must|might|can|could|should|would|may|will|cannot|suspects|wonders|"

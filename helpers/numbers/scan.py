@@ -33,11 +33,17 @@ from helpers.numbers import lexicon as lex
 from helpers.numbers.calendar import Tense, calendar, sentence_tense, times
 from helpers.numbers.dates import two_digit_year, year_value
 from helpers.numbers.figure import Figure, duration_value
-from helpers.numbers.special import bare_magnitudes, cents_of_the_dollar, claim_names, era_year, named_event_days
+from helpers.numbers.special import (
+    bare_durations,
+    bare_magnitudes,
+    cents_of_the_dollar,
+    claim_names,
+    era_year,
+    named_event_days,
+    not_figures,
+)
 from helpers.numbers.together import age_ranges, join_durations, link_conversions, local_dollars, money_ranges
 from helpers.numbers.patterns import (
-    A_UNIT,
-    A_UNIT_STARTS,
     AND_JOIN,
     BETWEEN_BEFORE,
     ADDRESS_AFTER,
@@ -61,8 +67,6 @@ from helpers.numbers.patterns import (
     MEASURE_AFTER,
     MEASURE_ATTACHED,
     PERCENT,
-    PHONE,
-    PHONE_STARTS,
     PLURAL_NOUN,
     RANGE_JOIN,
     RANK_BEFORE,
@@ -70,7 +74,6 @@ from helpers.numbers.patterns import (
     RATE_MONEY,
     SENTENCE_START,
     SIGN_BEFORE,
-    TICK_LINE,
     TIME_UNIT_AFTER,
     YEAR_RANGE,
     scanned,
@@ -199,7 +202,12 @@ def _not_a_fraction(r: _Reading) -> list[Figure] | None:
         later = two_digit_year(first, years[2]) if len(years[2]) == 2 else int(years[2])
         if later - first == 1:
             return r.figure("date", value=f"{year_value(first)}/{year_value(later)}", precision="year")
+    if re.fullmatch(r"(?:\d+\s)?\d+/(?:32|64)", r.m["fraction"]) and _BOND.search(r.text, max(0, r.start - 300), r.start):
+        return r.figure("money", currency="USD")  # "the 30-year bond rose 23/32, to 104 23/32": dollars per $100
     return [] if r.m["fraction"] in lex.NOT_FRACTIONS else None
+
+
+_BOND = re.compile(r"\b(?:bonds?|notes?|Treasury|Treasuries|gilts?)\b")
 
 
 def _not_a_count(r: _Reading) -> list[Figure] | None:
@@ -586,58 +594,6 @@ def _inherit_magnitude(money: Figure, text: str, published: dt.date | None, take
         money.value *= partner[0].magnitude
 
 
-def _bare_durations(text: str, taken: bytearray, folded: str) -> list[Figure]:
-    """ "a week", "an hour", "several years", "a quarter-century", "all-day": durations with no digits."""
-    found = []
-    for m in scanned(A_UNIT, text, folded, A_UNIT_STARTS):
-        start, end = m.span()
-        if any(taken[start:end]):
-            continue
-        if m["whole"]:
-            whole = m["whole"].lower()
-            value = {"quarter-century": "P25Y", "half-century": "P50Y", "all-day": "P1D"}.get(whole)
-            if "hour" in whole:
-                value = "PT30M"
-            found.append(Figure(start, end, "duration", value))
-            taken[start:end] = b"\x01" * (end - start)
-            continue
-        det, unit = m["det"].lower(), m["unit"].lower()
-        if unit == "second" and not re.match(r"\s?(?:[,.;:!?)]|or\b|later\b|earlier\b|$)", text[end:end + 10]):
-            continue  # "a second round": the ordinal
-        before = text[max(0, start - 30):start]
-        if re.search(r"(?:\d|\d\s?(?:million|billion|trillion|thousand|bn|mn|m|k)|\b(?:once|twice|times|per|every|each|dollars|euros|pounds|[a-z]+s))\s+$", before, _I) \
-                and det in ("a", "an"):
-            continue  # "$26 a week", "2,000 letters a day", "once a year": a rate
-        if re.match(r"\s(?:when|that|in which)\b", text[end:end + 12]):
-            continue  # "a day when" ("a year earlier" is a duration, as "two years later" is in MUC)
-        det = re.sub(r"\s+", " ", det)
-        if det in ("a", "an", "one") and unit.endswith("s"):
-            continue
-        if det not in ("a", "an", "one", "half a", "half an") and not unit.endswith("s"):
-            continue
-        amount = 1.0 if det in ("a", "an", "one") else 0.5 if det.startswith("half") else None
-        if det == "one":
-            continue  # "one" is read as a number with its unit by the number pass
-        found.append(Figure(start, end, "duration", duration_value(amount, unit)))
-        taken[start:end] = b"\x01" * (end - start)
-    return found
-
-
-def _not_figures(text: str, taken: bytearray) -> None:
-    """Claim what holds digits but is no figure, before anything is read: telephone numbers ("+44 20 7946
-    0958", "(555) 123-4567") and a chart's axis ticks pasted as text (a line of three or more numbers only,
-    evenly spaced: "0 25 50 75 100")."""
-    if not any(ch.isdigit() for ch in text):
-        return
-    for m in scanned(PHONE, text, text, PHONE_STARTS):
-        taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
-    for m in TICK_LINE.finditer(text):
-        values = [float(v.replace(",", "").replace("−", "-")) for v in re.findall(r"[-−]?\d+(?:[.,]\d+)?", m.group())]
-        steps = {round(b - a, 6) for a, b in zip(values, values[1:], strict=False)}
-        if len(steps) == 1 and steps != {0}:
-            taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
-
-
 _SIGNED_KINDS = ("money", "percent", "quantity", "cardinal")
 
 
@@ -663,11 +619,11 @@ def scan(text: str, published: dt.date | None = None, tense: Tense | None = None
     tense = tense or partial(sentence_tense, text)
     taken = bytearray(len(text))
     folded = fold_case(text)
-    _not_figures(text, taken)
+    not_figures(text, taken)
     claim_names(text, taken)
     figures = times(text, taken, folded)
     figures += calendar(text, published, taken, tense, folded)
-    figures += _bare_durations(text, taken, folded)
+    figures += bare_durations(text, taken, folded)
     figures += bare_magnitudes(text, taken)
     for m in scanned(ATOM, text, folded, ATOM_STARTS):
         start, end = m.span()
@@ -692,6 +648,6 @@ def scan(text: str, published: dt.date | None = None, tense: Tense | None = None
     for figure in figures:
         if isinstance(figure.value, float) and (math.isnan(figure.value) or math.isinf(figure.value)):
             figure.value = None
-        elif isinstance(figure.value, float) and not figure.value.is_integer():
+        elif isinstance(figure.value, float) and abs(figure.value) >= 1 and not figure.value.is_integer():
             figure.value = float(f"{figure.value:.15g}")  # "$8.2 million" is 8200000.0, not 8199999.999999999
     return sorted(figures, key=lambda f: f.start)

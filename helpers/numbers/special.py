@@ -1,14 +1,16 @@
 """Figures the general grammar of `helpers.numbers.scan` would misread, found before or after it: numbers that
 belong to a name ("Boeing 737-800", "3 News"), money adjectives with no number ("million-pound bonuses"),
-years of an era ("AD 68") and days that name an event ("the September 11 attacks")."""
+years of an era ("AD 68"), days that name an event ("the September 11 attacks"), durations with no digits
+("a week", "several years") and what holds digits but is no figure (telephone numbers, axis ticks)."""
 from __future__ import annotations
 
 import re
 
 from helpers.numbers import lexicon as lex
-from helpers.numbers.figure import Figure
-from helpers.numbers.patterns import BARE_MAGNITUDE
+from helpers.numbers.figure import Figure, duration_value
+from helpers.numbers.patterns import A_UNIT, A_UNIT_STARTS, BARE_MAGNITUDE, PHONE, PHONE_STARTS, TICK_LINE, scanned
 
+_I = re.IGNORECASE
 _MAKERS = "|".join(sorted((re.escape(m) for m in lex.MODEL_MAKERS), key=len, reverse=True))
 # "Boeing 737-800", "Boeing 737s", "Tu-154", "Windows 7", "Falcon 9": the maker's number is a model.
 MODEL = re.compile(rf"\b(?:{_MAKERS})[\s-](?:[A-Z]{{1,3}}-?)?\d+(?:[-/]\d+)*(?:[A-Za-z]{{1,3}}\b)?(?![\d,.]\d)")
@@ -91,3 +93,55 @@ def cents_of_the_dollar(figures: list[Figure], text: str) -> None:
                 and not re.search(r"(?:¢|\bcents?)$", text[g.start:g.end])]
         if near:
             f.currency = min(near, key=lambda g: abs(g.start - f.start)).currency
+
+
+def bare_durations(text: str, taken: bytearray, folded: str) -> list[Figure]:
+    """ "a week", "an hour", "several years", "a quarter-century", "all-day": durations with no digits."""
+    found = []
+    for m in scanned(A_UNIT, text, folded, A_UNIT_STARTS):
+        start, end = m.span()
+        if any(taken[start:end]):
+            continue
+        if m["whole"]:
+            whole = m["whole"].lower()
+            value = {"quarter-century": "P25Y", "half-century": "P50Y", "all-day": "P1D"}.get(whole)
+            if "hour" in whole:
+                value = "PT30M"
+            found.append(Figure(start, end, "duration", value))
+            taken[start:end] = b"\x01" * (end - start)
+            continue
+        det, unit = m["det"].lower(), m["unit"].lower()
+        if unit == "second" and not re.match(r"\s?(?:[,.;:!?)]|or\b|later\b|earlier\b|$)", text[end:end + 10]):
+            continue  # "a second round": the ordinal
+        before = text[max(0, start - 30):start]
+        if re.search(r"(?:\d|\d\s?(?:million|billion|trillion|thousand|bn|mn|m|k)|\b(?:once|twice|times|per|every|each|dollars|euros|pounds|[a-z]+s))\s+$", before, _I) \
+                and det in ("a", "an"):
+            continue  # "$26 a week", "2,000 letters a day", "once a year": a rate
+        if re.match(r"\s(?:when|that|in which)\b", text[end:end + 12]):
+            continue  # "a day when" ("a year earlier" is a duration, as "two years later" is in MUC)
+        det = re.sub(r"\s+", " ", det)
+        if det in ("a", "an", "one") and unit.endswith("s"):
+            continue
+        if det not in ("a", "an", "one", "half a", "half an") and not unit.endswith("s"):
+            continue
+        amount = 1.0 if det in ("a", "an", "one") else 0.5 if det.startswith("half") else None
+        if det == "one":
+            continue  # "one" is read as a number with its unit by the number pass
+        found.append(Figure(start, end, "duration", duration_value(amount, unit)))
+        taken[start:end] = b"\x01" * (end - start)
+    return found
+
+
+def not_figures(text: str, taken: bytearray) -> None:
+    """Claim what holds digits but is no figure, before anything is read: telephone numbers ("+44 20 7946
+    0958", "(555) 123-4567") and a chart's axis ticks pasted as text (a line of three or more numbers only,
+    evenly spaced: "0 25 50 75 100")."""
+    if not any(ch.isdigit() for ch in text):
+        return
+    for m in scanned(PHONE, text, text, PHONE_STARTS):
+        taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+    for m in TICK_LINE.finditer(text):
+        values = [float(v.replace(",", "").replace("−", "-")) for v in re.findall(r"[-−]?\d+(?:[.,]\d+)?", m.group())]
+        steps = {round(b - a, 6) for a, b in zip(values, values[1:], strict=False)}
+        if len(steps) == 1 and steps != {0}:
+            taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
