@@ -116,7 +116,7 @@ MORE_MATCHES = [
     ("growth in the mid-1990s", "1990s", "date", "199"),
     ("a 3 1/2-year-old girl", "3 1/2-year-old", "quantity", 3.5),
     ("multiplied roughly ninefold", "nine", "cardinal", 9.0),
-    ("the bond rose 23/32", "23/32", "cardinal", 23 / 32),
+    ("the bond rose 23/32", "23/32", "money", 23 / 32),  # a bond price in 32nds of a dollar: MONEY in MUC
     ("talks at noon", "noon", "time", "T12:00"),
     ("a trillion-dollar health law", "a trillion-dollar", "money", 1e12),
     # later additions: abbreviations without a stop, "pct", other dollars, days of the month, fractions

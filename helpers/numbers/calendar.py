@@ -135,8 +135,9 @@ def _calendar_figure(name: str, m: re.Match, text: str, published: dt.date | Non
 def _modal_may(c: _DateMatch) -> bool | None:
     """ "May 16" with no year, weekday or preposition before it may be the verb ("May 16 people ...")."""
     if (c.name == "month_day" and c.m["month"] == "May" and c.m["year"] is None and not c.m["weekday"]
-            and _previous_word(c.text, c.start) not in lex.DATE_PREPOSITIONS):
-        return False
+            and _previous_word(c.text, c.start) not in lex.DATE_PREPOSITIONS
+            and not re.match(r"\s?(?:[,;:)]|\.(?!\d)|$)|\s(?:to be|as|and|or|is|was|will)\b", c.text[c.end:c.end + 8])):
+        return False  # ("confirming May 5 to be the date", "May 5, the day of ...": no verb takes a number so)
     return None
 
 
@@ -150,7 +151,22 @@ def _day_date(c: _DateMatch) -> Figure | None:
     tense = c.tense(c.start)
     if tense == PAST and _EFFECTIVE.search(c.text, max(0, c.start - 20), c.start):
         tense = NEAREST
-    return c.date(resolve_day(month, day, c.published, tense, year), "day", (year, month, day))
+    value = resolve_day(month, day, c.published, tense, year)
+    if year is None and c.m["weekday"] and c.published is not None:
+        value = _year_of_weekday(value, _weekday_number(c.m["weekday"]), month, day, c.published)
+    return c.date(value, "day", (year, month, day))
+
+
+def _year_of_weekday(value: str | None, weekday: int, month: int, day: int, published: dt.date) -> str | None:
+    """ "Saturday April 9" with no year: the year, next to the publication's, in which that day is a Saturday
+    (the tense only guesses; the weekday tells)."""
+    if value is None or dt.date.fromisoformat(value).weekday() == weekday:
+        return value
+    for year in (published.year, published.year - 1, published.year + 1):
+        candidate = resolve_day(month, day, None, NEAREST, year)
+        if candidate and dt.date.fromisoformat(candidate).weekday() == weekday:
+            return candidate
+    return value
 
 
 _EFFECTIVE = re.compile(r"\b(?:effective|starting|beginning|as of)(?:\s+(?:from|on))?\s+$", re.IGNORECASE)
@@ -304,6 +320,8 @@ def _season_of_something(c: _DateMatch) -> bool | None:
     after = c.text[c.end:c.end + 12]
     if re.match(r"\s+of\s+(?!\d)", after) or re.match(r"\s+(?:and|or)\s+\w+\s+(?:of|from)\b", after):
         return False
+    if re.match(r"\s+(?:Olympics|Olympic Games|Games|Paralympics|X Games|Universiade)\b", c.text[c.end:c.end + 20]):
+        return False  # "the Winter Olympics": an event's name ("the pontiff's summer residence" is a date in MUC)
     return None
 
 

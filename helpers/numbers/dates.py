@@ -59,6 +59,12 @@ def resolve_month(month: int, published: dt.date | None, direction: str = NEARES
 
 
 LAG_DAYS = 3
+# A day written without its year is of the current year in news style (AP: the year only when it is not the
+# current one), so a past-tense verb takes a day back a year only when that day is well ahead of publication
+# (about four months; the day a year back is then the nearer one by far): "requested the dissolution on April 11"
+# (6 days ahead) and "looking to the February 20 primary" are this year's; "was released on Dec. 28" in early
+# January is last December.
+PAST_AHEAD_DAYS = 120
 
 
 def resolve_day(month: int, day: int, published: dt.date | None, direction: str = NEAREST,
@@ -68,9 +74,9 @@ def resolve_day(month: int, day: int, published: dt.date | None, direction: str 
         year = published.year
         candidate = _safe_date(year, month, day)
         if candidate is not None:
-            # a day up to LAG_DAYS either side of the publication date stays in its year: the date a story
-            # carries often lags the events it reports by a day or two ("held on 8 December", dated 7 December)
-            if direction == PAST and candidate > published + dt.timedelta(days=LAG_DAYS):
+            # a day up to LAG_DAYS before the publication date stays in its year: the date a story carries
+            # often lags the events it reports by a day or two
+            if direction == PAST and candidate > published + dt.timedelta(days=PAST_AHEAD_DAYS):
                 year -= 1
             elif direction == FUTURE and candidate < published - dt.timedelta(days=LAG_DAYS):
                 year += 1

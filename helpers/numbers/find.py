@@ -50,6 +50,16 @@ _FUTURE_BEFORE_TO = {"expected", "scheduled", "due", "set", "plans", "plan", "pl
 _PAST_WORDS = {"ago", "last", "yesterday", "earlier"}
 
 
+# "expected on Thursday", "scheduled for May 5": the day is ahead even without "to"
+_FUTURE_BEFORE_DATE = {"expected", "scheduled", "due", "slated"}
+
+
+# a reporting verb after a comma places the report, not the days before it ("a final announcement on Oct. 24,
+# the official stated on Sunday")
+_REPORTING = {"said", "stated", "told", "announced", "added", "reported", "confirmed", "wrote", "noted",
+              "explained", "declared", "claimed", "insisted", "warned"}
+
+
 # before a past participle, these make it a passive or a perfect whose own tense is elsewhere ("will be held")
 _AUXILIARIES = {"be", "been", "being", "is", "are", "was", "were", "has", "have", "had", "will", "'ll"}
 
@@ -78,8 +88,12 @@ def verb_tense(doc: Document) -> Tense:
                     continue
                 word, tag = tokens[j].lower(), tags[j]
                 if word in _FUTURE_WORDS or (word in _FUTURE_BEFORE_TO and j + 1 < len(tokens)
-                                             and tokens[j + 1].lower() == "to"):
+                                             and tokens[j + 1].lower() == "to") or (
+                        word in _FUTURE_BEFORE_DATE and j < i and j + 1 < len(tokens)
+                        and tokens[j + 1].lower() in ("on", "in", "for", "by")):
                     return FUTURE
+                if word in _REPORTING and j > i and "," in tokens[i:j]:
+                    continue
                 if tag == "VBD" or word in _PAST_WORDS:
                     return PAST
         if (low, high) != (sentence.first_token, sentence.last_token):  # in a quotation: its own words decide

@@ -407,8 +407,9 @@ def _compound(r: _Reading) -> list[Figure] | None:
     head = noun.split("-")[0]
     length = compound.end()
     if head in lex.TIME_UNITS:
-        if compound["old"] or noun.endswith("old"):
-            return r.figure("quantity", length, unit="years old")
+        spaced_old = re.match(r"\s+old\b", r.tail[length:])  # "a 22-year old named ..."
+        if compound["old"] or noun.endswith("old") or spaced_old:
+            return r.figure("quantity", length + (spaced_old.end() if spaced_old else 0), unit="years old")
         return r.figure("duration", length, value=duration_value(r.amount, head))
     if head in lex.CURRENCY_SINGULARS:  # "a trillion-dollar law", "a 10-euro note" ("a 300-pound bear": above)
         return r.figure("money", length, currency=lex.CURRENCY_SINGULARS[head])
