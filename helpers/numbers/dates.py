@@ -42,10 +42,20 @@ def resolve_weekday(weekday: int, published: dt.date | None, direction: str = NE
     return (published + dt.timedelta(days=chosen)).isoformat()
 
 
+LAG_DAYS = 3
+# A day written without its year is of the current year in news style (AP: the year only when it is not the
+# current one), so a past-tense verb takes a day back a year only when that day is well ahead of publication
+# (about four months; the day a year back is then the nearer one by far): "requested the dissolution on April 11"
+# (6 days ahead) and "looking to the February 20 primary" are this year's; "was released on Dec. 28" in early
+# January is last December.
+PAST_AHEAD_DAYS = 120
+
+
 def resolve_month(month: int, published: dt.date | None, direction: str = NEAREST,
                   year: int | None = None) -> str:
-    """A month without a year takes the publication year, moved a year back (past tense, a later month)
-    or forward (future tense, an earlier month); with no publication date it stays "--MM"."""
+    """A month without a year takes the publication year, moved a year back (past tense, a later month: "we met
+    in March", said in January) or forward (future tense, an earlier month); with no publication date it stays
+    "--MM"."""
     if year is not None:
         return f"{year:04d}-{month:02d}"
     if published is None:
@@ -56,15 +66,6 @@ def resolve_month(month: int, published: dt.date | None, direction: str = NEARES
     elif direction == FUTURE and month < published.month:
         year += 1
     return f"{year:04d}-{month:02d}"
-
-
-LAG_DAYS = 3
-# A day written without its year is of the current year in news style (AP: the year only when it is not the
-# current one), so a past-tense verb takes a day back a year only when that day is well ahead of publication
-# (about four months; the day a year back is then the nearer one by far): "requested the dissolution on April 11"
-# (6 days ahead) and "looking to the February 20 primary" are this year's; "was released on Dec. 28" in early
-# January is last December.
-PAST_AHEAD_DAYS = 120
 
 
 def resolve_day(month: int, day: int, published: dt.date | None, direction: str = NEAREST,
@@ -80,6 +81,8 @@ def resolve_day(month: int, day: int, published: dt.date | None, direction: str 
                 year -= 1
             elif direction == FUTURE and candidate < published - dt.timedelta(days=LAG_DAYS):
                 year += 1
+            elif direction == NEAREST and abs((candidate - published).days) > 183:
+                year += 1 if candidate < published else -1  # "Dec. 15" in a story of 7 January: last December
     if year is None:
         return f"--{month:02d}-{day:02d}" if _safe_date(2024, month, day) else None
     found = _safe_date(year, month, day)

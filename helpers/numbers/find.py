@@ -92,8 +92,9 @@ def verb_tense(doc: Document) -> Tense:
                         word in _FUTURE_BEFORE_DATE and j < i and j + 1 < len(tokens)
                         and tokens[j + 1].lower() in ("on", "in", "for", "by")):
                     return FUTURE
-                if word in _REPORTING and j > i and "," in tokens[i:j]:
-                    continue
+                if word in _REPORTING and j > i and "," in tokens[i:j] and high - j <= 5 \
+                        and "that" not in tokens[j:high]:
+                    continue  # a closing attribution (", the official stated on Sunday.")
                 if tag == "VBD" or word in _PAST_WORDS:
                     return PAST
         if (low, high) != (sentence.first_token, sentence.last_token):  # in a quotation: its own words decide
