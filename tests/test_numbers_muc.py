@@ -58,6 +58,7 @@ MEASURE = [
     ("The storm dumped 14 inches of rain on the city.", "14 inches", "quantity", 14.0, "in"),
     ("Bags take between 20 and 1,000 tonnes of oil to make.", "20", "quantity", 20.0, "t"),
     ("The survivors kept hundreds of pounds of food.", "hundreds of pounds", "quantity", None, "lb"),
+    ("The mint also sells a one ounce (28 g) coin.", "28 g", "quantity", 28.0, "g"),
 ]
 
 DATE = [
@@ -74,6 +75,10 @@ DATE = [
     ("The talks are set for 24 and 25 March.", "24", "date", "1998-03-24", None),
     ("The accord was signed on 13 March.", "13 March", "date", "1998-03-13", None),  # reported a day early
     ("The agreement expires in 2003.", "2003", "date", "2003", None),
+    ("The deal should close by the end of the second quarter of 1998.", "second quarter of 1998", "date", "1998-Q2",
+     None),
+    ("On Dec. 15, the task force announced an agreement.", "Dec. 15", "date", "1997-12-15", None,
+     dt.date(1998, 1, 7)),
     ("The festival runs June 19-July 10, 1999.", "June 19", "date", "1999-06-19", None),
     # a day without its year is of the current year unless well ahead of publication with a past verb
     ("Officials confirmed May 5 to be the date of the vote.", "May 5", "date", "1998-05-05", None),

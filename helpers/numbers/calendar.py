@@ -287,9 +287,21 @@ def _holiday_in_a_name(c: _DateMatch) -> bool | None:
     return None
 
 
+_QUARTER_YEAR = re.compile(rf"\s+(?:of\s+)?(?:the\s+year\s+)?(?P<year>{YEAR})\b(?![-–/]\d)")  # not of "fiscal 2009"
+
+
 def _no_value(c: _DateMatch) -> Figure | None:
-    """Holidays ("Christmas") and quarters ("the third quarter", "Q3"): dates with no value."""
+    """Holidays ("Christmas") and quarters ("the third quarter", "Q3"): dates with no value, but a quarter
+    with its year ("the second quarter of 2007", "Q3 2008") is that quarter: "2007-Q2"."""
     precision = {"holiday": "day", "quarter": "quarter"}.get(c.name)
+    if c.name == "quarter":
+        year = _QUARTER_YEAR.match(c.text, c.end)
+        if year:
+            word = c.m.group().split()[0].lower()
+            n = {"first": 1, "second": 2, "third": 3, "fourth": 4}.get(word) or re.sub(r"\D", "", word)
+            figure = c.date(f"{year['year']}-Q{n}", "quarter")
+            figure.end = year.end()
+            return figure
     return c.date(None, precision) if precision else None
 
 

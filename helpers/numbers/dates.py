@@ -81,8 +81,10 @@ def resolve_day(month: int, day: int, published: dt.date | None, direction: str 
                 year -= 1
             elif direction == FUTURE and candidate < published - dt.timedelta(days=LAG_DAYS):
                 year += 1
-            elif direction == NEAREST and abs((candidate - published).days) > 183:
-                year += 1 if candidate < published else -1  # "Dec. 15" in a story of 7 January: last December
+            elif direction == NEAREST and (candidate - published).days > 300:
+                year -= 1  # "Dec. 15" in a story of 7 January: last December
+            elif direction == NEAREST and (published - candidate).days > 300:
+                year += 1  # "another test on Jan. 1" in a story of December: the coming January
     if year is None:
         return f"--{month:02d}-{day:02d}" if _safe_date(2024, month, day) else None
     found = _safe_date(year, month, day)

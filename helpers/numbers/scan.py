@@ -452,6 +452,10 @@ def _measure(r: _Reading) -> list[Figure] | None:
     if not measure:
         if re.match(r"K\b", r.tail) and r.m["digits"]:
             return r.figure("quantity", 1, unit="km")
+        bracketed = re.match(r"\s(?P<unit>g|m|t|l|L)\)", r.tail)  # "one ounce (28 g)": a symbol alone in brackets
+        if bracketed and r.m["digits"] and r.text[r.start - 1:r.start] == "(":
+            unit = "L" if bracketed["unit"] in "lL" else bracketed["unit"]
+            return r.figure("quantity", bracketed.end() - 1, unit=unit)
         return None
     unit_text = measure["unit"]
     unit = lex.MEASURE_UNITS.get(unit_text) or _FOLDED_UNITS.get(unit_text.lower(), unit_text)
