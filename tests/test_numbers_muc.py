@@ -25,6 +25,7 @@ MONEY = [
     ("Oil rose 42 cents to $15.10 a barrel.", "42 cents", "money", 0.42, "USD"),
     ("The fine was 50,000 francs.", "50,000 francs", "money", 5e4, "CHF"),
     ("The price of the 10-year note rose 5/32, to 99 27/32.", "99 27/32", "money", 99.84375, "USD"),
+    ("Trade should grow from the present 13.6 billion to US$30 billion.", "13.6 billion", "money", 13.6e9, "USD"),
 ]
 
 PERCENT = [
@@ -123,6 +124,9 @@ NOT_FIGURES = [
     ("IPad 2 goes on sale in the United States", "2"),
     ("The bank is in the Fortune 500 list.", "500"),
     ("The FTSE 100 closed higher.", "100"),
+    ("The airline ordered three Challenger 605 jets and a CRJ 900.", "605"),
+    ("The airline ordered three Challenger 605 jets and a CRJ 900.", "900"),
+    ("Poverty fell by one percentage point a year.", "a year"),
     ("It filed under Chapter 11, Title 11, of the code.", "11"),
 ]
 

@@ -237,7 +237,8 @@ NAMED_EVENT_NOUNS = ("attacks", "attack", "attackers", "terrorist", "terror", "h
 MODEL_MAKERS = ("Boeing", "Airbus", "Embraer", "Bombardier", "Cessna", "Tupolev", "Tu", "Ilyushin", "Il", "Antonov",
                 "An", "Sukhoi", "Su", "Fokker", "Dash", "Learjet", "Gulfstream", "Beechcraft", "Yakovlev", "Yak", "MiG",
                 "Lockheed", "Douglas", "ATR", "Saab", "Windows", "iPhone", "iPad", "PlayStation", "Xbox", "Galaxy",
-                "Apollo", "Soyuz", "Falcon", "Ariane", "Atlas", "Titan", "Pentium", "Android", "Mac OS")
+                "Apollo", "Soyuz", "Falcon", "Ariane", "Atlas", "Titan", "Pentium", "Android", "Mac OS",
+                "Challenger", "CRJ", "ERJ", "Global", "Citation", "Phenom", "Superjet", "MD", "DC", "Mi", "Ka")
 # Rankings and stock indexes named by their size: "the Fortune 500", "the FTSE 100", "S&P 500", "Russell 2000".
 NAMED_LISTS = {"Fortune Global": (500,), "Fortune": (50, 100, 500, 1000), "Forbes Global": (2000,),
                "Forbes": (400, 500, 2000), "Inc.": (500, 5000), "FTSE": (100, 250, 350), "FTSE AIM": (100,),

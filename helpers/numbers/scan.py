@@ -42,7 +42,14 @@ from helpers.numbers.special import (
     named_event_days,
     not_figures,
 )
-from helpers.numbers.together import age_ranges, join_durations, link_conversions, local_dollars, money_ranges
+from helpers.numbers.together import (
+    age_ranges,
+    amounts_before_money,
+    join_durations,
+    link_conversions,
+    local_dollars,
+    money_ranges,
+)
 from helpers.numbers.patterns import (
     AND_JOIN,
     BETWEEN_BEFORE,
@@ -649,6 +656,7 @@ def scan(text: str, published: dt.date | None = None, tense: Tense | None = None
     age_ranges(figures, text)
     link_conversions(figures, text)
     local_dollars(figures, text)
+    amounts_before_money(figures, text)  # after local_dollars: the first takes the second's final currency
     cents_of_the_dollar(figures, text)
     for figure in figures:
         if isinstance(figure.value, float) and (math.isnan(figure.value) or math.isinf(figure.value)):

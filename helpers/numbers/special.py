@@ -114,7 +114,7 @@ def bare_durations(text: str, taken: bytearray, folded: str) -> list[Figure]:
         if unit == "second" and not re.match(r"\s?(?:[,.;:!?)]|or\b|later\b|earlier\b|$)", text[end:end + 10]):
             continue  # "a second round": the ordinal
         before = text[max(0, start - 30):start]
-        if re.search(r"(?:\d|\d\s?(?:million|billion|trillion|thousand|bn|mn|m|k)|\b(?:once|twice|times|per|every|each|dollars|euros|pounds|[a-z]+s))\s+$", before, _I) \
+        if re.search(r"(?:\d|\d\s?(?:million|billion|trillion|thousand|bn|mn|m|k)|%|\b(?:once|twice|times|per|every|each|dollars|euros|pounds|percent|cent|points?|[a-z]+s))\s+$", before, _I) \
                 and det in ("a", "an"):
             continue  # "$26 a week", "2,000 letters a day", "once a year": a rate
         if re.match(r"\s(?:when|that|in which)\b", text[end:end + 12]):

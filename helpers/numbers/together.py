@@ -23,6 +23,19 @@ def money_ranges(figures: list[Figure], text: str) -> None:
             second.kind, second.currency = "money", first.currency
 
 
+_FROM_BEFORE = re.compile(r"\b(?:from|between)\b[^.,;\d]{0,24}$", re.IGNORECASE)
+
+
+def amounts_before_money(figures: list[Figure], text: str) -> None:
+    """ "from the present 13.6 billion to US$30 billion": an amount with a magnitude that starts a range whose
+    second amount names the currency is money in that currency."""
+    for first, second in pairwise(figures):
+        if (first.kind == "cardinal" and first.magnitude and first.value is not None and second.kind == "money"
+                and second.currency and RANGE_JOIN.fullmatch(text[first.end:second.start])
+                and _FROM_BEFORE.search(text, max(0, first.start - 30), first.start)):
+            first.kind, first.currency = "money", second.currency
+
+
 def age_ranges(figures: list[Figure], text: str) -> None:
     """ "men aged 18 to 34", "aged between 18 and 25": the second number of a range of ages is an age."""
     for first, second in pairwise(figures):
