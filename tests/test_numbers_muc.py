@@ -60,6 +60,7 @@ MEASURE = [
     ("Bags take between 20 and 1,000 tonnes of oil to make.", "20", "quantity", 20.0, "t"),
     ("The survivors kept hundreds of pounds of food.", "hundreds of pounds", "quantity", None, "lb"),
     ("The mint also sells a one ounce (28 g) coin.", "28 g", "quantity", 28.0, "g"),
+    ("The firm flew a small 15 seat aircraft.", "15 seat", "quantity", 15.0, "seat"),
 ]
 
 DATE = [
@@ -76,6 +77,9 @@ DATE = [
     ("The talks are set for 24 and 25 March.", "24", "date", "1998-03-24", None),
     ("The accord was signed on 13 March.", "13 March", "date", "1998-03-13", None),  # reported a day early
     ("The agreement expires in 2003.", "2003", "date", "2003", None),
+    ("The first jets arrived on February 11 of last year, and a ceremony was held on February 24.", "February 24",
+     "date", "1997-02-24", None),
+    ("The jets will fly the route starting in July.", "July", "date", "1998-07", None),
     ("The deal should close by the end of the second quarter of 1998.", "second quarter of 1998", "date", "1998-Q2",
      None),
     ("On Dec. 15, the task force announced an agreement.", "Dec. 15", "date", "1997-12-15", None,
@@ -127,6 +131,9 @@ NOT_FIGURES = [
     ("The airline ordered three Challenger 605 jets and a CRJ 900.", "605"),
     ("The airline ordered three Challenger 605 jets and a CRJ 900.", "900"),
     ("Poverty fell by one percentage point a year.", "a year"),
+    ("The airline flies A330-200 jets.", "200"),
+    ("It licensed patent numbers 5,680,152 and 6,789,103.", "6,789,103"),
+    ("The plot is in Season 7, Episode 119.", "119"),
     ("It filed under Chapter 11, Title 11, of the code.", "11"),
 ]
 

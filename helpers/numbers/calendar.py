@@ -77,7 +77,18 @@ def calendar(text: str, published: dt.date | None, taken: bytearray, tense: Tens
                 found.extend(_first_day_of_range(figure, text, published, taken, tense))
     _share_range_years(found, text, published)
     _year_of_an_earlier_mention(found)
+    _year_within_a_sentence(found, text)
     return found
+
+
+def _year_within_a_sentence(found: list[Figure], text: str) -> None:
+    """ "arrived on February 11 of last year, ... held on February 24 a ceremony": a day written without its
+    year, in the same sentence and month as a day whose year the text gave, is of that year."""
+    days = [f for f in sorted(found, key=lambda f: f.start) if f.parts and len(f.parts) == 3 and f.parts[2]]
+    for a, b in pairwise(days):
+        if (a.parts[0] is not None and b.parts[0] is None and a.parts[1] == b.parts[1] and b.start - a.end < 200
+                and not re.search(r"[.!?]\s|\n", text[a.end:b.start])):
+            b.value = resolve_day(b.parts[1], b.parts[2], None, NEAREST, a.parts[0]) or b.value
 
 
 def _year_of_an_earlier_mention(found: list[Figure]) -> None:
@@ -151,10 +162,16 @@ def _day_date(c: _DateMatch) -> Figure | None:
     tense = c.tense(c.start)
     if tense == PAST and _EFFECTIVE.search(c.text, max(0, c.start - 20), c.start):
         tense = NEAREST
+    relative = _RELATIVE_YEAR.match(c.text, c.end)
+    if year is None and relative and c.published is not None:  # "February 11 of last year"
+        year = c.published.year + {"last": -1, "this": 0, "next": 1}[relative["rel"].lower()]
     value = resolve_day(month, day, c.published, tense, year)
     if year is None and c.m["weekday"] and c.published is not None:
         value = _year_of_weekday(value, _weekday_number(c.m["weekday"]), month, day, c.published)
     return c.date(value, "day", (year, month, day))
+
+
+_RELATIVE_YEAR = re.compile(r",?\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b", re.IGNORECASE)
 
 
 def _year_of_weekday(value: str | None, weekday: int, month: int, day: int, published: dt.date) -> str | None:
@@ -169,7 +186,7 @@ def _year_of_weekday(value: str | None, weekday: int, month: int, day: int, publ
     return value
 
 
-_EFFECTIVE = re.compile(r"\b(?:effective|starting|beginning|as of)(?:\s+(?:from|on))?\s+$", re.IGNORECASE)
+_EFFECTIVE = re.compile(r"\b(?:effective|starting|beginning|as of)(?:\s+(?:from|on|in))?\s+$", re.IGNORECASE)
 
 
 def _day_of_month(c: _DateMatch) -> Figure | None:
@@ -379,7 +396,10 @@ def _month(c: _DateMatch) -> Figure | None:
     if c.name != "month":
         return None
     month = _month_number(c.m["month"])
-    return c.date(resolve_month(month, c.published, c.tense(c.start)), "month", (None, month, None))
+    tense = c.tense(c.start)
+    if tense == PAST and _EFFECTIVE.search(c.text, max(0, c.start - 20), c.start):
+        tense = NEAREST  # "earmarked to fly the route starting in July"
+    return c.date(resolve_month(month, c.published, tense), "month", (None, month, None))
 
 
 CALENDAR_RULES: tuple[Rule, ...] = (

@@ -104,7 +104,10 @@ AGE_BEFORE = re.compile(r"(?:[A-Z][\w.'’-]*,\s)$")
 AGE_VERB_BEFORE = re.compile(r"\b(?:aged|age|turned|turns|turning|ages of|age of)(?:\sbetween)?\s$", _I)
 IDENTIFIER_BEFORE = re.compile(r"\b(?:section|article|chapter|clause|paragraph|resolution|rule|room|route|flight|"
                                r"seat|row|suite|apartment|terminal|pier|bay|"
-                                r"highway|interstate|gate|platform|bus|line|channel|number|no|(?-i:Title))\.?\s$", _I)
+                                r"highway|interstate|gate|platform|bus|line|channel|number|no|(?-i:Title)|"
+                               r"season|episode|volume|vol|issue|track|grade|numbers|nos|"
+                               # "patent numbers 5,680,152 and 6,789,103": the second of a list of identifiers
+                               r"(?:numbers|nos)\.?\s[\d,]+(?:\s?(?:,|and|or)\s?[\d,]+)*\s?(?:,|and|or))\.?\s$", _I)
 ADDRESS_AFTER = re.compile(r"\s(?:[NSEW]\.?\s|North\s|South\s|East\s|West\s)?(?:[A-Z][a-z]+\s){1,2}"
                             r"(?:St|Street|Rd|Road|Ave|Avenue|Dr|Drive|Blvd|Boulevard|Lane|Ln|Way|Place|Pl|Square)\b")
 GENERIC_ONE = re.compile(r"\s(?:has|had|must|might|can|could|should|would|may|will|cannot|suspects|wonders|"

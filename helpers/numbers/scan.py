@@ -517,8 +517,20 @@ def _digits_only(r: _Reading) -> list[Figure] | None:
 _ABBREVIATION = r"(?:Sept|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Vol|Fig|No|Art|Sec|Ch|Pt|Ed|Ex|Op|Vs)"
 
 
+# "a 15 seat aircraft", "a 122 page report", "a 30 day period": a compound adjective written without its hyphen
+_MODIFIER_NOUN = re.compile(r"\s(?P<noun>page|seat|member|storey|story|bed|room|lane|point|game|piece|man|woman|car|"
+                            r"day|week|month|year|hour|minute)\s+(?=[a-z]{3})")
+
+
 def _cardinal(r: _Reading) -> list[Figure]:
-    """Anything else is a count; "2,000 letters a day" is a rate (quantity)."""
+    """Anything else is a count; "2,000 letters a day" is a rate (quantity); "a 15 seat aircraft" a measure."""
+    modifier = _MODIFIER_NOUN.match(r.text, r.cursor)
+    if modifier and r.amount is not None and r.amount > 1 and r.magnitude is None and not re.match(
+            r"\s+(?:a|an|the|of|and|or|to|in|on|at|for|ago|old|later|earlier|before|after)\b", r.text[modifier.end("noun"):]):
+        noun = modifier["noun"]
+        if noun in lex.TIME_UNITS:
+            return [Figure(r.start, modifier.end("noun"), "duration", duration_value(r.amount, noun))]
+        return [Figure(r.start, modifier.end("noun"), "quantity", r.amount, unit=noun)]
     figure = Figure(r.start, r.cursor, "cardinal", r.amount, magnitude=r.magnitude)
     rate = RATE.match(r.text, r.cursor)
     if rate and r.amount is not None:

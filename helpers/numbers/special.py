@@ -20,6 +20,8 @@ CAMEL_MODEL = re.compile(r"\b[iIe][A-Z][a-z]+\s\d{1,2}[A-Za-z]?\b(?![\d,.]\d)")
 NAMED_LIST = re.compile("|".join(
     rf"(?<![\w&/]){re.escape(name)}\s(?:{'|'.join(str(n) for n in sizes)})(?![\d,.]\d|\d|%)"
     for name, sizes in sorted(lex.NAMED_LISTS.items(), key=lambda item: -len(item[0]))))
+# "A330-200", "B737-800": a maker's code and its variant (the code itself is read as letters with digits)
+MODEL_CODE = re.compile(r"\b[A-Z]{1,2}\d{2,4}-\d{2,4}\b(?![.,]\d)")
 # "3 News", "10 News", "TV 3 Television": a channel named by its number (not "News Corp").
 CHANNEL = re.compile(r"(?<![\w.,$£€])\d{1,2}\s(?:News|Television)\b(?!\s+(?:Corp|Corporation|International|Limited|Ltd)\b)")
 # "AD 68", "A.D. 68", "68 AD", "300 BC": a year of an era (before Christ: no ISO value).
@@ -29,7 +31,7 @@ ERA_AFTER = re.compile(r"\s?(?P<era>B\.C\.(?:E\.)?|BCE?|A\.D\.|AD)(?!\w)(?!\s+[A
 
 def claim_names(text: str, taken: bytearray) -> None:
     """Mark as taken the digits of model numbers and channel names, which are no figures."""
-    for pattern in (MODEL, CAMEL_MODEL, NAMED_LIST, CHANNEL):
+    for pattern in (MODEL, CAMEL_MODEL, MODEL_CODE, NAMED_LIST, CHANNEL):
         for m in pattern.finditer(text):
             taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
 
