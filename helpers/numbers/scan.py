@@ -518,7 +518,7 @@ _ABBREVIATION = r"(?:Sept|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Vol|Fig|No
 
 
 # "a 15 seat aircraft", "a 122 page report", "a 30 day period": a compound adjective written without its hyphen
-_MODIFIER_NOUN = re.compile(r"\s(?P<noun>page|seat|member|storey|story|bed|room|lane|point|game|piece|man|woman|car|"
+_MODIFIER_NOUN = re.compile(r"\s(?P<noun>page|seat|member|storey|story|bed|room|lane|game|piece|man|woman|car|"
                             r"day|week|month|year|hour|minute)\s+(?=[a-z]{3})")
 
 
