@@ -50,6 +50,10 @@ _FUTURE_BEFORE_TO = {"expected", "scheduled", "due", "set", "plans", "plan", "pl
 _PAST_WORDS = {"ago", "last", "yesterday", "earlier"}
 
 
+# a modal before the date speaks of what is to come from the time told of (not "would have", "could not")
+_MODALS = {"would", "could", "might"}
+
+
 # "expected on Thursday", "scheduled for May 5": the day is ahead even without "to"
 _FUTURE_BEFORE_DATE = {"expected", "scheduled", "due", "slated"}
 
@@ -90,8 +94,9 @@ def verb_tense(doc: Document) -> Tense:
                 if word in _FUTURE_WORDS or (word in _FUTURE_BEFORE_TO and j + 1 < len(tokens)
                                              and tokens[j + 1].lower() == "to") or (
                         word in _FUTURE_BEFORE_DATE and j < i and j + 1 < len(tokens)
-                        and tokens[j + 1].lower() in ("on", "in", "for", "by")):
-                    return FUTURE
+                        and tokens[j + 1].lower() in ("on", "in", "for", "by")) or (
+                        word in _MODALS and j < i and tokens[j + 1].lower() not in ("have", "not", "n't")):
+                    return FUTURE  # "... would be sent as early as July", "could be elected in December"
                 if word in _REPORTING and j > i and "," in tokens[i:j] and high - j <= 5 \
                         and "that" not in tokens[j:high]:
                     continue  # a closing attribution (", the official stated on Sunday.")

@@ -29,10 +29,23 @@ ERA_BEFORE = re.compile(r"\b(?:AD|A\.D\.)\s$")
 ERA_AFTER = re.compile(r"\s?(?P<era>B\.C\.(?:E\.)?|BCE?|A\.D\.|AD)(?!\w)(?!\s+[A-Z][a-z])")  # not "2 BC Liberals"
 
 
+# "the 787 Dreamliner", "a 737 MAX": a model number before its product name
+PRODUCT_AFTER = re.compile(r"\b\d{3,4}(?=\s(?:Dreamliner|MAX|Max|Jumbo|jumbo jet|Superjumbo|Next Generation|NG)\b)")
+
+
 def claim_names(text: str, taken: bytearray) -> None:
-    """Mark as taken the digits of model numbers and channel names, which are no figures."""
-    for pattern in (MODEL, CAMEL_MODEL, MODEL_CODE, NAMED_LIST, CHANNEL):
+    """Mark as taken the digits of model numbers and channel names, which are no figures; a model number the
+    text writes as a model once ("Boeing 787", "the 787 Dreamliner") is a model wherever it stands alone
+    ("The 787 illustrates ...")."""
+    models = set()
+    for pattern in (MODEL, CAMEL_MODEL, MODEL_CODE, PRODUCT_AFTER, NAMED_LIST, CHANNEL):
         for m in pattern.finditer(text):
+            taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+            if pattern in (MODEL, PRODUCT_AFTER):
+                models.update(n for n in re.findall(r"(?<![\d.,])\d{3,4}(?![\d.,])", m.group())
+                              if not re.fullmatch(r"19\d\d|20\d\d", n))
+    for number in models:
+        for m in re.finditer(rf"(?<![\w$£€.,/-]){number}(?=(?:s|['’]s)?\b)(?![.,]\d)", text):
             taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
 
 
