@@ -130,7 +130,8 @@ def bare_durations(text: str, taken: bytearray, folded: str) -> list[Figure]:
             continue  # "a second round": the ordinal
         before = text[max(0, start - 30):start]
         if re.search(r"(?:\d|\d\s?(?:million|billion|trillion|thousand|bn|mn|m|k)|%|\b(?:once|twice|times|per|every|each|dollars|euros|pounds|percent|cent|points?|[a-z]+s))\s+$", before, _I) \
-                and det in ("a", "an") and not re.match(r"\s(?:earlier|later|ago|before|after)\b", text[end:end + 8]):
+                and det in ("a", "an") and not (re.match(r"\s(?:earlier|later|ago|before|after)\b", text[end:end + 8])
+                                                and not re.search(r"\b(?:once|twice|times|per|every|each)\s+$", before)):
             continue  # "$26 a week", "2,000 letters a day", "once a year": a rate ("6% a year earlier" is none)
         if re.match(r"\s(?:when|that|in which)\b", text[end:end + 12]):
             continue  # "a day when" ("a year earlier" is a duration, as "two years later" is in MUC)
