@@ -41,9 +41,9 @@ def claim_names(text: str, taken: bytearray) -> None:
     for pattern in (MODEL, CAMEL_MODEL, MODEL_CODE, PRODUCT_AFTER, NAMED_LIST, CHANNEL):
         for m in pattern.finditer(text):
             taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
-            if pattern in (MODEL, PRODUCT_AFTER):
-                models.update(n for n in re.findall(r"(?<![\d.,])\d{3,4}(?![\d.,])", m.group())
-                              if not re.fullmatch(r"19\d\d|20\d\d", n))
+            number = re.search(r"(?:^|\s)(\d{3,4})(?![\d.,])", m.group()) if pattern in (MODEL, PRODUCT_AFTER) else None
+            if number and not re.fullmatch(r"19\d\d|20\d\d", number.group(1)):
+                models.add(number.group(1))  # "Boeing 787", "Xbox 360" (not the variant of "A330-200")
     for number in models:
         for m in re.finditer(rf"(?<![\w$£€.,/-]){number}(?=(?:s|['’]s)?\b)(?![.,]\d)", text):
             taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
