@@ -7,6 +7,7 @@ import pandas as pd
 from helpers.language.segment import Document
 from helpers.numbers.calendar import Tense, sentence_tense
 from helpers.numbers.dates import FUTURE, NEAREST, PAST, published_of
+from helpers.numbers.lexicon import WEEKDAYS
 from helpers.numbers.patterns import FUTURE_CUE, PAST_CUE
 from helpers.numbers.figure import EXTRA_COLUMNS, NUMBER_COLUMNS
 from helpers.numbers.scan import scan
@@ -86,6 +87,9 @@ def verb_tense(doc: Document) -> Tense:
                 and tokens[k - 2].lower() not in _AUXILIARIES:
             return PAST  # "The deal, signed on Thursday, is expected to ...", "proposed in the March budget"
         low, high = _quotation(tokens, sentence.first_token, sentence.last_token, i)
+        # a modal places months and days ahead, but weekdays go by the nearer verb ("the results would be
+        # known on Saturday night", written that Saturday)
+        weekday = tokens[i].lower().rstrip(".").removesuffix("s") in WEEKDAYS
         for distance in range(1, 12):
             for j in (i - distance, i + distance):
                 if not low <= j < high:
@@ -95,7 +99,8 @@ def verb_tense(doc: Document) -> Tense:
                                              and tokens[j + 1].lower() == "to") or (
                         word in _FUTURE_BEFORE_DATE and j < i and j + 1 < len(tokens)
                         and tokens[j + 1].lower() in ("on", "in", "for", "by")) or (
-                        word in _MODALS and j < i and tokens[j + 1].lower() not in ("have", "not", "n't")):
+                        word in _MODALS and j < i and tokens[j + 1].lower() not in ("have", "not", "n't")
+                        and not weekday):
                     return FUTURE  # "... would be sent as early as July", "could be elected in December"
                 if word in _REPORTING and j > i and "," in tokens[i:j] and high - j <= 5 \
                         and "that" not in tokens[j:high]:
