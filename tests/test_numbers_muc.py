@@ -45,6 +45,10 @@ CARDINAL = [
     ("The firm has offices in 40 countries.", "40", "cardinal", 40.0, None),
     ("Thousands of workers walked out.", "Thousands", "cardinal", None, None),
     ("Police killed more than a dozen protesters.", "a dozen", "cardinal", 12.0, None),
+    # adjectives of having (a noun + -ed) count the noun: no unit "handed"
+    ("He was known for his two-handed tapping.", "two", "cardinal", 2.0, None),
+    ("The rescued dog was three-legged.", "three", "cardinal", 3.0, None),
+    ("A four-sided table and a two-wheeled cart.", "two", "cardinal", 2.0, None),
     ("Half of the voters stayed home.", "Half", "cardinal", 0.5, None),
 ]
 
@@ -56,6 +60,8 @@ MEASURE = [
     ("She began painting at 12.", "12", "quantity", 12.0, "years old"),
     ("The firm is run by a 22-year old named Smith.", "22-year old", "quantity", 22.0, "years old"),
     ("The reef is 2,300 kilometers long.", "2,300 kilometers", "quantity", 2300.0, "km"),
+    ("The city opened a 200-bed hospital.", "200-bed", "quantity", 200.0, "bed"),  # a noun ending -ed
+    ("It has a two-speed gearbox.", "two-speed", "quantity", 2.0, "speed"),
     ("The storm dumped 14 inches of rain on the city.", "14 inches", "quantity", 14.0, "in"),
     ("Bags take between 20 and 1,000 tonnes of oil to make.", "20", "quantity", 20.0, "t"),
     ("The survivors kept hundreds of pounds of food.", "hundreds of pounds", "quantity", None, "lb"),

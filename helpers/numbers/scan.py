@@ -39,6 +39,7 @@ from helpers.numbers.special import (
     cents_of_the_dollar,
     claim_names,
     era_year,
+    having_adjective,
     named_event_days,
     not_figures,
 )
@@ -424,6 +425,8 @@ def _compound(r: _Reading) -> list[Figure] | None:
         return r.figure("quantity", length, unit=lex.MEASURE_UNITS.get(noun, lex.MEASURE_UNITS.get(head)))
     if head == "percent":
         return r.figure("percent", length, unit="%")
+    if having_adjective(head):  # "two-handed", "three-legged", "four-sided": a count of hands, not a unit "handed"
+        return r.figure("cardinal")
     if noun in lex.NOT_COUNT_COMPOUNDS:
         return []
     if len(head) < 3 or head in ("er", "ers", "nil", "all"):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from helpers.language.lemmas import is_synset_name
 from helpers.numbers import lexicon as lex
 from helpers.numbers.figure import Figure, duration_value
 from helpers.numbers.patterns import A_UNIT, A_UNIT_STARTS, BARE_MAGNITUDE, PHONE, PHONE_STARTS, TICK_LINE, scanned
@@ -161,3 +162,13 @@ def not_figures(text: str, taken: bytearray) -> None:
         steps = {round(b - a, 6) for a, b in zip(values, values[1:], strict=False)}
         if len(steps) == 1 and steps != {0}:
             taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+
+
+def having_adjective(word: str) -> bool:
+    """An adjective of having, a noun + -ed ("handed", "legged", "sided", "wheeled", "pronged"); not a noun
+    that ends so ("speed", "bed", "breed")."""
+    if len(word) < 5 or not word.endswith("ed") or is_synset_name(word, "n"):
+        return False
+    stem = word[:-2]
+    candidates = (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else None)
+    return any(base and is_synset_name(base, "n") for base in candidates)
