@@ -2,6 +2,8 @@
 common nouns left out, offsets into the original text. Sentences written for these tests."""
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from helpers.language.entities import find_entities, name_mentions
@@ -175,6 +177,16 @@ def test_name_mentions_map_to_the_original_text():
 ])
 def test_gazetteer(name, first):
     assert (kinds(name)[:1] or [None])[0] == first
+
+
+def test_the_proper_names_cache_stores_the_table_it_was_given():
+    from helpers.language import gazetteer
+
+    table = {"washington": ["place", "place", "organisation", "person"], "serb": ["member"], "nile": ["place"]}
+    stored = json.loads(json.dumps(gazetteer._encode({k: tuple(v) for k, v in table.items()})))  # as on disk
+    assert gazetteer._decode(stored) == {k: tuple(v) for k, v in table.items()}
+    with pytest.raises(ValueError):
+        gazetteer._encode({"new\nline": ("place",)})
 
 
 # Unseen articles (issue 14): bodies named by an acronym or by what their staff and shares are called.
