@@ -17,7 +17,8 @@ from __future__ import annotations
 import pandas as pd
 
 from helpers.language.segment import Document
-from helpers.quotes.attribution import Found, attribute, continue_speakers
+from helpers.quotes.attribution import Found, attribute
+from helpers.quotes.continuation import continue_speakers
 from helpers.quotes.kinds import is_full, is_term
 from helpers.quotes.marks import has_quotation_marks, quote_spans
 from helpers.quotes.reading import Reading
