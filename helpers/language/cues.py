@@ -70,6 +70,20 @@ phrases slogan label labels nickname hashtag headline song book film movie show 
 pseudonym alias moniker
 """.split())
 
+# Common nouns for people who may speak without a name ("an eyewitness", "one resident", "another male witness"): a
+# later "he"/"she" may mean such a phrase when it was the last subject (helpers.quotes.nouns.resolve_pronoun).
+# Titles of office (helpers.language.name_lists.PERSON_TITLES) count too.
+PERSON_NOUNS: frozenset[str] = frozenset("""
+witness witnesses eyewitness eyewitnesses resident residents man men woman women boy girl person people
+neighbour neighbor villager passenger driver survivor victim student teacher doctor nurse worker farmer
+rancher shopkeeper owner official officials source sources observer expert analyst lecturer researcher scientist
+soldier policeman policewoman officer guard activist protester demonstrator mother father son daughter wife
+husband friend relative parent parents fan voter resident member
+""".split())
+MALE_NOUNS: frozenset[str] = frozenset("man boy male father son husband policeman spokesman chairman".split())
+FEMALE_NOUNS: frozenset[str] = frozenset("woman girl female mother daughter wife policewoman spokeswoman "
+                                         "chairwoman".split())
+
 # Things that carry a written text but do not speak: "a sign that read “…”", "wearing a shirt reading “…”",
 # "banners proclaiming “…”". Their text is a quotation with no speaker (not the wearer's or holder's words).
 CARRIER_NOUNS: frozenset[str] = frozenset("""

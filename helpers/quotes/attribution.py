@@ -18,8 +18,8 @@ from functools import cached_property
 from helpers.language.cues import BE_FORMS, CARRIER_CUES, CARRIER_NOUNS, CLAUSELESS_CUES, STATEMENT_NOUNS
 from helpers.language.entities import NOT_NAMES, PERSON_TITLES
 from helpers.quotes.marks import QuoteSpan
-from helpers.quotes.nouns import (NOBODY, SUBORDINATORS, clause_subject, name_of_np, resolve_pronoun, sentence_subject,
-                                  speaker_left, speaker_right)
+from helpers.quotes.nouns import (NOBODY, SUBORDINATORS, clause_subject, complement_start, name_of_np, resolve_pronoun,
+                                  sentence_subject,                                  speaker_left, speaker_right)
 from helpers.quotes.reading import Reading
 
 
@@ -233,7 +233,39 @@ def _in_brackets(x: QuoteAt, t: int) -> bool:
     return False
 
 
-_NOT_ITS_CUE = (_in_fronted_clause, _in_brackets)
+def _in_relative_clause(x: QuoteAt, t: int) -> bool:
+    """"Capt. Kelly Goodall said British soldiers who responded came “under attack ...”": a cue in a relative clause
+    that ends before the quotation (a finite verb, the main clause's, follows it) speaks no words of it."""
+    r, k = x.r, t - 1
+    while k > x.first and r.tags[k] == "RB":
+        k -= 1
+    if not (x.first < k and r.tokens[k].lower() in ("who", "which", "that") and r.tags[k - 1] in ("NN", "NNS", "NNP",
+                                                                                                  "NNPS")
+            and t < x.q_first):
+        return False
+    j = t + 1
+    while j < x.q_first and r.tags[j] in ("RB", "RP"):
+        j += 1
+    while j < x.q_first and r.tags[j] == "IN" and r.tokens[j].lower() not in ("that", "if", "whether"):
+        j += 1  # "who spoke on Monday were": a prepositional phrase, not a clause of what was said
+        while j < x.q_first and r.tags[j] in ("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP$", "CD"):
+            j += 1
+    return j < x.q_first and r.in_quote[j] == -1 and r.tags[j] in ("VBD", "VBZ", "VBP", "MD")
+
+
+def _in_complement_clause(x: QuoteAt, t: int) -> bool:
+    """"Mr Reid denied that the document signalled any change, stating that, “…”": a cue in a that-clause, with a
+    participle of speech after a comma between it and the quotation, does not govern it (the participle and the
+    main clause's verb do: "the document" said nothing)."""
+    r = x.r
+    if not t < x.q_first or complement_start(r, t, x.first) is None:
+        return False
+    return any(r.tags[p] == "VBG" and r.tokens[p - 1] == "," and r.in_quote[p] == -1
+               for p, _ in r.cues_in(t + 1, x.q_first))
+
+
+_NOT_ITS_CUE = (_in_fronted_clause, _in_brackets, _in_relative_clause, _in_complement_clause)
+
 
 
 def _statement_before(x: QuoteAt) -> bool:
@@ -443,13 +475,30 @@ def _passive(c: CueAt) -> str | None:
     if before in _HAVE_FORMS:
         return None
     be = before in BE_FORMS
-    agent = _agent(c, reach=6 if be else 0)
+    if be and c.lemma in _REPORTED_CUES:
+        return speaker_left(r, t, c.first) or NOBODY  # "Bob Beckel was quoted (by Fox) as saying “…”": Beckel
+    agent = _agent_after_quote(c) or _agent(c, reach=6 if be else 0)
     if agent:
         return agent
     return NOBODY if be else None
 
 
+_REPORTED_CUES = {"quote", "cite"}  # a passive of these reports the subject's words: "X was quoted as saying"
 _HAVE_FORMS = {"has", "have", "had", "'ve", "having"}
+
+
+def _agent_after_quote(c: CueAt) -> str | None:
+    """"was described as a “disgraceful act” by X, and “deceitful” by Y": the agent right after the quotation
+    itself, when one follows it."""
+    r = c.r
+    if c.quote == -1 or c.quote < c.t:
+        return None
+    q, j = r.in_quote[c.quote], c.quote
+    while j < c.last and r.in_quote[j] == q:
+        j += 1
+    while j < c.last and r.tokens[j] == "," and r.in_quote[j] == -1:
+        j += 1
+    return speaker_right(r, j, c.last) if j < c.last and r.tokens[j].lower() == "by" else None
 
 
 def _agent(c: CueAt, reach: int) -> str | None:

@@ -56,6 +56,17 @@ def _joined_to_next(c: Continuation) -> bool:
     return False
 
 
+def _joined_to_previous(c: Continuation) -> bool:
+    """"shouted slogans such as “victory to the army!” and “we are all soldiers”": a quotation coordinated with the
+    one before it (only "and", "or" or a comma between) is spoken by the same voice."""
+    prev, span = c.prev, c.span
+    if prev is None or not prev.speaker or prev.span.paragraph != span.paragraph:
+        return False
+    if re.fullmatch(r"\s*,?\s*(?:(?:and|or)\s+)?", c.r.doc.text[prev.span.end:span.start]):
+        return c.take(prev.speaker, prev.cue)
+    return False
+
+
 def _reply(c: Continuation) -> bool:
     """“Do we give up?” she asked. ¶ “No!” — the reply is someone else's: decided, no speaker."""
     return c.prev is not None and _answers(c.r.doc, c.prev, c.item)
@@ -159,10 +170,11 @@ def _partial_goes_on(c: Continuation) -> bool:
     return c.take(prev.speaker, prev.cue)
 
 
-_PARTIAL_RULES = (_partial_goes_on,)
+_PARTIAL_RULES = (_joined_to_previous, _partial_goes_on)
 
-_CONTINUATION_RULES = (_quoted_heading, _joined_to_next, _reply, _same_voice, _attribution_sentence_before,
-                       _after_colon_paragraph, _paragraph_voice, _reported_paragraph_before)
+_CONTINUATION_RULES = (_quoted_heading, _joined_to_next, _joined_to_previous, _reply, _same_voice,
+                       _attribution_sentence_before, _after_colon_paragraph, _paragraph_voice,
+                       _reported_paragraph_before)
 
 
 def continue_speakers(r: Reading, items: list[Found]) -> None:

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 from functools import cached_property
 
-from helpers.language.cues import SKIPPABLE_BEFORE_CUE, STATEMENT_NOUNS
+from helpers.language.cues import FEMALE_NOUNS, MALE_NOUNS, PERSON_NOUNS, SKIPPABLE_BEFORE_CUE, STATEMENT_NOUNS
 from helpers.language.entities import PERSON_TITLES
 from helpers.language.lemmas import morphy
 from helpers.quotes.reading import Reading
@@ -412,6 +412,9 @@ def resolve_pronoun(r: Reading, index: int) -> str | None:
     pronoun's own clause describes: in "Putin – a man he has described", "he" is not Putin)."""
     gender = PRONOUNS.get(r.tokens[index].lower())
     offset = r.doc.starts[index]
+    nominal = _nominal_antecedent(r, index, gender)
+    if nominal:
+        return nominal
     paragraph = r.doc.sentences[r.doc.token_sentence[index]].paragraph
     i = bisect_left(r.person_starts, offset) - 1
     while i >= 0:
@@ -439,6 +442,35 @@ def resolve_pronoun(r: Reading, index: int) -> str | None:
                 return person.name
         return entity.name
     return None
+
+
+def _nominal_antecedent(r: Reading, index: int, gender: str | None) -> str | None:
+    """"Another male witness described the events. ¶ “I could see ...,” he said.": the subject of the sentence
+    before the pronoun's, when it is an indefinite noun phrase for a person (`cues.PERSON_NOUNS`, titles: "a",
+    "another", "one") of the pronoun's gender, and neither that sentence nor the pronoun's own names a person
+    outside quotations."""
+    doc = r.doc
+    s = doc.token_sentence[index]
+    if s == 0:
+        return None
+    before, own = doc.sentences[s - 1], doc.sentences[s]
+    for k in range(before.first_token, index):
+        if r.in_quote[k] == -1 and (e := r.entity(k)) is not None and e.kind in ("person", "other"):
+            return None
+    if any(r.in_quote[k] != -1 for k in range(before.first_token, before.last_token)) or own.paragraph - \
+            doc.sentences[s - 1].paragraph > 1:
+        return None
+    subject = sentence_subject(r, s - 1)
+    if not subject or subject in r.entity_names:
+        return None
+    if subject.split()[0].lower() not in ("a", "an", "another", "one"):
+        return None  # "the senator", "the candidate": a title the text has given a person it named
+    words = {w.lower() for w in re.findall(r"[A-Za-z-]+", subject)}
+    if not words & (PERSON_NOUNS | PERSON_TITLES) or words & {"of", "for", "from", "at", "in", "to"}:
+        return None
+    said = MALE_NOUNS if gender == "male" else FEMALE_NOUNS
+    other = FEMALE_NOUNS if gender == "male" else MALE_NOUNS
+    return subject if not words & other or words & said else None
 
 
 def _described_person(r: Reading, i: int, start: int, gender: str | None):
@@ -478,15 +510,35 @@ def clause_subject(r: Reading, t: int) -> str | None:
     """The subject of the nearest finite verb before token t ("Mr. Trump was prompted to say",
     "Silverman was joined by Franken and joked"), else the sentence's subject."""
     sentence = r.doc.sentences[r.doc.token_sentence[t]]
-    for k in range(t - 1, sentence.first_token - 1, -1):
+    k = t - 1
+    while k >= sentence.first_token:
         if r.in_quote[k] != -1:
             break
         if r.tags[k] in ("VBD", "VBZ", "VBP", "MD"):
+            embedded = complement_start(r, k, sentence.first_token)
+            if embedded is not None:
+                k = embedded - 1  # "Reid denied that the document signalled any change, stating": not the document
+                continue
             speaker = speaker_left(r, k, sentence.first_token)
             if speaker:
                 return speaker
             break
+        k -= 1
     return sentence_subject(r, r.doc.token_sentence[t])
+
+
+def complement_start(r: Reading, verb: int, floor: int) -> int | None:
+    """The token opening the complement clause whose finite verb is `verb` ("denied *that* the document signalled",
+    "said *whether* the plan works"), or None when the verb's subject opens no such clause."""
+    k = verb - 1
+    while k >= floor and r.tags[k] in ("RB", "MD") and r.tokens[k].islower():
+        k -= 1
+    while k >= floor and r.in_quote[k] == -1 and (r.tags[k] in NP_TAGS or r.tags[k] in ("NNP", "PRP", "PRP$")
+                                                  or r.tokens[k] in ("’s", "'s")) and r.tags[k] != "VBN":
+        k -= 1
+    if k < verb - 1 and k > floor and r.tokens[k].lower() in ("that", "whether") and r.tags[k - 1].startswith("VB"):
+        return k
+    return None
 
 
 def sentence_subject(r: Reading, sentence_index: int) -> str | None:

@@ -1,0 +1,102 @@
+"""Speakers on unseen news (issue 14): which clause a quotation belongs to, and which noun phrase speaks it.
+
+Each row is a sentence written for the test (or a Wikinews sentence, CC BY 2.5, with its URL) and the speaker
+the whole pipeline (`find_quotes`) must give the quotation; rows that must not change say so in their name.
+"""
+from __future__ import annotations
+
+import pytest
+
+from helpers.language.segment import Document
+from helpers.load.article import from_text
+from helpers.quotes import find_quotes
+
+
+def _speaker_of(text: str, quote: str) -> str | None:
+    frame = find_quotes(Document(from_text(text)))
+    rows = frame[frame["text"] == quote]
+    assert len(rows) == 1, f"{quote!r} not found once in {list(frame['text'])}"
+    return rows.iloc[0]["speaker"]
+
+
+# a cue in a clause that does not govern the quotation: a that-clause, a relative clause
+CLAUSES = [
+    ("the subject of a that-clause is no speaker",
+     ("Defence Secretary John Reid spoke on Monday. Mr Reid denied that the document signalled any change, "
+      "stating that, “We will stay as long as we are needed.”"),
+     "We will stay as long as we are needed.", "John Reid"),
+    ("a that-clause before 'warning:'",
+     ("Anna White said that the army could be deployed in the city, warning: “They are already there.”\n\n"
+      "“We have enough power to end the unrest.”"),
+     "We have enough power to end the unrest.", "Anna White"),
+    ("a cue in a relative clause that ends before the quotation",
+     ("A British spokeswoman, Capt. Kelly Goodall, said British soldiers who responded came “under attack by a "
+      "variety of weapons.”"),
+     "under attack by a variety of weapons.", "Kelly Goodall"),
+    ("unchanged: a cue in a relative clause with a prepositional phrase",
+     "Anna White said the people who spoke on Monday were “very angry indeed”.", "very angry indeed", "Anna White"),
+    ("unchanged: a relative clause that reports the words",
+     "Tom Baker condemned remarks by a campaign aide who said voters shouldn’t “elect corporate cronies” again.",
+     "elect corporate cronies", "a campaign aide"),
+    ("unchanged: a relative clause whose that-clause holds the words",
+     "The ad stars an actor who promises that Tom Baker won’t “send you to fight wars overseas” at all.",
+     "send you to fight wars overseas", "an actor"),
+    ("unchanged: a that-clause that reports another's words",
+     "Anna White said that Tom Baker told her, “I am leaving the party.”", "I am leaving the party.", "Tom Baker"),
+]
+
+
+@pytest.mark.parametrize("name, text, quote, speaker", CLAUSES, ids=[row[0] for row in CLAUSES])
+def test_cue_in_a_clause_that_does_not_govern(name, text, quote, speaker):
+    assert _speaker_of(text, quote) == speaker
+
+
+# coordination and the passive
+COORDINATION = [
+    # https://en.wikinews.org/wiki/Iraqis_celebrate_deaths_of_British_troops (CC BY 2.5)
+    ("a quotation coordinated with the one before",
+     ("Members of the crowd allegedly shouted slogans such as \"victory for the Mehdi Army!\" and \"we are all "
+      "soldiers of al-Sayed\" in support of local militants lead by Shi'ite Muslim cleric Moqtada al-Sadr."),
+     "we are all soldiers of al-Sayed", "Members of the crowd"),
+    ("coordinated agents of one passive: each quotation its own",
+     ("The incident was described as a \"disgraceful act\" by the Labor candidate, David Bradbury, and "
+      "\"deceitful\" by Ikebal Patel, chairman of the Australian Federation of Islamic Councils."),
+     "deceitful", "Ikebal Patel"),
+    ("coordinated agents: the first keeps its agent",
+     ("The incident was described as a \"disgraceful act\" by the Labor candidate, David Bradbury, and "
+      "\"deceitful\" by Ikebal Patel, chairman of the Australian Federation of Islamic Councils."),
+     "disgraceful act", "David Bradbury"),
+    ("'was quoted' names the one quoted",
+     "On July 7th, the remarks were debated. Strategist Bob Beckel was quoted \"Why didn't he just apologize?\"",
+     "Why didn't he just apologize?", "Bob Beckel"),
+    ("'was quoted by X as' names the one quoted, not the one quoting",
+     "Frank Wright has been quoted by archivist Bruce Pfeiffer as calling the couple ``ideal clients'' at home.",
+     "ideal clients", "Frank Wright"),
+]
+
+
+@pytest.mark.parametrize("name, text, quote, speaker", COORDINATION, ids=[row[0] for row in COORDINATION])
+def test_coordination_and_passive(name, text, quote, speaker):
+    assert _speaker_of(text, quote) == speaker
+
+
+# "he"/"she" after an unnamed speaker ("another witness"), and not after a title the text gave a named person
+PRONOUNS = [
+    ("'he' after an unnamed witness",
+     ("Koon Midam, a witness to this incident, commented: \"The man went into a violent rage.\"\n\n"
+      "Another male witness described the events. \"I could see two policemen sprinting,\" he said."),
+     "I could see two policemen sprinting,", "Another male witness"),
+    ("'she' does not take a man's description",
+     ("Anna White spoke to the press on Monday.\n\nA spokesman for the ministry declined to comment. "
+      "\"We will win,\" she said."),
+     "We will win,", "Anna White"),
+    ("unchanged: 'the senator' is the senator named before",
+     ("Bernie Sanders spoke in Nashua.\n\nInstead, the Vermont senator is sticking to his message.\n\n"
+      "“We have come a long way,” he told supporters."),
+     "We have come a long way,", "Bernie Sanders"),
+]
+
+
+@pytest.mark.parametrize("name, text, quote, speaker", PRONOUNS, ids=[row[0] for row in PRONOUNS])
+def test_pronoun_after_an_unnamed_speaker(name, text, quote, speaker):
+    assert _speaker_of(text, quote) == speaker
