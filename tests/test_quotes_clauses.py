@@ -100,3 +100,22 @@ PRONOUNS = [
 @pytest.mark.parametrize("name, text, quote, speaker", PRONOUNS, ids=[row[0] for row in PRONOUNS])
 def test_pronoun_after_an_unnamed_speaker(name, text, quote, speaker):
     assert _speaker_of(text, quote) == speaker
+
+
+# sentences cut at an abbreviation lose their speaker ("the No. 2 in the GOP leadership", "Lieut. Colonel ...")
+ABBREVIATIONS = [
+    ("'As X, the No. 2 in ..., put it:'",
+     "As John Cornyn, the No. 2 in the GOP leadership, put it: \"This person will not be confirmed.\"",
+     "This person will not be confirmed.", "John Cornyn"),
+    # https://en.wikinews.org/wiki/Iraqis_celebrate_deaths_of_British_troops (CC BY 2.5)
+    ("'according to' a spokesman with a rank written short",
+     ("According to Basra police spokesman Lieut. Colonel Kareem al-Zaidi, \"a multinational forces helicopter was "
+      "hit by a rocket and went down on houses in central Basra\"."),
+     "a multinational forces helicopter was hit by a rocket and went down on houses in central Basra",
+     "Colonel Kareem al-Zaidi"),
+]
+
+
+@pytest.mark.parametrize("name, text, quote, speaker", ABBREVIATIONS, ids=[row[0] for row in ABBREVIATIONS])
+def test_abbreviations_keep_the_sentence_and_its_speaker(name, text, quote, speaker):
+    assert _speaker_of(text, quote) == speaker

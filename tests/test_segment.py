@@ -68,6 +68,11 @@ def test_degenerate_texts_give_empty_or_small_results(text):
         pytest.param("Sgt. Maria Lopez and Rev. Al Sharpton spoke.", 1, id="Sgt. and Rev."),
         pytest.param("He said no. The talks ended.", 2, id="'no.' still ends a sentence"),
         pytest.param("Mr. Xi met Mr. Putin in the U.S. capital.", 1, id="nltk's own abbreviations"),
+        pytest.param("As John Cornyn, the No. 2 in the GOP leadership, put it: no.", 1, id="No. before a figure"),
+        pytest.param("He is the No. 2 in the party. No. He is not.", 3, id="No. before a word ends a sentence"),
+        pytest.param("The police spokesman Lieut. Colonel Kareem al-Zaidi spoke.", 1, id="Lieut. Colonel"),
+        pytest.param("He met Lt. Colonel Anna White. Then he left.", 2, id="Lt. before a word Punkt sees opening"),
+        pytest.param("Pte. Tom Baker and Cpl. Anna White and Brig. Ann Lee spoke.", 1, id="Pte., Cpl., Brig."),
     ],
 )
 def test_news_abbreviations_do_not_split_sentences(text, sentences):

@@ -19,7 +19,8 @@ spokeswoman spokesperson adviser advisor aide minister dr dr. mr mr. mrs mrs. ms
 lady rev rev. reverend father bishop sheikh ayatollah professor prof prof. candidate nominee chairperson
 commissioner deputy assistant press strategist analyst economist pollster host anchor correspondent
 columnist editor founder manager coach sheriff detective inspector councilman councilwoman
-treasurer admiral secretary-general
+treasurer admiral secretary-general lieut lieut. brig brig. cpl cpl. colonel lieutenant sergeant captain
+corporal
 """.split())
 MALE_TITLES = frozenset({"mr", "mr.", "sir", "king", "prince", "lord", "father", "congressman", "councilman",
                           "chairman", "spokesman", "emperor", "pope"})

@@ -47,8 +47,16 @@ def _tagger_form(token: str) -> str:
 # Abbreviations of news copy that nltk's English Punkt model lacks ("Gov. Brown", "Sgt. Major", "Rev. King"),
 # so it does not end a sentence after them. Words that also end sentences ("no.", "la.") are left out.
 NEWS_ABBREVIATIONS = frozenset(
-    "gov sens capt sgt cmdr supt atty rev hon mt dept univ assn e.g i.e mass md neb".split()
+    "gov sens capt sgt cmdr supt atty rev hon mt dept univ assn e.g i.e mass md neb lieut brig cpl pte cdr insp"
+    .split()
 )
+# "No. 2 in the leadership", "Nos. 3 and 4": "No." before a figure ends no sentence (NEWS_ABBREVIATIONS leaves
+# "no." out, since "He said no." ends one).
+_NUMBER_SIGN = re.compile(r"\bNos?\.$")
+# A title before a name ends no sentence, even before a word Punkt often sees opening one ("Lt. Colonel Smith",
+# "spokesman Lieut. Colonel Kareem al-Zaidi").
+_TITLE_END = re.compile(r"\b(?:Lt|Lieut|Capt|Col|Gen|Maj|Sgt|Cpl|Cmdr|Brig|Adm|Gov|Sen|Rep|Rev|Dr|Prof|Insp|Det|"
+                        r"Supt|Pte)\.$")
 
 
 @lru_cache(maxsize=1)
@@ -185,6 +193,24 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+")
 
 
 def _sentence_spans(splitter, paragraph: str):
+    """Punkt's sentence spans (`_punkt_spans`), a sentence ending in "No." joined to the next when that opens with
+    a figure ("As John Cornyn, the No. 2 in the leadership, put it"), one ending in a title to the next when that
+    opens with a capital ("Lt. Colonel Smith")."""
+    pending = None
+    for start, end in _punkt_spans(splitter, paragraph):
+        if pending is not None:
+            joined = _NUMBER_SIGN.search(paragraph, pending[0], pending[1]) and paragraph[start:start + 1].isdigit() \
+                or _TITLE_END.search(paragraph, pending[0], pending[1]) and paragraph[start:start + 1].isupper()
+            if joined:
+                pending = (pending[0], end)
+                continue
+            yield pending
+        pending = (start, end)
+    if pending is not None:
+        yield pending
+
+
+def _punkt_spans(splitter, paragraph: str):
     """Punkt's sentence spans, over pieces of at most about CHUNK characters for very long paragraphs.
 
     A long paragraph is cut at the last sentence-like ending before each CHUNK boundary (else at a
