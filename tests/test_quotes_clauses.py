@@ -119,3 +119,27 @@ ABBREVIATIONS = [
 @pytest.mark.parametrize("name, text, quote, speaker", ABBREVIATIONS, ids=[row[0] for row in ABBREVIATIONS])
 def test_abbreviations_keep_the_sentence_and_its_speaker(name, text, quote, speaker):
     assert _speaker_of(text, quote) == speaker
+
+
+# the possessor of a speech noun right before the quotation (with "to", "that", "of" or a colon) or after it
+POSSESSORS = [
+    ("'X's call to “…”'", "Barack Obama spoke in May. Organizers cited President Obama's call to “begin again.”",
+     "begin again.", "Barack Obama"),
+    ("'the minister's statement that “…”'", "The minister's statement that “the border is closed” surprised many.",
+     "the border is closed", "The minister"),
+    ("'her plea: “…”'", "Anna White spoke on Monday. Her plea: “Please come home.”", "Please come home.",
+     "Anna White"),
+    ("'X's “…” promise'", "It is the pull of Tom Baker's \"you can keep your plan\" promise that matters.",
+     "you can keep your plan", "Tom Baker"),
+    ("unchanged: a speech noun as the subject of the quoted words",
+     "House Speaker Paul Ryan told CNN Tuesday that Ginsburg’s comments “shows bias to me.”", "shows bias to me.",
+     "Paul Ryan"),
+    ("unchanged: a speech noun as the object of a cue, no link word",
+     "Mr. Scott, who has called Mr. Trump's comments ''racially toxic,'' portrayed him as a passing affliction.",
+     "racially toxic,", "Scott"),
+]
+
+
+@pytest.mark.parametrize("name, text, quote, speaker", POSSESSORS, ids=[row[0] for row in POSSESSORS])
+def test_possessor_of_a_speech_noun(name, text, quote, speaker):
+    assert _speaker_of(text, quote) == speaker

@@ -61,6 +61,14 @@ statement statements remarks remark comment comments tweet tweets interview spee
 op-ed column piece essay email e-mail memo release testimony words response reply answer announcement
 """.split())
 
+# Nouns of speech whose possessor speaks the quotation they introduce or follow: "President Obama's call to “…”",
+# "the minister's statement that “…”", "Obama's “if you like your plan, you can keep it” promise".
+SPEECH_NOUNS: frozenset[str] = STATEMENT_NOUNS | frozenset("""
+call calls plea pleas appeal warning warnings promise promises pledge vow claim claims demand demands request
+suggestion assertion insistence description argument accusation criticism complaint question advice declaration
+admission boast threat prediction proposal invitation instruction instructions order orders words quip retort
+""".split())
+
 # Words before a quotation that make it a term, not speech: "so-called “multipolar”", "known as “Little
 # Moscow”", "dubbed", "nicknamed", "the word", "the term". Must not include "called": "Trump called the
 # report “fake news”" is speech.

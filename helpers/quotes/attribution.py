@@ -15,7 +15,8 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cached_property
 
-from helpers.language.cues import BE_FORMS, CARRIER_CUES, CARRIER_NOUNS, CLAUSELESS_CUES, STATEMENT_NOUNS
+from helpers.language.cues import (BE_FORMS, CARRIER_CUES, CARRIER_NOUNS, CLAUSELESS_CUES, SPEECH_NOUNS,
+                                   STATEMENT_NOUNS)
 from helpers.language.entities import NOT_NAMES, PERSON_TITLES
 from helpers.quotes.marks import QuoteSpan
 from helpers.quotes.nouns import (NOBODY, SUBORDINATORS, clause_subject, complement_start, name_of_np, resolve_pronoun,
@@ -288,6 +289,31 @@ def _statement_before(x: QuoteAt) -> bool:
     return x.attribute(speaker, r.tokens[k])
 
 
+def _possessor_of_speech_noun(x: QuoteAt) -> bool:
+    """"President Obama's call to “begin again”", "the minister's statement that “…”", "his plea: “…”", "Obama's “if
+    you like your plan, you can keep it” promise": the possessor of a speech noun (`cues.SPEECH_NOUNS`) right before
+    the quotation (or after it, the possessor before it) speaks."""
+    r, k = x.r, x.q_first - 1
+    noun_after = x.q_last < len(r.tokens) and x.q_last < x.last and r.tokens[x.q_last].lower() in SPEECH_NOUNS
+    if noun_after and k >= x.first and r.tokens[k] in ("’s", "'s", "his", "her", "His", "Her"):
+        k = x.q_first  # the possessor is read from the token before the quotation
+    elif k > x.first and r.tokens[k].lower() in ("to", "that", "of", ",", ":") and r.in_quote[k] == -1 \
+            and r.tags[x.q_first + 1] not in ("VBZ", "VBP", "VBD", "MD"):
+        k -= 1  # not "Ginsburg's comments “shows bias”", "called Trump's comments “racially toxic”": no link word
+        if not (k - 1 >= x.first and r.in_quote[k] == -1 and r.tokens[k].lower() in SPEECH_NOUNS):
+            return False
+    else:
+        return False
+    before = r.tokens[k - 1]
+    if before in ("’s", "'s") and k - 2 >= x.first and r.in_quote[k - 2] == -1:
+        speaker = name_of_np(r, k - 2)
+    elif before.lower() in ("his", "her"):
+        speaker = resolve_pronoun(r, k - 1)
+    else:
+        return False
+    return bool(speaker) and x.attribute(speaker, r.tokens[k] if k != x.q_first else r.tokens[x.q_last])
+
+
 def _colon(x: QuoteAt) -> bool:
     """"X: “…”", "The headline reads: “…”" (headlines, transcripts): a name right before the colon ("... -
     Philip Bump:"), else the clause's subject ("Perez lobbies for a higher minimum wage:"), else whatever noun
@@ -329,7 +355,8 @@ def _person_in(r: Reading, first: int, last: int) -> str | None:
     return next(iter(people.values())).name if len(people) == 1 else None
 
 
-_QUOTE_RULES = (_name_colon_after_dash, _dash_signature, _carried_text, _cue, _statement_before, _colon)
+_QUOTE_RULES = (_name_colon_after_dash, _dash_signature, _carried_text, _possessor_of_speech_noun, _cue,
+                _statement_before, _colon)
 
 
 def attribute(r: Reading, q: int, found: Found) -> None:
