@@ -66,6 +66,13 @@ COORDINATION = [
      ("The incident was described as a \"disgraceful act\" by the Labor candidate, David Bradbury, and "
       "\"deceitful\" by Ikebal Patel, chairman of the Australian Federation of Islamic Councils."),
      "disgraceful act", "David Bradbury"),
+    ("names coordinated in a complement: the noun before them",
+     ("Academics at NSW University and the University of Technology Sydney have said, “Nuclear power is too slow "
+      "to build.”"), "Nuclear power is too slow to build.", "Academics at NSW University"),
+    ("places coordinated in a complement", "Officials in Kabul and Islamabad said the talks were “very productive”.",
+     "very productive", "Officials"),
+    ("unchanged: coordinated people, the nearer speaks", "Hillary Clinton and Bernie Sanders said, “We agree.”",
+     "We agree.", "Bernie Sanders"),
     ("'was quoted' names the one quoted",
      "On July 7th, the remarks were debated. Strategist Bob Beckel was quoted \"Why didn't he just apologize?\"",
      "Why didn't he just apologize?", "Bob Beckel"),
@@ -142,4 +149,20 @@ POSSESSORS = [
 
 @pytest.mark.parametrize("name, text, quote, speaker", POSSESSORS, ids=[row[0] for row in POSSESSORS])
 def test_possessor_of_a_speech_noun(name, text, quote, speaker):
+    assert _speaker_of(text, quote) == speaker
+
+
+# the cue lexicon: verbs of speech that take no quotation in their own sentence
+LEXICON = [
+    # https://en.wikinews.org/wiki/Anti-China_protesters_clash_with_police_in_Tibet (CC BY 2.5)
+    ("'alluded to' before a quotation that follows",
+     ("French foreign minister Bernard Kouchner alluded to a connection between the protests and the 2008 Summer "
+      "Olympics. \"France can draw attention to the link between the Olympic Games and this Tibetan aspiration.\""),
+     "France can draw attention to the link between the Olympic Games and this Tibetan aspiration.",
+     "Bernard Kouchner"),
+]
+
+
+@pytest.mark.parametrize("name, text, quote, speaker", LEXICON, ids=[row[0] for row in LEXICON])
+def test_cue_lexicon(name, text, quote, speaker):
     assert _speaker_of(text, quote) == speaker

@@ -143,9 +143,7 @@ def _owner_of_complement(r: Reading, h: int, floor: int) -> int:
         k = h
         while k > floor and r.entity(k - 1) is entity:
             k -= 1
-        k = _before_descriptor(r, k, floor)  # "from the West Australian-based group Project SafeCom"
-        if k - 1 > floor and r.tokens[k - 1].lower() == "the":
-            k -= 1
+        k = _first_conjunct(r, _start_of_complement(r, k, floor), entity, floor)
         if not (k - 2 >= floor and r.tokens[k - 1].lower() in ("of", "in", "from", "at") and r.in_quote[k - 2] == -1):
             return h
         if r.tokens[k - 2] == "," and k - 3 >= floor and (named := r.entity(k - 3)) is not None \
@@ -161,6 +159,28 @@ def _owner_of_complement(r: Reading, h: int, floor: int) -> int:
         entity = owner  # "the Armenian Patriarchate of Jerusalem": one more complement
         h = k - 2
     return h
+
+
+def _start_of_complement(r: Reading, k: int, floor: int) -> int:
+    """The first token of a name starting at k with its descriptor and article ("from *the* group Project SafeCom")."""
+    k = _before_descriptor(r, k, floor)  # "from the West Australian-based group Project SafeCom"
+    if k - 1 > floor and r.tokens[k - 1].lower() == "the":
+        k -= 1
+    return k
+
+
+def _first_conjunct(r: Reading, k: int, entity, floor: int) -> int:
+    """"Academics at NSW University and the University of Technology Sydney": the first token of the first of names
+    (not people) coordinated with the one starting at k, so the noun before them all is the subject."""
+    if entity.kind == "person":
+        return k
+    while k - 2 > floor and r.tokens[k - 1].lower() in ("and", "or", ",") and r.in_quote[k - 2] == -1 \
+            and (other := r.entity(k - 2)) is not None and other.kind != "person" and other is not entity:
+        j = k - 2
+        while j > floor and r.entity(j - 1) is other:
+            j -= 1
+        k = _start_of_complement(r, j, floor)
+    return k
 
 
 def _before_descriptor(r: Reading, k: int, floor: int) -> int:
