@@ -73,6 +73,16 @@ COORDINATION = [
      "very productive", "Officials"),
     ("unchanged: coordinated people, the nearer speaks", "Hillary Clinton and Bernie Sanders said, “We agree.”",
      "We agree.", "Bernie Sanders"),
+    ("an agentless passive right before the quotation names nobody",
+     ("Although flights were continuing and passengers were told to \"check in as normal\", the company stopped "
+      "taking bookings."), "check in as normal", None),
+    ("'was asked' names nobody", "Sidney Blumenthal was asked, “Would you have told her it is not a good idea?”",
+     "Would you have told her it is not a good idea?", None),
+    ("an active 'quoted' names the one quoted", "Tom Baker quoted Anna White: “It is better to live one day.”",
+     "It is better to live one day.", "Anna White"),
+    ("'X quoted Y as saying' after the quotation",
+     "“They were able to move so quickly,” the Financial Times quoted an insider in the talks as saying.",
+     "They were able to move so quickly,", "an insider"),
     ("'was quoted' names the one quoted",
      "On July 7th, the remarks were debated. Strategist Bob Beckel was quoted \"Why didn't he just apologize?\"",
      "Why didn't he just apologize?", "Bob Beckel"),
@@ -102,6 +112,31 @@ PRONOUNS = [
       "“We have come a long way,” he told supporters."),
      "We have come a long way,", "Bernie Sanders"),
 ]
+
+
+# "it" as a speaker: the organisation that is the subject of the sentence before, else nobody
+IT = [
+    # https://en.wikinews.org/wiki/Welsh_air_route (sentences from the 2010 Highland Airways article, CC BY 2.5)
+    ("'it said' after a company's sentence",
+     ("Although flights were continuing, the company stopped taking bookings for future flights yesterday.\n\n"
+      "However, it also said that trading conditions were \"difficult\"."), "difficult", "the company"),
+    ("'it said' after an organisation's name",
+     "Highland Airways stopped taking bookings. It said the conditions were \"very difficult\".",
+     "very difficult", "Highland Airways"),
+    ("'it said' after a thing names nobody", "The plan failed. It said “we will win” on every page.",
+     "we will win", None),
+    ("'it' in a relative clause is not the sentence before's subject",
+     ("The Acme Party spent $890,000 on ads. The group builds what it calls “psychographic profiles of voters” for "
+      "clients."), "psychographic profiles of voters", None),
+    ("a subject that is not the sentence's own",
+     ("A letter this month to the bank board from the staff association reflected both concerns. ''We have "
+      "accepted decades of back-room deals,'' it said."), "We have accepted decades of back-room deals,", None),
+]
+
+
+@pytest.mark.parametrize("name, text, quote, speaker", IT, ids=[row[0] for row in IT])
+def test_it_is_an_organisation_or_nobody(name, text, quote, speaker):
+    assert _speaker_of(text, quote) == speaker
 
 
 @pytest.mark.parametrize("name, text, quote, speaker", PRONOUNS, ids=[row[0] for row in PRONOUNS])

@@ -199,7 +199,20 @@ def _cue(x: QuoteAt) -> bool:
             return True
         if found.cue is None:
             found.cue = r.tokens[t]
+        if _passive_introduces(r, t, x.q_first, x.first):
+            return True  # "passengers were told to “check in as normal”": told by nobody named; no other cue speaks it
     return True
+
+
+def _passive_introduces(r: Reading, t: int, quote: int, first: int) -> bool:
+    """A passive cue with no agent right before the quotation ("were told to “…”", "was asked: “…”")."""
+    if not (t < quote and r.tags[t] == "VBN" and all(r.tokens[k].lower() in ("to", "that", ",", ":")
+                                                      for k in range(t + 1, quote))):
+        return False
+    k = t - 1
+    while k >= first and r.tags[k] == "RB":
+        k -= 1
+    return k >= first and r.tokens[k].lower() in BE_FORMS
 
 
 def _in_fronted_clause(x: QuoteAt, t: int) -> bool:
@@ -544,6 +557,16 @@ def _agent(c: CueAt, reach: int) -> str | None:
     return None
 
 
+def _quoting(c: CueAt) -> str | None:
+    """"It quoted a spokesman for Atticus Capital complaining that ...", "Trump quoted Mussolini: “…”": the one an
+    active "quote" names after it speaks (not a passive: "X was quoted", `_passive`; not "cite", whose object is
+    often a thing: "He cited the exclusion of the Rohingyas as “…”")."""
+    r, t = c.r, c.t
+    if c.lemma != "quote" or r.tags[t] not in ("VBD", "VBZ", "VBP") or c.inverted:
+        return None
+    return speaker_right(r, t, c.last)
+
+
 def _inverted(c: CueAt) -> str | None:
     """"“…,” said X": the noun phrase after the cue."""
     return speaker_right(c.r, c.t, c.last) if c.inverted else None
@@ -564,8 +587,8 @@ def _fronted(c: CueAt) -> str | None:
     return None
 
 
-_CUE_RULES = (_according_to, _to_infinitive, _participle, _relative_that, _coordinated, _passive, _inverted,
-              _subject_before, _fronted)
+_CUE_RULES = (_according_to, _to_infinitive, _participle, _relative_that, _coordinated, _passive, _quoting,
+              _inverted, _subject_before, _fronted)
 
 
 def speaker_of_cue(r: Reading, t: int, lemma: str, first: int, last: int, quote: int = -1) -> str | None:

@@ -13,6 +13,7 @@ from functools import cached_property
 
 from helpers.language.cues import FEMALE_NOUNS, MALE_NOUNS, PERSON_NOUNS, SKIPPABLE_BEFORE_CUE, STATEMENT_NOUNS
 from helpers.language.entities import PERSON_TITLES
+from helpers.language.name_lists import ORG_WORDS
 from helpers.language.lemmas import morphy
 from helpers.quotes.reading import Reading
 
@@ -343,8 +344,43 @@ def _pronoun(np: NounPhrase) -> str | None:
     if np.tag == "PRP" or np.low in PRONOUNS or np.low in PLURAL_PRONOUNS:
         if np.low in ("he", "she"):
             return resolve_pronoun(np.r, np.head) or NOBODY
+        if np.low == "it":
+            return _body_before(np.r, np.head) or NOBODY
         return NOBODY
     return None
+
+
+def _body_before(r: Reading, index: int) -> str | None:
+    """"..., the company stopped taking bookings. ¶ However, it also said that trading was “difficult”": "it" as a
+    speaker is the organisation that is the subject of the sentence before (an organisation's name, or a phrase whose
+    last word is an organisation's: `name_lists.ORG_WORDS`, "company", "firm"), else nobody."""
+    doc = r.doc
+    s = doc.token_sentence[index]
+    if s == 0 or doc.sentences[s].paragraph - doc.sentences[s - 1].paragraph > 1:
+        return None
+    if index > 0 and r.tokens[index - 1].lower() in ("what", "which", "that", "as"):
+        return None  # "a company which specializes in what it calls “...”": the relative clause's own antecedent
+    k = index + 1
+    while k < len(r.tokens) and (r.tags[k] in ("RB", "MD") or r.tokens[k].lower() in SKIPPABLE_BEFORE_CUE):
+        k += 1
+    if k not in r.cue_lemmas:
+        return None  # "it" is the subject of a speech verb ("it also said"), not of another clause
+    subject = sentence_subject(r, s - 1)
+    before = doc.sentences[s - 1]
+    lead = doc.text[before.start:doc.text.find(subject, before.start)] if subject else ""
+    if not subject or not re.fullmatch(r"(?:.*, )?(?:[Tt]he )?", lead):
+        return None  # the sentence's own subject, after nothing or a fronted clause ("Although ..., the company")
+    entity = r.entity_by_name.get(subject)
+    if entity is not None:
+        return subject if entity.kind == "organisation" else None
+    words = subject.split()
+    if words[0].lower() == "the" and words[-1].lower() in ORG_WORDS | _BODY_NOUNS:
+        return subject
+    return None
+
+
+_BODY_NOUNS = {"firm", "airline", "carrier", "operator", "business", "retailer", "manufacturer", "insurer", "council",
+               "charity", "regulator", "hospital", "institution", "organisation", "organization", "agency"}
 
 
 def _not_a_speaker(np: NounPhrase) -> str | None:
