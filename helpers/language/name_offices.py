@@ -19,7 +19,8 @@ from helpers.language.name_lists import GEO_WORDS, ORG_WORDS, PERSON_TITLES, PLA
 
 # Titles of elected members, beyond PERSON_TITLES: "Labour MP Jess Phillips", "state Rep.", "MEP".
 _MEMBER_TITLES = frozenset({"mp", "mps", "mla", "mep", "msp", "lawmaker", "legislator", "assemblyman",
-                            "assemblywoman", "delegate", "alderman", "councillor", "councilor", "whip"})
+                            "assemblywoman", "delegate", "alderman", "councillor", "councilor", "whip",
+                            "mlc", "mhr", "mpp", "hon", "honourable", "honorable"})
 # The portfolio or field of an office: "Finance Minister", "Secretary of State", "Minister for Foreign
 # Affairs", "Director of National Intelligence", "Chief of Staff". Must match "Defence", "Home", "Health";
 # must not match "Hillary", "Rice", "Goldman".
@@ -115,7 +116,8 @@ def office(words: list[str], tags: list[str], i: int) -> int:
     """Titles with their modifiers and complements: "Chinese President Xi Jinping" -> 2, "Former Secretary
     of State Hillary Clinton" -> 4, "Finance Minister P. Chidambaram" -> 2, "Sen. Ted Cruz" -> 2 (a full
     stop goes with its title). A modifier counts only before a title."""
-    k = 0
+    # a place of two words before the title: "United States Secretary of Defense Donald Rumsfeld"
+    k = 2 if len(words) > 3 and is_title(words[2]) and _place(" ".join(words[:2])) else 0
     last_title = -1
     while k < len(words):
         if is_title(words[k]):
