@@ -201,3 +201,26 @@ LEXICON = [
 @pytest.mark.parametrize("name, text, quote, speaker", LEXICON, ids=[row[0] for row in LEXICON])
 def test_cue_lexicon(name, text, quote, speaker):
     assert _speaker_of(text, quote) == speaker
+
+
+# noun phrases around the cue: a suffix's full stop, a participle as an adjective, a sentence opening "Adding,"
+PHRASES = [
+    ("a name ending 'Jr.' before an apposition",
+     "''Twitter sells books,'' James B. Comey Jr., the director of the F.B.I., said at a news conference.",
+     "Twitter sells books,", "James B. Comey Jr"),
+    ("'another leading advocate, Name'",
+     "''The odds are against it,'' said another leading Supreme Court advocate, Andrew J. Pincus of Mayer Brown.",
+     "The odds are against it,", "Andrew J. Pincus"),
+    ("unchanged: 'by saying' is no part of the agent",
+     "A Chinese official responded by saying Japan should be careful “not to stir up problems” in the waterway.",
+     "not to stir up problems", "A Chinese official"),
+    ("a sentence opening 'Adding,' goes on with the speaker before",
+     ("Later in the show, after the interview concluded, Bill Maher stated that the report “wasn’t good.” Adding, "
+      "“Now, what they actually do is never that bad.”"), "Now, what they actually do is never that bad.",
+     "Bill Maher"),
+]
+
+
+@pytest.mark.parametrize("name, text, quote, speaker", PHRASES, ids=[row[0] for row in PHRASES])
+def test_noun_phrases_around_the_cue(name, text, quote, speaker):
+    assert _speaker_of(text, quote) == speaker

@@ -479,6 +479,25 @@ def _participle(c: CueAt) -> str | None:
     return None
 
 
+def _opening_participle(c: CueAt) -> str | None:
+    """"Maher stated that the report “wasn’t good.” Adding, “Now, like with all ...”": a participle that opens its
+    sentence before a comma or colon goes on with the subject of the sentence before (same paragraph)."""
+    r, t = c.r, c.t
+    doc = r.doc
+    s = doc.token_sentence[t]
+    if not (r.tokens[t].endswith("ing") and doc.sentences[s].first_token == t and t + 1 < c.last
+            and r.tokens[t + 1] in (",", ":")):
+        return None
+    if s == 0 or doc.sentences[s - 1].paragraph != doc.sentences[s].paragraph:
+        return NOBODY
+    before = doc.sentences[s - 1]
+    for k, lemma in reversed(r.cues_in(before.first_token, before.last_token)):  # the last: not "after X concluded"
+        speaker = speaker_of_cue(r, k, lemma, before.first_token, before.last_token)
+        if speaker:
+            return speaker
+    return sentence_subject(r, s - 1) or NOBODY
+
+
 def _relative_that(c: CueAt) -> str | None:
     """"Trump released a video that said, “…”", "hoisted a sign that read “15%!”": the sentence's subject."""
     if c.before == "that" and c.t - 2 >= c.first and c.r.tags[c.t - 2] in ("NN", "NNS"):
@@ -587,8 +606,8 @@ def _fronted(c: CueAt) -> str | None:
     return None
 
 
-_CUE_RULES = (_according_to, _to_infinitive, _participle, _relative_that, _coordinated, _passive, _quoting,
-              _inverted, _subject_before, _fronted)
+_CUE_RULES = (_according_to, _to_infinitive, _opening_participle, _participle, _relative_that, _coordinated,
+              _passive, _quoting, _inverted, _subject_before, _fronted)
 
 
 def speaker_of_cue(r: Reading, t: int, lemma: str, first: int, last: int, quote: int = -1) -> str | None:

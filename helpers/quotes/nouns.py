@@ -85,6 +85,8 @@ def _before_apposition(r: Reading, h: int, floor: int) -> int | None:
         h -= 1
     if h < floor or r.in_quote[h] != -1:
         return None
+    if r.tokens[h] == "." and h - 1 >= floor and (named := r.entity(h - 1)) is not None and named.kind == "person":
+        return h - 1  # "James B. Comey Jr., the director of the F.B.I., said": the name before its dot
     if r.tags[h] == "CD" and h - 2 >= floor and r.tokens[h - 1] == "," and r.in_quote[h - 2] == -1:
         h -= 2  # "Cecelia Purner, 67, a retired customer service representative, said": the name before the age
     return h
@@ -226,6 +228,8 @@ def speaker_right(r: Reading, cue: int, ceiling: int) -> str | None:
     while h < ceiling and r.in_quote[h] == -1 and (
             r.tags[h] in ("DT", "JJ", "PRP$", "CD", "JJS", "JJR")
             or (r.tags[h] == "VBN" and h + 1 < ceiling and r.tags[h + 1] in ("NN", "NNP", "JJ"))  # "retired"
+            or (r.tags[h] == "VBG" and r.tags[h - 1] in ("DT", "JJ") and h + 1 < ceiling
+                and r.tags[h + 1] in ("NN", "NNP", "JJ"))  # "another leading Supreme Court advocate"
             or (h + 2 < ceiling and r.tokens[h + 1] == "." and r.tokens[h].lower() in PERSON_TITLES
                 and r.tokens[h + 2][:1].isupper())  # "Sen. Ted Cruz", not "said the nominee."
             or (r.tokens[h] == "." and h > cue + 1 and r.tokens[h - 1].lower() in PERSON_TITLES)):
