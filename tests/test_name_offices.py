@@ -27,12 +27,13 @@ def _tags(words: list[str]) -> list[str]:
     (["United", "States", "Secretary", "of", "Defense", "Donald", "Rumsfeld"], 5),
     (["Rhode", "Island", "Gov", ".", "Gina", "Raimondo"], 4),
     (["Hon", "Annette", "King"], 1),
+    (["British", "PM", "Tony", "Blair"], 2),
     (["Lieutenant", "Colonel", "Brian", "Cox"], 2),
     (["New", "York", "Times"], 0),
 ], ids=["of-complement", "portfolio-modifier", "for-complement-two-words", "place-complement", "complement-chain",
         "surname-after-complement", "demonym", "title-full-stop", "member-title", "no-complement-company",
         "no-title", "bare-name", "two-word-place-before-title", "two-word-place-before-abbreviation",
-        "honourable", "ranks", "two-word-place-no-title"])
+        "honourable", "prime-minister-short", "ranks", "two-word-place-no-title"])
 def test_office(words, split):
     assert no.office(words, _tags(words), 0) == split
 

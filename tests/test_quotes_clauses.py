@@ -195,7 +195,35 @@ LEXICON = [
       "Olympics. \"France can draw attention to the link between the Olympic Games and this Tibetan aspiration.\""),
      "France can draw attention to the link between the Olympic Games and this Tibetan aspiration.",
      "Bernard Kouchner"),
+
+
+    # https://en.wikinews.org/wiki/British_court_'threatened'_by_United_States (CC BY 2.5)
+    ("'reaffirmed that ... would “…”'",
+     ("David Miliband denied the threat had occurred. He reaffirmed that the government did not want the material "
+      "released because doing so would \"cause real and significant damage to the national security\"."),
+     "cause real and significant damage to the national security", "David Miliband"),
 ]
+
+# the sentence after a quotation attributes it only when its cue does not introduce a quotation of its own
+TAILS = [
+    # https://en.wikinews.org/wiki/Turks_and_Caicos_Islands_Premier_resigns (CC BY 2.5)
+    ("the next sentence's cue is its own quotation's",
+     ("A retired British judge is leading an inquiry, with an interim report pointing to a \"high probability of "
+      "systemic corruption.\" Misick also called the suspension of the constitution \"tantamount to being "
+      "re-colonised\"."), "high probability of systemic corruption.", None),
+    ("'X agreed: “…”' is the next quotation's",
+     ("“It’s a totally different muscle,” Kate York said. “You have to take yourself out of it.” Caitlyn Smith "
+      "agreed: “It’s a different job altogether.”"), "You have to take yourself out of it.", "Kate York"),
+    ("unchanged: the first cue of the next sentence is this quotation's",
+     ("Maddow asked about it. “I’m not sure Leo is available, but we’ll see, right?” Hillary Clinton remarked, "
+      "alluding to the actor's latest turn as a rugged frontiersman in “The Revenant.”"),
+     "I’m not sure Leo is available, but we’ll see, right?", "Hillary Clinton"),
+]
+
+
+@pytest.mark.parametrize("name, text, quote, speaker", TAILS, ids=[row[0] for row in TAILS])
+def test_the_next_sentence_attributes_only_its_own(name, text, quote, speaker):
+    assert _speaker_of(text, quote) == speaker
 
 
 @pytest.mark.parametrize("name, text, quote, speaker", LEXICON, ids=[row[0] for row in LEXICON])
@@ -214,6 +242,14 @@ PHRASES = [
     ("unchanged: 'by saying' is no part of the agent",
      "A Chinese official responded by saying Japan should be careful “not to stir up problems” in the waterway.",
      "not to stir up problems", "A Chinese official"),
+    # https://en.wikinews.org/wiki/Warner_Brothers_ban_movie_previews_in_Canada (CC BY 2.5)
+    ("a name after the quotation, the verb left out",
+     ("\"Canada is the number one priority in terms of anti-camcording legislation,\" Darcy Antonellis, Senior Vice "
+      "President of Warner Bros. Worldwide Anti-Piracy Operations."),
+     "Canada is the number one priority in terms of anti-camcording legislation,", "Darcy Antonellis"),
+    ("unchanged: an epithet before a name is no attribution",
+     ("Trump won on the strength of his willingness to savage the 16 people running against him (\"Low energy\" "
+      "Jeb Bush, \"Little Marco\" Rubio, \"Lyin' \" Ted Cruz)."), "Little Marco", None),
     ("a sentence opening 'Adding,' goes on with the speaker before",
      ("Later in the show, after the interview concluded, Bill Maher stated that the report “wasn’t good.” Adding, "
       "“Now, what they actually do is never that bad.”"), "Now, what they actually do is never that bad.",

@@ -30,7 +30,7 @@ groan sneer snarl growl rant howl holler scream shriek sob gasp stammer squeal h
 volunteer elaborate clarify confide concur object protest speculate theorize assess recount press sing
 chant remember query inquire taunt tease lecture pronounce crack roar
 exhort implore retaliate surmise intone bellow interrupt jab snipe reassure wail riff question react
-allude
+allude reaffirm
 """.split())
 
 # Cues that need a following particle to be speech: "pointed out", "went on", "put it".

@@ -20,7 +20,7 @@ from helpers.language.name_lists import GEO_WORDS, ORG_WORDS, PERSON_TITLES, PLA
 # Titles of elected members, beyond PERSON_TITLES: "Labour MP Jess Phillips", "state Rep.", "MEP".
 _MEMBER_TITLES = frozenset({"mp", "mps", "mla", "mep", "msp", "lawmaker", "legislator", "assemblyman",
                             "assemblywoman", "delegate", "alderman", "councillor", "councilor", "whip",
-                            "mlc", "mhr", "mpp", "hon", "honourable", "honorable"})
+                            "mlc", "mhr", "mpp", "hon", "honourable", "honorable", "pm"})
 # The portfolio or field of an office: "Finance Minister", "Secretary of State", "Minister for Foreign
 # Affairs", "Director of National Intelligence", "Chief of Staff". Must match "Defence", "Home", "Health";
 # must not match "Hillary", "Rice", "Goldman".

@@ -55,7 +55,8 @@ class QuoteAt:
             if nxt < len(doc.sentences) and doc.sentences[nxt].paragraph == span.paragraph:
                 n = doc.sentences[nxt]
                 if r.in_quote[n.first_token] == -1 and n.last_token - n.first_token <= 12 \
-                        and r.tokens[n.first_token] not in ("(", "["):  # an aside in brackets attributes nothing
+                        and r.tokens[n.first_token] not in ("(", "[") and not _governs_own_quotation(r, n):
+                    # not an aside in brackets, nor a sentence whose cue introduces a quotation of its own
                     self.last = n.last_token
         self.q_first = bisect_left(doc.starts, span.start)
         self.q_last = bisect_left(doc.starts, span.end)
@@ -139,11 +140,26 @@ def _tail_sentence(x: QuoteAt) -> list[tuple[int, str]]:
         return []
     if r.tokens[n.first_token] in ("(", "["):
         return []  # "Something about ''optics.'' (Mr. Shkreli has pleaded not guilty.)": an aside, no attribution
+    if _governs_own_quotation(r, n):
+        return []  # "Misick also called the suspension “tantamount to ...”": that cue is its own quotation's
     early = r.cues_in(n.first_token, min(n.first_token + 14, n.last_token))
     if any(t == n.first_token or not r.clause_has_verb(t + 1, n.last_token) for t, _ in early):
         x.last = n.last_token
         return r.cues_in(x.first, x.last)
     return []
+
+
+def _governs_own_quotation(r: Reading, sentence) -> bool:
+    """A sentence with a cue that introduces a quotation of its own, close before it with no comma between ("Misick
+    also called the suspension of the constitution “tantamount to ...”", "Smith agreed: “…”"), its first; not
+    "Clinton remarked, alluding to ... in “The Revenant”", "he says, “…”", "roared Turkey; “…”"."""
+    first, last = sentence.first_token, sentence.last_token
+    cues = r.cues_in(first, last)
+    if not cues:
+        return False
+    t = cues[0][0]  # the sentence's first cue: "Clinton asks as a guy walks in, saying he's “…”" is Clinton's
+    q = next((k for k in range(t + 1, min(t + 9, last)) if r.in_quote[k] != -1), None)
+    return q is not None and not any(r.tokens[k] in (",", ";") for k in range(t + 1, q))
 
 
 def _nearest_cue(x: QuoteAt) -> tuple[int, str] | None:
@@ -302,6 +318,27 @@ def _statement_before(x: QuoteAt) -> bool:
     return x.attribute(speaker, r.tokens[k])
 
 
+def _name_after_quote(x: QuoteAt) -> bool:
+    """"“Canada is the number one priority,” Darcy Antonellis, Senior Vice President of Warner Bros." (the verb left
+    out): a person named right after the quotation, with no verb in the rest of the sentence, speaks it."""
+    r, t = x.r, x.q_last
+    end = r.doc.sentences[x.s1].last_token
+    if t < end and r.tokens[t] == ",":
+        t += 1
+    elif not x.found.content.endswith(","):
+        return False  # "“Little Marco” Rubio": an epithet before the name, no attribution
+    person = r.entity(t) if t < end else None
+    if person is None or person.kind != "person" or r.in_quote[t] != -1:
+        return False
+    k = t
+    while k < end and r.entity(k) is person:
+        k += 1
+    if k < end and r.tokens[k] not in (",", ".", "(") or any(
+            r.tags[j].startswith("VB") and r.in_quote[j] == -1 for j in range(k, end)):
+        return False
+    return x.attribute(person.name, ",")
+
+
 def _possessor_of_speech_noun(x: QuoteAt) -> bool:
     """"President Obama's call to “begin again”", "the minister's statement that “…”", "his plea: “…”", "Obama's “if
     you like your plan, you can keep it” promise": the possessor of a speech noun (`cues.SPEECH_NOUNS`) right before
@@ -369,7 +406,7 @@ def _person_in(r: Reading, first: int, last: int) -> str | None:
 
 
 _QUOTE_RULES = (_name_colon_after_dash, _dash_signature, _carried_text, _possessor_of_speech_noun, _cue,
-                _statement_before, _colon)
+                _statement_before, _name_after_quote, _colon)
 
 
 def attribute(r: Reading, q: int, found: Found) -> None:
