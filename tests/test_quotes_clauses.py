@@ -260,3 +260,36 @@ PHRASES = [
 @pytest.mark.parametrize("name, text, quote, speaker", PHRASES, ids=[row[0] for row in PHRASES])
 def test_noun_phrases_around_the_cue(name, text, quote, speaker):
     assert _speaker_of(text, quote) == speaker
+
+
+# "he"/"she": the subject of the sentences before, not the last man or woman named (helpers.quotes.centering)
+CENTERING = [
+    # https://en.wikinews.org/wiki/Australia_Votes_2007:_Outgoing_Deputy_PM_steps_down_from_party_leadership
+    ("the subject two sentences back, through 'He said'",
+     ("Mr Mark Vaile also dismissed Liberal Wilson Tuckey's suggestion that the parties should amalgamate. He said "
+      "he continued to oppose the idea.\n\n\"As far as amalgamation is concerned I've opposed it,\" he said."),
+     "As far as amalgamation is concerned I've opposed it,", "Mark Vaile"),
+    # https://en.wikinews.org/wiki/Sai_Baba_upsets_Telangana_activists (CC BY 2.5)
+    ("the subject, not the object named after it",
+     ("Swami Agnivesh, social activist, voiced his criticism against the Baba for focusing on something "
+      "unnecessary. \"As he is not a political leader he should not make such comments,\" he said."),
+     "As he is not a political leader he should not make such comments,", "Swami Agnivesh"),
+    ("a quotation over two sentences: the subject before its opening",
+     ("K. Kesava Rao, President of the Congress Committee, maintained that the comments had been misread. "
+      "\"All that Baba wanted was unity. But reference to it was misread,\" he said."),
+     "All that Baba wanted was unity. But reference to it was misread,", "Kesava Rao"),
+    ("a name that describes a noun is no subject",
+     ("Barack Obama won in 2008. Obama consultant Cornell Belcher picked up a similar thread at the time. "
+      "“Voters have a lot in common,” he said."), "Voters have a lot in common,", "Cornell Belcher"),
+    ("a possessor is no subject: the last mention decides",
+     ("Donald Trump’s accusation had imperiled the lives of US troops, Joe Biden said.\n\n“If my son were still "
+      "in Iraq, I would be angry,” he said."), "If my son were still in Iraq, I would be angry,", "Joe Biden"),
+    ("unchanged: a subject that is no person leaves it to the last mention",
+     ("Wanda Hudson spoke to reporters. The hospital had blocked the media from the child. \"I wanted you to see "
+      "my son,\" she said."), "I wanted you to see my son,", "Wanda Hudson"),
+]
+
+
+@pytest.mark.parametrize("name, text, quote, speaker", CENTERING, ids=[row[0] for row in CENTERING])
+def test_pronoun_is_the_subject_before(name, text, quote, speaker):
+    assert _speaker_of(text, quote) == speaker

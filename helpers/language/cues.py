@@ -120,6 +120,11 @@ previously once repeatedly again then recently reportedly earlier subsequently q
 publicly privately often frequently still even just further further never not n't first last
 """.split())
 
+# Words that open a subordinate clause: "As the crowd began to chant, Silverman joked"; the main clause follows
+# the comma.
+SUBORDINATORS = {"as", "when", "while", "after", "before", "if", "although", "though", "because", "since",
+                 "once", "until", "whereas"}
+
 # Irregular past forms of cue verbs (regular ones are generated).
 _IRREGULAR = {
     "say": ["said"], "tell": ["told"], "write": ["wrote", "written"], "speak": ["spoke", "spoken"],

@@ -11,10 +11,12 @@ import re
 from bisect import bisect_left
 from functools import cached_property
 
-from helpers.language.cues import FEMALE_NOUNS, MALE_NOUNS, PERSON_NOUNS, SKIPPABLE_BEFORE_CUE, STATEMENT_NOUNS
+from helpers.language.cues import (FEMALE_NOUNS, MALE_NOUNS, PERSON_NOUNS, SKIPPABLE_BEFORE_CUE, STATEMENT_NOUNS,
+                                   SUBORDINATORS)
 from helpers.language.entities import PERSON_TITLES
 from helpers.language.name_lists import ORG_WORDS
 from helpers.language.lemmas import morphy
+from helpers.quotes.centering import subject_antecedent
 from helpers.quotes.reading import Reading
 
 NOBODY = ""  # a rule's answer meaning "decided: this phrase names no speaker"
@@ -28,8 +30,6 @@ NOT_SPEAKERS = {"there", "here", "it", "this", "that", "what", "which", "who", "
 DAYS_MONTHS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
                "february", "march", "april", "june", "july", "august", "september", "october", "november",
                "december", "today", "yesterday", "tonight"}
-SUBORDINATORS = {"as", "when", "while", "after", "before", "if", "although", "though", "because", "since",
-                 "once", "until", "whereas"}
 
 
 # --------------------------------------------------------------------------- the subject before a cue
@@ -475,6 +475,9 @@ def resolve_pronoun(r: Reading, index: int) -> str | None:
     nominal = _nominal_antecedent(r, index, gender)
     if nominal:
         return nominal
+    subject = subject_antecedent(r, index, gender)
+    if subject is not None:
+        return subject.name
     paragraph = r.doc.sentences[r.doc.token_sentence[index]].paragraph
     i = bisect_left(r.person_starts, offset) - 1
     while i >= 0:

@@ -59,6 +59,7 @@ class Reading:
         self._headings: dict[int, bool] = {}
         self._surnames: dict[str, list] = {}
         self.last_quoted: dict[int, int] = {}  # id(entity) -> offset of the last quotation attributed to it
+        self.quoted_by: dict[int, object] = {}  # offset of a quotation -> the entity it was attributed to
         self.terms: set[int] = set()  # quotations already read as terms (titles, scare quotes)
         # names that stand as the subject of a speech verb somewhere ("Lopez-Cantera promises"): speakers are
         # people (or bodies), so these may be the antecedent of "he"/"she" even when nothing else says so
@@ -76,6 +77,7 @@ class Reading:
         if entity is not None:
             self.subjects.add(id(entity))
             self.last_quoted[id(entity)] = offset
+            self.quoted_by[offset] = entity
 
     def same_surname(self, entity, word: str, offset: int):
         """The person a bare surname at `offset` means when several people share it ("Mary Smith and her daughter
