@@ -214,6 +214,15 @@ TAILS = [
     ("'X agreed: “…”' is the next quotation's",
      ("“It’s a totally different muscle,” Kate York said. “You have to take yourself out of it.” Caitlyn Smith "
       "agreed: “It’s a different job altogether.”"), "You have to take yourself out of it.", "Kate York"),
+    # https://en.wikinews.org/wiki/Ulster_Volunteer_Force_announces_it_will_put_weapons_%22beyond_reach%22
+    ("the quotation's own cue before one in the sentence after",
+     ("Irish Prime Minister Bertie Ahern suggested the UVF work with the Commission \"with a view to full "
+      "decommissioning\". Sinn Fein welcomed the news of UVF's disarmament."),
+     "with a view to full decommissioning", "Bertie Ahern"),
+    ("unchanged: a cue right after the quotation in the sentence after",
+     ("If Russia is indeed attempting it — as Democrats are alleging, but Moscow strongly denies — “why wouldn’t you "
+      "want to raise it?” asked Anita Dunn, now a partner at a firm."), "why wouldn’t you want to raise it?",
+     "Anita Dunn"),
     ("unchanged: the first cue of the next sentence is this quotation's",
      ("Maddow asked about it. “I’m not sure Leo is available, but we’ll see, right?” Hillary Clinton remarked, "
       "alluding to the actor's latest turn as a rugged frontiersman in “The Revenant.”"),

@@ -203,7 +203,9 @@ def _cue(x: QuoteAt) -> bool:
         # cues between another quotation and this one belong to the nearer one
         other = any(r.in_quote[k] not in (-1, q) for k in range(min(t, x.q_first), max(t, x.q_last)))
         # a cue in the quotation's own sentence before one in the attribution tail after it
-        later_sentence = t >= own_last and any(r.in_quote[k] != -1 for k in range(own_last, x.last))
+        # a cue in the sentence after the quotation's after one in its own ("Ahern suggested the UVF work “with a
+        # view to ...”. Sinn Fein welcomed the news"), unless it follows the quotation at once ("“…?” asked Dunn")
+        later_sentence = t >= own_last and t - x.q_last > 1
         participle = r.tags[t] == "VBG" and lemma != "according to"
         return (other, later_sentence, participle, gap)
 
