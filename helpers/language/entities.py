@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from helpers.language.cues import cue_lemma
 from helpers.language.fastscan import finditer_where
 from helpers.language.gazetteer import adjective as _adjective, english_word as _english_word, kinds as _kinds_of
+from helpers.language.kind_evidence import place_part_alone
 from helpers.language.name_kinds import _ORG_SUFFIXES, settle_kinds
 from helpers.language.name_lists import (CURRENCY_CODES, FEMALE_TITLES, GEO_WORDS, MALE_TITLES, NOT_NAMES, ORG_WORDS,
                                          PERSON_TITLES, PLACES, _HONORIFICS, first_names)
@@ -36,7 +37,7 @@ from helpers.language.segment import Document
 _PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "himself": "male",
                    "she": "female", "her": "female", "hers": "female", "herself": "female"}
 _NAME_TAGS = ("NNP", "NNPS")
-_CONNECTORS = {"of", "for", "and", "de", "del", "la", "van", "von", "bin", "al", "&"}
+_CONNECTORS = {"of", "for", "and", "to", "de", "del", "la", "van", "von", "bin", "al", "&"}
 
 
 @dataclass
@@ -157,7 +158,8 @@ def _written_in_lower_case(s: _Scan, j: int, first: int, in_run: bool) -> bool |
 def _known_name(s: _Scan, j: int, first: int, in_run: bool) -> bool | None:
     """Capitalised inside another sentence, a place, or a first name (nltk's names)."""
     tok = s.tokens[j]
-    if tok in s.inner_caps or tok.lower() in PLACES or tok.lower() in first_names():
+    if tok in s.inner_caps or tok.lower() in PLACES and not place_part_alone(s.tokens, j) \
+            or tok.lower() in first_names():
         return True
     return None
 
@@ -336,8 +338,9 @@ def _name_runs(doc: Document) -> list[_Mention]:
             if mention is not None:
                 mentions.append(mention)
             resume = j
-    spans = headline_names(doc, headlines, [m.words for m in mentions]) \
-        + compound_names(doc, {w for m in mentions for w in m.words})
+    compounds = compound_names(doc, {w for m in mentions for w in m.words})  # "New York-based" takes "New" in
+    mentions = [m for m in mentions if not any(c[0] <= m.start and m.end <= c[1] for c in compounds)]
+    spans = headline_names(doc, headlines, [m.words for m in mentions]) + compounds
     return mentions + [_Mention(start, end, words, first, last, []) for start, end, words, first, last in spans]
 
 
@@ -357,7 +360,7 @@ def _inside_name(tokens: list[str], tags: list[str], j: int, end: int) -> bool:
         return True  # an office's complement: "Secretary of State", "Minister for Foreign Affairs"
     return (tok.lower() in _CONNECTORS and (tok.islower() or tok == "&") and j + 1 < end
             and _is_cap(tokens[j + 1]) and tags[j + 1] in _NAME_TAGS
-            and (tok not in ("of", "for", "and") or before.lower() in ORG_WORDS or before.lower() in GEO_WORDS))
+            and (tok not in ("of", "for", "and", "to") or before.lower() in ORG_WORDS or before.lower() in GEO_WORDS))
 
 
 _NEVER_NAME_TAGS = frozenset({"PRP", "PRP$", "DT", "IN", "CC", "WP", "WDT", "WRB", "MD", "TO", "EX", "PDT"})

@@ -1,0 +1,172 @@
+"""More evidence for a name's kind, read from the name's own words and from the names written beside it.
+
+Rules of the same form as `helpers.language.name_kinds.KIND_RULES` (each reads one entity's `_Evidence` and
+returns a kind or None), for what unseen news showed the first rules miss:
+- events, laws and time zones are no organisations: "Annapolis Conference", "Patriot Act", "Executive Order",
+  "Australian Eastern Standard Time" (`event_or_law`);
+- model numbers are no organisations: "JL-2", "DF-31A", "F-16" (`model_code`);
+- a government body or firm named by common nouns and a place: "Statistics NZ", "Tourism Australia",
+  "Air Canada" (`nouns_and_a_place`);
+- a brand made of a word and a media or trade word: "Wikinews", "Wikileaks", "Facebook", "Icesave"
+  (`brand_compound`);
+- a full name whose surname is a person's in the same text: "Vicente Fox" after "President Vincente Fox"
+  (`a_persons_surname`);
+and, once every entity has a kind, names in a list take the kind of the names they are listed with when
+nothing stronger than a default decided theirs: "in Tel Aviv, Jerusalem, Haifa and Kiryat Shemona"
+(`coordinated_kinds`).
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from helpers.language.gazetteer import adjective as _adjective, english_word as _english_word, kinds as _kinds_of
+from helpers.language.name_lists import GEO_WORDS, PLACES, first_names
+
+if TYPE_CHECKING:
+    from helpers.language.name_kinds import _Evidence
+    from helpers.language.segment import Document
+
+# the last word of an event's, a law's or a time zone's name (what WordNet files as acts, events, documents)
+EVENT_WORDS = frozenset("""
+conference summit games olympics cup championship championships festival war act treaty protocol accord
+accords agreement order bill amendment convention time election elections referendum awards prize
+doctrine initiative
+""".split())
+# the titles a law is written with: "Executive Order 12958"
+_LAW_TITLES = frozenset({"executive"})
+
+
+def event_or_law(ev: _Evidence) -> str | None:
+    """ "Annapolis Conference", "Patriot Act", "Kyoto Protocol", "Daylight Saving Time", "Executive Order":
+    an event, a law or a time zone; a name, but no person, place or organisation (not "Jude Law": a first
+    name in front; not "Bill" alone)."""
+    words = ev.entity.words
+    last = words[-1].lower()
+    if last not in EVENT_WORDS or ev.entity.titles - _LAW_TITLES:
+        return None
+    if len(words) == 1:
+        return "other" if ev.entity.titles & _LAW_TITLES else None
+    if words[0].lower() in first_names() and len(words) == 2 and not _english_word(words[0].lower(), "n"):
+        return None  # "Jude Law", "Anna Bill"
+    return "other"
+
+
+_MODEL = re.compile(r"[A-Z]{1,4}-?\d+[A-Z]?(?:-\d+)?|\d{3}-\d{3}")
+
+
+def model_code(ev: _Evidence) -> str | None:
+    """ "JL-2", "DF-31A", "F-16", "A320", "737-800": letters and digits are a model's number, no body's name."""
+    words = ev.entity.words
+    if len(words) == 1 and _MODEL.fullmatch(words[0]) and any(c.isdigit() for c in words[0]) \
+            and ("-" in words[0] or words[0][-1].isdigit()):
+        return "other"
+    return None
+
+
+# words a place's name may begin with that are nouns too: "Port Moresby", "Fort Worth", "Mount Everest"
+_PLACE_FIRST_NOUNS = frozenset({"port", "fort", "saint", "st", "mount", "lake", "cape", "gulf", "bay", "sea",
+                                "isle", "new", "great", "little", "old", "sierra", "costa", "el", "la", "palm"})
+
+
+def _a_place(words: list[str]) -> bool:
+    name = " ".join(words).lower()
+    return name in PLACES and name not in _PLACE_PARTS or _kinds_of(name)[:1] == ["place"]
+
+
+def nouns_and_a_place(ev: _Evidence) -> str | None:
+    """ "Statistics NZ", "Tourism Australia", "Air New Zealand", "Health Canada": common nouns (no adjective,
+    no geographic word, no first name) in front of a place's name name a body of that place, no place."""
+    words = ev.entity.words
+    if len(words) < 2 or ev.front_title or ev.entity.titles:
+        return None
+    for k in range(1, len(words)):
+        if not _a_place(words[k:]):
+            continue
+        front = [w.lower() for w in words[:k]]
+        if all(w.isalpha() and w not in _PLACE_FIRST_NOUNS and w not in GEO_WORDS and w not in first_names()
+               and _english_word(w, "n") and not _adjective(w) and not _adjective(w.capitalize())
+               and not _kinds_of(w) for w in front):
+            return "organisation"
+        return None
+    return None
+
+
+# media and trade words a brand's name ends with: "Wikinews", "Wikileaks", "Facebook", "Microsoft", "Icesave"
+_BRAND_TAILS = ("news", "leaks", "pedia", "book", "soft", "corp", "mart", "media", "tube", "wire", "save", "jet",
+                "link", "phone", "mobile")
+
+
+def brand_compound(ev: _Evidence) -> str | None:
+    """One word, no first name and unknown to WordNet, made of a word and a media or trade word
+    ("Wikinews", "Wikileaks", "Facebook", "Icesave"): a firm's or a site's name, even when it "says"."""
+    words = ev.entity.words
+    if len(words) != 1 or ev.wordnet or ev.front_title or ev.entity.titles or ev.person_context:
+        return None
+    low = words[0].lower()
+    if low in first_names() or not words[0][:1].isupper():
+        return None
+    return "organisation" if any(low.endswith(t) and len(low) - len(t) >= 3 for t in _BRAND_TAILS) else None
+
+
+def a_persons_surname(ev: _Evidence) -> str | None:
+    """ "Vicente Fox" in a text that names "President Vincente Fox": two or more words ending with the surname
+    of a person the text names in full is a person too (spelt otherwise, or with another first name)."""
+    words = ev.entity.words
+    if len(words) > 1 and ev.persons_surname and words[0][:1].isupper() and not words[0].isupper():
+        return "person"
+    return None
+
+
+# words of the place list that only name a place with the words around them: "New York", "Hong Kong"
+_PLACE_PARTS = frozenset("""
+new city north south west east republic san los las st. hong kong angeles francisco vegas
+""".split())
+
+
+def place_part_alone(tokens: list[str], j: int) -> bool:
+    """ "New figures show ...": a word of a place's name (`_PLACE_PARTS`) with no capitalised word after it is
+    no place by itself."""
+    return tokens[j].lower() in _PLACE_PARTS and not (j + 1 < len(tokens) and tokens[j + 1][:1].isupper())
+
+
+# ---- names in a list take the kind of the names they are listed with
+
+_LINK = re.compile(r"\s*(?:,|,?\s*(?:and|or|&))\s*")
+WEAK_RULES = frozenset({"_unknown_words_person", "_unknown_default"})
+
+
+def coordinated_kinds(doc: Document, pairs, decided_by: dict[int, str]) -> None:
+    """ "in Tel Aviv, Jerusalem, Beersheba, Haifa, and Kiryat Shemona", "stations called Al-Alam and Al
+    Arabiya": an entity that only a default decided (`WEAK_RULES`; "Kiryat Shemona" looks like a person's
+    two unknown words) takes the kind of the names written with it in one list, when all those others,
+    decided by stronger evidence, share one kind. Persons are left alone when the text made them speak or
+    gave them a title."""
+    runs = sorted(((run.start, run.end, entity) for run, entity in pairs), key=lambda r: r[0])
+    lists: list[list[tuple[int, int, object]]] = []
+    for start, end, entity in runs:
+        if lists and _LINK.fullmatch(doc.text, lists[-1][-1][1], start) and start > lists[-1][-1][1] \
+                and not doc.text.startswith(("'s", "’s"), end):
+            lists[-1].append((start, end, entity))
+        else:
+            lists.append([(start, end, entity)])
+    votes: dict[int, set[str]] = {}
+    weak: dict[int, object] = {}
+    for members in lists:
+        if len(members) < 2:
+            continue
+        for _, _, entity in members:
+            if decided_by.get(id(entity)) not in WEAK_RULES or entity.common or entity.titles:
+                continue
+            others = {e.kind for _, _, e in members
+                      if e is not entity and not e.common and decided_by.get(id(e)) not in WEAK_RULES}
+            strong = sum(1 for _, _, e in members if e is not entity and decided_by.get(id(e)) not in WEAK_RULES)
+            if others and strong >= 2:
+                votes.setdefault(id(entity), set()).update(others)
+                weak[id(entity)] = entity
+    for key, kinds in votes.items():
+        entity = weak[key]
+        if len(kinds) == 1:
+            kind = next(iter(kinds))
+            if kind in ("place", "organisation") and kind != entity.kind:
+                entity.kind, entity.gender = kind, None
