@@ -25,8 +25,8 @@ from dataclasses import dataclass, field
 from helpers.language.cues import cue_lemma
 from helpers.language.fastscan import finditer_where
 from helpers.language.gazetteer import adjective as _adjective, english_word as _english_word, kinds as _kinds_of
-from helpers.language.kind_evidence import place_part_alone
-from helpers.language.name_kinds import _ORG_SUFFIXES, settle_kinds
+from helpers.language.kind_evidence import place_in_front, place_part_alone
+from helpers.language.name_kinds import _ORG_SUFFIXES, initial_kind, settle_kinds
 from helpers.language.name_lists import (CURRENCY_CODES, FEMALE_TITLES, GEO_WORDS, MALE_TITLES, NOT_NAMES, ORG_WORDS,
                                          PERSON_TITLES, PLACES, _HONORIFICS, first_names)
 from helpers.language.name_offices import complement_word, demonym_like as _demonym_like, front_split, group_only, \
@@ -337,6 +337,9 @@ def _name_runs(doc: Document) -> list[_Mention]:
             mention = _mention(s, i, j, sentence)
             if mention is not None:
                 mentions.append(mention)
+                k = place_in_front(s.tokens, i, mention.first_token)  # "San Francisco Supervisor Jane Kim"
+                if k > i:
+                    mentions.append(_Mention(doc.starts[i], doc.ends[k - 1], s.tokens[i:k], i, k, []))
             resume = j
     compounds = compound_names(doc, {w for m in mentions for w in m.words})  # "New York-based" takes "New" in
     mentions = [m for m in mentions if not any(c[0] <= m.start and m.end <= c[1] for c in compounds)]
@@ -400,21 +403,6 @@ def _title_word(token: str, index: int, doc: Document) -> bool:
     return _is_cap(token) and token.lower().rstrip(".") in PERSON_TITLES and token.lower() not in ("press",)
 
 
-def _kind(words: list[str], titles: list[str]) -> str:
-    lows = [w.lower() for w in words]
-    if any(w in ORG_WORDS or w in _ORG_SUFFIXES for w in lows):
-        return "organisation"
-    if titles or (len(words) > 1 and lows[0] in first_names()):
-        return "person"
-    if all(w in PLACES for w in lows) or (len(words) > 1 and (lows[0] in GEO_WORDS or lows[-1] in GEO_WORDS)):
-        return "place"
-    if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
-        return "organisation"
-    if lows[0] in first_names():
-        return "person"
-    return "other"
-
-
 # --------------------------------------------------------------------------- grouping
 
 def _build(doc: Document) -> list[Entity]:
@@ -433,7 +421,7 @@ def _build(doc: Document) -> list[Entity]:
         if entity is None and len(run.words) <= 2:
             entity = longer_names.containing(run.words)
         if entity is None:
-            entity = Entity(key, _kind(run.words, run.title))
+            entity = Entity(key, initial_kind(run.words, run.title))
             entities.append(entity)
             by_key[key] = entity
             by_lower.setdefault(key.lower(), entity)

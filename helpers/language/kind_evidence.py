@@ -18,9 +18,11 @@ nothing stronger than a default decided theirs: "in Tel Aviv, Jerusalem, Haifa a
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from helpers.language.gazetteer import adjective as _adjective, english_word as _english_word, kinds as _kinds_of
+from helpers.language.gazetteer import proper_names
 from helpers.language.name_lists import GEO_WORDS, PLACES, first_names
 
 if TYPE_CHECKING:
@@ -69,9 +71,29 @@ _PLACE_FIRST_NOUNS = frozenset({"port", "fort", "saint", "st", "mount", "lake", 
                                 "isle", "new", "great", "little", "old", "sierra", "costa", "el", "la", "palm"})
 
 
+@lru_cache(maxsize=1)
+def place_initials() -> frozenset[str]:
+    """The initials of the places of two or three words WordNet knows ("nz" of New Zealand, "nsw")."""
+    return frozenset("".join(w[0] for w in name.split()) for name, kinds in proper_names().items()
+                     if kinds[:1] == ["place"] and 2 <= len(name.split()) <= 3 and name.replace(" ", "").isalpha())
+
+
 def _a_place(words: list[str]) -> bool:
     name = " ".join(words).lower()
-    return name in PLACES and name not in _PLACE_PARTS or _kinds_of(name)[:1] == ["place"]
+    if len(words) == 1 and words[0].isupper() and words[0].isalpha() and 2 <= len(words[0]) <= 3:
+        return name in place_initials() or name in PLACES  # "Statistics NZ"
+    return name not in _PLACE_PARTS and (name in PLACES or _kinds_of(name)[:1] == ["place"])
+
+
+def place_in_front(tokens: list[str], i: int, name_first: int) -> int:
+    """ "San Francisco Supervisor Jane Kim", "United States Senator John McCain": the place's name that opens
+    the words in front of a person's name (the title), up to where it ends; i when there is none."""
+    for k in range(name_first - 1, i, -1):
+        words = tokens[i:k]
+        if all(w[:1].isupper() for w in words) and (len(words) > 1 or words[0].isupper() or len(words[0]) > 3) \
+                and _a_place(words):
+            return k
+    return i
 
 
 def nouns_and_a_place(ev: _Evidence) -> str | None:

@@ -144,6 +144,8 @@ def _org_context(tokens: list[str], tags: list[str], first: int, last: int) -> b
     if lows[-1:] == ["like"] and lows[-2:-1] and lows[-2] in _ORG_NOUNS \
             or lows[-2:] == ["such", "as"] and lows[-3:-2] and lows[-3] in _ORG_NOUNS:
         return True  # "companies like Toyota", "networks such as PBS"; not "politicians like McCain"
+    if lows[-2:] == ["the", "group"] and last - first > 1 and tokens[first].lower() not in first_names():
+        return True  # "of the group Family First"; not "the group Fiorina addressed"
     if lows and lows[-1] in _ORG_NOUNS_AFTER_A_NOUN:
         if first >= 2 and tags[first - 2].startswith(("NN", "JJ", "VBG")) and lows[-2] not in _DETERMINERS:
             return True  # "retailing giant Velloran", "department store group X"; not "the group Fiorina addressed"
@@ -289,6 +291,22 @@ def _evidence(doc: Document, entity: Entity, surnames: frozenset[str] = frozense
         if k < len(tokens) and doc.tags[k].startswith("VB") and cue_lemma(tokens[k]) not in (None, "according to"):
             ev.spoke = True
     return ev
+
+
+def initial_kind(words: list[str], titles: list[str]) -> str:
+    """A first guess from the words of one mention, before all the evidence is in (`settle_kinds`)."""
+    lows = [w.lower() for w in words]
+    if any(w in ORG_WORDS or w in _ORG_SUFFIXES for w in lows):
+        return "organisation"
+    if titles or (len(words) > 1 and lows[0] in first_names()):
+        return "person"
+    if all(w in PLACES for w in lows) or (len(words) > 1 and (lows[0] in GEO_WORDS or lows[-1] in GEO_WORDS)):
+        return "place"
+    if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
+        return "organisation"
+    if lows[0] in first_names():
+        return "person"
+    return "other"
 
 
 # ---- an entity's kind: rules in order; the first that decides (a kind) wins, None passes
@@ -441,11 +459,13 @@ def demonym(word: str) -> bool:
 
 def _demonym(ev: _Evidence) -> str | None:
     """ "the West Timorese", "Tibetans", "West Australian refugee advocate ...", "Han Chinese": people named
-    by where they come from (a demonym last, at most one word before it and no first name: not "Mark Cuban"),
+    by where they come from (a demonym last, at most one word before it and no first name, not "Mark Cuban",
+    unless the demonym ends in "-ese", which no surname does: "Han Chinese"),
     a group with no name of its own."""
     words = ev.entity.words
     before = words[0].lower() if len(words) == 2 else ""
-    if (len(words) == 1 or before and (before in _COMPASS or before not in first_names())) and demonym(words[-1]) \
+    if (len(words) == 1 or before and (before in _COMPASS or before not in first_names()
+                                       or words[-1].endswith("ese"))) and demonym(words[-1]) \
             and not ev.front_title and not ev.entity.titles:
         ev.entity.common = True
         return "other"

@@ -19,7 +19,7 @@ spokeswoman spokesperson adviser advisor aide minister dr dr. mr mr. mrs mrs. ms
 lady rev rev. reverend father bishop sheikh ayatollah professor prof prof. candidate nominee chairperson
 commissioner deputy assistant press strategist analyst economist pollster host anchor correspondent
 columnist editor founder manager coach sheriff detective inspector councilman councilwoman
-treasurer admiral secretary-general
+treasurer admiral secretary-general supervisor councillor alderman assemblyman assemblywoman
 """.split())
 MALE_TITLES = frozenset({"mr", "mr.", "sir", "king", "prince", "lord", "father", "congressman", "councilman",
                           "chairman", "spokesman", "emperor", "pope"})
@@ -75,6 +75,7 @@ the a an and but or if in on at of for to by with from as it its he she they we 
 this that these those there here when while after before since monday tuesday wednesday thursday friday
 saturday sunday january february march april may june july august september october november december
 mr mr. mrs mrs. ms ms. dr dr. said says according yes no not so also however meanwhile still then
+many several some few both each every any such other
 """.split())
 
 

@@ -1,0 +1,129 @@
+"""Kinds of names on unseen news (issue 14): the rules of helpers.language.kind_evidence and the evidence added
+to helpers.language.name_kinds. Sentences written for these tests, each naming the rule it checks; rows marked
+"must not" guard the cases a rule must leave alone."""
+from __future__ import annotations
+
+import pytest
+
+from helpers.language.entities import find_entities, name_mentions
+from helpers.language.kind_evidence import place_in_front, place_part_alone
+from helpers.load.article import from_text
+from helpers.language.segment import Document
+
+
+def _kinds(text: str) -> dict[str, str]:
+    return {e.name: e.kind for e in find_entities(Document(from_text(text))) if not e.common}
+
+
+def _listed(text: str) -> list[tuple[str, str]]:
+    return [(m["text"], m["kind"]) for m in name_mentions(Document(from_text(text)))]
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # event_or_law: events, laws and time zones are "other", no organisation
+    ("The Annapolis Conference ended on Tuesday without a deal.", "Annapolis Conference", "other"),
+    ("Congress renewed the Patriot Act last year.", "Patriot Act", "other"),
+    ("The Kyoto Protocol came into force in 2005.", "Kyoto Protocol", "other"),
+    ("He failed to comply with Executive Order 12958.", "Order", "other"),
+    ("Queensland runs on Australian Eastern Standard Time all year.", "Australian Eastern Standard Time", "other"),
+    ("The film starred Jude Law and was shot in Rome.", "Jude Law", "person"),  # must not: a first name in front
+    # model_code: a model's number
+    ("Each submarine carries twelve JL-2 missiles.", "JL-2", "other"),
+    ("The airline ordered ten A320 jets from the maker.", "A320", "other"),
+    # nouns_and_a_place: common nouns in front of a place name a body of that place
+    ("Figures from Statistics NZ showed unemployment fell.", "Statistics NZ", "organisation"),
+    ("A campaign by Tourism Australia targeted visitors from Asia.", "Tourism Australia", "organisation"),
+    ("Climbers died on Mount Everest last spring.", "Mount Everest", "place"),  # must not: a geographic word
+    ("They sailed from Port Moresby at dawn.", "Port Moresby", "place"),  # must not
+    # brand_compound: a word and a media or trade word
+    ("The site Wikileaks published the cables on Sunday.", "Wikileaks", "organisation"),
+    ("In an interview, Wikinews asked the candidate about the plan.", "Wikinews", "organisation"),
+    ("Savers lost money when Icesave closed its doors.", "Icesave", "organisation"),
+    # a_persons_surname: a full name ending with a titled person's surname
+    ("President Vincente Fox spoke first. Later Vicente Fox left the hall.", "Vicente Fox", "person"),
+])
+def test_kind_rules(text, name, kind):
+    kinds = _kinds(text)
+    assert kinds.get(name) == kind, kinds
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Tents went up in Tel Aviv, Jerusalem, Beersheba, Haifa, and Kiryat Shemona on Saturday.",
+     "Kiryat Shemona", "place"),
+    ("Crowds gathered in Paris, London and Boro Tamsel overnight.", "Boro Tamsel", "place"),
+    # must not: one other name only, or a person the text titles
+    ("Smith worked at both the New York and American Stock Exchanges.", "American Stock Exchanges", "organisation"),
+    ("Mr. Abel Tamsin, London and Paris were named in the report.", "Abel Tamsin", "person"),
+], ids=["a list of places", "three names", "one other name only", "a titled person"])
+def test_names_in_a_list_take_the_kind_of_the_others(text, name, kind):
+    assert _kinds(text).get(name) == kind
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # organisation: what the text says of the name
+    ("New Zealand's Hell Pizza company sparked a storm of protest.", "Hell Pizza", "organisation"),
+    ("The Wee W store, whose building is leased, will close. Wee W, whose staff were told, thanked them.",
+     "Wee W", "organisation"),
+    ("Voters met Marla Quist. Later, Tandem Alliance is a single issue party.", "Tandem Alliance", "organisation"),
+    ("Other television stations called Al-Alam are also based inside the building.", "Al-Alam", "organisation"),
+    ("Shares fell after Qantas cut 1,500 jobs on Tuesday.", "Qantas", "organisation"),
+    ("Most of the workers were employed by Trutex until June.", "Trutex", "organisation"),
+    ("Bob McCoskrie, director of the group Family First, said the ad crossed the line.", "Family First",
+     "organisation"),
+    ("The Greens won four seats. Greens leader Bob Brown said the result was good.", "Greens", "organisation"),
+    # must not
+    ("Smith is a member of the party and a lawyer.", "Smith", "person"),
+    ("Jones cut his losses and left the city.", "Jones", "person"),
+    ("Terry Pace is a staff writer for the Times Daily.", "Terry Pace", "person"),
+    # place: what the text says of the name
+    ("Crowds gathered in the city's Zocalo plaza.", "Zocalo", "place"),
+    ("She was found dead on a Lewis shingle beach in May.", "Lewis", "place"),
+    ("He was held in a camp before being flown to Darwin for trial.", "Darwin", "place"),
+    ("He wrote to Pepperdine about the job.", "Pepperdine", "person"),  # must not: "to" alone
+])
+def test_kinds_from_what_the_text_says(text, name, kind):
+    kinds = _kinds(text)
+    assert kinds.get(name) == kind, kinds
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The New York-based Committee to Protect Journalists has called for his release.",
+     [("New York", "place"), ("Committee to Protect Journalists", "organisation")]),
+    ("San Francisco Supervisor Jane Kim said the plan would fail.",
+     [("San Francisco", "place"), ("Jane Kim", "person")]),
+    ("United States Senator John McCain spoke on Monday.", [("United States", "place"), ("John McCain", "person")]),
+    ("Chinese President Xi Jinping spoke on Monday.", [("Xi Jinping", "person")]),
+    ("New figures show growth in the region.", []),
+    ("He went from Boston to Chicago by train.", [("Boston", "place"), ("Chicago", "place")]),
+], ids=["a place before -based and 'to' inside a body's name", "a place in front of an office",
+        "two words of a place in front of an office", "a nationality in front of an office stays out",
+        "'New' opening a sentence", "'to' between two places links nothing"])
+def test_name_spans(text, expected):
+    assert _listed(text) == expected
+
+
+@pytest.mark.parametrize("text, listed", [
+    ("Tibetans protested in Lhasa on Monday.", [("Lhasa", "place")]),
+    ("Many Han Chinese moved into the region.", []),
+], ids=["a demonym in the plural", "a demonym in -ese after a first name"])
+def test_demonyms_are_groups_not_names(text, listed):
+    assert _listed(text) == listed
+
+
+@pytest.mark.parametrize("tokens, j, alone", [
+    (["New", "figures", "show"], 0, True),
+    (["New", "York", "is"], 0, False),
+    (["York", "is", "old"], 0, False),
+])
+def test_place_part_alone(tokens, j, alone):
+    assert place_part_alone(tokens, j) is alone
+
+
+@pytest.mark.parametrize("tokens, name_first, end", [
+    (["San", "Francisco", "Supervisor", "Jane", "Kim"], 3, 2),
+    (["US", "Secretary", "of", "State", "Condoleezza", "Rice"], 4, 1),
+    (["Chinese", "President", "Xi", "Jinping"], 2, 0),
+    (["South", "African", "President", "Thabo", "Mbeki"], 3, 0),
+])
+def test_place_in_front(tokens, name_first, end):
+    assert place_in_front(tokens, 0, name_first) == end
