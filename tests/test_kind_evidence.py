@@ -39,6 +39,9 @@ def _listed(text: str) -> list[tuple[str, str]]:
     ("The site Wikileaks published the cables on Sunday.", "Wikileaks", "organisation"),
     ("In an interview, Wikinews asked the candidate about the plan.", "Wikinews", "organisation"),
     ("Savers lost money when Icesave closed its doors.", "Icesave", "organisation"),
+    # short_for_a_firm: the one word of a firm's name the text writes with firm words elsewhere
+    ("She managed the former Woolworths building. Stores that Woolworths Group had closed.", "Woolworths",
+     "organisation"),
     # a_persons_surname: a full name ending with a titled person's surname
     ("President Vincente Fox spoke first. Later Vicente Fox left the hall.", "Vicente Fox", "person"),
 ])
@@ -80,6 +83,10 @@ def test_names_in_a_list_take_the_kind_of_the_others(text, name, kind):
     ("She was found dead on a Lewis shingle beach in May.", "Lewis", "place"),
     ("He was held in a camp before being flown to Darwin for trial.", "Darwin", "place"),
     ("He wrote to Pepperdine about the job.", "Pepperdine", "person"),  # must not: "to" alone
+    ("Thousands marched down Rothschild Boulevard on Saturday.", "Rothschild Boulevard", "place"),
+    # "Press" is a title only before another: "Press Secretary Jen Psaki"
+    ("A rocket has struck the Press TV building in the Gaza Strip.", "Press TV", "organisation"),
+    ("On Monday, Press Secretary Jen Psaki took questions.", "Jen Psaki", "person"),
 ])
 def test_kinds_from_what_the_text_says(text, name, kind):
     kinds = _kinds(text)
@@ -105,7 +112,10 @@ def test_name_spans(text, expected):
 @pytest.mark.parametrize("text, listed", [
     ("Tibetans protested in Lhasa on Monday.", [("Lhasa", "place")]),
     ("Many Han Chinese moved into the region.", []),
-], ids=["a demonym in the plural", "a demonym in -ese after a first name"])
+    ("Voters in Brisbane said South East Queenslanders want the change.", [("Brisbane", "place")]),
+    ("Peter Summers and Alan Rogers agreed.", [("Peter Summers", "person"), ("Alan Rogers", "person")]),
+], ids=["a demonym in the plural", "a demonym in -ese after a first name", "a demonym in -ers after compass words",
+        "surnames in -ers are no demonyms"])
 def test_demonyms_are_groups_not_names(text, listed):
     assert _listed(text) == listed
 

@@ -45,8 +45,8 @@ def event_or_law(ev: _Evidence) -> str | None:
     name in front; not "Bill" alone)."""
     words = ev.entity.words
     last = words[-1].lower()
-    if last not in EVENT_WORDS or ev.entity.titles - _LAW_TITLES:
-        return None
+    if last not in EVENT_WORDS or ev.front_title and ev.entity.titles - _LAW_TITLES:
+        return None  # a title in apposition does not count: "At the Annapolis Conference, President Bush read"
     if len(words) == 1:
         return "other" if ev.entity.titles & _LAW_TITLES else None
     if words[0].lower() in first_names() and len(words) == 2 and not _english_word(words[0].lower(), "n"):
@@ -150,6 +150,29 @@ def place_part_alone(tokens: list[str], j: int) -> bool:
     """ "New figures show ...": a word of a place's name (`_PLACE_PARTS`) with no capitalised word after it is
     no place by itself."""
     return tokens[j].lower() in _PLACE_PARTS and not (j + 1 < len(tokens) and tokens[j + 1][:1].isupper())
+
+
+# words after a firm's own name that only say it is a firm: "Woolworths Group", "Delta Air Lines"
+FIRM_WORDS = frozenset("""
+group inc inc. corp corp. corporation ltd ltd. plc company co co. holdings limited airlines air lines airways
+international bank
+""".split())
+
+
+def firm_stems(entities) -> frozenset[str]:
+    """The first word of each organisation named by one word and firm words: "Woolworths" of "Woolworths
+    Group"."""
+    return frozenset(e.words[0] for e in entities if e.kind == "organisation" and len(e.words) > 1
+                     and all(w.lower() in FIRM_WORDS for w in e.words[1:]))
+
+
+def short_for_a_firm(ev: _Evidence) -> str | None:
+    """ "the former Woolworths building" in a text that names "Woolworths Group": one word that is a firm's
+    own name is the firm, unless a title or "who" makes it a person."""
+    if ev.firm_stem and len(ev.entity.words) == 1 and not (ev.front_title or ev.entity.titles
+                                                           or ev.person_context):
+        return "organisation"
+    return None
 
 
 # ---- names in a list take the kind of the names they are listed with

@@ -19,7 +19,7 @@ from helpers.language.cues import cue_lemma
 from helpers.language.gazetteer import adjective as _adjective, english_word as _english_word
 from helpers.language.gazetteer import kind_of_sense as _kind_of_sense, kinds as _kinds_of
 from helpers.language.kind_evidence import (a_persons_surname, brand_compound, coordinated_kinds, event_or_law,
-                                            model_code, nouns_and_a_place)
+                                            firm_stems, model_code, nouns_and_a_place, short_for_a_firm)
 from helpers.language.name_lists import GEO_WORDS, ORG_WORDS, PLACES, first_names
 from helpers.language.segment import Document
 
@@ -50,6 +50,7 @@ class _Evidence:
     family: bool = False  # "the Clintons", "the Rosenbaums" (after "Alvin Rosenbaum"): a person's name in the plural
     neuter: int = 0  # "Goldman Sachs cut its forecast": the first possessive after a subject mention is "its"
     persons_surname: bool = False  # its last word is the surname of another entity, a person named in full
+    firm_stem: bool = False  # its one word opens a firm's name in the text: "Woolworths" of "Woolworths Group"
 
 
 # words before a name that make it a place: "in Nairobi", "near Afula" (not after "the": "at the Treasury")
@@ -435,8 +436,9 @@ def _wordnet_member(ev: _Evidence) -> str | None:
 
 
 # demonym endings and what they replace of the place's name: "Timorese" (Timor), "Chinese" (China),
-# "Australian" (Australia), "Brazilians" (Brazil), "Italian" (Italy), "Tibetans" (Tibet), "Pakistani" (Pakistan)
-_DEMONYM_ENDINGS = (("ese", ("", "a", "on")), ("ians", ("ia", "a", "", "y")), ("ian", ("ia", "a", "", "y")),
+# "Australian" (Australia), "Brazilians" (Brazil), "Italian" (Italy), "Tibetans" (Tibet), "Pakistani" (Pakistan),
+# "Queenslanders" (Queensland), "Londoner" (London)
+_DEMONYM_ENDINGS = (("ers", ("",)), ("er", ("",)), ("ese", ("", "a", "on")), ("ians", ("ia", "a", "", "y")), ("ian", ("ia", "a", "", "y")),
                     ("ans", ("", "a")), ("an", ("", "a")), ("is", ("",)), ("i", ("",)))
 
 
@@ -464,7 +466,7 @@ def _demonym(ev: _Evidence) -> str | None:
     a group with no name of its own."""
     words = ev.entity.words
     before = words[0].lower() if len(words) == 2 else ""
-    if (len(words) == 1 or before and (before in _COMPASS or before not in first_names()
+    if (len(words) == 1 or len(words) > 2 and all(w.lower() in _COMPASS for w in words[:-1]) or before and (before in _COMPASS or before not in first_names()
                                        or words[-1].endswith("ese"))) and demonym(words[-1]) \
             and not ev.front_title and not ev.entity.titles:
         ev.entity.common = True
@@ -600,7 +602,7 @@ def _unknown_default(ev: _Evidence) -> str | None:
 KIND_RULES = (_wordnet_place_of_words, event_or_law, model_code, _organisation_words, nouns_and_a_place, _front_title,
               _team, _family, _wordnet_member, _demonym, _known_place, _strong_place, _possessive_name,
               _organisation_context, _acronym_first, _geographic_word, _wordnet_many_words, _first_name,
-              _wordnet_no_person, _titled, brand_compound, _common_noun, _wordnet_place_in_context, _acronym_alone,
+              _wordnet_no_person, _titled, brand_compound, short_for_a_firm, _common_noun, _wordnet_place_in_context, _acronym_alone,
               _spoken_of_as_a_person, _wordnet_event_or_work, _wordnet_person_only, _wordnet_one_word, _place_context,
               _written_with_the, a_persons_surname, _unknown_words_person, _unknown_default)
 
@@ -615,10 +617,12 @@ def settle_kinds(doc: Document, entities: list[Entity], pairs: list[tuple[_Menti
                 and (e.titles or e.words[0].lower() in first_names()):
             full_persons.setdefault(e.words[-1], set()).add(id(e))
     decided_by: dict[int, str] = {}
+    stems = firm_stems(entities)
     for entity in entities:
         ev = _evidence(doc, entity, surnames)
         ev.front_title = id(entity) in front
         ev.persons_surname = bool(full_persons.get(entity.words[-1], set()) - {id(entity)})
+        ev.firm_stem = entity.words[0] in stems
         for rule in KIND_RULES:
             kind = rule(ev)
             if kind is not None:

@@ -42,7 +42,7 @@ assembly cabinet government trust partners society coalition alliance caucus tri
 GEO_WORDS: frozenset[str] = frozenset("""
 sea gulf bay river lake mount mountains island islands isle cape strait state republic city county
 province region valley desert ocean coast peninsula district square street avenue park dam grounds forest
-canal harbor harbour reservoir falls
+canal harbor harbour reservoir falls boulevard road highway motorway freeway plaza
 """.split())
 # ISO 4217 codes of the currencies news quotes most; next to a figure ("USD 250 billion", "97.27 USD") a code
 # is a unit, no name.
@@ -75,7 +75,7 @@ the a an and but or if in on at of for to by with from as it its he she they we 
 this that these those there here when while after before since monday tuesday wednesday thursday friday
 saturday sunday january february march april may june july august september october november december
 mr mr. mrs mrs. ms ms. dr dr. said says according yes no not so also however meanwhile still then
-many several some few both each every any such other
+many several some few both each every any such other how what why where which
 """.split())
 
 
