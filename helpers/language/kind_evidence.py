@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from helpers.language.gazetteer import adjective as _adjective, english_word as _english_word, kinds as _kinds_of
 from helpers.language.gazetteer import proper_names
-from helpers.language.name_lists import GEO_WORDS, PLACES, first_names
+from helpers.language.name_lists import GEO_WORDS, ORG_WORDS, PLACES, first_names
 
 if TYPE_CHECKING:
     from helpers.language.name_kinds import _Evidence
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 EVENT_WORDS = frozenset("""
 conference summit games olympics cup championship championships festival war act treaty protocol accord
 accords agreement order bill amendment convention time election elections referendum awards prize
-doctrine initiative
+doctrine
 """.split())
 # the titles a law is written with: "Executive Order 12958"
 _LAW_TITLES = frozenset({"executive"})
@@ -45,12 +45,12 @@ def event_or_law(ev: _Evidence) -> str | None:
     name in front; not "Bill" alone)."""
     words = ev.entity.words
     last = words[-1].lower()
-    if last not in EVENT_WORDS or ev.front_title and ev.entity.titles - _LAW_TITLES:
+    if last not in EVENT_WORDS or any(w.lower() in ORG_WORDS for w in words) or ev.front_title and ev.entity.titles - _LAW_TITLES:
         return None  # a title in apposition does not count: "At the Annapolis Conference, President Bush read"
     if len(words) == 1:
         return "other" if ev.entity.titles & _LAW_TITLES else None
-    if words[0].lower() in first_names() and len(words) == 2 and not _english_word(words[0].lower(), "n"):
-        return None  # "Jude Law", "Anna Bill"
+    if words[0].lower() in first_names() and not _english_word(words[0].lower(), "n"):
+        return None  # "Jude Law", "Ruth Leff Siegel Awards" (whose "Ruth" is a person's name too)
     return "other"
 
 

@@ -101,7 +101,7 @@ _ORG_NOUNS_AFTER_A_NOUN = frozenset({"giant", "group"})
 # executive John Leahy", "Landsbanki employees"
 _ORG_NOUNS_AFTER = frozenset({"index", "shares", "stock", "stocks", "channel", "network", "newspaper", "subsidiary",
                               "executive", "executives", "employees", "directors", "shareholders", "headquarters",
-                              "company", "store", "stores", "brand", "website", "leader", "mp", "mps", "senator"})
+                              "company", "store", "stores", "website", "leader", "mp", "mps", "senator"})
 # what a firm does to what only firms have: "Qantas cut 1,500 jobs", "Glitnir posted a loss"
 _ORG_OBJECTS = frozenset("""
 jobs profit profits loss losses shares stake employees workers flights fares routes customers deposits
@@ -158,20 +158,16 @@ def _org_context(tokens: list[str], tags: list[str], first: int, last: int) -> b
     after = [t.lower() for t in tokens[last:last + 5]]
     if after[:1] in (["is"], ["was"]) and _said_to_be_an_organisation(tokens, last + 1):
         return True  # "DS4SEQ is a single issue party"
-    if after[:1] and tags[last].startswith("VB") and after[0] not in _BE or after[:2] and after[0] in ("has", "had", "have") and \
-            tags[last + 1].startswith("VB"):
-        k = last + 1 if after[0] not in ("has", "had", "have") else last + 2
-        objects = [t.lower() for t in tokens[k:k + 4]]
-        objects = objects[:next((n for n, o in enumerate(objects) if o in _NOT_IN_A_DESCRIPTION or o in ".,;"), 4)]
-        if any(o in _ORG_OBJECTS for o in objects):
-            return True  # "Qantas cut 1,500 jobs", "Glitnir posted a loss"
+    if _does_what_firms_do(tokens, tags, last):
+        return True  # "Qantas cut 1,500 jobs", "Glitnir posted a loss"
     owner = after[:1] in (["'s"], ["’s"]) or after[:1] in (["'"], ["’"]) and tokens[last - 1].endswith("s")
     if owner and len(after) > 1 and (
             after[1] in _ORG_POSSESSIONS or after[1:3] == ["chief", "executive"]):
         return True  # "Merrill Lynch's president", "Acme's chief executive"; not "Bush's chief of staff"
     if after[:1] in (["party"], ["parties"]) and lows[-1:] in (["the"], ["and"]):
         return True  # "the Green party", "the Labour and Greens parties"; not "Andrew parties"
-    if after[:1] and after[0] in _ORG_NOUNS_AFTER or after[:3] in ([",", "owned", "by"], [",", "a", "unit"],
+    if after[:1] and after[0] in _ORG_NOUNS_AFTER and not _a_place_name(" ".join(tokens[first:last]).lower()) \
+            or after[:3] in ([",", "owned", "by"], [",", "a", "unit"],
                                                                     [",", "headquartered", "in"]):
         return True  # "the Nikkei index", "HarperCollins, owned by News Corp."
     if after[:1] == [","] and len(after) > 2 and after[1] in ("the", "a", "an"):
@@ -184,6 +180,18 @@ def _org_context(tokens: list[str], tags: list[str], first: int, last: int) -> b
     return False
 
 
+def _does_what_firms_do(tokens: list[str], tags: list[str], last: int) -> bool:
+    """After a name: a verb (no form of "be", no speech verb) and, within three words, what only firms have
+    (`_ORG_OBJECTS`): "cut 1,500 jobs", "has posted a loss"; not "stated the workers were", "cut his losses"."""
+    k = last + 1 if last + 1 < len(tokens) and tokens[last].lower() in ("has", "had", "have") else last
+    if k >= len(tokens) or not tags[k].startswith("VB") or tokens[k].lower() in _BE \
+            or cue_lemma(tokens[k]) in _SAYING:
+        return False
+    objects = [t.lower() for t in tokens[k + 1:k + 5]]
+    objects = objects[:next((n for n, o in enumerate(objects) if o in _NOT_IN_A_DESCRIPTION or o in ".,;"), 4)]
+    return any(o in _ORG_OBJECTS and t.islower() for o, t in zip(objects, tokens[k + 1:k + 5]))  # not "Auto Workers'
+
+
 def _said_to_be_an_organisation(tokens: list[str], k: int) -> bool:
     """From k: "a single issue party", "one of these parties", "an Iranian based news agency": an organisation's
     noun after a determiner and at most three more words in lower case."""
@@ -191,8 +199,10 @@ def _said_to_be_an_organisation(tokens: list[str], k: int) -> bool:
         return False
     for n, t in enumerate(tokens[k + 1:k + 6]):
         low = t.lower()
-        if low in _ORG_COPULA_NOUNS or low in _ORG_NOUNS:
-            return True
+        nxt = tokens[k + n + 2] if k + n + 2 < len(tokens) else "."
+        if (low in _ORG_COPULA_NOUNS or low in _ORG_NOUNS) and t.islower() and nxt not in ("'s", "’s") \
+                and not (nxt.islower() and nxt.isalpha()):
+            return True  # the head noun: not "one of our party's leaders", "the party unifier"
         if n == 0 and low == "of" and tokens[k].lower() == "one":
             continue  # "one of these parties"
         if not (low.isalpha() or "-" in low) or low in _NOT_IN_A_DESCRIPTION:
@@ -200,9 +210,10 @@ def _said_to_be_an_organisation(tokens: list[str], k: int) -> bool:
     return False
 
 
+_SAYING = frozenset({"say", "state", "tell", "add", "claim", "argue", "explain", "note", "insist", "warn", "write"})
 _BE = frozenset({"is", "was", "are", "were", "be", "been", "being", "'s", "’s"})
 _NOT_IN_A_DESCRIPTION = frozenset({"who", "which", "that", "and", "but", "of", "for", "in", "at", "with", "by", "from",
-                                   "to", "on", "his", "her", "their", "my"})
+                                   "to", "on", "his", "her", "their", "my", "our", "your", "its", "'s", "’s"})
 
 
 def _whole_place_after(tokens: list[str], k: int) -> bool:
