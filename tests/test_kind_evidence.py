@@ -27,6 +27,7 @@ def _listed(text: str) -> list[tuple[str, str]]:
     ("He failed to comply with Executive Order 12958.", "Order", "other"),
     ("Queensland runs on Australian Eastern Standard Time all year.", "Australian Eastern Standard Time", "other"),
     ("The film starred Jude Law and was shot in Rome.", "Jude Law", "person"),  # must not: a first name in front
+    ("Officials of the Illinois Board of Elections met.", "Illinois Board of Elections", "organisation"),  # must not
     # model_code: a model's number
     ("Each submarine carries twelve JL-2 missiles.", "JL-2", "other"),
     ("The airline ordered ten A320 jets from the maker.", "A320", "other"),
@@ -78,6 +79,15 @@ def test_names_in_a_list_take_the_kind_of_the_others(text, name, kind):
     ("Smith is a member of the party and a lawyer.", "Smith", "person"),
     ("Jones cut his losses and left the city.", "Jones", "person"),
     ("Terry Pace is a staff writer for the Times Daily.", "Terry Pace", "person"),
+    ("Shares fell. Glitnir has posted a loss of $1 billion.", "Glitnir", "organisation"),
+    ("Speaking for the government, Alfred Mutua stated the workers were dismissed.", "Alfred Mutua", "person"),
+    ("Elizabeth Warren is the party unifier who speaks to liberals.", "Elizabeth Warren", "person"),
+    ("Bernie Sanders spoke. Bernie is one of our party's most effective leaders.", "Bernie Sanders", "person"),
+    ("Rep. Alan Grayson spoke. The news has damaged the Grayson brand.", "Alan Grayson", "person"),
+    ("The trouble, Thomas Frank writes, began early. Frank cites the United Auto Workers on this.", "Thomas Frank",
+     "person"),
+    ("A state-owned Dubai company sought to run six ports.", "Dubai", "place"),
+    ("Scooter Braun spoke. She accused the Braun-owned company of blocking her.", "Scooter Braun", "person"),
     # place: what the text says of the name
     ("Crowds gathered in the city's Zocalo plaza.", "Zocalo", "place"),
     ("She was found dead on a Lewis shingle beach in May.", "Lewis", "place"),
@@ -101,10 +111,11 @@ def test_kinds_from_what_the_text_says(text, name, kind):
     ("United States Senator John McCain spoke on Monday.", [("United States", "place"), ("John McCain", "person")]),
     ("Chinese President Xi Jinping spoke on Monday.", [("Xi Jinping", "person")]),
     ("New figures show growth in the region.", []),
+    ("He watched Christmas Every Day on Sunday.", [("Christmas Every Day", "organisation")]),
     ("He went from Boston to Chicago by train.", [("Boston", "place"), ("Chicago", "place")]),
 ], ids=["a place before -based and 'to' inside a body's name", "a place in front of an office",
         "two words of a place in front of an office", "a nationality in front of an office stays out",
-        "'New' opening a sentence", "'to' between two places links nothing"])
+        "'New' opening a sentence", "a quantifier inside a name stays", "'to' between two places links nothing"])
 def test_name_spans(text, expected):
     assert _listed(text) == expected
 
@@ -137,3 +148,18 @@ def test_place_part_alone(tokens, j, alone):
 ])
 def test_place_in_front(tokens, name_first, end):
     assert place_in_front(tokens, 0, name_first) == end
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("Greens leader Bob Brown said the result was good.", "Greens", True),
+    ("The Chozo leader, decaying and blind, told Samus to leave.", "Chozo", False),
+    ("The song Road to Hell was a hit.", "Road", False),
+], ids=["a party's leader, then a name", "a leader, then no name", "no organisation at all"])
+def test_a_member_after_a_name_is_organisation_evidence_only_before_a_name(text, name, expected):
+    from bisect import bisect_left
+
+    from helpers.language.name_kinds import _org_context
+    doc = Document(from_text(text))
+    start = text.index(name)
+    first, last = bisect_left(doc.starts, start), bisect_left(doc.starts, start + len(name))
+    assert _org_context(doc.tokens, doc.tags, first, last) is expected

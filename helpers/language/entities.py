@@ -28,7 +28,7 @@ from helpers.language.gazetteer import adjective as _adjective, english_word as 
 from helpers.language.kind_evidence import place_in_front, place_part_alone
 from helpers.language.name_kinds import _ORG_SUFFIXES, initial_kind, settle_kinds
 from helpers.language.name_lists import (CURRENCY_CODES, FEMALE_TITLES, GEO_WORDS, MALE_TITLES, NOT_NAMES, ORG_WORDS,
-                                         PERSON_TITLES, PLACES, _HONORIFICS, first_names)
+                                         PERSON_TITLES, PLACES, QUANTIFIERS, _HONORIFICS, first_names)
 from helpers.language.name_offices import complement_word, demonym_like as _demonym_like, front_split, group_only, \
     imperative, is_title
 from helpers.language.name_spans import compound_names, headline, headline_names, person_after_organisation
@@ -291,7 +291,7 @@ def _trimmed(name_words: list[str], first: int) -> tuple[list[str], int]:
     """Drop trailing connectors and full stops ("Bank of") and leading words of NOT_NAMES ("The")."""
     while name_words and (name_words[-1].lower() in _CONNECTORS or name_words[-1] == "."):
         name_words = name_words[:-1]
-    while name_words and name_words[0].lower() in NOT_NAMES:
+    while name_words and (name_words[0].lower() in NOT_NAMES or name_words[0].lower() in QUANTIFIERS):
         name_words, first = name_words[1:], first + 1
     return name_words, first
 
@@ -363,7 +363,8 @@ def _inside_name(tokens: list[str], tags: list[str], j: int, end: int) -> bool:
         return True  # an office's complement: "Secretary of State", "Minister for Foreign Affairs"
     return (tok.lower() in _CONNECTORS and (tok.islower() or tok == "&") and j + 1 < end
             and _is_cap(tokens[j + 1]) and tags[j + 1] in _NAME_TAGS
-            and (tok not in ("of", "for", "and", "to") or before.lower() in ORG_WORDS or before.lower() in GEO_WORDS))
+            and (tok not in ("of", "for", "and", "to") or before.lower() in ORG_WORDS
+                 or before.lower() in GEO_WORDS and tok != "to"))
 
 
 _NEVER_NAME_TAGS = frozenset({"PRP", "PRP$", "DT", "IN", "CC", "WP", "WDT", "WRB", "MD", "TO", "EX", "PDT"})

@@ -102,6 +102,8 @@ _ORG_NOUNS_AFTER_A_NOUN = frozenset({"giant", "group"})
 _ORG_NOUNS_AFTER = frozenset({"index", "shares", "stock", "stocks", "channel", "network", "newspaper", "subsidiary",
                               "executive", "executives", "employees", "directors", "shareholders", "headquarters",
                               "company", "store", "stores", "website", "leader", "mp", "mps", "senator"})
+# members of a party after its name, then a person's name: "Greens leader Bob Brown" (not "the Chozo leader,")
+_MEMBERS_AFTER = frozenset({"leader", "mp", "mps", "senator"})
 # what a firm does to what only firms have: "Qantas cut 1,500 jobs", "Glitnir posted a loss"
 _ORG_OBJECTS = frozenset("""
 jobs profit profits loss losses shares stake employees workers flights fares routes customers deposits
@@ -167,6 +169,7 @@ def _org_context(tokens: list[str], tags: list[str], first: int, last: int) -> b
     if after[:1] in (["party"], ["parties"]) and lows[-1:] in (["the"], ["and"]):
         return True  # "the Green party", "the Labour and Greens parties"; not "Andrew parties"
     if after[:1] and after[0] in _ORG_NOUNS_AFTER and not _a_place_name(" ".join(tokens[first:last]).lower()) \
+            and (after[0] not in _MEMBERS_AFTER or last + 1 < len(tokens) and _is_cap(tokens[last + 1])) \
             or after[:3] in ([",", "owned", "by"], [",", "a", "unit"],
                                                                     [",", "headquartered", "in"]):
         return True  # "the Nikkei index", "HarperCollins, owned by News Corp."
@@ -278,7 +281,9 @@ def _evidence(doc: Document, entity: Entity, surnames: frozenset[str] = frozense
             ev.strong_place += 1  # "a Kolkata-based firm", even after "a stake in"
         if after[:1] and after[0].lower() in _PLACE_NOUNS_AFTER:
             ev.place_context += 1  # "the Muscle Shoals area"
-        if after[:1] and after[0].lower() in _PLACE_NOUNS_LATER or len(after) > 1 and after[0].islower() \
+        if doc.text[end:end + 1] == "-":
+            pass  # "a Kolkata-based firm": what follows the hyphen's word is no evidence
+        elif after[:1] and after[0].lower() in _PLACE_NOUNS_LATER or len(after) > 1 and after[0].islower() \
                 and tags[last].startswith("NN") and after[1].lower() in _PLACE_NOUNS_LATER:
             ev.strong_place += 1  # "the city's Zocalo plaza", "a Lewis shingle beach"
         if before in ("to", "from") and first >= 2 and tokens[first - 2].lower() in _MOTION:
@@ -290,7 +295,7 @@ def _evidence(doc: Document, entity: Entity, surnames: frozenset[str] = frozense
         if after[:1] in (["'s"], ["’s"]) and (
                 before == "the" or len(after) == 1 or _nothing_owned(tokens[last + 1], tags[last + 1])):
             ev.possessive_name += 1  # "Moody's said", "by Moody's was", "the Moody's announcement"
-        if _org_context(tokens, tags, first, last):
+        if _org_context(tokens, tags, first, last) and doc.text[end:end + 1] != "-":  # not "the Braun-owned company"
             ev.org_context += 1
         if entity.name.endswith("s") and len(entity.words) == 1 and before == "the" and (
                 first >= 2 and tokens[first - 2].lower() in _TEAM_BEFORE

@@ -75,7 +75,12 @@ the a an and but or if in on at of for to by with from as it its he she they we 
 this that these those there here when while after before since monday tuesday wednesday thursday friday
 saturday sunday january february march april may june july august september october november december
 mr mr. mrs mrs. ms ms. dr dr. said says according yes no not so also however meanwhile still then
-many several some few both each every any such other how what why where which
+how what why where which
+""".split())
+# Quantifiers opening a sentence before a name, no part of it: "Many Han Chinese", "Several Democrats"; inside a
+# name they stay ("Christmas Every Day").
+QUANTIFIERS: frozenset[str] = frozenset("""
+many several some few both each every any such other
 """.split())
 
 

@@ -424,8 +424,8 @@ def resolve_pronoun(r: Reading, index: int) -> str | None:
             continue  # a name in a heading or caption is not what "he" in the text refers to
         if offset - start > 3000:
             return None
-        if entity.gender not in (None, gender) or entity.kind not in ("person", "other"):
-            continue
+        if entity.gender not in (None, gender) or entity.kind not in ("person", "other") or entity.common:
+            continue  # a group ("New Yorkers went to the polls") is no "he" or "she"
         if entity.kind == "other" and entity.gender is None and id(entity) not in r.subjects:
             continue  # "Univision", "Common Core": an unknown name that never speaks is no antecedent
         if _modifies_noun(r, end):
