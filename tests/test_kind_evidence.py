@@ -58,7 +58,11 @@ def test_kind_rules(text, name, kind):
     # must not: one other name only, or a person the text titles
     ("Smith worked at both the New York and American Stock Exchanges.", "American Stock Exchanges", "organisation"),
     ("Mr. Abel Tamsin, London and Paris were named in the report.", "Abel Tamsin", "person"),
-], ids=["a list of places", "three names", "one other name only", "a titled person"])
+    ("Partnerships are already legal in the cantons of Geneva and Zürich.", "Zürich", "place"),
+    ("Protests spread in Kibwezi and Boro Tamsel on Sunday.", "Boro Tamsel", "place"),
+    ("He met Jane Smith and Tom Okafor in Paris.", "Tom Okafor", "person"),
+], ids=["a list of places", "three names", "one other name only", "a titled person", "after 'the cantons of'",
+        "after 'in'", "persons before 'in'"])
 def test_names_in_a_list_take_the_kind_of_the_others(text, name, kind):
     assert _kinds(text).get(name) == kind
 
@@ -113,9 +117,13 @@ def test_kinds_from_what_the_text_says(text, name, kind):
     ("New figures show growth in the region.", []),
     ("He watched Christmas Every Day on Sunday.", [("Christmas Every Day", "organisation")]),
     ("He went from Boston to Chicago by train.", [("Boston", "place"), ("Chicago", "place")]),
+    ("He is a former President of the United States of America.", [("United States of America", "place")]),
+    ("She visited the People's Republic of China in May.", [("People's Republic of China", "place")]),
+    ("Her Vice President, also sworn in, is Joseph Boakai.", [("Joseph Boakai", "person")]),
 ], ids=["a place before -based and 'to' inside a body's name", "a place in front of an office",
         "two words of a place in front of an office", "a nationality in front of an office stays out",
-        "'New' opening a sentence", "a quantifier inside a name stays", "'to' between two places links nothing"])
+        "'New' opening a sentence", "a quantifier inside a name stays", "'to' between two places links nothing",
+        "'of' inside a place WordNet knows", "'s inside a place WordNet knows", "titles alone name no one"])
 def test_name_spans(text, expected):
     assert _listed(text) == expected
 

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from helpers.language.cues import cue_lemma
 from helpers.language.fastscan import finditer_where
 from helpers.language.gazetteer import adjective as _adjective, english_word as _english_word, kinds as _kinds_of
-from helpers.language.kind_evidence import place_in_front, place_part_alone
+from helpers.language.kind_evidence import known_joins, place_in_front, place_part_alone
 from helpers.language.name_kinds import _ORG_SUFFIXES, initial_kind, settle_kinds
 from helpers.language.name_lists import (CURRENCY_CODES, FEMALE_TITLES, GEO_WORDS, MALE_TITLES, NOT_NAMES, ORG_WORDS,
                                          PERSON_TITLES, PLACES, QUANTIFIERS, _HONORIFICS, first_names)
@@ -341,6 +341,10 @@ def _name_runs(doc: Document) -> list[_Mention]:
                 if k > i:
                     mentions.append(_Mention(doc.starts[i], doc.ends[k - 1], s.tokens[i:k], i, k, []))
             resume = j
+    for a, b in reversed(known_joins(doc.text, [(m.start, m.end) for m in mentions])):  # "People's Republic of China"
+        m, n = mentions[a], mentions[b]
+        mentions[a:b + 1] = [_Mention(m.start, n.end, s.tokens[m.first_token:n.last_token], m.first_token, n.last_token,
+                                      m.title)]
     compounds = compound_names(doc, {w for m in mentions for w in m.words})  # "New York-based" takes "New" in
     mentions = [m for m in mentions if not any(c[0] <= m.start and m.end <= c[1] for c in compounds)]
     spans = headline_names(doc, headlines, [m.words for m in mentions]) + compounds

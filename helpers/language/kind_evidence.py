@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from helpers.language.gazetteer import adjective as _adjective, english_word as _english_word, kinds as _kinds_of
 from helpers.language.gazetteer import proper_names
-from helpers.language.name_lists import GEO_WORDS, ORG_WORDS, PLACES, first_names
+from helpers.language.name_lists import GEO_WORDS, ORG_WORDS, PERSON_TITLES, PLACES, first_names
 
 if TYPE_CHECKING:
     from helpers.language.name_kinds import _Evidence
@@ -52,6 +52,20 @@ def event_or_law(ev: _Evidence) -> str | None:
     if words[0].lower() in first_names() and not _english_word(words[0].lower(), "n"):
         return None  # "Jude Law", "Ruth Leff Siegel Awards" (whose "Ruth" is a person's name too)
     return "other"
+
+
+_TITLE_MODIFIERS = frozenset({"vice", "first", "lady", "deputy", "former", "freshman", "acting", "interim"})
+
+
+def title_only(ev: _Evidence) -> str | None:
+    """ "Her Vice President, also sworn in", "Freshman Congressman (-MN)": words that are all titles name an
+    office, no one: not listed as a name."""
+    words = [w.lower().rstrip(".") for w in ev.entity.words]
+    if len(words) > 1 and all(w in PERSON_TITLES or w in _TITLE_MODIFIERS for w in words) \
+            and any(w in PERSON_TITLES for w in words):
+        ev.entity.common = True
+        return "other"
+    return None
 
 
 _MODEL = re.compile(r"[A-Z]{1,4}-?\d+[A-Z]?(?:-\d+)?|\d{3}-\d{3}")
@@ -175,18 +189,35 @@ def short_for_a_firm(ev: _Evidence) -> str | None:
     return None
 
 
+_JOIN = re.compile(r" of (?:the )?|['’]s ")
+
+
+def known_joins(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Pairs (a, a + 1) of consecutive name spans that WordNet knows as one name when joined by what stands between
+    them, " of " or "'s ": "United States" + "America", "People" + "Republic of China"."""
+    out = []
+    for a in range(len(spans) - 1):
+        (start, end), (nxt, last) = spans[a], spans[a + 1]
+        if _JOIN.fullmatch(text, end, nxt) and _kinds_of(text[start:last])[:1] in (["place"], ["organisation"]):
+            out.append((a, a + 1))
+    return out
+
+
 # ---- names in a list take the kind of the names they are listed with
 
+# what opens a list of places: "in Tel Aviv, Jerusalem and Haifa", "the cantons of Geneva and Zürich"
+_PLACES_FOLLOW = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Aa]cross|[Tt]hroughout|(?:towns|cities|cantons|provinces|states"
+                            r"|regions|districts|countries|villages|suburbs|islands) of)\s+(?:the\s+)?$")
 _LINK = re.compile(r"\s*(?:,|,?\s*(?:and|or|&))\s*")
 WEAK_RULES = frozenset({"_unknown_words_person", "_unknown_default"})
 
 
 def coordinated_kinds(doc: Document, pairs, decided_by: dict[int, str]) -> None:
-    """ "in Tel Aviv, Jerusalem, Beersheba, Haifa, and Kiryat Shemona", "stations called Al-Alam and Al
-    Arabiya": an entity that only a default decided (`WEAK_RULES`; "Kiryat Shemona" looks like a person's
-    two unknown words) takes the kind of the names written with it in one list, when all those others,
-    decided by stronger evidence, share one kind. Persons are left alone when the text made them speak or
-    gave them a title."""
+    """ "Tel Aviv, Jerusalem, Beersheba, Haifa, and Kiryat Shemona": an entity that only a default decided
+    (`WEAK_RULES`; "Kiryat Shemona" looks like a person's two unknown words) takes the kind of the names
+    written with it in one list, when at least two others, decided by stronger evidence, share one kind; in a
+    list after "in" or "the cantons of" ("the cantons of Geneva and Zürich") it is a place. Persons are left
+    alone when the text made them speak or gave them a title."""
     runs = sorted(((run.start, run.end, entity) for run, entity in pairs), key=lambda r: r[0])
     lists: list[list[tuple[int, int, object]]] = []
     for start, end, entity in runs:
@@ -199,6 +230,12 @@ def coordinated_kinds(doc: Document, pairs, decided_by: dict[int, str]) -> None:
     weak: dict[int, object] = {}
     for members in lists:
         if len(members) < 2:
+            continue
+        if _PLACES_FOLLOW.search(doc.text, max(0, members[0][0] - 40), members[0][0]):
+            for _, _, entity in members:  # "in the cantons of Geneva and Zürich"
+                if decided_by.get(id(entity)) in WEAK_RULES and not entity.common and not entity.titles:
+                    votes.setdefault(id(entity), set()).add("place")
+                    weak[id(entity)] = entity
             continue
         for _, _, entity in members:
             if decided_by.get(id(entity)) not in WEAK_RULES or entity.common or entity.titles:

@@ -19,7 +19,7 @@ from helpers.language.cues import cue_lemma
 from helpers.language.gazetteer import adjective as _adjective, english_word as _english_word
 from helpers.language.gazetteer import kind_of_sense as _kind_of_sense, kinds as _kinds_of
 from helpers.language.kind_evidence import (a_persons_surname, brand_compound, coordinated_kinds, event_or_law,
-                                            firm_stems, model_code, nouns_and_a_place, short_for_a_firm)
+                                            firm_stems, model_code, nouns_and_a_place, short_for_a_firm, title_only)
 from helpers.language.name_lists import GEO_WORDS, ORG_WORDS, PLACES, first_names
 from helpers.language.segment import Document
 
@@ -615,7 +615,7 @@ def _unknown_default(ev: _Evidence) -> str | None:
     return "organisation"
 
 
-KIND_RULES = (_wordnet_place_of_words, event_or_law, model_code, _organisation_words, nouns_and_a_place, _front_title,
+KIND_RULES = (_wordnet_place_of_words, title_only, event_or_law, model_code, _organisation_words, nouns_and_a_place, _front_title,
               _team, _family, _wordnet_member, _demonym, _known_place, _strong_place, _possessive_name,
               _organisation_context, _acronym_first, _geographic_word, _wordnet_many_words, _first_name,
               _wordnet_no_person, _titled, brand_compound, short_for_a_firm, _common_noun, _wordnet_place_in_context, _acronym_alone,
