@@ -102,6 +102,9 @@ _ORG_NOUNS_AFTER_A_NOUN = frozenset({"giant", "group"})
 _ORG_NOUNS_AFTER = frozenset({"index", "shares", "stock", "stocks", "channel", "network", "newspaper", "subsidiary",
                               "executive", "executives", "employees", "directors", "shareholders", "headquarters",
                               "company", "store", "stores", "website", "leader", "mp", "mps", "senator"})
+# nouns after a name that a place may have too: "a Dubai company", "the Paris store"
+_A_PLACES_TOO = frozenset({"company", "store", "stores", "website", "leader", "mp", "mps", "senator", "executive",
+                           "executives", "employees", "newspaper", "channel", "network"})
 # members of a party after its name, then a person's name: "Greens leader Bob Brown" (not "the Chozo leader,")
 _MEMBERS_AFTER = frozenset({"leader", "mp", "mps", "senator"})
 # what a firm does to what only firms have: "Qantas cut 1,500 jobs", "Glitnir posted a loss"
@@ -168,7 +171,8 @@ def _org_context(tokens: list[str], tags: list[str], first: int, last: int) -> b
         return True  # "Merrill Lynch's president", "Acme's chief executive"; not "Bush's chief of staff"
     if after[:1] in (["party"], ["parties"]) and lows[-1:] in (["the"], ["and"]):
         return True  # "the Green party", "the Labour and Greens parties"; not "Andrew parties"
-    if after[:1] and after[0] in _ORG_NOUNS_AFTER and not _a_place_name(" ".join(tokens[first:last]).lower()) \
+    if after[:1] and after[0] in _ORG_NOUNS_AFTER \
+            and not (after[0] in _A_PLACES_TOO and _a_place_name(" ".join(tokens[first:last]).lower())) \
             and (after[0] not in _MEMBERS_AFTER or last + 1 < len(tokens) and _is_cap(tokens[last + 1])) \
             or after[:3] in ([",", "owned", "by"], [",", "a", "unit"],
                                                                     [",", "headquartered", "in"]):
