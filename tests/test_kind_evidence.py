@@ -119,11 +119,11 @@ def test_kinds_from_what_the_text_says(text, name, kind):
     ("He went from Boston to Chicago by train.", [("Boston", "place"), ("Chicago", "place")]),
     ("He is a former President of the United States of America.", [("United States of America", "place")]),
     ("She visited the People's Republic of China in May.", [("People's Republic of China", "place")]),
-    ("Her Vice President, also sworn in, is Joseph Boakai.", [("Joseph Boakai", "person")]),
+    ("Her Vice President, also sworn in, is Joseph Boakai.", [("Vice President", "other"), ("Joseph Boakai", "person")]),
 ], ids=["a place before -based and 'to' inside a body's name", "a place in front of an office",
         "two words of a place in front of an office", "a nationality in front of an office stays out",
         "'New' opening a sentence", "a quantifier inside a name stays", "'to' between two places links nothing",
-        "'of' inside a place WordNet knows", "'s inside a place WordNet knows", "titles alone name no one"])
+        "'of' inside a place WordNet knows", "'s inside a place WordNet knows", "titles alone name an office, no one"])
 def test_name_spans(text, expected):
     assert _listed(text) == expected
 
@@ -171,3 +171,10 @@ def test_a_member_after_a_name_is_organisation_evidence_only_before_a_name(text,
     start = text.index(name)
     first, last = bisect_left(doc.starts, start), bisect_left(doc.starts, start + len(name))
     assert _org_context(doc.tokens, doc.tags, first, last) is expected
+
+
+def test_a_surname_after_an_english_word_makes_no_person():
+    """ "Asserting Clinton's role" (a heading) is no second Clinton: the surname rule needs a first name or a
+    word that is no English word in front ("Vicente Fox")."""
+    kinds = _kinds("Hillary Clinton spoke.\n\nAsserting Clinton's role as a strategist.\n\nShe left.")
+    assert kinds.get("Asserting Clinton") != "person"

@@ -59,11 +59,10 @@ _TITLE_MODIFIERS = frozenset({"vice", "first", "lady", "deputy", "former", "fres
 
 def title_only(ev: _Evidence) -> str | None:
     """ "Her Vice President, also sworn in", "Freshman Congressman (-MN)": words that are all titles name an
-    office, no one: not listed as a name."""
+    office, no one: "other" (still one word for the word counts)."""
     words = [w.lower().rstrip(".") for w in ev.entity.words]
     if len(words) > 1 and all(w in PERSON_TITLES or w in _TITLE_MODIFIERS for w in words) \
             and any(w in PERSON_TITLES for w in words):
-        ev.entity.common = True
         return "other"
     return None
 
@@ -149,8 +148,9 @@ def a_persons_surname(ev: _Evidence) -> str | None:
     """ "Vicente Fox" in a text that names "President Vincente Fox": two or more words ending with the surname
     of a person the text names in full is a person too (spelt otherwise, or with another first name)."""
     words = ev.entity.words
-    if len(words) > 1 and ev.persons_surname and words[0][:1].isupper() and not words[0].isupper():
-        return "person"
+    if len(words) > 1 and ev.persons_surname and words[0][:1].isupper() and not words[0].isupper() \
+            and (words[0].lower() in first_names() or not _english_word(words[0].lower(), "nvar")):
+        return "person"  # not "Asserting Clinton", a heading's words before a surname
     return None
 
 
