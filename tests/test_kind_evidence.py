@@ -178,3 +178,17 @@ def test_a_surname_after_an_english_word_makes_no_person():
     word that is no English word in front ("Vicente Fox")."""
     kinds = _kinds("Hillary Clinton spoke.\n\nAsserting Clinton's role as a strategist.\n\nShe left.")
     assert kinds.get("Asserting Clinton") != "person"
+
+
+@pytest.mark.parametrize("surface, canonical", [
+    ("Mr. Trump", "Donald J. Trump"),
+    ("Mrs. Trump", "Ivana Trump"),
+], ids=["Mr. is the man", "Mrs. is the woman"])
+def test_a_title_with_a_gender_picks_the_full_name_of_that_gender(surface, canonical):
+    """Once "Ivana Trump" is a person (her first name is not in nltk's names), "Mr. Trump" must still be
+    Donald J. Trump, not the first person named Trump."""
+    from helpers.language.entities import canonical_name
+    text = ("Donald J. Trump met voters. His split from his first wife, Ivana Trump, was news.\n\n"
+            "Mr. Trump said he was fine. Mrs. Trump said nothing.")
+    doc = Document(from_text(text))
+    assert canonical_name(doc, "Trump", text.index(surface) + surface.index("Trump")) == canonical

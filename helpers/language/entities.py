@@ -424,7 +424,8 @@ def _build(doc: Document) -> list[Entity]:
         if entity is None and _in_capitals(run.words):
             entity = by_lower.get(key.lower())  # "PAULA JONES" in a headline is the body's "Paula Jones"
         if entity is None and len(run.words) <= 2:
-            entity = longer_names.containing(run.words)
+            entity = longer_names.containing(run.words, "male" if set(run.title) & MALE_TITLES else
+                                             "female" if set(run.title) & FEMALE_TITLES else None)
         if entity is None:
             entity = Entity(key, initial_kind(run.words, run.title))
             entities.append(entity)
@@ -491,9 +492,10 @@ class _NameIndex:
             self.by_first.setdefault(lows[:n], []).append(entity)
             self.by_last.setdefault(lows[-n:], []).append(entity)
 
-    def containing(self, words: list[str]) -> Entity | None:
+    def containing(self, words: list[str], gender: str | None = None) -> Entity | None:
         """The longer name that a short mention (one or more words) abbreviates ("Xi" -> "Xi Jinping",
-        "Ms. White" -> "Anna White"): not an organisation; a person before another kind; the earliest added."""
+        "Ms. White" -> "Anna White"): not an organisation; a person before another kind (of the mention's
+        gender: "Mr. Trump" is not "Ivana Trump"); the earliest added."""
         key = tuple(map(str.lower, words))
         for table in (self.by_last, self.by_first):  # a surname first ("Bush" -> "Jeb Bush"), then "Xi" -> "Xi Jinping"
             if table is self.by_first and _place_first(words):
@@ -503,6 +505,7 @@ class _NameIndex:
                 _short_for_organisation(e, key) if e.kind == "organisation"  # kinds change while building
                 else table is self.by_last or key[0] in first_names() or _given_names(e.words[len(key):])
                 or e.words[-1].lower() in _ORG_SUFFIXES)]
+            found = [e for e in found if gender is None or first_names().get(e.words[0].lower()) in (None, gender)]
             persons = [e for e in found if e.kind == "person"]
             if persons or found:
                 return (persons or found)[0]
