@@ -13,6 +13,7 @@ from functools import cached_property
 
 from helpers.language.cues import SKIPPABLE_BEFORE_CUE, STATEMENT_NOUNS
 from helpers.language.entities import PERSON_TITLES
+from helpers.language.name_lists import FEMALE_TITLES, MALE_TITLES
 from helpers.language.lemmas import morphy
 from helpers.quotes.reading import Reading
 
@@ -339,7 +340,10 @@ def _named(np: NounPhrase) -> str | None:
         if entity.kind == "person" and np.token != entity.words[0]:
             start = np.r.doc.starts[np.head]
             if np.r.entity(np.head - 1) is not entity if np.head > 0 else True:  # a bare surname: "says Smith"
-                entity = np.r.same_surname(entity, np.token, start)
+                title = " ".join(np.r.doc.tokens[max(0, np.head - 2):np.head]).lower().replace(" .", ".").split()[-1:]
+                title = title[0] if title else ""  # "Mr." or "Mr ." before the surname
+                entity = np.r.same_surname(entity, np.token, start, "male" if title in MALE_TITLES else
+                                           "female" if title in FEMALE_TITLES else None)
         return entity.name
     return None
 

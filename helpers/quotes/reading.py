@@ -77,14 +77,17 @@ class Reading:
             self.subjects.add(id(entity))
             self.last_quoted[id(entity)] = offset
 
-    def same_surname(self, entity, word: str, offset: int):
+    def same_surname(self, entity, word: str, offset: int, gender: str | None = None):
         """The person a bare surname at `offset` means when several people share it ("Mary Smith and her daughter
-        Anne Smith ... says Smith"): the one the text last introduced by full name or last quoted; `entity` when
-        only one person has that surname."""
+        Anne Smith ... says Smith"): the one the text last introduced by full name or last quoted, of the
+        gender its title gives ("Mr. Trump" after "Ivana Trump" is still Donald J. Trump); `entity` when only
+        one person has that surname."""
         people = self._surnames.get(word)
         if people is None:
             people = [e for e in self.entities if e.kind == "person" and len(e.words) > 1 and e.words[-1] == word]
             self._surnames[word] = people
+        if gender is not None:
+            people = [p for p in people if p.gender == gender] or [p for p in people if p.gender in (None, gender)]
         if len(people) < 2:
             return entity
         text = self.doc.text
