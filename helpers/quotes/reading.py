@@ -11,6 +11,7 @@ from bisect import bisect_left, bisect_right
 
 from helpers.language.cues import PHRASAL_CUES, inflections
 from helpers.language.entities import entity_at, find_entities
+from helpers.language.name_lists import first_names
 from helpers.language.segment import Document
 from helpers.quotes.marks import QUOTE_TOKENS, QuoteSpan
 
@@ -86,8 +87,9 @@ class Reading:
         if people is None:
             people = [e for e in self.entities if e.kind == "person" and len(e.words) > 1 and e.words[-1] == word]
             self._surnames[word] = people
-        if gender is not None:
-            people = [p for p in people if p.gender == gender] or [p for p in people if p.gender in (None, gender)]
+        if gender is not None:  # by first names (nltk's names), not by titles the grouping may have misplaced
+            sex = {id(p): first_names().get(p.words[0].lower()) for p in people}
+            people = [p for p in people if sex[id(p)] == gender] or [p for p in people if sex[id(p)] in (None, gender)]
         if len(people) < 2:
             return entity
         text = self.doc.text
