@@ -88,7 +88,7 @@ _PLACE_FIRST_NOUNS = frozenset({"port", "fort", "saint", "st", "mount", "lake", 
 def place_initials() -> frozenset[str]:
     """The initials of the places of two or three words WordNet knows ("nz" of New Zealand, "nsw")."""
     return frozenset("".join(w[0] for w in name.split()) for name, kinds in proper_names().items()
-                     if kinds[:1] == ["place"] and 2 <= len(name.split()) <= 3 and name.replace(" ", "").isalpha())
+                     if kinds[:1] == ("place",) and 2 <= len(name.split()) <= 3 and name.replace(" ", "").isalpha())
 
 
 def _a_place(words: list[str]) -> bool:
