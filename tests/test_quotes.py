@@ -59,6 +59,11 @@ ATTRIBUTED = [
      "We will win,", "Donald Trump", "full"),
     ("she resolves to a woman", "Donald Trump met Hillary Clinton.\n\n“I am ready,” she said.",
      "I am ready,", "Hillary Clinton", "full"),
+    ("Mr. is not the woman who shares his surname", ("Donald J. Trump met voters.\n\nThere are claims that he "
+     "assaulted Ivana Trump, which he has denied.\n\nMr. Trump, however, said: “I am the perfect messenger.”"),
+     "I am the perfect messenger.", "Donald J. Trump", "full"),
+    ("a group is no she", ("His wife, Jane Marlow, spoke to us just before New Yorkers went to the polls.\n\n"
+     "“He wants to keep going,” she said."), "He wants to keep going,", "Jane Marlow", "full"),
     ("split quote resumes after he said", "Jeb Bush spoke.\n\n“I am pro-life,” he said. “But there are exceptions.”",
      "But there are exceptions.", "Jeb Bush", "full"),
     ("next paragraph continues the speaker", "“It is a disaster,” said Chris Christie.\n\n“Nobody wants it.”",

@@ -25,9 +25,10 @@ from dataclasses import dataclass, field
 from helpers.language.cues import cue_lemma
 from helpers.language.fastscan import finditer_where
 from helpers.language.gazetteer import adjective as _adjective, english_word as _english_word, kinds as _kinds_of
-from helpers.language.name_kinds import _ORG_SUFFIXES, settle_kinds
+from helpers.language.kind_evidence import known_joins, place_in_front, place_part_alone
+from helpers.language.name_kinds import _ORG_SUFFIXES, initial_kind, settle_kinds
 from helpers.language.name_lists import (CURRENCY_CODES, FEMALE_TITLES, GEO_WORDS, MALE_TITLES, NOT_NAMES, ORG_WORDS,
-                                         PERSON_TITLES, PLACES, _HONORIFICS, first_names)
+                                         PERSON_TITLES, PLACES, QUANTIFIERS, _HONORIFICS, first_names)
 from helpers.language.name_offices import complement_word, demonym_like as _demonym_like, front_split, group_only, \
     imperative, is_title
 from helpers.language.name_spans import compound_names, headline, headline_names, person_after_organisation
@@ -36,7 +37,7 @@ from helpers.language.segment import Document
 _PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "himself": "male",
                    "she": "female", "her": "female", "hers": "female", "herself": "female"}
 _NAME_TAGS = ("NNP", "NNPS")
-_CONNECTORS = {"of", "for", "and", "de", "del", "la", "van", "von", "bin", "al", "&"}
+_CONNECTORS = {"of", "for", "and", "to", "de", "del", "la", "van", "von", "bin", "al", "&"}
 
 
 @dataclass
@@ -157,7 +158,8 @@ def _written_in_lower_case(s: _Scan, j: int, first: int, in_run: bool) -> bool |
 def _known_name(s: _Scan, j: int, first: int, in_run: bool) -> bool | None:
     """Capitalised inside another sentence, a place, or a first name (nltk's names)."""
     tok = s.tokens[j]
-    if tok in s.inner_caps or tok.lower() in PLACES or tok.lower() in first_names():
+    if tok in s.inner_caps or tok.lower() in PLACES and not place_part_alone(s.tokens, j) \
+            or tok.lower() in first_names():
         return True
     return None
 
@@ -289,7 +291,7 @@ def _trimmed(name_words: list[str], first: int) -> tuple[list[str], int]:
     """Drop trailing connectors and full stops ("Bank of") and leading words of NOT_NAMES ("The")."""
     while name_words and (name_words[-1].lower() in _CONNECTORS or name_words[-1] == "."):
         name_words = name_words[:-1]
-    while name_words and name_words[0].lower() in NOT_NAMES:
+    while name_words and (name_words[0].lower() in NOT_NAMES or name_words[0].lower() in QUANTIFIERS):
         name_words, first = name_words[1:], first + 1
     return name_words, first
 
@@ -335,9 +337,17 @@ def _name_runs(doc: Document) -> list[_Mention]:
             mention = _mention(s, i, j, sentence)
             if mention is not None:
                 mentions.append(mention)
+                k = place_in_front(s.tokens, i, mention.first_token)  # "San Francisco Supervisor Jane Kim"
+                if k > i:
+                    mentions.append(_Mention(doc.starts[i], doc.ends[k - 1], s.tokens[i:k], i, k, []))
             resume = j
-    spans = headline_names(doc, headlines, [m.words for m in mentions]) \
-        + compound_names(doc, {w for m in mentions for w in m.words})
+    for a, b in reversed(known_joins(doc.text, [(m.start, m.end) for m in mentions])):  # "People's Republic of China"
+        m, n = mentions[a], mentions[b]
+        mentions[a:b + 1] = [_Mention(m.start, n.end, s.tokens[m.first_token:n.last_token], m.first_token, n.last_token,
+                                      m.title)]
+    compounds = compound_names(doc, {w for m in mentions for w in m.words})  # "New York-based" takes "New" in
+    mentions = [m for m in mentions if not any(c[0] <= m.start and m.end <= c[1] for c in compounds)]
+    spans = headline_names(doc, headlines, [m.words for m in mentions]) + compounds
     return mentions + [_Mention(start, end, words, first, last, []) for start, end, words, first, last in spans]
 
 
@@ -357,7 +367,8 @@ def _inside_name(tokens: list[str], tags: list[str], j: int, end: int) -> bool:
         return True  # an office's complement: "Secretary of State", "Minister for Foreign Affairs"
     return (tok.lower() in _CONNECTORS and (tok.islower() or tok == "&") and j + 1 < end
             and _is_cap(tokens[j + 1]) and tags[j + 1] in _NAME_TAGS
-            and (tok not in ("of", "for", "and") or before.lower() in ORG_WORDS or before.lower() in GEO_WORDS))
+            and (tok not in ("of", "for", "and", "to") or before.lower() in ORG_WORDS
+                 or before.lower() in GEO_WORDS and tok != "to"))
 
 
 _NEVER_NAME_TAGS = frozenset({"PRP", "PRP$", "DT", "IN", "CC", "WP", "WDT", "WRB", "MD", "TO", "EX", "PDT"})
@@ -397,21 +408,6 @@ def _title_word(token: str, index: int, doc: Document) -> bool:
     return _is_cap(token) and token.lower().rstrip(".") in PERSON_TITLES and token.lower() not in ("press",)
 
 
-def _kind(words: list[str], titles: list[str]) -> str:
-    lows = [w.lower() for w in words]
-    if any(w in ORG_WORDS or w in _ORG_SUFFIXES for w in lows):
-        return "organisation"
-    if titles or (len(words) > 1 and lows[0] in first_names()):
-        return "person"
-    if all(w in PLACES for w in lows) or (len(words) > 1 and (lows[0] in GEO_WORDS or lows[-1] in GEO_WORDS)):
-        return "place"
-    if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
-        return "organisation"
-    if lows[0] in first_names():
-        return "person"
-    return "other"
-
-
 # --------------------------------------------------------------------------- grouping
 
 def _build(doc: Document) -> list[Entity]:
@@ -428,9 +424,10 @@ def _build(doc: Document) -> list[Entity]:
         if entity is None and _in_capitals(run.words):
             entity = by_lower.get(key.lower())  # "PAULA JONES" in a headline is the body's "Paula Jones"
         if entity is None and len(run.words) <= 2:
-            entity = longer_names.containing(run.words)
+            entity = longer_names.containing(run.words, "male" if set(run.title) & MALE_TITLES else
+                                             "female" if set(run.title) & FEMALE_TITLES else None)
         if entity is None:
-            entity = Entity(key, _kind(run.words, run.title))
+            entity = Entity(key, initial_kind(run.words, run.title))
             entities.append(entity)
             by_key[key] = entity
             by_lower.setdefault(key.lower(), entity)
@@ -495,9 +492,10 @@ class _NameIndex:
             self.by_first.setdefault(lows[:n], []).append(entity)
             self.by_last.setdefault(lows[-n:], []).append(entity)
 
-    def containing(self, words: list[str]) -> Entity | None:
+    def containing(self, words: list[str], gender: str | None = None) -> Entity | None:
         """The longer name that a short mention (one or more words) abbreviates ("Xi" -> "Xi Jinping",
-        "Ms. White" -> "Anna White"): not an organisation; a person before another kind; the earliest added."""
+        "Ms. White" -> "Anna White"): not an organisation; a person before another kind (of the mention's
+        gender: "Mr. Trump" is not "Ivana Trump"); the earliest added."""
         key = tuple(map(str.lower, words))
         for table in (self.by_last, self.by_first):  # a surname first ("Bush" -> "Jeb Bush"), then "Xi" -> "Xi Jinping"
             if table is self.by_first and _place_first(words):
@@ -507,6 +505,7 @@ class _NameIndex:
                 _short_for_organisation(e, key) if e.kind == "organisation"  # kinds change while building
                 else table is self.by_last or key[0] in first_names() or _given_names(e.words[len(key):])
                 or e.words[-1].lower() in _ORG_SUFFIXES)]
+            found = [e for e in found if gender is None or first_names().get(e.words[0].lower()) in (None, gender)]
             persons = [e for e in found if e.kind == "person"]
             if persons or found:
                 return (persons or found)[0]

@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING
 from helpers.language.cues import cue_lemma
 from helpers.language.gazetteer import adjective as _adjective, english_word as _english_word
 from helpers.language.gazetteer import kind_of_sense as _kind_of_sense, kinds as _kinds_of
+from helpers.language.kind_evidence import (a_persons_surname, brand_compound, coordinated_kinds, event_or_law,
+                                            firm_stems, model_code, nouns_and_a_place, short_for_a_firm, title_only)
 from helpers.language.name_lists import GEO_WORDS, ORG_WORDS, PLACES, first_names
 from helpers.language.segment import Document
 
@@ -47,6 +49,8 @@ class _Evidence:
     team: bool = False  # "the Yankees are 0-2", "against the Athletics": a plural name that plays
     family: bool = False  # "the Clintons", "the Rosenbaums" (after "Alvin Rosenbaum"): a person's name in the plural
     neuter: int = 0  # "Goldman Sachs cut its forecast": the first possessive after a subject mention is "its"
+    persons_surname: bool = False  # its last word is the surname of another entity, a person named in full
+    firm_stem: bool = False  # its one word opens a firm's name in the text: "Woolworths" of "Woolworths Group"
 
 
 # words before a name that make it a place: "in Nairobi", "near Afula" (not after "the": "at the Treasury")
@@ -70,7 +74,7 @@ railways motors works systems industries holdings securities capital bancorp lab
 books productions pictures records studios lab forum stores recordings associates brothers bros hotel hotels
 communications entertainment enterprises technologies pharmaceuticals airlines resorts casino air airline
 """.split())
-_PERSON_AFTER = frozenset({"who", "whose"})
+_PERSON_AFTER = frozenset({"who"})  # not "whose": "Wee W, whose building is leased", "Acme, whose shares fell"
 # geographic words that open a place's name: "Lake Michigan", "Mount Kenya", "Cape Cod"
 _GEO_FIRST = frozenset({"sea", "gulf", "bay", "lake", "mount", "cape", "isle", "strait"})
 _COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western"})
@@ -96,12 +100,35 @@ _ORG_NOUNS_AFTER_A_NOUN = frozenset({"giant", "group"})
 # nouns after an organisation's name: "the Nikkei index", "Acme shares", "the Al Arabiya channel", "Airbus
 # executive John Leahy", "Landsbanki employees"
 _ORG_NOUNS_AFTER = frozenset({"index", "shares", "stock", "stocks", "channel", "network", "newspaper", "subsidiary",
-                              "executive", "executives", "employees", "directors", "shareholders", "headquarters"})
+                              "executive", "executives", "employees", "directors", "shareholders", "headquarters",
+                              "company", "store", "stores", "website", "leader", "mp", "mps", "senator"})
+# nouns after a name that a place may have too: "a Dubai company", "the Paris store"
+_A_PLACES_TOO = frozenset({"company", "store", "stores", "website", "leader", "mp", "mps", "senator", "executive",
+                           "executives", "employees", "newspaper", "channel", "network"})
+# members of a party after its name, then a person's name: "Greens leader Bob Brown" (not "the Chozo leader,")
+_MEMBERS_AFTER = frozenset({"leader", "mp", "mps", "senator"})
+# what a firm does to what only firms have: "Qantas cut 1,500 jobs", "Glitnir posted a loss"
+_ORG_OBJECTS = frozenset("""
+jobs profit profits loss losses shares stake employees workers flights fares routes customers deposits
+branches stores revenue revenues dividend dividends earnings subsidiary bonds aircraft planes factories plants
+""".split())
+# "a party", "one of these parties": what a name is said to be ("DS4SEQ is a single issue party")
+_ORG_COPULA_NOUNS = frozenset({"party", "parties", "organisation", "organization", "charity", "company", "firm",
+                               "bank", "airline", "carrier", "retailer", "broadcaster", "website", "newspaper"})
+# nouns before "called X": "television news stations called Al-Alam"
+_ORG_CALLED = frozenset({"stations", "station", "channels", "companies", "company", "firm", "firms", "group", "groups",
+                         "party", "parties", "organisation", "organization", "website", "newspaper", "newspapers"})
+_MOTION = frozenset({"flown", "flew", "fly", "travelled", "traveled", "travel", "moved", "headed", "deported", "driven",
+                     "drove", "evacuated", "relocated", "fled", "trip", "journey", "flight", "flights", "route"})
+# a geographic noun after the name, perhaps after one more noun: "the city's Zocalo plaza", "a Lewis shingle beach"
+_PLACE_NOUNS_LATER = frozenset({"beach", "plaza", "river", "harbour", "harbor", "peninsula", "airport", "coastline",
+                                "township", "shire", "municipality"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "his", "her", "its", "their"})
 # "shares of X", "analysts at X", "a unit of X", "published by X", "companies like X"
 _ORG_BEFORE = (("shares", "of"), ("stake", "in"), ("analysts", "at"), ("analyst", "at"), ("economist", "at"),
                ("unit", "of"), ("subsidiary", "of"), ("division", "of"), ("published", "by"), ("shares", "in"),
-               ("employees", "of"), ("ex-employees", "of"), ("executive", "at"), ("customers", "of"))
+               ("employees", "of"), ("ex-employees", "of"), ("employed", "by"), ("executive", "at"),
+               ("customers", "of"))
 _SCORE = re.compile(r"(?<![\d.,-])\d{1,3}-\d{1,3}(?![\d.,-])")  # "0-2", "64-83", "10-2": a game's score
 _POSSESSIVES = frozenset({"his", "her", "its", "their"})
 _TEAM_BEFORE = frozenset({"against", "beat", "beats", "defeated", "face", "faces", "play", "plays", "played"})
@@ -124,20 +151,31 @@ def _org_context(tokens: list[str], tags: list[str], first: int, last: int) -> b
     if lows[-1:] == ["like"] and lows[-2:-1] and lows[-2] in _ORG_NOUNS \
             or lows[-2:] == ["such", "as"] and lows[-3:-2] and lows[-3] in _ORG_NOUNS:
         return True  # "companies like Toyota", "networks such as PBS"; not "politicians like McCain"
+    if lows[-2:] == ["the", "group"] and last - first > 1 and tokens[first].lower() not in first_names():
+        return True  # "of the group Family First"; not "the group Fiorina addressed"
     if lows and lows[-1] in _ORG_NOUNS_AFTER_A_NOUN:
         if first >= 2 and tags[first - 2].startswith(("NN", "JJ", "VBG")) and lows[-2] not in _DETERMINERS:
             return True  # "retailing giant Velloran", "department store group X"; not "the group Fiorina addressed"
     elif lows and lows[-1] in _ORG_NOUNS or lows[-2:-1] and lows[-2] in _ORG_NOUNS and lows[-1] == "," \
             and tokens[last:last + 1] in ([","], ["."], [";"]):
         return True  # "news agency MTI", "commercial bank, Garantia,"; not "by his firm, Braynard boasted"
+    if lows[-1:] in (["called"], ["named"]) and lows[-2:-1] and lows[-2] in _ORG_CALLED:
+        return True  # "television news stations called Al-Alam"
     after = [t.lower() for t in tokens[last:last + 5]]
+    if after[:1] in (["is"], ["was"]) and _said_to_be_an_organisation(tokens, last + 1):
+        return True  # "DS4SEQ is a single issue party"
+    if _does_what_firms_do(tokens, tags, last):
+        return True  # "Qantas cut 1,500 jobs", "Glitnir posted a loss"
     owner = after[:1] in (["'s"], ["’s"]) or after[:1] in (["'"], ["’"]) and tokens[last - 1].endswith("s")
     if owner and len(after) > 1 and (
             after[1] in _ORG_POSSESSIONS or after[1:3] == ["chief", "executive"]):
         return True  # "Merrill Lynch's president", "Acme's chief executive"; not "Bush's chief of staff"
     if after[:1] in (["party"], ["parties"]) and lows[-1:] in (["the"], ["and"]):
         return True  # "the Green party", "the Labour and Greens parties"; not "Andrew parties"
-    if after[:1] and after[0] in _ORG_NOUNS_AFTER or after[:3] in ([",", "owned", "by"], [",", "a", "unit"],
+    if after[:1] and after[0] in _ORG_NOUNS_AFTER \
+            and not (after[0] in _A_PLACES_TOO and _a_place_name(" ".join(tokens[first:last]).lower())) \
+            and (after[0] not in _MEMBERS_AFTER or last + 1 < len(tokens) and _is_cap(tokens[last + 1])) \
+            or after[:3] in ([",", "owned", "by"], [",", "a", "unit"],
                                                                     [",", "headquartered", "in"]):
         return True  # "the Nikkei index", "HarperCollins, owned by News Corp."
     if after[:1] == [","] and len(after) > 2 and after[1] in ("the", "a", "an"):
@@ -148,6 +186,42 @@ def _org_context(tokens: list[str], tags: list[str], first: int, last: int) -> b
                 nxt = last + k + 1
                 return nxt >= len(tokens) or not tags[nxt].startswith(("NN", "POS"))
     return False
+
+
+def _does_what_firms_do(tokens: list[str], tags: list[str], last: int) -> bool:
+    """After a name: a verb (no form of "be", no speech verb) and, within three words, what only firms have
+    (`_ORG_OBJECTS`): "cut 1,500 jobs", "has posted a loss"; not "stated the workers were", "cut his losses"."""
+    k = last + 1 if last + 1 < len(tokens) and tokens[last].lower() in ("has", "had", "have") else last
+    if k >= len(tokens) or not tags[k].startswith("VB") or tokens[k].lower() in _BE \
+            or cue_lemma(tokens[k]) in _SAYING:
+        return False
+    objects = [t.lower() for t in tokens[k + 1:k + 5]]
+    objects = objects[:next((n for n, o in enumerate(objects) if o in _NOT_IN_A_DESCRIPTION or o in ".,;"), 4)]
+    return any(o in _ORG_OBJECTS and t.islower() for o, t in zip(objects, tokens[k + 1:k + 5]))  # not "Auto Workers'
+
+
+def _said_to_be_an_organisation(tokens: list[str], k: int) -> bool:
+    """From k: "a single issue party", "one of these parties", "an Iranian based news agency": an organisation's
+    noun after a determiner and at most three more words in lower case."""
+    if k >= len(tokens) or tokens[k].lower() not in ("a", "an", "one", "the"):
+        return False
+    for n, t in enumerate(tokens[k + 1:k + 6]):
+        low = t.lower()
+        nxt = tokens[k + n + 2] if k + n + 2 < len(tokens) else "."
+        if (low in _ORG_COPULA_NOUNS or low in _ORG_NOUNS) and t.islower() and nxt not in ("'s", "’s") \
+                and not (nxt.islower() and nxt.isalpha()):
+            return True  # the head noun: not "one of our party's leaders", "the party unifier"
+        if n == 0 and low == "of" and tokens[k].lower() == "one":
+            continue  # "one of these parties"
+        if not (low.isalpha() or "-" in low) or low in _NOT_IN_A_DESCRIPTION:
+            return False
+    return False
+
+
+_SAYING = frozenset({"say", "state", "tell", "add", "claim", "argue", "explain", "note", "insist", "warn", "write"})
+_BE = frozenset({"is", "was", "are", "were", "be", "been", "being", "'s", "’s"})
+_NOT_IN_A_DESCRIPTION = frozenset({"who", "which", "that", "and", "but", "of", "for", "in", "at", "with", "by", "from",
+                                   "to", "on", "his", "her", "their", "my", "our", "your", "its", "'s", "’s"})
 
 
 def _whole_place_after(tokens: list[str], k: int) -> bool:
@@ -212,6 +286,13 @@ def _evidence(doc: Document, entity: Entity, surnames: frozenset[str] = frozense
             ev.strong_place += 1  # "a Kolkata-based firm", even after "a stake in"
         if after[:1] and after[0].lower() in _PLACE_NOUNS_AFTER:
             ev.place_context += 1  # "the Muscle Shoals area"
+        if doc.text[end:end + 1] == "-":
+            pass  # "a Kolkata-based firm": what follows the hyphen's word is no evidence
+        elif after[:1] and after[0].lower() in _PLACE_NOUNS_LATER or len(after) > 1 and after[0].islower() \
+                and tags[last].startswith("NN") and after[1].lower() in _PLACE_NOUNS_LATER:
+            ev.strong_place += 1  # "the city's Zocalo plaza", "a Lewis shingle beach"
+        if before in ("to", "from") and first >= 2 and tokens[first - 2].lower() in _MOTION:
+            ev.place_context += 1  # "flown to Darwin", "the flight from Broome"
         if len(after) >= 2 and after[0] == "," and after[1] in _PERSON_AFTER and not _after_of(tokens, tags, first):
             ev.person_context += 1
         if after[:1] and after[0].lower() in ("administration", "presidency"):
@@ -219,7 +300,7 @@ def _evidence(doc: Document, entity: Entity, surnames: frozenset[str] = frozense
         if after[:1] in (["'s"], ["’s"]) and (
                 before == "the" or len(after) == 1 or _nothing_owned(tokens[last + 1], tags[last + 1])):
             ev.possessive_name += 1  # "Moody's said", "by Moody's was", "the Moody's announcement"
-        if _org_context(tokens, tags, first, last):
+        if _org_context(tokens, tags, first, last) and doc.text[end:end + 1] != "-":  # not "the Braun-owned company"
             ev.org_context += 1
         if entity.name.endswith("s") and len(entity.words) == 1 and before == "the" and (
                 first >= 2 and tokens[first - 2].lower() in _TEAM_BEFORE
@@ -232,6 +313,22 @@ def _evidence(doc: Document, entity: Entity, surnames: frozenset[str] = frozense
         if k < len(tokens) and doc.tags[k].startswith("VB") and cue_lemma(tokens[k]) not in (None, "according to"):
             ev.spoke = True
     return ev
+
+
+def initial_kind(words: list[str], titles: list[str]) -> str:
+    """A first guess from the words of one mention, before all the evidence is in (`settle_kinds`)."""
+    lows = [w.lower() for w in words]
+    if any(w in ORG_WORDS or w in _ORG_SUFFIXES for w in lows):
+        return "organisation"
+    if titles or (len(words) > 1 and lows[0] in first_names()):
+        return "person"
+    if all(w in PLACES for w in lows) or (len(words) > 1 and (lows[0] in GEO_WORDS or lows[-1] in GEO_WORDS)):
+        return "place"
+    if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
+        return "organisation"
+    if lows[0] in first_names():
+        return "person"
+    return "other"
 
 
 # ---- an entity's kind: rules in order; the first that decides (a kind) wins, None passes
@@ -278,8 +375,9 @@ def _possessive_name(ev: _Evidence) -> str | None:
 def _organisation_context(ev: _Evidence) -> str | None:
     """ "shares of X", "analysts at X", "X's chief executive", "X, the bank", "news agency X": what the text
     says of X it says of an organisation, even when X starts with a first name ("Merrill Lynch")."""
-    if ev.org_context and _no_person_signs(ev):
-        return "organisation"
+    if ev.org_context and (_no_person_signs(ev) or not (ev.front_title or ev.entity.titles)
+                           and ev.org_context > ev.person_context):
+        return "organisation"  # "The Wee W store ... Wee W, whose building": more of a firm than of a person
     return None
 
 
@@ -359,9 +457,10 @@ def _wordnet_member(ev: _Evidence) -> str | None:
 
 
 # demonym endings and what they replace of the place's name: "Timorese" (Timor), "Chinese" (China),
-# "Australian" (Australia), "Brazilians" (Brazil), "Italian" (Italy), "Tibetans" (Tibet), "Pakistani" (Pakistan)
-_DEMONYM_ENDINGS = (("ese", ("", "a", "on")), ("ians", ("ia", "a", "", "y")), ("ian", ("ia", "a", "", "y")),
-                    ("ans", ("", "a")), ("an", ("", "a")), ("is", ("",)), ("i", ("",)))
+# "Australian" (Australia), "Brazilians" (Brazil), "Italian" (Italy), "Tibetans" (Tibet), "Pakistani" (Pakistan),
+# "Queenslanders" (Queensland), "Londoner" (London)
+_DEMONYM_ENDINGS = (("ers", ("",)), ("er", ("",)), ("ese", ("", "a", "on")), ("ians", ("ia", "a", "", "y")),
+                    ("ian", ("ia", "a", "", "y")), ("ans", ("", "a")), ("an", ("", "a")), ("is", ("",)), ("i", ("",)))
 
 
 def _a_place_name(low: str) -> bool:
@@ -383,11 +482,14 @@ def demonym(word: str) -> bool:
 
 def _demonym(ev: _Evidence) -> str | None:
     """ "the West Timorese", "Tibetans", "West Australian refugee advocate ...", "Han Chinese": people named
-    by where they come from (a demonym last, at most one word before it and no first name: not "Mark Cuban"),
+    by where they come from (a demonym last, at most one word before it and no first name, not "Mark Cuban",
+    unless the demonym ends in "-ese", which no surname does: "Han Chinese"),
     a group with no name of its own."""
     words = ev.entity.words
     before = words[0].lower() if len(words) == 2 else ""
-    if (len(words) == 1 or before and (before in _COMPASS or before not in first_names())) and demonym(words[-1]) \
+    if (len(words) == 1 or len(words) > 2 and all(w.lower() in _COMPASS for w in words[:-1])
+            or before and (before in _COMPASS or before not in first_names() or words[-1].endswith("ese"))) \
+            and demonym(words[-1]) \
             and not ev.front_title and not ev.entity.titles:
         ev.entity.common = True
         return "other"
@@ -519,26 +621,38 @@ def _unknown_default(ev: _Evidence) -> str | None:
     return "organisation"
 
 
-KIND_RULES = (_wordnet_place_of_words, _organisation_words, _front_title, _team, _family, _wordnet_member, _demonym,
-              _known_place, _strong_place, _possessive_name, _organisation_context, _acronym_first, _geographic_word,
-              _wordnet_many_words, _first_name, _wordnet_no_person, _titled, _common_noun, _wordnet_place_in_context,
-              _acronym_alone, _spoken_of_as_a_person,
-              _wordnet_event_or_work, _wordnet_person_only, _wordnet_one_word, _place_context, _written_with_the,
-              _unknown_words_person, _unknown_default)
+KIND_RULES = (_wordnet_place_of_words, title_only, event_or_law, model_code, _organisation_words, nouns_and_a_place,
+              _front_title, _team, _family, _wordnet_member, _demonym, _known_place, _strong_place, _possessive_name,
+              _organisation_context, _acronym_first, _geographic_word, _wordnet_many_words, _first_name,
+              _wordnet_no_person, _titled, brand_compound, short_for_a_firm, _common_noun, _wordnet_place_in_context,
+              _acronym_alone,
+              _spoken_of_as_a_person, _wordnet_event_or_work, _wordnet_person_only, _wordnet_one_word, _place_context,
+              _written_with_the, a_persons_surname, _unknown_words_person, _unknown_default)
 
 
 def settle_kinds(doc: Document, entities: list[Entity], pairs: list[tuple[_Mention, Entity]]) -> None:
     """Each entity's kind from all the evidence, once every mention is known (`KIND_RULES`)."""
     front = {id(entity) for run, entity in pairs if run.title}
     surnames = frozenset(e.words[-1] for e in entities if e.kind == "person" and len(e.words) > 1)
+    full_persons: dict[str, set[int]] = {}
+    for e in entities:  # "President Vincente Fox", "Jane Smith": a person named in full
+        if e.kind == "person" and len(e.words) > 1 and len(e.words[-1]) > 2 \
+                and (e.titles or e.words[0].lower() in first_names()):
+            full_persons.setdefault(e.words[-1], set()).add(id(e))
+    decided_by: dict[int, str] = {}
+    stems = firm_stems(entities)
     for entity in entities:
         ev = _evidence(doc, entity, surnames)
         ev.front_title = id(entity) in front
+        ev.persons_surname = bool(full_persons.get(entity.words[-1], set()) - {id(entity)})
+        ev.firm_stem = entity.words[0] in stems
         for rule in KIND_RULES:
             kind = rule(ev)
             if kind is not None:
+                decided_by[id(entity)] = rule.__name__
                 if kind != entity.kind:
                     entity.kind = kind
                     if kind != "person":
                         entity.gender = None
                 break
+    coordinated_kinds(doc, pairs, decided_by)

@@ -20,7 +20,7 @@ lady rev rev. reverend father bishop sheikh ayatollah professor prof prof. candi
 commissioner deputy assistant press strategist analyst economist pollster host anchor correspondent
 columnist editor founder manager coach sheriff detective inspector councilman councilwoman
 treasurer admiral secretary-general lieut lieut. brig brig. cpl cpl. colonel lieutenant sergeant captain
-corporal
+corporal supervisor councillor alderman assemblyman assemblywoman
 """.split())
 MALE_TITLES = frozenset({"mr", "mr.", "sir", "king", "prince", "lord", "father", "congressman", "councilman",
                           "chairman", "spokesman", "emperor", "pope"})
@@ -43,7 +43,7 @@ assembly cabinet government trust partners society coalition alliance caucus tri
 GEO_WORDS: frozenset[str] = frozenset("""
 sea gulf bay river lake mount mountains island islands isle cape strait state republic city county
 province region valley desert ocean coast peninsula district square street avenue park dam grounds forest
-canal harbor harbour reservoir falls
+canal harbor harbour reservoir falls boulevard road highway motorway freeway plaza
 """.split())
 # ISO 4217 codes of the currencies news quotes most; next to a figure ("USD 250 billion", "97.27 USD") a code
 # is a unit, no name.
@@ -76,6 +76,12 @@ the a an and but or if in on at of for to by with from as it its he she they we 
 this that these those there here when while after before since monday tuesday wednesday thursday friday
 saturday sunday january february march april may june july august september october november december
 mr mr. mrs mrs. ms ms. dr dr. said says according yes no not so also however meanwhile still then
+how what why where which
+""".split())
+# Quantifiers opening a sentence before a name, no part of it: "Many Han Chinese", "Several Democrats"; inside a
+# name they stay ("Christmas Every Day").
+QUANTIFIERS: frozenset[str] = frozenset("""
+many several some few both each every any such other
 """.split())
 
 

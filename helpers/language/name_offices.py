@@ -120,8 +120,9 @@ def office(words: list[str], tags: list[str], i: int) -> int:
     k = 2 if len(words) > 3 and is_title(words[2]) and _place(" ".join(words[:2])) else 0
     last_title = -1
     while k < len(words):
-        if is_title(words[k]):
-            last_title = k
+        if is_title(words[k]) and not (words[k].lower() == "press" and not (k + 1 < len(words)
+                                                                            and is_title(words[k + 1]))):
+            last_title = k  # "Press Secretary Jen Psaki"; not "Press TV", where "Press" is part of the name
             if k + 1 < len(words) and words[k + 1].lower() in _CONNECTORS:
                 end = _complement_end(words, k + 1)
                 if end > k + 1:

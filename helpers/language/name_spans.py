@@ -41,9 +41,14 @@ def compound_names(doc: Document, named: set[str]) -> list[Span]:
         if match is None:
             continue
         name = match.group(1)
-        if name in named or name.lower() in PLACES or _kinds_of(name)[:1] in (["place"], ["organisation"]):
-            start = doc.starts[j]
-            out.append((start, start + len(name), [name], j, j + 1))
+        words, first = [name], j
+        while first > 0 and doc.tokens[first - 1][:1].isupper() and doc.ends[first - 1] + 1 == doc.starts[first] \
+                and _kinds_of(" ".join([doc.tokens[first - 1]] + words))[:1] in (["place"], ["organisation"]):
+            first -= 1  # "New York-based", "Hong Kong-based": the whole name WordNet knows
+            words.insert(0, doc.tokens[first])
+        if first < j or name in named or name.lower() in PLACES \
+                or _kinds_of(name)[:1] in (["place"], ["organisation"]):
+            out.append((doc.starts[first], doc.starts[j] + len(name), words, first, j + 1))
     return out
 
 

@@ -14,7 +14,7 @@ from functools import cached_property
 from helpers.language.cues import (FEMALE_NOUNS, MALE_NOUNS, PERSON_NOUNS, SKIPPABLE_BEFORE_CUE, STATEMENT_NOUNS,
                                    SUBORDINATORS)
 from helpers.language.entities import PERSON_TITLES
-from helpers.language.name_lists import ORG_WORDS
+from helpers.language.name_lists import FEMALE_TITLES, MALE_TITLES, ORG_WORDS
 from helpers.language.lemmas import morphy
 from helpers.quotes.centering import subject_antecedent
 from helpers.quotes.reading import Reading
@@ -399,7 +399,10 @@ def _named(np: NounPhrase) -> str | None:
         if entity.kind == "person" and np.token != entity.words[0]:
             start = np.r.doc.starts[np.head]
             if np.r.entity(np.head - 1) is not entity if np.head > 0 else True:  # a bare surname: "says Smith"
-                entity = np.r.same_surname(entity, np.token, start)
+                title = " ".join(np.r.doc.tokens[max(0, np.head - 2):np.head]).lower().replace(" .", ".").split()[-1:]
+                title = title[0] if title else ""  # "Mr." or "Mr ." before the surname
+                entity = np.r.same_surname(entity, np.token, start, "male" if title in MALE_TITLES else
+                                           "female" if title in FEMALE_TITLES else None)
         return entity.name
     return None
 
@@ -490,8 +493,8 @@ def resolve_pronoun(r: Reading, index: int) -> str | None:
             continue  # a name in a heading or caption is not what "he" in the text refers to
         if offset - start > 3000:
             return None
-        if entity.gender not in (None, gender) or entity.kind not in ("person", "other"):
-            continue
+        if entity.gender not in (None, gender) or entity.kind not in ("person", "other") or entity.common:
+            continue  # a group ("New Yorkers went to the polls") is no "he" or "she"
         if entity.kind == "other" and entity.gender is None and id(entity) not in r.subjects:
             continue  # "Univision", "Common Core": an unknown name that never speaks is no antecedent
         if _modifies_noun(r, end):

@@ -11,6 +11,7 @@ from bisect import bisect_left, bisect_right
 
 from helpers.language.cues import PHRASAL_CUES, inflections
 from helpers.language.entities import entity_at, find_entities
+from helpers.language.name_lists import first_names
 from helpers.language.segment import Document
 from helpers.quotes.marks import QUOTE_TOKENS, QuoteSpan
 
@@ -79,14 +80,18 @@ class Reading:
             self.last_quoted[id(entity)] = offset
             self.quoted_by[offset] = entity
 
-    def same_surname(self, entity, word: str, offset: int):
+    def same_surname(self, entity, word: str, offset: int, gender: str | None = None):
         """The person a bare surname at `offset` means when several people share it ("Mary Smith and her daughter
-        Anne Smith ... says Smith"): the one the text last introduced by full name or last quoted; `entity` when
-        only one person has that surname."""
+        Anne Smith ... says Smith"): the one the text last introduced by full name or last quoted, of the
+        gender its title gives ("Mr. Trump" after "Ivana Trump" is still Donald J. Trump); `entity` when only
+        one person has that surname."""
         people = self._surnames.get(word)
         if people is None:
             people = [e for e in self.entities if e.kind == "person" and len(e.words) > 1 and e.words[-1] == word]
             self._surnames[word] = people
+        if gender is not None:  # by first names (nltk's names), not by titles the grouping may have misplaced
+            sex = {id(p): first_names().get(p.words[0].lower()) for p in people}
+            people = [p for p in people if sex[id(p)] == gender] or [p for p in people if sex[id(p)] in (None, gender)]
         if len(people) < 2:
             return entity
         text = self.doc.text
