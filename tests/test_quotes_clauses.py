@@ -165,6 +165,17 @@ def test_abbreviations_keep_the_sentence_and_its_speaker(name, text, quote, spea
 
 # the possessor of a speech noun right before the quotation (with "to", "that", "of" or a colon) or after it
 POSSESSORS = [
+    # https://en.wikinews.org/wiki/Texas_federal_judge_says_drafting_only_men_violates_United_States_Constitution
+    ("a statement speaks with its author's voice (after the quotation)",
+     ("Judge Gray Miller ruled on Friday. \"While restrictions may have justified past discrimination,\" reads "
+      "Judge Miller's statement, \"that time has passed.\""),
+     "While restrictions may have justified past discrimination,", "Gray Miller"),
+    ("a statement's author before the quotation",
+     "Acme Corp cut 200 jobs. \"We have done our best,\" the company's press release said.",
+     "We have done our best,", "the company"),
+    ("part of a statement speaks for the whole",
+     "Mayor Jane Smith resigned on Monday. Part of her letter said: \"I thank everyone who helped.\"",
+     "I thank everyone who helped.", "Jane Smith"),
     ("'X's call to “…”'", "Barack Obama spoke in May. Organizers cited President Obama's call to “begin again.”",
      "begin again.", "Barack Obama"),
     ("'the minister's statement that “…”'", "The minister's statement that “the border is closed” surprised many.",

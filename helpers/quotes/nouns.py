@@ -407,6 +407,38 @@ def _named(np: NounPhrase) -> str | None:
     return None
 
 
+def _author_of_statement(np: NounPhrase) -> str | None:
+    """"reads Judge Miller's statement", "the company's release said": a statement speaks with its author's
+    voice, the possessor before it."""
+    r = np.r
+    if np.low not in STATEMENT_NOUNS:
+        return None
+    k = np.head - 1
+    while k > np.first and r.tags[k] in ("JJ", "NN") and r.tokens[k].islower():
+        k -= 1  # "Judge Miller's written statement", "the firm's press release"
+    if k - 1 >= 0 and r.tokens[k] in ("’s", "'s") and r.in_quote[k - 1] == -1 \
+            and r.tags[k - 1] in ("NN", "NNP", "NNPS"):
+        return name_of_np(r, k - 1)
+    if r.tags[k] == "PRP$" and r.tokens[k].lower() in ("his", "her", "their"):
+        return resolve_pronoun(r, k)  # "her letter"
+    return None
+
+
+def _part_of(np: NounPhrase) -> str | None:
+    """"Part of the judge's statement reads “…”", "an excerpt from her letter": whoever the whole speaks for."""
+    r = np.r
+    if np.low not in _PART_NOUNS or np.head + 2 >= len(r.tokens) or r.tokens[np.head + 1].lower() not in ("of", "from"):
+        return None
+    k = np.head + 2
+    while k + 1 < len(r.tokens) and r.in_quote[k + 1] == -1 and r.tokens[k].lower() not in STATEMENT_NOUNS and (
+            r.tags[k + 1] in ("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP$") or r.tokens[k + 1] in ("’s", "'s")):
+        k += 1  # up to the statement ("of her letter reads": not the verb read as a plural noun)
+    return name_of_np(r, k) if r.tags[k] in ("NN", "NNS", "NNP", "NNPS") and r.in_quote[k] == -1 else None
+
+
+_PART_NOUNS = frozenset({"part", "parts", "portion", "excerpt", "excerpts", "passage", "section", "rest"})
+
+
 def _date(np: NounPhrase) -> str | None:
     """"on Monday": a date is not a speaker."""
     return NOBODY if np.low in DAYS_MONTHS else None
@@ -456,7 +488,7 @@ def _the_phrase(np: NounPhrase) -> str:
     return phrase if phrase.lower() not in NOT_SPEAKERS else NOBODY
 
 
-_NAMING_RULES = (_pronoun, _not_a_speaker, _named, _date, _linked_title, _not_a_noun, _name_before, _name_after,
+_NAMING_RULES = (_pronoun, _not_a_speaker, _named, _author_of_statement, _part_of, _date, _linked_title, _not_a_noun, _name_before, _name_after,
                  _the_phrase)
 
 
