@@ -21,6 +21,15 @@ def _speaker_of(text: str, quote: str) -> str | None:
 
 # a cue in a clause that does not govern the quotation: a that-clause, a relative clause
 CLAUSES = [
+    # https://en.wikinews.org/wiki/Caloundra_defeat_Wynnum_in_fourth_round_of_2020_Sunshine_Coast_Rugby_Union
+    ("a cue tied by 'before' to the next sentence's own verb tells of that sentence",
+     ("\"It's a better performance than last week\", Wynnum coach Matt Myers said. \"We're a forty minute team "
+      "at the moment.\" Caloundra opened the game with two tries before Wynnum hit back with tries of their own."),
+     "We're a forty minute team at the moment.", "Matt Myers"),
+    ("a parenthetical cue in the next sentence still attributes (unchanged)",
+     ("Editor Jim Smith spoke in May. Journalists are \"killing journalism.\" They're doing this, he says, by "
+      "clinging to old ways."),
+     "killing journalism.", "Jim Smith"),
     ("the subject of a that-clause is no speaker",
      ("Defence Secretary John Reid spoke on Monday. Mr Reid denied that the document signalled any change, "
       "stating that, “We will stay as long as we are needed.”"),

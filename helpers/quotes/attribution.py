@@ -142,11 +142,19 @@ def _tail_sentence(x: QuoteAt) -> list[tuple[int, str]]:
         return []  # "Something about ''optics.'' (Mr. Shkreli has pleaded not guilty.)": an aside, no attribution
     if _governs_own_quotation(r, n):
         return []  # "Misick also called the suspension “tantamount to ...”": that cue is its own quotation's
-    early = r.cues_in(n.first_token, min(n.first_token + 14, n.last_token))
+    early = [cue for cue in r.cues_in(n.first_token, min(n.first_token + 14, n.last_token))
+             if not _subordinate_after_main_clause(r, n.first_token, cue[0])]
     if any(t == n.first_token or not r.clause_has_verb(t + 1, n.last_token) for t, _ in early):
         x.last = n.last_token
         return r.cues_in(x.first, x.last)
     return []
+
+
+def _subordinate_after_main_clause(r: Reading, first: int, t: int) -> bool:
+    """"Caloundra opened the game with two tries before Wynnum hit back": a cue in a clause that a subordinator
+    ties to the sentence's own main verb tells of that sentence, not of the quotation before it."""
+    verb = next((k for k in range(first, t) if r.tags[k].startswith(("VB", "MD"))), None)
+    return verb is not None and any(r.tokens[k].lower() in SUBORDINATORS for k in range(verb + 1, t))
 
 
 def _governs_own_quotation(r: Reading, sentence) -> bool:
