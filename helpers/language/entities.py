@@ -497,10 +497,13 @@ class _NameIndex:
         "Ms. White" -> "Anna White"): not an organisation; a person before another kind (of the mention's
         gender: "Mr. Trump" is not "Ivana Trump"); the earliest added."""
         key = tuple(map(str.lower, words))
+        if key not in self.by_last and key not in self.by_first:
+            return None
+        place_first = _place_first(words)
         for table in (self.by_last, self.by_first):  # a surname first ("Bush" -> "Jeb Bush"), then "Xi" -> "Xi Jinping"
-            if table is self.by_first and _place_first(words):
+            if table is self.by_first and place_first:
                 continue  # "Kosovo" is no short form of "Kosovo Albanians"
-            place = table is self.by_last and _place_first(words)  # "Germany": short for a place or a person only
+            place = table is self.by_last and place_first  # "Germany": short for a place or a person only
             found = [e for e in table.get(key, ()) if (not place or e.kind == "person" or _a_place(e.words)) and (
                 _short_for_organisation(e, key) if e.kind == "organisation"  # kinds change while building
                 else table is self.by_last or key[0] in first_names() or _given_names(e.words[len(key):])

@@ -125,10 +125,10 @@ _PLACE_NOUNS_LATER = frozenset({"beach", "plaza", "river", "harbour", "harbor", 
                                 "township", "shire", "municipality"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "his", "her", "its", "their"})
 # "shares of X", "analysts at X", "a unit of X", "published by X", "companies like X"
-_ORG_BEFORE = (("shares", "of"), ("stake", "in"), ("analysts", "at"), ("analyst", "at"), ("economist", "at"),
+_ORG_BEFORE = frozenset({("shares", "of"), ("stake", "in"), ("analysts", "at"), ("analyst", "at"), ("economist", "at"),
                ("unit", "of"), ("subsidiary", "of"), ("division", "of"), ("published", "by"), ("shares", "in"),
                ("employees", "of"), ("ex-employees", "of"), ("employed", "by"), ("executive", "at"),
-               ("customers", "of"))
+               ("customers", "of")})  # two words each
 _SCORE = re.compile(r"(?<![\d.,-])\d{1,3}-\d{1,3}(?![\d.,-])")  # "0-2", "64-83", "10-2": a game's score
 _POSSESSIVES = frozenset({"his", "her", "its", "their"})
 _TEAM_BEFORE = frozenset({"against", "beat", "beats", "defeated", "face", "faces", "play", "plays", "played"})
@@ -146,7 +146,7 @@ def _after_of(tokens: list[str], tags: list[str], first: int) -> bool:
 def _org_context(tokens: list[str], tags: list[str], first: int, last: int) -> bool:
     """ "shares of X", "companies like X", "news agency X", "X's president", "X, the bank", "X, a unit of"."""
     lows = [t.lower() for t in tokens[max(0, first - 3):first]]
-    if any(tuple(lows[-len(pattern):]) == pattern for pattern in _ORG_BEFORE):
+    if tuple(lows[-2:]) in _ORG_BEFORE:
         return True
     if lows[-1:] == ["like"] and lows[-2:-1] and lows[-2] in _ORG_NOUNS \
             or lows[-2:] == ["such", "as"] and lows[-3:-2] and lows[-3] in _ORG_NOUNS:
