@@ -39,7 +39,7 @@ import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
-from matplotlib.ft2font import RenderMode
+from matplotlib.ft2font import FT2Font, RenderMode
 from matplotlib.text import Text
 from matplotlib.ticker import MaxNLocator
 
@@ -63,6 +63,11 @@ GRID = {"color": "#dddddd", "linewidth": 0.6}
 # Text settings every chart is measured and drawn with (see the module docstring): unhinted glyphs, about
 # a tenth less time per chart of many labels, the look unchanged at 100 dpi (checked side by side).
 TEXT_RC = {"text.hinting": "none"}
+
+
+# The FreeType calls `_MeasuringRenderer.draw_text` makes as matplotlib 3.11's Agg renderer does (private: with
+# another matplotlib that lacks them, text is drawn by matplotlib's own method, only slower).
+_GLYPH_API = all(hasattr(FT2Font, name) for name in ("_layout", "_set_transform", "_render_glyph"))
 
 
 class _MeasuringRenderer(RendererAgg):
@@ -97,7 +102,7 @@ class _MeasuringRenderer(RendererAgg):
     _layouts: dict[tuple, list[tuple]] = {}
 
     def draw_text(self, gc, x, y, s, prop, angle, ismath=False, mtext=None):
-        if ismath:
+        if ismath or not _GLYPH_API:
             return super().draw_text(gc, x, y, s, prop, angle, ismath, mtext)
         font = self._prepare_font(prop)
         flags = get_hinting_flag()
