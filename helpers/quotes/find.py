@@ -19,7 +19,7 @@ import pandas as pd
 from helpers.language.segment import Document
 from helpers.quotes.attribution import Found, attribute
 from helpers.quotes.continuation import continue_speakers
-from helpers.quotes.kinds import is_full, is_term
+from helpers.quotes.kinds import is_full, is_term, reported_clause
 from helpers.quotes.marks import has_quotation_marks, quote_spans
 from helpers.quotes.reading import Reading
 
@@ -37,7 +37,8 @@ def quotations(doc: Document) -> list[Found]:
     items: list[Found] = []
     for q, span in enumerate(spans):
         content = doc.text[span.start + span.open_len:span.end - span.close_len].strip()
-        kind = "full" if is_full(doc, span, content) or span.continues else "partial"
+        full = is_full(doc, span, content) or span.continues or reported_clause(r, span, content)
+        kind = "full" if full else "partial"
         item = Found(span, content, kind, sentence=doc.sentence_index_at(span.start))
         if doc.text[span.start - 1:span.start] == "=":
             continue  # an attribute value in leftover markup: id="123"

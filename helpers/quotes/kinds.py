@@ -317,3 +317,40 @@ def _title_case(words: list[str]) -> bool:
     """"Sunday Morning Futures", "Fox & Friends", "Meet the Press", "60 Minutes": every long word capitalised."""
     opens = words[0][:1].isupper() or words[0][:1].isdigit()
     return opens and all(w[:1].isupper() or w.lower() in _SMALL_WORDS or not w[:1].isalpha() for w in words)
+
+
+
+_SUBJECT_TAGS = {"PRP", "DT", "NN", "NNS", "NNP", "NNPS", "EX", "CD", "PRP$", "JJ"}
+_CLAUSE_BREAKS = {",", ";", ":", "—", "–", "(", ".", "that"}
+
+
+def reported_clause(r: Reading, span: QuoteSpan, content: str) -> bool:
+    """A whole reported sentence in lower case after a cue and a comma or colon: `McCready commented, “he gets sounds
+    …”` is full when the quotation opens with its own subject and a finite verb within a few words, ends like a
+    sentence, and the cue's clause opens the sentence (or follows the quotation's first part). The writer's words
+    before the cue make it the writer's sentence going on: "If Clinton is elected, he said, “she might be …”",
+    "Instead, Axelrod said, “she started …”", "he added that, “my principle …”" stay partial."""
+    if not content[:1].islower() or not re.search(r"[.?!…][”’\"']?$", content) \
+            or not r.doc.text[max(0, span.start - 3):span.start].rstrip().endswith((",", ":")):
+        return False
+    starts = r.doc.starts
+    first = bisect_left(starts, span.start + span.open_len)  # the first word inside the marks
+    mark = bisect_left(starts, span.start) - 1  # the comma or colon before the opening mark
+    if first >= len(r.tokens) or mark < 1 or r.tags[first] not in _SUBJECT_TAGS:
+        return False
+    floor = r.doc.sentences[r.doc.token_sentence[mark]].first_token
+    cue = next((k for k in range(mark - 1, max(mark - 5, floor - 1), -1)
+                if k in r.cue_lemmas or r.tokens[k].lower() in _CLAUSE_BREAKS), None)
+    if cue is None or cue not in r.cue_lemmas or r.in_quote[cue] != -1 or not r.tags[cue].startswith("VB"):
+        return False
+    for k in range(cue - 1, floor - 1, -1):  # the cue's clause back to the sentence start or a quotation
+        if r.quote_end(k):
+            break
+        if r.tokens[k] in (",", ";", ":", "—", "–", "("):
+            return False
+    for k in range(first + 1, min(first + 7, len(r.tokens))):
+        if r.tokens[k].lower() in _CLAUSE_BREAKS:
+            return False
+        if r.tags[k] in ("VBD", "VBZ", "VBP", "MD"):
+            return True
+    return False

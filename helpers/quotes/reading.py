@@ -155,10 +155,16 @@ class Reading:
         return found
 
 
+# third-person verbs a tagger may read as plural nouns, not nouns themselves before a quotation ("the treaty
+# signals “…”", "business ventures “…”" stay nouns): "the judge's statement reads “…”"
+_VERBS_AFTER_NOUN = {"reads", "says", "states", "adds", "warns", "declares", "concludes", "explains", "insists"}
+
+
 def _used_as_cue(r: Reading, t: int, lemma: str, last: int) -> bool:
     """Whether a word of the cue lexicon is used as a speech verb here: "according" needs "to"; a word the
     tagger calls a noun counts after a quotation, opening a sentence before a name ("Stated Stone:"), as a
-    verb after a name ("Cruz says") or as "-ing" before a colon or mark; "point" needs its "out"."""
+    verb after a name ("Cruz says") or after a noun right before a mark ("the statement reads “…”"), or as
+    "-ing" before a colon or mark; "point" needs its "out"."""
     if lemma == "according to":
         return t + 1 < last and r.tokens[t + 1].lower() == "to"
     tag = r.tags[t]
@@ -172,6 +178,7 @@ def _used_as_cue(r: Reading, t: int, lemma: str, last: int) -> bool:
     if not (tag.startswith("VB") or r.tokens[t].lower() in ("said", "says", "told", "wrote") or after_quote
             or opens_sentence
             or (tag in ("NNS", "NN") and prev_tag in ("NNP", "PRP") and r.tokens[t].endswith("s"))
+            or (prev_tag in ("NN", "NNS") and nxt in QUOTE_TOKENS and r.tokens[t].lower() in _VERBS_AFTER_NOUN)
             or (tag in ("NN", "JJ") and prev_tag in ("NN", "NNS", "NNP", "NNPS") and r.tokens[t].endswith("ed"))
             or (r.tokens[t].endswith("ing") and (nxt in (":", ",") or nxt in QUOTE_TOKENS))):
         return False

@@ -1,0 +1,60 @@
+"""Issue 14, round 3: general rules found on unseen news, each a table of sentences (written for the test) with the
+expected kind or speaker."""
+from __future__ import annotations
+
+import pytest
+
+from helpers.language.segment import Document
+from helpers.load.article import from_text
+from helpers.quotes import find_quotes
+
+
+def _row(text: str, quote: str):
+    frame = find_quotes(Document(from_text(text)))
+    rows = frame[frame["text"] == quote]
+    assert len(rows) == 1, f"{quote!r} not found once in {list(frame['text'])}"
+    return rows.iloc[0]
+
+
+# A lower-case quotation after a cue and a comma is a whole reported sentence when it has its own subject and verb
+# and the cue's clause opens the sentence; the writer's words before the cue keep it a fragment of their sentence.
+KINDS = [
+    ("cue, comma, own clause", "Mark McCready plays bass. McCready commented, “he gets sounds that are not guitar "
+     "sounds — a lot of harmonics.”", "he gets sounds that are not guitar sounds — a lot of harmonics.", "full"),
+    ("after the quotation's first part", "“For me,” Ann Bruner concluded, “he was the best player on the court.”",
+     "he was the best player on the court.", "full"),
+    ("a pronoun subject", "Ann Bruner spoke to reporters. She said, “we will win the next one.”",
+     "we will win the next one.", "full"),
+    ("the writer's clause before the cue", "Jeb Bush spoke in Ohio. If Clinton is elected, he said, “she might be "
+     "going back and forth.”", "she might be going back and forth.", "partial"),
+    ("an adverb before the cue", "Bob Axel spoke on Monday. Instead, Axel said, “she started as a favourite.”",
+     "she started as a favourite.", "partial"),
+    ("'that' before the comma", "Bob Axel spoke on Monday. He added that, “my principle was to stay close.”",
+     "my principle was to stay close.", "partial"),
+    ("no comma after the cue", "Nicola Sturgeon said it was “the moment of maximum opportunity.”",
+     "the moment of maximum opportunity.", "partial"),
+    ("a relative clause, not a subject", "The company noted that it used a new plastic, “which was more "
+     "plant-based.”", "which was more plant-based.", "partial"),
+    ("'state' as a noun is no cue", "Ann Capito said that in her economically depressed state, “there is a huge "
+     "degree of pessimism.”", "there is a huge degree of pessimism.", "partial"),
+]
+
+
+@pytest.mark.parametrize("name, text, quote, kind", KINDS, ids=[row[0] for row in KINDS])
+def test_lower_case_reported_sentence(name, text, quote, kind):
+    assert _row(text, quote)["kind"] == kind
+
+
+# A third-person speech verb the tagger reads as a plural noun, right after a noun and before the opening mark, is
+# the cue: "Part of the judge's statement reads “…”" as "“…,” reads Judge Miller's statement".
+NOUN_CUES = [
+    ("statement reads", "Judge Anne Miller ruled on Monday. Part of the judge's statement reads \"the average woman "
+     "is not able to pay for this.\"", "the average woman is not able to pay for this.", "Anne Miller"),
+    ("the same verb after the quotation", "Judge Anne Miller ruled on Monday. “The average woman is not able to "
+     "pay,” reads Judge Miller's statement.", "The average woman is not able to pay,", "Anne Miller"),
+]
+
+
+@pytest.mark.parametrize("name, text, quote, speaker", NOUN_CUES, ids=[row[0] for row in NOUN_CUES])
+def test_speech_verb_read_as_a_noun(name, text, quote, speaker):
+    assert _row(text, quote)["speaker"] == speaker
