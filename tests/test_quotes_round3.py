@@ -58,3 +58,21 @@ NOUN_CUES = [
 @pytest.mark.parametrize("name, text, quote, speaker", NOUN_CUES, ids=[row[0] for row in NOUN_CUES])
 def test_speech_verb_read_as_a_noun(name, text, quote, speaker):
     assert _row(text, quote)["speaker"] == speaker
+
+
+# A clause without "who" between a plural noun and the cue ("the protesters Wikinews interviewed said") leaves the
+# noun the subject; the verb before the cue names nobody. After Wikinews, "Thousands march in anti-Brexit protest in
+# London" (2019-03-28, https://en.wikinews.org/, CC BY 2.5), shortened.
+OBJECT_RELATIVES = [
+    ("a name and its verb", "Some of the protesters Wikinews interviewed said they had gone to “defend their "
+     "children's right to live and work in Europe”.", "defend their children's right to live and work in Europe",
+     "the protesters"),
+    ("a pronoun and its verb", "The march was big. The officials he met said it was “a good day for all”.",
+     "a good day for all", "The officials"),
+    ("the subject itself", "The march was big. Tom Watson said the deal was “lousy”.", "lousy", "Tom Watson"),
+]
+
+
+@pytest.mark.parametrize("name, text, quote, speaker", OBJECT_RELATIVES, ids=[row[0] for row in OBJECT_RELATIVES])
+def test_subject_before_a_clause_without_who(name, text, quote, speaker):
+    assert _row(text, quote)["speaker"] == speaker

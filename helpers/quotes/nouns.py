@@ -40,6 +40,8 @@ def speaker_left(r: Reading, cue: int, floor: int) -> str | None:
     h = _skip_to_subject(r, cue, floor)
     if h is None:
         return None
+    if r.tags[h] in ("VBD", "VBP"):
+        h = _object_relative_head(r, h, floor)
     if r.tokens[h] in (",", "—", "–", ")"):
         # "a spokeswoman, Anna White, said": the name between the commas is the speaker
         named = person_before(r, h)
@@ -56,6 +58,15 @@ def speaker_left(r: Reading, cue: int, floor: int) -> str | None:
             and not (r.tags[h] in ("JJ", "VBN") and r.tokens[h][:1].isupper()):
         return None
     return name_of_np(r, h)
+
+
+def _object_relative_head(r: Reading, verb: int, floor: int) -> int:
+    """"Some of the protesters Wikinews interviewed said": a clause without "who" (a name or pronoun and its verb)
+    between a plural noun and the cue; the noun is the subject. Else the verb, which names nobody."""
+    k = verb - 1
+    while k > floor and (r.tags[k] in ("NNP", "NNPS") or r.tokens[k].lower() in ("we", "they", "he", "she", "i")):
+        k -= 1
+    return k if k < verb - 1 and r.tags[k] == "NNS" and r.in_quote[k] == -1 else verb
 
 
 def _skip_to_subject(r: Reading, cue: int, floor: int) -> int | None:
