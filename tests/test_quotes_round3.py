@@ -76,3 +76,17 @@ OBJECT_RELATIVES = [
 @pytest.mark.parametrize("name, text, quote, speaker", OBJECT_RELATIVES, ids=[row[0] for row in OBJECT_RELATIVES])
 def test_subject_before_a_clause_without_who(name, text, quote, speaker):
     assert _row(text, quote)["speaker"] == speaker
+
+
+# "a statement which said" as "a statement that said": the sentence's subject issued it and speaks through it.
+RELATIVE_WHICH = [
+    ("a statement which said", "The union issued a statement which said the strike was “a last resort”.",
+     "a last resort", "The union"),
+    ("a motion which said", "The board passed a motion which said the plan “puts the families of the town "
+     "first.”", "puts the families of the town first.", "The board"),
+]
+
+
+@pytest.mark.parametrize("name, text, quote, speaker", RELATIVE_WHICH, ids=[row[0] for row in RELATIVE_WHICH])
+def test_statement_which_said(name, text, quote, speaker):
+    assert _row(text, quote)["speaker"] == speaker

@@ -546,8 +546,9 @@ def _opening_participle(c: CueAt) -> str | None:
 
 
 def _relative_that(c: CueAt) -> str | None:
-    """"Trump released a video that said, “…”", "hoisted a sign that read “15%!”": the sentence's subject."""
-    if c.before == "that" and c.t - 2 >= c.first and c.r.tags[c.t - 2] in ("NN", "NNS"):
+    """"Trump released a video that said, “…”", "hoisted a sign that read “15%!”", "They released a statement
+    which said, “…”": the sentence's subject."""
+    if c.before in ("that", "which") and c.t - 2 >= c.first and c.r.tags[c.t - 2] in ("NN", "NNS"):
         return clause_subject(c.r, c.t)
     return None
 
