@@ -90,3 +90,22 @@ RELATIVE_WHICH = [
 @pytest.mark.parametrize("name, text, quote, speaker", RELATIVE_WHICH, ids=[row[0] for row in RELATIVE_WHICH])
 def test_statement_which_said(name, text, quote, speaker):
     assert _row(text, quote)["speaker"] == speaker
+
+
+# "the <title>" names the latest person the article introduced with the same title words, unless a person named since
+# with another role noun is nearer ("star Arturo Castro … the actor" is Castro, not an earlier actor).
+TITLES = [
+    ("the same title", "Chinese Premier Wen Jiabao arrived in Delhi on Monday. He met Indian Prime Minister Manmohan "
+     "Singh. The Chinese Premier said the talks were “a new chapter”.", "a new chapter", "Wen Jiabao"),
+    ("the title's last word", "Chinese Premier Wen Jiabao arrived in Delhi on Monday. The premier said the talks were "
+     "“a new chapter”.", "a new chapter", "Wen Jiabao"),
+    ("a lower-case role", "Actress Denise Crosby is to appear in Suits. The actress recalled the time they were the "
+     "“scrappy little stepchild of the lot.”", "scrappy little stepchild of the lot.", "Denise Crosby"),
+    ("another role since", "Actor Tom Baker spoke first. Then star Ann Lee held a fake audition. The actor asked the "
+     "crowd to act “whiter.”", "whiter.", "The actor"),
+]
+
+
+@pytest.mark.parametrize("name, text, quote, speaker", TITLES, ids=[row[0] for row in TITLES])
+def test_title_resolved_to_the_person_named_with_it(name, text, quote, speaker):
+    assert _row(text, quote)["speaker"] == speaker

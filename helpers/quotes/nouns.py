@@ -492,6 +492,24 @@ def _name_after(np: NounPhrase) -> str | None:
     return None
 
 
+def _title_given_before(np: NounPhrase) -> str | None:
+    """"The Chinese Premier said" after "Chinese Premier Wen Jiabao", "the actress" after "Actress Denise Crosby": the
+    latest person the article named right after the same title words."""
+    r = np.r
+    words = [w.lower() for w in r.tokens[np.first + 1:np.head + 1]]
+    if r.tokens[np.first].lower() != "the" or np.last != np.head or not 1 <= len(words) <= 3:
+        return None
+    starts = r.doc.starts
+    i = bisect_left(r.person_starts, starts[np.first])
+    for s, _, entity in reversed(r.person_mentions[max(0, i - 30):i]):
+        m = bisect_left(starts, s)
+        if entity.kind == "person" and m >= len(words) and [w.lower() for w in r.tokens[m - len(words):m]] == words:
+            return entity.name
+        if m >= 1 and r.tags[m - 1] in ("NN", "NNS") and r.tokens[m - 1].islower():
+            return None  # a person named since with another role ("star Arturo Castro … the actor")
+    return None
+
+
 def _the_phrase(np: NounPhrase) -> str:
     """"a spokeswoman", "the Clinton campaign", "a longtime adviser to Trump": the phrase itself."""
     doc = np.r.doc
@@ -500,7 +518,7 @@ def _the_phrase(np: NounPhrase) -> str:
 
 
 _NAMING_RULES = (_pronoun, _not_a_speaker, _named, _author_of_statement, _part_of, _date, _linked_title, _not_a_noun,
-                 _name_before, _name_after, _the_phrase)
+                 _name_before, _name_after, _title_given_before, _the_phrase)
 
 
 def name_of_np(r: Reading, head: int) -> str | None:
