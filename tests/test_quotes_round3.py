@@ -1,4 +1,4 @@
-"""Issue 14, round 3: general rules found on unseen news, each a table of sentences (written for the test) with the
+"""Issue 14, round 3: general rules found on unseen news, each a table of sentences (written for the test, or shortened from Wikinews with its attribution) with the
 expected kind or speaker."""
 from __future__ import annotations
 
@@ -21,22 +21,22 @@ def _row(text: str, quote: str):
 KINDS = [
     ("cue, comma, own clause", "Mark McCready plays bass. McCready commented, “he gets sounds that are not guitar "
      "sounds — a lot of harmonics.”", "he gets sounds that are not guitar sounds — a lot of harmonics.", "full"),
-    ("after the quotation's first part", "“For me,” Ann Bruner concluded, “he was the best player on the court.”",
-     "he was the best player on the court.", "full"),
+    ("after the quotation's first part", "“In the end,” Ann Bruner concluded, “the team played its best game.”",
+     "the team played its best game.", "full"),
     ("a pronoun subject", "Ann Bruner spoke to reporters. She said, “we will win the next one.”",
      "we will win the next one.", "full"),
-    ("the writer's clause before the cue", "Jeb Bush spoke in Ohio. If Clinton is elected, he said, “she might be "
-     "going back and forth.”", "she might be going back and forth.", "partial"),
-    ("an adverb before the cue", "Bob Axel spoke on Monday. Instead, Axel said, “she started as a favourite.”",
-     "she started as a favourite.", "partial"),
-    ("'that' before the comma", "Bob Axel spoke on Monday. He added that, “my principle was to stay close.”",
-     "my principle was to stay close.", "partial"),
+    ("the writer's clause before the cue", "Tom Reed spoke in Ohio. If the plan passes, he said, “the town will "
+     "lose its school.”", "the town will lose its school.", "partial"),
+    ("an adverb before the cue", "Bob Axel spoke on Monday. Still, Axel said, “the vote went his way.”",
+     "the vote went his way.", "partial"),
+    ("'that' before the comma", "Bob Axel spoke on Monday. He added that, “our aim was to finish by June.”",
+     "our aim was to finish by June.", "partial"),
     ("no comma after the cue", "Nicola Sturgeon said it was “the moment of maximum opportunity.”",
      "the moment of maximum opportunity.", "partial"),
     ("a relative clause, not a subject", "The company noted that it used a new plastic, “which was more "
      "plant-based.”", "which was more plant-based.", "partial"),
-    ("'state' as a noun is no cue", "Ann Capito said that in her economically depressed state, “there is a huge "
-     "degree of pessimism.”", "there is a huge degree of pessimism.", "partial"),
+    ("'state' as a noun is no cue", "Ann Lee said that in her home state, “there is a lot of worry about "
+     "jobs.”", "there is a lot of worry about jobs.", "partial"),
 ]
 
 
@@ -108,4 +108,24 @@ TITLES = [
 
 @pytest.mark.parametrize("name, text, quote, speaker", TITLES, ids=[row[0] for row in TITLES])
 def test_title_resolved_to_the_person_named_with_it(name, text, quote, speaker):
+    assert _row(text, quote)["speaker"] == speaker
+
+
+# Brackets with commas after a name ("Jenn St-Onge (Nancy Drew, Jem and the Misfits) told"): the name before them
+# speaks, not the last name inside; quoted titles in the brackets keep the old reading (no speaker for the titles).
+# After Wikinews, "Fan Expo Canada 2019 offers celebrities, cosplay, panels" (2019-09-02, https://en.wikinews.org/,
+# CC BY 2.5), shortened.
+BRACKETS = [
+    ("works in brackets", "At the panel speakers shared their insights. Comic artist Jenn St-Onge (Nancy Drew, Jem "
+     "and the Misfits) told reporters she was “forced to re-evaluate her life.”", "forced to re-evaluate her life.",
+     "Jenn St-Onge"),
+    ("a party in brackets", "Sen. Richard J. Durbin (D-Ill.) said it was “a bad day for all of us.”",
+     "a bad day for all of us.", "Richard J. Durbin"),
+    ("quoted titles in brackets", "Her brother, director Sam Reed (“Blue Water,” “Night Train”), also recalls "
+     "the year as a hard one.", "Night Train", None),
+]
+
+
+@pytest.mark.parametrize("name, text, quote, speaker", BRACKETS, ids=[row[0] for row in BRACKETS])
+def test_name_before_brackets(name, text, quote, speaker):
     assert _row(text, quote)["speaker"] == speaker

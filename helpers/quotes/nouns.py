@@ -42,6 +42,10 @@ def speaker_left(r: Reading, cue: int, floor: int) -> str | None:
         return None
     if r.tags[h] in ("VBD", "VBP"):
         h = _object_relative_head(r, h, floor)
+    if r.tokens[h] == ")":  # "Jenn St-Onge (Nancy Drew, Jem and the Misfits) told": the name before the brackets
+        k = next((k for k in range(h - 1, max(floor, h - 15) - 1, -1) if r.tokens[k] in ("(", ")")), h)
+        if r.tokens[k] == "(" and k - 1 >= floor and all(r.in_quote[j] == -1 for j in range(k - 1, h)):
+            h = k - 1  # not over quoted titles: "filmmaker Charlie McDowell (“The Discovery,” …)"
     if r.tokens[h] in (",", "—", "–", ")"):
         # "a spokeswoman, Anna White, said": the name between the commas is the speaker
         named = person_before(r, h)
