@@ -1,5 +1,5 @@
-"""Issue 14, round 3: general rules found on unseen news, each a table of sentences (written for the test, or shortened from Wikinews with its attribution) with the
-expected kind or speaker."""
+"""Issue 14, round 3: general rules found on unseen news, each a table of sentences (written for the test, or
+shortened from Wikinews with its attribution) with the expected kind or speaker."""
 from __future__ import annotations
 
 import pytest
