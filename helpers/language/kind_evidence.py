@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 # the last word of an event's, a law's or a time zone's name (what WordNet files as acts, events, documents)
 EVENT_WORDS = frozenset("""
 conference summit games olympics cup championship championships festival war act treaty protocol accord
-accords agreement order bill amendment convention time election elections referendum awards prize
+accords agreement order bill amendment convention time election elections referendum awards prize medal
 doctrine
 """.split())
 # the titles a law is written with: "Executive Order 12958"
@@ -50,9 +50,20 @@ def event_or_law(ev: _Evidence) -> str | None:
         return None  # a title in apposition does not count: "At the Annapolis Conference, President Bush read"
     if len(words) == 1:
         return "other" if ev.entity.titles & _LAW_TITLES else None
-    if words[0].lower() in first_names() and not _english_word(words[0].lower(), "n"):
+    if words[0].lower() in first_names() and not _english_word(words[0].lower(), "n") and last not in _PRIZES:
         return None  # "Jude Law", "Ruth Leff Siegel Awards" (whose "Ruth" is a person's name too)
-    return "other"
+    return "other"  # "the George Pólya Prize": a prize named after a person is still a prize
+
+
+_PRIZES = frozenset({"prize", "medal"})
+_STORMS = frozenset({"hurricane", "typhoon", "cyclone", "storm"})
+
+
+def storm(ev: _Evidence) -> str | None:
+    """ "Hurricane Lorenzo", "Typhoon Hagibis", "Tropical Storm Erin", and the bare "Lorenzo" after it: a storm
+    is an event, no person."""
+    words = [w.lower() for w in ev.entity.words[:3]]
+    return "other" if len(words) > 1 and (words[0] in _STORMS or words[:2] == ["tropical", "storm"]) else None
 
 
 _TITLE_MODIFIERS = frozenset({"vice", "first", "lady", "deputy", "former", "freshman", "acting", "interim"})
@@ -195,12 +206,15 @@ _JOIN = re.compile(r" of (?:the )?|['’]s ")
 
 def known_joins(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Pairs (a, a + 1) of consecutive name spans that WordNet knows as one name when joined by what stands between
-    them, " of " or "'s ": "United States" + "America", "People" + "Republic of China"."""
+    them, " of " or "'s ": "United States" + "America", "People" + "Republic of China"; or whose last word and the
+    next span are one ("Rock & Roll Hall" + "Fame": "Hall of Fame")."""
     out = []
     for a in range(len(spans) - 1):
         (start, end), (nxt, last) = spans[a], spans[a + 1]
-        if _JOIN.fullmatch(text, end, nxt) and _kinds_of(text[start:last])[:1] in (["place"], ["organisation"]):
-            out.append((a, a + 1))
+        if _JOIN.fullmatch(text, end, nxt) and (_kinds_of(text[start:last])[:1] in (["place"], ["organisation"])
+                                                or text[end:nxt] == " of " and _kinds_of(
+                    text[text.rfind(" ", start, end) + 1:last])[:1] == ["other"]):
+            out.append((a, a + 1))  # "Rock & Roll Hall" + "Fame": WordNet's "Hall of Fame"
     return out
 
 

@@ -18,9 +18,11 @@ from typing import TYPE_CHECKING
 from helpers.language.cues import cue_lemma
 from helpers.language.gazetteer import adjective as _adjective, english_word as _english_word
 from helpers.language.gazetteer import kind_of_sense as _kind_of_sense, kinds as _kinds_of
-from helpers.language.kind_evidence import (a_persons_surname, brand_compound, coordinated_kinds, event_or_law,
-                                            firm_stems, model_code, nouns_and_a_place, short_for_a_firm, title_only)
+from helpers.language.kind_evidence import (WEAK_RULES, a_persons_surname, brand_compound, coordinated_kinds,
+                                            event_or_law, firm_stems, model_code, nouns_and_a_place, short_for_a_firm,
+                                            storm, title_only)
 from helpers.language.name_lists import GEO_WORDS, ORG_WORDS, PLACES, first_names
+from helpers.language.name_people import member_of, news_source
 from helpers.language.segment import Document
 
 if TYPE_CHECKING:
@@ -621,7 +623,8 @@ def _unknown_default(ev: _Evidence) -> str | None:
     return "organisation"
 
 
-KIND_RULES = (_wordnet_place_of_words, title_only, event_or_law, model_code, _organisation_words, nouns_and_a_place,
+KIND_RULES = (_wordnet_place_of_words, title_only, event_or_law, storm, model_code, _organisation_words,
+              nouns_and_a_place,
               _front_title, _team, _family, _wordnet_member, _demonym, _known_place, _strong_place, _possessive_name,
               _organisation_context, _acronym_first, _geographic_word, _wordnet_many_words, _first_name,
               _wordnet_no_person, _titled, brand_compound, short_for_a_firm, _common_noun, _wordnet_place_in_context,
@@ -656,3 +659,5 @@ def settle_kinds(doc: Document, entities: list[Entity], pairs: list[tuple[_Menti
                         entity.gender = None
                 break
     coordinated_kinds(doc, pairs, decided_by)
+    member_of(doc, pairs)  # "Mike McCready of Pearl Jam": no person
+    news_source(doc, pairs, {i for i, rule in decided_by.items() if rule in WEAK_RULES})  # "told Reuters"

@@ -1,0 +1,107 @@
+"""People's names that the runs of capitals alone get wrong: a nickname in quotation marks inside a full name,
+two people who share a surname, and the organisation or place after "PERSON of" ("Mike McCready of Pearl Jam").
+
+Each rule reads only the mentions already found (no scan of the whole text), so it costs next to nothing.
+"""
+from __future__ import annotations
+
+import re
+
+from helpers.language.gazetteer import kinds as _kinds_of
+from helpers.language.name_lists import PLACES, first_names
+from helpers.language.segment import Document
+
+# a nickname in quotation marks between a first name and a surname: `Edward Lodewijk "Eddie" Van Halen`
+_NICKNAME = re.compile(r' ["“‘]([A-Z][\w.’\'-]*(?: [A-Z][\w.’\'-]*){0,2})["”’] (?=[A-Z])')
+
+
+def nickname_joins(text: str, spans: list[tuple[int, int]], words: list[list[str]]) -> list[tuple[int, int]]:
+    """Pairs (a, b) of name spans, a first name's run and the run after a quoted nickname, that are one person's
+    name: `Edward Lodewijk "Eddie" Van Halen` (the nickname's own span, if any, lies between them); not
+    `the Democrat "Jesus" Garcia` (no first name before the quotation mark)."""
+    out = []
+    by_start = {start: b for b, (start, _) in enumerate(spans)}
+    for a, (start, end) in enumerate(spans):
+        if text[end + 1:end + 2] not in ('"', "“", "‘") or words[a][0].lower() not in first_names():
+            continue
+        m = _NICKNAME.match(text, end)
+        b = by_start.get(m.end()) if m else None
+        if b is not None and b > a:
+            out.append((a, b))
+    return out
+
+
+def nickname_key(name: str, keys: set[str]) -> str:
+    """The entity name of a full name with a nickname: the nickname and surname when the article writes them
+    so ("Eddie Van Halen"), else the full name as written."""
+    m = _NICKNAME.search(name) if '"' in name or "“" in name or "‘" in name else None
+    if m is None:
+        return name
+    short = f"{m.group(1)} {name[m.end():]}"
+    return short if short in keys else name
+
+
+def shared_surname(doc: Document, pairs, index) -> None:
+    """A bare surname that two people named in full share ("Van Halen" after `Edward Lodewijk "Eddie" Van
+    Halen` and "his son, Wolfgang Van Halen"): the person the article introduced first, whose story it is
+    (a relative named later is named in full again: "Wolfgang Van Halen", "Ivanka Trump"), not the longest
+    name. `pairs` (run, entity) are in text order; `index` is the `_NameIndex`."""
+    first_seen: dict[int, int] = {}
+    for run, entity in pairs:
+        if len(run.words) >= len(entity.words):
+            first_seen.setdefault(id(entity), run.start)  # where the full name first stands
+    for p, (run, entity) in enumerate(pairs):
+        if len(run.words) >= len(entity.words) or entity.kind == "organisation":
+            continue
+        cands = [e for e in index.by_last.get(tuple(w.lower() for w in run.words), ())
+                 if e.kind in ("person", "other") and id(e) in first_seen and len(e.words) > len(run.words)]
+        if len(cands) > 1 and entity in cands:
+            pairs[p] = (run, min(cands, key=lambda e: first_seen[id(e)]))
+
+
+def _ends(pairs) -> dict[int, object]:
+    return {run.last_token: entity for run, entity in pairs}
+
+
+def member_of(doc: Document, pairs) -> None:
+    """ "Mike McCready of Pearl Jam", "Governor Abbott of Texas": the name after a person's name and "of" is
+    the organisation or place the person belongs to, never a person (unless a title made it one elsewhere);
+    "certified Diamond": an award."""
+    ends = None
+    for run, entity in pairs:
+        if entity.kind != "person" or entity.titles or run.first_token < 2:
+            continue
+        if doc.tokens[run.first_token - 1] == "certified" and len(entity.words) == 1:
+            entity.kind, entity.gender = "other", None  # "certified Diamond", "certified Platinum": an award
+        if doc.tokens[run.first_token - 1] != "of":
+            continue
+        if ends is None:
+            ends = _ends(pairs)
+        owner = ends.get(run.first_token - 1)
+        if owner is None or owner is entity or owner.kind != "person" or len(run.words) > 3:
+            continue
+        name = entity.name
+        entity.gender = None
+        entity.kind = "place" if name.lower() in PLACES or _kinds_of(name)[:1] == ["place"] else "organisation"
+
+
+# what a news source does, after its name: "Reuters reported", "Znak.com claims"
+_REPORTS = frozenset({"reported", "reports", "reporting", "claims", "claimed", "quoted", "cited"})
+_TLD = re.compile(r"\.(?:com|org|net|co\.uk|ru)\b")  # "Znak.com": a website
+
+
+def news_source(doc: Document, pairs, weak: set[int]) -> None:
+    """A name that only a default made a person (`weak`: ids of such entities) and that the article only ever
+    "told" something to or that only "reported" ("told Reuters", "Agence France-Presse reported", "Znak.com
+    claims") is a news organisation. A person told something has a first name or a pronoun somewhere."""
+    seen: dict[int, bool] = {}
+    for run, entity in pairs:
+        if id(entity) not in weak or entity.kind != "person" or entity.gender or entity.titles \
+                or seen.get(id(entity)) is False:
+            continue
+        before = doc.tokens[run.first_token - 1].lower() if run.first_token else ""
+        after = doc.tokens[run.last_token].lower() if run.last_token < len(doc.tokens) else ""
+        seen[id(entity)] = before == "told" or after in _REPORTS or bool(_TLD.match(doc.text, run.end))
+    for run, entity in pairs:
+        if seen.get(id(entity)):
+            entity.kind = "organisation"
