@@ -66,6 +66,12 @@ def test_nickname_is_still_a_term_for_the_quote_finder() -> None:
     # the first introduced even when the other's name is longer
     ("Ivanka Trump spoke on Monday. Donald J. Trump joined her. Trump said the talks went well.", "Trump",
      {"Ivanka Trump"}),
+    # not a relative: the one named as someone's son or father is not the story's person
+    ("The son of former German President Richard von Weizsäcker, Fritz Eckart von Weizsäcker was stabbed. "
+     "The attack occurred during a talk led by von Weizsäcker at a clinic.", "Weizsäcker",
+     {"Fritz Eckart von Weizsäcker"}),
+    # must not: products and titles sharing a last word are no people ("Mac Pro", "AMD Radeon Pro")
+    ("The Mac Pro is fast. The AMD Radeon Pro card helps. The Pro costs more.", "Pro", {"Mac Pro"}),
 ])
 def test_shared_surname(text: str, mention: str, canonical: set[str]) -> None:
     assert _canonical(text)[mention] == canonical
@@ -94,6 +100,7 @@ def test_shared_surname(text: str, mention: str, canonical: set[str]) -> None:
     ("Hurricane Lorenzo hit the Azores on Wednesday. Lorenzo weakened later.", "Hurricane Lorenzo", "other"),
     ("He won the George Pólya Prize in 1987.", "George Pólya Prize", "other"),
     ("Jude Law starred in the film.", "Jude Law", "person"),  # must not
+    ("Storm Filsaime scored twice for Viera.", "Storm Filsaime", "person"),  # must not: a first name
 ])
 def test_kinds(text: str, name: str, kind: str) -> None:
     assert _kinds(text)[name] == kind

@@ -56,7 +56,7 @@ def event_or_law(ev: _Evidence) -> str | None:
 
 
 _PRIZES = frozenset({"prize", "medal"})
-_STORMS = frozenset({"hurricane", "typhoon", "cyclone", "storm"})
+_STORMS = frozenset({"hurricane", "typhoon", "cyclone"})  # not "Storm": a first name too ("Storm Filsaime")
 
 
 def storm(ev: _Evidence) -> str | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from helpers.language.gazetteer import kinds as _kinds_of
+from helpers.language.gazetteer import english_word as _english_word, kinds as _kinds_of
 from helpers.language.name_lists import PLACES, first_names
 from helpers.language.segment import Document
 
@@ -41,22 +41,43 @@ def nickname_key(name: str, keys: set[str]) -> str:
     return short if short in keys else name
 
 
+# a relative's name stands after these words: "his son, Wolfgang Van Halen", "the son of former German President
+# Richard von Weizsäcker", "her brother Alex"
+_KIN = frozenset("""son sons daughter daughters brother brothers sister sisters father mother parents wife husband
+widow widower uncle aunt nephew niece cousin grandson granddaughter grandfather grandmother stepson stepdaughter
+stepfather stepmother child children""".split())
+
+
+def _relative(doc: Document, first_token: int) -> bool:
+    """A kinship word among the five tokens before the name, in its sentence."""
+    begin = doc.sentences[doc.token_sentence[first_token]].first_token
+    return any(t.lower() in _KIN for t in doc.tokens[max(begin, first_token - 5):first_token])
+
+
 def shared_surname(doc: Document, pairs, index) -> None:
     """A bare surname that two people named in full share ("Van Halen" after `Edward Lodewijk "Eddie" Van
-    Halen` and "his son, Wolfgang Van Halen"): the person the article introduced first, whose story it is
-    (a relative named later is named in full again: "Wolfgang Van Halen", "Ivanka Trump"), not the longest
-    name. `pairs` (run, entity) are in text order; `index` is the `_NameIndex`."""
-    first_seen: dict[int, int] = {}
+    Halen` and "his son, Wolfgang Van Halen"): the person whose story it is, not the longest name: of those
+    not introduced as a relative ("his son, Wolfgang Van Halen", "the son of ... Richard von Weizsäcker"), the
+    first introduced. `pairs` (run, entity) are in text order; `index` is the `_NameIndex`."""
+    first_seen: dict[int, tuple[bool, int]] = {}
     for run, entity in pairs:
-        if len(run.words) >= len(entity.words):
-            first_seen.setdefault(id(entity), run.start)  # where the full name first stands
+        if len(run.words) >= len(entity.words) and id(entity) not in first_seen:  # the full name, first
+            first_seen[id(entity)] = (_relative(doc, run.first_token), run.start)
     for p, (run, entity) in enumerate(pairs):
-        if len(run.words) >= len(entity.words) or entity.kind == "organisation":
+        if len(run.words) >= len(entity.words) or entity.kind != "person":
             continue
         cands = [e for e in index.by_last.get(tuple(w.lower() for w in run.words), ())
-                 if e.kind in ("person", "other") and id(e) in first_seen and len(e.words) > len(run.words)]
+                 if id(e) in first_seen and len(e.words) > len(run.words) and not e.name.isupper()
+                 and e.kind in ("person", "other") and _given_names(e.words[:-len(run.words)])]
         if len(cands) > 1 and entity in cands:
             pairs[p] = (run, min(cands, key=lambda e: first_seen[id(e)]))
+
+
+def _given_names(words: list[str]) -> bool:
+    """ "Ivanka", "Bill": a first name or no English word (not "Happy Death" of "Happy Death Day", "Never" of
+    "Never Trump", "Wisconsin" of a headline's "Wisconsin Trump")."""
+    return words[0].lower() in first_names() or not any(_english_word(w.lower(), "nvar") for w in words
+                                                         if w[:1].isalpha())
 
 
 def _ends(pairs) -> dict[int, object]:
