@@ -70,6 +70,9 @@ def test_nickname_is_still_a_term_for_the_quote_finder() -> None:
     ("The son of former German President Richard von Weizsäcker, Fritz Eckart von Weizsäcker was stabbed. "
      "The attack occurred during a talk led by von Weizsäcker at a clinic.", "Weizsäcker",
      {"Fritz Eckart von Weizsäcker"}),
+    # must not: a place before the surname in a headline ("Wisconsin Trump rally") names no relative
+    ("Scuffle outside Wisconsin Trump rally. As front-runner Donald Trump prepared to speak, Trump aides "
+     "watched.", "Trump", {"Donald Trump"}),
     # must not: products and titles sharing a last word are no people ("Mac Pro", "AMD Radeon Pro")
     ("The Mac Pro is fast. The AMD Radeon Pro card helps. The Pro costs more.", "Pro", {"Mac Pro"}),
 ])
@@ -96,6 +99,8 @@ def test_shared_surname(text: str, mention: str, canonical: set[str]) -> None:
      "Znak", "organisation"),
     # must not: a person told something, named with a first name or a pronoun
     ("The minister told Kowalczyk the plan would fail. Kowalczyk said she disagreed.", "Kowalczyk", "person"),
+    ("Trump spoke on The Laura Ingraham Show on Tuesday. Later Trump told Ingraham he liked Cruz.", "Ingraham",
+     "person"),
     # storms and prizes named after people are events and prizes
     ("Hurricane Lorenzo hit the Azores on Wednesday. Lorenzo weakened later.", "Hurricane Lorenzo", "other"),
     ("He won the George Pólya Prize in 1987.", "George Pólya Prize", "other"),

@@ -68,14 +68,15 @@ def shared_surname(doc: Document, pairs, index) -> None:
             continue
         cands = [e for e in index.by_last.get(tuple(w.lower() for w in run.words), ())
                  if id(e) in first_seen and len(e.words) > len(run.words) and not e.name.isupper()
-                 and e.kind in ("person", "other") and _given_names(e.words[:-len(run.words)])]
+                 and e.kind in ("person", "other") and _given_names(e.words[:-len(run.words)])
+                 and not (e.words[0].lower() in PLACES or _kinds_of(e.words[0])[:1] == ["place"])]
         if len(cands) > 1 and entity in cands:
             pairs[p] = (run, min(cands, key=lambda e: first_seen[id(e)]))
 
 
 def _given_names(words: list[str]) -> bool:
     """ "Ivanka", "Bill": a first name or no English word (not "Happy Death" of "Happy Death Day", "Never" of
-    "Never Trump", "Wisconsin" of a headline's "Wisconsin Trump")."""
+    "Never Trump"); a place first is no given name ("Wisconsin Trump rally", `shared_surname`)."""
     return words[0].lower() in first_names() or not any(_english_word(w.lower(), "nvar") for w in words
                                                          if w[:1].isalpha())
 
@@ -116,7 +117,12 @@ def news_source(doc: Document, pairs, weak: set[int]) -> None:
     "told" something to or that only "reported" ("told Reuters", "Agence France-Presse reported", "Znak.com
     claims") is a news organisation. A person told something has a first name or a pronoun somewhere."""
     seen: dict[int, bool] = {}
+    if not weak:
+        return
+    named = {w for _, e in pairs if len(e.words) > 1 and e.words[0].lower() in first_names() for w in e.words[1:]}
     for run, entity in pairs:
+        if entity.name in named:
+            continue  # "Trump told Ingraham" after "The Laura Ingraham Show": a person's surname
         if id(entity) not in weak or entity.kind != "person" or entity.gender or entity.titles \
                 or seen.get(id(entity)) is False:
             continue
