@@ -75,6 +75,7 @@ def test_nickname_is_still_a_term_for_the_quote_finder() -> None:
      "watched.", "Trump", {"Donald Trump"}),
     # must not: products and titles sharing a last word are no people ("Mac Pro", "AMD Radeon Pro")
     ("The Mac Pro is fast. The AMD Radeon Pro card helps. The Pro costs more.", "Pro", {"Mac Pro"}),
+    ("Happy Death Day is a film. It opens on Christmas Day. Day keeps coming back.", "Day", {"Happy Death Day"}),
 ])
 def test_shared_surname(text: str, mention: str, canonical: set[str]) -> None:
     assert _canonical(text)[mention] == canonical
@@ -90,6 +91,7 @@ def test_shared_surname(text: str, mention: str, canonical: set[str]) -> None:
     # an award after "certified"; "Hall of Fame" keeps "of Fame"
     (VAN_HALEN, "Diamond", "other"),
     (VAN_HALEN, "Rock & Roll Hall of Fame", "organisation"),
+    ("The vests are made of Kevlar and stop bullets.", "Kevlar", "other"),
     # news sources only "told" or that "reported"
     ("The minister told Reuters the plan would fail. He later told Agence France-Presse that talks had stalled.",
      "Reuters", "organisation"),

@@ -68,15 +68,17 @@ def shared_surname(doc: Document, pairs, index) -> None:
             continue
         cands = [e for e in index.by_last.get(tuple(w.lower() for w in run.words), ())
                  if id(e) in first_seen and len(e.words) > len(run.words) and not e.name.isupper()
-                 and e.kind in ("person", "other") and _given_names(e.words[:-len(run.words)])
-                 and not (e.words[0].lower() in PLACES or _kinds_of(e.words[0])[:1] == ["place"])]
+                 and e.kind in ("person", "other") and _given_names(e.words[:-len(run.words)])]
         if len(cands) > 1 and entity in cands:
             pairs[p] = (run, min(cands, key=lambda e: first_seen[id(e)]))
 
 
 def _given_names(words: list[str]) -> bool:
-    """ "Ivanka", "Bill": a first name or no English word (not "Happy Death" of "Happy Death Day", "Never" of
-    "Never Trump"); a place first is no given name ("Wisconsin Trump rally", `shared_surname`)."""
+    """ "Ivanka", "Bill": a first name or no English word; not what WordNet knows as something else than a
+    person ("Wisconsin Trump rally", "Christmas Day"), no acronym ("AMD Radeon Pro"), not "Happy Death" of
+    "Happy Death Day" nor "Never" of "Never Trump"."""
+    if any(len(w.rstrip(".")) > 1 and (w.isupper() or _kinds_of(w)[:1] not in ([], ["person"])) for w in words):
+        return False  # an initial ("J.") is neither
     return words[0].lower() in first_names() or not any(_english_word(w.lower(), "nvar") for w in words
                                                          if w[:1].isalpha())
 
@@ -88,13 +90,16 @@ def _ends(pairs) -> dict[int, object]:
 def member_of(doc: Document, pairs) -> None:
     """ "Mike McCready of Pearl Jam", "Governor Abbott of Texas": the name after a person's name and "of" is
     the organisation or place the person belongs to, never a person (unless a title made it one elsewhere);
-    "certified Diamond": an award."""
+    "certified Diamond": an award; "made of Kevlar": a material."""
     ends = None
     for run, entity in pairs:
         if entity.kind != "person" or entity.titles or run.first_token < 2:
             continue
         if doc.tokens[run.first_token - 1] == "certified" and len(entity.words) == 1:
             entity.kind, entity.gender = "other", None  # "certified Diamond", "certified Platinum": an award
+        if doc.tokens[run.first_token - 1] in ("of", "from") and doc.tokens[run.first_token - 2] == "made":
+            entity.kind, entity.gender = "other", None  # "vests made of Kevlar": a material or a product
+            continue
         if doc.tokens[run.first_token - 1] != "of":
             continue
         if ends is None:
