@@ -66,6 +66,8 @@ def test_nickname_is_still_a_term_for_the_quote_finder() -> None:
     # the first introduced even when the other's name is longer
     ("Ivanka Trump spoke on Monday. Donald J. Trump joined her. Trump said the talks went well.", "Trump",
      {"Ivanka Trump"}),
+    ("Ted Cruz won Iowa. Mr. Cruz changed his name, Rafael Edward Cruz, as a teenager. Cruz spoke.", "Cruz",
+     {"Ted Cruz"}),
     # not a relative: the one named as someone's son or father is not the story's person
     ("The son of former German President Richard von Weizsäcker, Fritz Eckart von Weizsäcker was stabbed. "
      "The attack occurred during a talk led by von Weizsäcker at a clinic.", "Weizsäcker",

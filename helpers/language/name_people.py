@@ -77,8 +77,9 @@ def _given_names(words: list[str]) -> bool:
     """ "Ivanka", "Bill": a first name or no English word; not what WordNet knows as something else than a
     person ("Wisconsin Trump rally", "Christmas Day"), no acronym ("AMD Radeon Pro"), not "Happy Death" of
     "Happy Death Day" nor "Never" of "Never Trump"."""
-    if any(len(w.rstrip(".")) > 1 and (w.isupper() or _kinds_of(w)[:1] not in ([], ["person"])) for w in words):
-        return False  # an initial ("J.") is neither
+    if any(len(w.rstrip(".")) > 1 and (w.isupper() or _kinds_of(w)[:1] not in ([], ["person"])
+                                       and w.lower() not in first_names()) for w in words):
+        return False  # an initial ("J.") is neither; a first name may be a word too ("Ted")
     return words[0].lower() in first_names() or not any(_english_word(w.lower(), "nvar") for w in words
                                                          if w[:1].isalpha())
 
