@@ -62,8 +62,10 @@ _STORMS = frozenset({"hurricane", "typhoon", "cyclone"})  # not "Storm": a first
 def storm(ev: _Evidence) -> str | None:
     """ "Hurricane Lorenzo", "Typhoon Hagibis", "Tropical Storm Erin", and the bare "Lorenzo" after it: a storm
     is an event, no person."""
-    words = [w.lower() for w in ev.entity.words[:3]]
-    return "other" if len(words) > 1 and (words[0] in _STORMS or words[:2] == ["tropical", "storm"]) else None
+    words = ev.entity.words
+    if len(words) < 2 or words[0].lower() not in _STORMS and not (words[0] == "Tropical" and words[1] == "Storm"):
+        return None
+    return "other"
 
 
 _TITLE_MODIFIERS = frozenset({"vice", "first", "lady", "deputy", "former", "freshman", "acting", "interim"})

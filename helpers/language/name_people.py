@@ -20,11 +20,12 @@ def nickname_joins(text: str, spans: list[tuple[int, int]], words: list[list[str
     name: `Edward Lodewijk "Eddie" Van Halen` (the nickname's own span, if any, lies between them); not
     `the Democrat "Jesus" Garcia` (no first name before the quotation mark)."""
     out = []
-    by_start = {start: b for b, (start, _) in enumerate(spans)}
+    by_start: dict[int, int] = {}
     for a, (start, end) in enumerate(spans):
         if text[end + 1:end + 2] not in ('"', "“", "‘") or words[a][0].lower() not in first_names():
             continue
         m = _NICKNAME.match(text, end)
+        by_start = by_start or {start: b for b, (start, _) in enumerate(spans)}
         b = by_start.get(m.end()) if m else None
         if b is not None and b > a:
             out.append((a, b))
@@ -59,18 +60,21 @@ def shared_surname(doc: Document, pairs, index) -> None:
     Halen` and "his son, Wolfgang Van Halen"): the person whose story it is, not the longest name: of those
     not introduced as a relative ("his son, Wolfgang Van Halen", "the son of ... Richard von Weizsäcker"), the
     first introduced. `pairs` (run, entity) are in text order; `index` is the `_NameIndex`."""
-    first_seen: dict[int, tuple[bool, int]] = {}
+    first_seen: dict[int, tuple[int, int]] = {}  # entity id -> (start, first token) of its full name, first
     for run, entity in pairs:
-        if len(run.words) >= len(entity.words) and id(entity) not in first_seen:  # the full name, first
-            first_seen[id(entity)] = (_relative(doc, run.first_token), run.start)
+        if len(run.words) >= len(entity.words) and id(entity) not in first_seen:
+            first_seen[id(entity)] = (run.start, run.first_token)
     for p, (run, entity) in enumerate(pairs):
         if len(run.words) >= len(entity.words) or entity.kind != "person":
             continue
+        n = len(run.words)
         cands = [e for e in index.by_last.get(tuple(w.lower() for w in run.words), ())
-                 if id(e) in first_seen and len(e.words) > len(run.words) and not e.name.isupper()
-                 and e.kind in ("person", "other") and _given_names(e.words[:-len(run.words)])]
+                 if id(e) in first_seen and len(e.words) > n and e.kind in ("person", "other")]
+        if len(cands) < 2 or entity not in cands:
+            continue
+        cands = [e for e in cands if not e.name.isupper() and _given_names(e.words[:-n])]
         if len(cands) > 1 and entity in cands:
-            pairs[p] = (run, min(cands, key=lambda e: first_seen[id(e)]))
+            pairs[p] = (run, min(cands, key=lambda e: (_relative(doc, first_seen[id(e)][1]), first_seen[id(e)][0])))
 
 
 def _given_names(words: list[str]) -> bool:
@@ -125,16 +129,16 @@ def news_source(doc: Document, pairs, weak: set[int]) -> None:
     seen: dict[int, bool] = {}
     if not weak:
         return
-    named = {w for _, e in pairs if len(e.words) > 1 and e.words[0].lower() in first_names() for w in e.words[1:]}
     for run, entity in pairs:
-        if entity.name in named:
-            continue  # "Trump told Ingraham" after "The Laura Ingraham Show": a person's surname
         if id(entity) not in weak or entity.kind != "person" or entity.gender or entity.titles \
                 or seen.get(id(entity)) is False:
             continue
         before = doc.tokens[run.first_token - 1].lower() if run.first_token else ""
         after = doc.tokens[run.last_token].lower() if run.last_token < len(doc.tokens) else ""
         seen[id(entity)] = before == "told" or after in _REPORTS or bool(_TLD.match(doc.text, run.end))
-    for run, entity in pairs:
-        if seen.get(id(entity)):
+    if not any(seen.values()):
+        return
+    named = {w for _, e in pairs if len(e.words) > 1 and e.words[0].lower() in first_names() for w in e.words[1:]}
+    for run, entity in pairs:  # not "Trump told Ingraham" after "The Laura Ingraham Show": a person's surname
+        if seen.get(id(entity)) and entity.name not in named:
             entity.kind = "organisation"
