@@ -64,17 +64,27 @@ def shared_surname(doc: Document, pairs, index) -> None:
     for run, entity in pairs:
         if len(run.words) >= len(entity.words) and id(entity) not in first_seen:
             first_seen[id(entity)] = (run.start, run.first_token)
+    chosen: dict[tuple, object] = {}  # (surname, entity id) -> the person meant: each surname decided once
     for p, (run, entity) in enumerate(pairs):
         if len(run.words) >= len(entity.words) or entity.kind != "person":
             continue
-        n = len(run.words)
-        cands = [e for e in index.by_last.get(tuple(w.lower() for w in run.words), ())
-                 if id(e) in first_seen and len(e.words) > n and e.kind in ("person", "other")]
-        if len(cands) < 2 or entity not in cands:
-            continue
-        cands = [e for e in cands if not e.name.isupper() and _given_names(e.words[:-n])]
-        if len(cands) > 1 and entity in cands:
-            pairs[p] = (run, min(cands, key=lambda e: (_relative(doc, first_seen[id(e)][1]), first_seen[id(e)][0])))
+        key = (run.words[-1], len(run.words), id(entity))
+        if key not in chosen:
+            chosen[key] = _meant(doc, run.words, entity, index, first_seen)
+        if chosen[key] is not entity:
+            pairs[p] = (run, chosen[key])
+
+
+def _meant(doc: Document, words: list[str], entity, index, first_seen: dict[int, tuple[int, int]]):
+    n = len(words)
+    cands = [e for e in index.by_last.get(tuple(w.lower() for w in words), ())
+             if id(e) in first_seen and len(e.words) > n and e.kind in ("person", "other")]
+    if len(cands) < 2 or entity not in cands:
+        return entity
+    cands = [e for e in cands if not e.name.isupper() and _given_names(e.words[:-n])]
+    if len(cands) < 2 or entity not in cands:
+        return entity
+    return min(cands, key=lambda e: (_relative(doc, first_seen[id(e)][1]), first_seen[id(e)][0]))
 
 
 def _given_names(words: list[str]) -> bool:
