@@ -25,11 +25,11 @@ from dataclasses import dataclass, field
 from helpers.language.cues import cue_lemma
 from helpers.language.fastscan import finditer_where
 from helpers.language.gazetteer import adjective as _adjective, english_word as _english_word, kinds as _kinds_of
-from helpers.language.kind_evidence import known_joins, place_in_front, place_part_alone
+from helpers.language.kind_evidence import place_in_front, place_part_alone
 from helpers.language.name_kinds import _ORG_SUFFIXES, initial_kind, settle_kinds
 from helpers.language.name_lists import (CURRENCY_CODES, FEMALE_TITLES, GEO_WORDS, MALE_TITLES, NOT_NAMES, ORG_WORDS,
                                          PERSON_TITLES, PLACES, QUANTIFIERS, _HONORIFICS, first_names)
-from helpers.language.name_people import nickname_joins, nickname_key, shared_surname
+from helpers.language.name_people import name_joins, nickname_key, shared_surname
 from helpers.language.name_offices import complement_word, demonym_like as _demonym_like, front_split, group_only, \
     imperative, is_title
 from helpers.language.name_spans import compound_names, headline, headline_names, person_after_organisation
@@ -342,9 +342,7 @@ def _name_runs(doc: Document) -> list[_Mention]:
                 if k > i:
                     mentions.append(_Mention(doc.starts[i], doc.ends[k - 1], s.tokens[i:k], i, k, []))
             resume = j
-    spans = [(m.start, m.end) for m in mentions]  # "People's Republic of China", `Edward "Eddie" Van Halen`
-    for a, b in reversed(sorted(known_joins(doc.text, spans)
-                                + nickname_joins(doc.text, spans, [m.words for m in mentions]))):
+    for a, b in reversed(name_joins(doc.text, mentions)):  # "People's Republic of China", `Edward "Eddie" Van Halen`
         m, n = mentions[a], mentions[b]
         mentions[a:b + 1] = [_Mention(m.start, n.end, s.tokens[m.first_token:n.last_token], m.first_token, n.last_token,
                                       m.title)]
@@ -421,9 +419,8 @@ def _build(doc: Document) -> list[Entity]:
     pairs: list[tuple[_Mention, Entity]] = []
     # longest names first so "Xi" attaches to "Xi Jinping" even when "Xi" comes first
     by_lower: dict[str, Entity] = {}
-    keys = {" ".join(doc.text[run.start:run.end].split()) for run in runs}  # "Richard J. Durbin", as written
     for run in sorted(runs, key=lambda r: (-len(r.words), _in_capitals(r.words))):
-        key = nickname_key(" ".join(doc.text[run.start:run.end].split()), keys)
+        key = nickname_key(" ".join(doc.text[run.start:run.end].split()), doc.text)  # "Richard J. Durbin"
         entity = by_key.get(key)
         if entity is None and _in_capitals(run.words):
             entity = by_lower.get(key.lower())  # "PAULA JONES" in a headline is the body's "Paula Jones"

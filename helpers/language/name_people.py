@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from helpers.language.gazetteer import english_word as _english_word, kinds as _kinds_of
+from helpers.language.kind_evidence import known_joins
 from helpers.language.name_lists import PLACES, first_names
 from helpers.language.segment import Document
 
@@ -32,14 +33,21 @@ def nickname_joins(text: str, spans: list[tuple[int, int]], words: list[list[str
     return out
 
 
-def nickname_key(name: str, keys: set[str]) -> str:
+def name_joins(text: str, mentions) -> list[tuple[int, int]]:
+    """The mentions (a, b) to join into one, in order: WordNet's names (`known_joins`: "People's Republic of
+    China") and full names with a nickname (`nickname_joins`)."""
+    spans = [(m.start, m.end) for m in mentions]
+    return sorted(known_joins(text, spans) + nickname_joins(text, spans, [m.words for m in mentions]))
+
+
+def nickname_key(name: str, text: str) -> str:
     """The entity name of a full name with a nickname: the nickname and surname when the article writes them
     so ("Eddie Van Halen"), else the full name as written."""
     m = _NICKNAME.search(name) if '"' in name or "“" in name or "‘" in name else None
     if m is None:
         return name
     short = f"{m.group(1)} {name[m.end():]}"
-    return short if short in keys else name
+    return short if short in text else name
 
 
 # a relative's name stands after these words: "his son, Wolfgang Van Halen", "the son of former German President
