@@ -9,7 +9,7 @@ import re
 
 from helpers.language.gazetteer import english_word as _english_word, kinds as _kinds_of
 from helpers.language.kind_evidence import known_joins
-from helpers.language.name_lists import PLACES, first_names
+from helpers.language.name_lists import FEMALE_TITLES, MALE_TITLES, PLACES, first_names
 from helpers.language.segment import Document
 
 # a nickname in quotation marks between a first name and a surname: `Edward Lodewijk "Eddie" Van Halen`
@@ -76,17 +76,20 @@ def shared_surname(doc: Document, pairs, index) -> None:
     for p, (run, entity) in enumerate(pairs):
         if len(run.words) >= len(entity.words) or entity.kind != "person":
             continue
-        key = (run.words[-1], len(run.words), id(entity))
+        gender = "male" if set(run.title) & MALE_TITLES else "female" if set(run.title) & FEMALE_TITLES else None
+        key = (run.words[-1], len(run.words), id(entity), gender)
         if key not in chosen:
-            chosen[key] = _meant(doc, run.words, entity, index, first_seen)
+            chosen[key] = _meant(doc, run.words, entity, index, first_seen, gender)
         if chosen[key] is not entity:
             pairs[p] = (run, chosen[key])
 
 
-def _meant(doc: Document, words: list[str], entity, index, first_seen: dict[int, tuple[int, int]]):
+def _meant(doc: Document, words: list[str], entity, index, first_seen: dict[int, tuple[int, int]], gender):
+    """The person a bare surname means (`shared_surname`); one of the title's gender ("Mrs. Trump")."""
     n = len(words)
     cands = [e for e in index.by_last.get(tuple(w.lower() for w in words), ())
-             if id(e) in first_seen and len(e.words) > n and e.kind in ("person", "other")]
+             if id(e) in first_seen and len(e.words) > n and e.kind in ("person", "other")
+             and (gender is None or first_names().get(e.words[0].lower()) in (None, gender))]
     if len(cands) < 2 or entity not in cands:
         return entity
     cands = [e for e in cands if not e.name.isupper() and _given_names(e.words[:-n])]
