@@ -160,6 +160,6 @@ def news_source(doc: Document, pairs, weak: set[int]) -> None:
     if not any(seen.values()):
         return
     named = {w for _, e in pairs if len(e.words) > 1 and e.words[0].lower() in first_names() for w in e.words[1:]}
-    for run, entity in pairs:  # not "Trump told Ingraham" after "The Laura Ingraham Show": a person's surname
+    for _, entity in pairs:  # not "Trump told Ingraham" after "The Laura Ingraham Show": a person's surname
         if seen.get(id(entity)) and entity.name not in named:
             entity.kind = "organisation"
