@@ -163,7 +163,7 @@ ABBREVIATIONS = [
      ("According to Basra police spokesman Lieut. Colonel Kareem al-Zaidi, \"a multinational forces helicopter was "
       "hit by a rocket and went down on houses in central Basra\"."),
      "a multinational forces helicopter was hit by a rocket and went down on houses in central Basra",
-     "Colonel Kareem al-Zaidi"),
+     "Kareem al-Zaidi"),  # the rank is a title, "al-Zaidi" part of the name
 ]
 
 

@@ -28,7 +28,7 @@ from helpers.language.gazetteer import adjective as _adjective, english_word as 
 from helpers.language.kind_evidence import place_in_front, place_part_alone
 from helpers.language.name_kinds import _ORG_SUFFIXES, initial_kind, settle_kinds
 from helpers.language.name_lists import (CURRENCY_CODES, FEMALE_TITLES, GEO_WORDS, MALE_TITLES, NOT_NAMES, ORG_WORDS,
-                                         PERSON_TITLES, PLACES, QUANTIFIERS, _HONORIFICS, first_names)
+                                         NAME_PARTICLE, PERSON_TITLES, PLACES, QUANTIFIERS, _HONORIFICS, first_names)
 from helpers.language.name_people import name_joins, nickname_key, shared_surname
 from helpers.language.name_offices import complement_word, demonym_like as _demonym_like, front_split, group_only, \
     imperative, is_title
@@ -92,7 +92,7 @@ class _Scan:
     @classmethod
     def of(cls, doc: Document) -> _Scan:
         tokens = doc.tokens
-        capitalised = [j for j, t in enumerate(tokens) if t[:1].isupper()]  # as _is_cap
+        capitalised = [j for j, t in enumerate(tokens) if t[:1].isupper() or NAME_PARTICLE.match(t)]  # "el-Sisi"
         return cls(doc, tokens, doc.tags, capitalised, set(capitalised), _inner_capitals(doc, capitalised),
                    set(filter(str.islower, tokens)))
 

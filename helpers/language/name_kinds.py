@@ -170,8 +170,10 @@ def _org_context(tokens: list[str], tags: list[str], first: int, last: int) -> b
         return True  # "Qantas cut 1,500 jobs", "Glitnir posted a loss"
     owner = after[:1] in (["'s"], ["’s"]) or after[:1] in (["'"], ["’"]) and tokens[last - 1].endswith("s")
     if owner and len(after) > 1 and (
-            after[1] in _ORG_POSSESSIONS or after[1:3] == ["chief", "executive"]):
-        return True  # "Merrill Lynch's president", "Acme's chief executive"; not "Bush's chief of staff"
+            after[1] in _ORG_POSSESSIONS or after[1:3] == ["chief", "executive"]) \
+            and not (after[1] == "president" and _kinds_of(" ".join(tokens[first:last]))[:1] == ["place"]):
+        return True  # "Merrill Lynch's president", "Acme's chief executive"; not "Bush's chief of staff", not
+        # "Niger's president" (a country WordNet knows has one too)
     if after[:1] in (["party"], ["parties"]) and lows[-1:] in (["the"], ["and"]):
         return True  # "the Green party", "the Labour and Greens parties"; not "Andrew parties"
     if after[:1] and after[0] in _ORG_NOUNS_AFTER \
@@ -661,3 +663,21 @@ def settle_kinds(doc: Document, entities: list[Entity], pairs: list[tuple[_Menti
     coordinated_kinds(doc, pairs, decided_by)
     member_of(doc, pairs)  # "Mike McCready of Pearl Jam": no person
     news_source(doc, pairs, {i for i, rule in decided_by.items() if rule in WEAK_RULES})  # "told Reuters"
+    defined_abbreviations(doc, entities)  # "the African Union (AU)"
+
+
+def defined_abbreviations(doc: Document, entities: list[Entity]) -> None:
+    """An abbreviation the text defines in brackets after a name ("African Union (AU)", "the World Health
+    Organization (WHO)") is that name's kind, whatever else the letters spell ("Au" is gold to WordNet, "AU said" speaks)."""
+    ending = {end: e for e in entities if len(e.words) > 1 for _, end in e.mentions}
+    for entity in entities:
+        word = entity.words[0] if len(entity.words) == 1 else ""
+        if not (2 <= len(word) <= 8 and word.isupper()):
+            continue
+        for start, end in entity.mentions:
+            long = ending.get(start - 2) if doc.text[start - 2:start] == " (" and doc.text[end:end + 1] == ")" \
+                else None
+            if long is not None and long.words[0][:1].upper() == word[0] and long.kind != entity.kind:
+                entity.kind = long.kind
+                entity.gender = long.gender if long.kind == "person" else None
+                break

@@ -3,6 +3,7 @@
 (their kinds) and the quotes."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from helpers.resources import require, use_project_nltk_data
@@ -98,3 +99,8 @@ def first_names() -> dict[str, str | None]:
     for n in female:
         out[n] = None if n in male else "female"
     return out
+
+
+# A surname written with its particle against it: "el-Sisi", "al-Assad", "bin-Talal", "ibn-Saud", "d'Estaing":
+# a name word though it begins in lower case.
+NAME_PARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|ben|d)[-'’][A-Z][a-z]+(?:-[A-Z][a-z]+)?$")
