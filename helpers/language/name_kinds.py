@@ -668,7 +668,8 @@ def settle_kinds(doc: Document, entities: list[Entity], pairs: list[tuple[_Menti
 
 def defined_abbreviations(doc: Document, entities: list[Entity]) -> None:
     """An abbreviation the text defines in brackets after a name ("African Union (AU)", "the World Health
-    Organization (WHO)") is that name's kind, whatever else the letters spell ("Au" is gold to WordNet, "AU said" speaks)."""
+    Organization (WHO)") is that name's kind, whatever else the letters spell ("Au" is gold to WordNet, "AU
+    said" speaks)."""
     ending = {end: e for e in entities if len(e.words) > 1 for _, end in e.mentions}
     for entity in entities:
         word = entity.words[0] if len(entity.words) == 1 else ""
