@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from helpers.language.entities import find_entities, name_mentions
-from helpers.language.kind_evidence import place_in_front, place_part_alone
+from helpers.language.kind_evidence import place_opening_title, place_part_alone
 from helpers.load.article import from_text
 from helpers.language.segment import Document
 
@@ -154,8 +154,8 @@ def test_place_part_alone(tokens, j, alone):
     (["Chinese", "President", "Xi", "Jinping"], 2, 0),
     (["South", "African", "President", "Thabo", "Mbeki"], 3, 0),
 ])
-def test_place_in_front(tokens, name_first, end):
-    assert place_in_front(tokens, 0, name_first) == end
+def test_place_opening_title(tokens, name_first, end):
+    assert place_opening_title(tokens, 0, name_first) == end
 
 
 @pytest.mark.parametrize("text, name, expected", [

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from helpers.language.cues import cue_lemma
 from helpers.language.fastscan import finditer_where
 from helpers.language.gazetteer import adjective as _adjective, english_word as _english_word, kinds as _kinds_of
-from helpers.language.kind_evidence import place_in_front, place_part_alone
+from helpers.language.kind_evidence import place_opening_title, place_part_alone
 from helpers.language.name_kinds import _ORG_SUFFIXES, initial_kind, settle_kinds
 from helpers.language.name_lists import (CURRENCY_CODES, FEMALE_TITLES, GEO_WORDS, MALE_TITLES, NOT_NAMES, ORG_WORDS,
                                          NAME_PARTICLE, PERSON_TITLES, PLACES, QUANTIFIERS, _HONORIFICS, first_names)
@@ -338,7 +338,7 @@ def _name_runs(doc: Document) -> list[_Mention]:
             mention = _mention(s, i, j, sentence)
             if mention is not None:
                 mentions.append(mention)
-                k = place_in_front(s.tokens, i, mention.first_token)  # "San Francisco Supervisor Jane Kim"
+                k = place_opening_title(s.tokens, i, mention.first_token)  # "San Francisco Supervisor Jane Kim"
                 if k > i:
                     mentions.append(_Mention(doc.starts[i], doc.ends[k - 1], s.tokens[i:k], i, k, []))
             resume = j

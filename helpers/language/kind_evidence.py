@@ -112,7 +112,7 @@ def _a_place(words: list[str]) -> bool:
     return name not in _PLACE_PARTS and (name in PLACES or _kinds_of(name)[:1] == ["place"])
 
 
-def place_in_front(tokens: list[str], i: int, name_first: int) -> int:
+def place_opening_title(tokens: list[str], i: int, name_first: int) -> int:
     """ "San Francisco Supervisor Jane Kim", "United States Senator John McCain": the place's name that opens
     the words in front of a person's name (the title), up to where it ends; i when there is none."""
     for k in range(name_first - 1, i, -1):

@@ -38,11 +38,9 @@ def load_lexicons() -> None:
     lists, its proper names: tens of thousands of small objects), so `settle_memory` freezes them with the
     article instead of leaving them for the collector to walk inside a control's redraw."""
     from helpers.language.gazetteer import proper_names
-    from helpers.language.lemmas import morphy
-    from helpers.words.frequency import nltk_stopwords
+    from helpers.words.frequency import preload
 
-    nltk_stopwords()
-    morphy("geese", "n")  # WordNet's lemma maps and exception lists
+    preload()
     proper_names()
 
 

@@ -161,7 +161,7 @@ def preload() -> None:
     """Load the stopword list and the WordNet lemma maps now (`helpers.language.lemmas`: tens of milliseconds from
     their cache, about a second when it is built), e.g. in a parent process before forking workers."""
     nltk_stopwords()
-    lemma("talks", "n")
+    lemmatize("talks", "n")  # not the cached `lemma`: a remembered answer would load nothing
 
 
 def wordnet_pos(tag: str) -> str | None:
