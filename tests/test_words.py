@@ -98,12 +98,29 @@ def test_counts_under_options(text, options, word, count):
     ("The vote came and the count of votes began.", ["the", "and", "of"]),
     ("He paid $18bn in 2022, the 75th time.", ["18bn", "2022", "75th", "$", ",", "."]),
     ("Russia’s army met Russia.", ["’s", "Russia’s", "s"]),
-], ids=["stopwords", "numbers and punctuation", "possessive marker"])
+    ("The state got Rs 6.1 lakh crore, the towns ₹75,000 crores and 12 lakhs; the bank lost $5 bn, or 40 mln "
+     "euros; thousands marched.", ["lakh", "crore", "crores", "lakhs", "bn", "mln", "thousands"]),
+], ids=["stopwords", "numbers and punctuation", "possessive marker", "magnitude words"])
 def test_excluded_by_default(text, absent):
     counts = _counts(_doc(text))
     assert counts, "the list should not be empty"
     for word in absent:
         assert word not in counts
+
+
+def test_number_words_are_the_magnitudes_the_tagger_does_not_know():
+    """Every magnitude word the numbers stage reads is a number word for the frequency list: nltk tags it
+    CD ("million") or it is in `NUMBER_WORDS` ("crore"); one-letter shorthands ("m", "k") are never
+    tokens of their own in running text."""
+    from helpers.numbers.lexicon import MAGNITUDES
+
+    def tag(word: str) -> str:
+        doc = _doc(f"He paid 5 {word} for it.")
+        return doc.tags[doc.tokens.index(word)]
+
+    words = [w for w in MAGNITUDES if len(w) > 1 and " " not in w]
+    missing = [w for w in words if w not in W.NUMBER_WORDS and tag(w) != "CD"]
+    assert not missing, "magnitude words that would count as content words"
 
 
 def test_extra_stopwords_are_removed_and_listed():

@@ -3,7 +3,7 @@
 What a corpus linguist expects from Voyant, AntConc or nltk's `Text`, computed from the shared `Document`
 (its tokens and Penn tags) so that every count can be traced back to a span of the original text:
 
-- `article_words` turns tokens into running words: punctuation and bare numbers dropped, possessive
+- `article_words` turns tokens into running words: punctuation and numbers ("12", "crore") dropped, possessive
   "’s" merged into its word ("Russia’s" counts as "Russia"), names joined by a hyphen split
   ("China-Russia" counts once for China and once for Russia), case folded, and lemmatised with WordNet
   using the tagger's part of speech ("talks" -> "talk", "ties" -> "tie", "praised" -> "praise").
@@ -144,6 +144,12 @@ def nltk_stopwords(language: str = "english") -> tuple[str, ...]:
 # list ("the words the article leans on") leaves them out with the stopwords.
 FUNCTION_TAGS = frozenset({"CD", "IN", "CC", "DT", "EX", "MD", "PDT", "TO", "WDT", "WP", "WP$", "WRB", "PRP",
                            "PRP$", "UH"})
+# Magnitude words nltk's tagger does not always read as numbers (it tags "million" CD but "crore", "bn" and
+# "thousands" nouns): "Rs 6.1 lakh crore", "$5 bn", "thousands of people" are amounts, not what a story is about.
+# (The numbers stage reads them as magnitudes: `helpers.numbers.lexicon.MAGNITUDES`; a test keeps the two
+# in step.)
+NUMBER_WORDS = frozenset({"lakh", "lakhs", "lac", "lacs", "crore", "crores", "bn", "bln", "mn", "mln", "tn",
+                          "trn", "thousand", "hundreds", "thousands", "millions", "billions", "dozens"})
 
 
 def stopword_list(extra: Iterable[str] = ()) -> list[str]:
@@ -342,7 +348,8 @@ def _token_parts(token: str, tag: str, initial: bool, options: WordOptions, stop
         first = initial and part_number == 0
         key, display = normalise(part, part_tag, initial=first, options=options)
         is_stop = (part.lower() in extra or key.lower() in extra  # asked for: always removed
-                   or ((key.lower() in stop or part_tag in FUNCTION_TAGS) and not is_acronym(part)
+                   or ((key.lower() in stop or part_tag in FUNCTION_TAGS or key.lower() in NUMBER_WORDS)
+                       and not is_acronym(part)
                        and not (part_tag in PROPER_TAGS and part[:1].isupper() and not first)))
         out.append(WordReading(part, offset, offset + len(part), key, display, is_stop, first))
     return tuple(out)
