@@ -91,8 +91,12 @@ def test_kind_view_filters(doc, numbers, kind, figures):
     ("NASA's contract with Boeing is valued at US$4.2 billion.", "NASA's contract with Boeing: US$4.2 billion"),
     ("The missions, which ran about US$1.5 billion apiece, ended.", "missions: US$1.5 billion apiece"),
     ("A £7bn fund opened.", "£7bn fund"),
+    ("The total receipts of the state, excluding borrowings, were estimated at ₹27.56 lakh crore.",
+     "total receipts: ₹27.56 lakh crore"),
+    ("Sales in Europe, hit by the strike, will reach €3bn.", "Sales: €3bn"),
 ], ids=["subject of the clause", "noun before and of-phrase after", "subject with its complement",
-        "subject before a relative clause", "noun after the amount"])
+        "subject before a relative clause", "noun after the amount", "subject past an insertion",
+        "subject past an insertion, modal verb"])
 def test_sum_label_says_what_the_sum_is(text, label):
     doc = Document(from_text(text))
     money = find_numbers(doc)

@@ -216,6 +216,11 @@ def sum_label(doc: Document, start: int, end: int) -> str:
     while clause > sentence.first_token and tokens[clause - 1].lower() not in CLAUSE_BREAKS:
         clause -= 1
     subject = _first_noun_phrase(tags, tokens, clause, first)
+    if subject is None and clause > sentence.first_token and tokens[clause - 1] == "," and (
+            tags[clause].startswith("VB") or tags[clause] == "MD"):
+        # "Receipts, excluding borrowings, were put at ₹27.56 lakh crore": a verb after an insertion has
+        # the sentence's subject, not the noun the insertion ends on
+        subject = _first_noun_phrase(tags, tokens, sentence.first_token, clause)
     if subject is None and clause > sentence.first_token:  # "missions, which ran about US$1.5 billion"
         back = clause - 1
         while back > sentence.first_token and tags[back - 1] not in NOUN_TAGS:
