@@ -106,6 +106,11 @@ DATES = [
     ("The 2021-22 budget is tight.", "2021-22", "date", "2021/2022", None),
     ("The victims of 9/11 were remembered.", "9/11", "date", "2001-09-11", None),
     ("The 7/7 bombings shook London.", "7/7", "date", "2005-07-07", None),
+    ("Capital spending rises in FY25, the minister said.", "FY25", "date", "2025", None),
+    ("The FY 2024 results were weak.", "FY 2024", "date", "2024", None),
+    ("Its FY2024-25 deficit is 5.1%.", "FY2024-25", "date", "2024/2025", None),
+    ("Revenue in Q3 FY24 rose.", "FY24", "date", "2024", None),
+    ("The FY24/25 plan was cut.", "FY24/25", "date", "2024/2025", None),
 ]
 
 FUTURE_WEEKDAYS = [  # published on Friday 17 May 2024

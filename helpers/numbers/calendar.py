@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from helpers.numbers import lexicon as lex
-from helpers.numbers.dates import FUTURE, NEAREST, PAST, resolve_day, resolve_month, resolve_relative, resolve_weekday
+from helpers.numbers.dates import (FUTURE, NEAREST, PAST, resolve_day, resolve_month, resolve_relative, resolve_weekday,
+                                   two_digit_year, year_value)
 from helpers.numbers.figure import Figure, iso_number
 from helpers.numbers.patterns import (
     CALENDAR_NEEDS,
@@ -213,6 +214,20 @@ def _iso_date(c: _DateMatch) -> Figure | None:
     return c.date(f"{c.m['year']}-{c.m['month']}-{c.m['day']}", "day")
 
 
+def _fiscal_year(c: _DateMatch) -> Figure | None:
+    """ "FY25" is fiscal 2025 (named, as most fiscal years are, by the year it ends), "FY2024-25" the two
+    calendar years it spans, like "2024-25"; the year a fiscal year starts in differs by country."""
+    if c.name != "fiscal":
+        return None
+    first = int(c.m["y1"]) if len(c.m["y1"]) == 4 else two_digit_year(2000, c.m["y1"])
+    if c.m["y2"] is None:
+        return c.date(year_value(first), "year")
+    later = two_digit_year(first, c.m["y2"]) if len(c.m["y2"]) == 2 else int(c.m["y2"])
+    if later - first != 1:
+        return c.date(None, "year")
+    return c.date(f"{year_value(first)}/{year_value(later)}", "year")
+
+
 def _slashed_date(c: _DateMatch) -> Figure | bool | None:
     """ "5/16/24", "16/5/2024": US order unless the first number cannot be a month."""
     if c.name != "numeric":
@@ -403,7 +418,7 @@ def _month(c: _DateMatch) -> Figure | None:
 
 
 CALENDAR_RULES: tuple[Rule, ...] = (
-    _modal_may, _day_date, _day_of_month, _month_year, _iso_date, _slashed_date, _century, _relative,
+    _modal_may, _day_date, _day_of_month, _month_year, _iso_date, _fiscal_year, _slashed_date, _century, _relative,
     _relative_weekday, _relative_month, _relative_season, _deictic, _named_date, _holiday_as_modifier,
     _holiday_in_a_name, _no_value,
     _weekday_in_a_name, _weekday, _season_of_something, _season_without_cue, _season, _month_as_word, _month,

@@ -24,6 +24,8 @@ CALENDAR_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("day_month", re.compile(rf"{_WEEKDAY_OPT}(?<![\d,.])(?P<day>{DAY})\s+(?:of\s+)?"
                              rf"(?P<month>{lex.MONTH_AFTER_DAY_PATTERN})(?:,?\s+(?P<year>{YEAR}))?{_END}")),
     ("month_year", re.compile(rf"(?<![A-Za-z])(?P<month>{lex.MONTH_PATTERN}),?\s+(?:of\s+)?(?P<year>{YEAR}){_END}")),
+    # "FY25", "FY 2024", "FY2024-25", "FY24/25": a fiscal year by its abbreviation
+    ("fiscal", re.compile(r"\bFY\s?['’]?(?P<y1>(?:19|20)\d\d|\d\d)(?:[-–/](?P<y2>(?:19|20)\d\d|\d\d))?(?![\w-])")),
     ("numeric", re.compile(r"(?<![\d/.])(?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2])-(?P<day>[0-2]\d|3[01])(?!\d)"
                            r"|(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)?\d\d)(?![\d/])")),
     ("named_date", re.compile(r"(?<![\d/.])(?:" + "|".join(re.escape(d) for d in lex.NAMED_DATES) + r")(?![\d/])")),
@@ -153,6 +155,7 @@ CALENDAR_STARTS: dict[str, Starts] = {
     "month_day": _starts((f"{_W3}|{_M3}", False)),  # "[Friday,] May 16"
     "day_month": _starts((rf"[0-9]\d?(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_M3})", False), (_W3, False)),  # "[Friday,] 16 May"
     "month_year": _starts((_M3, False)),
+    "fiscal": _starts(("FY", False)),
     "numeric": _starts((r"\d(?:\d{3}-|\d?/)", False)),  # "2024-05-16", "5/16/24"
     "named_date": _starts((r"\d\d?/\d", False)),
     "day_of_month": _starts((r"\d\d?(?:st|nd|rd|th)", False)),
@@ -190,6 +193,7 @@ A_UNIT_STARTS: Starts = _starts((r"\b(?:half|an?\s|one|several|few|many|quarter-
 Needs = tuple[tuple[str, bool], ...]
 CALENDAR_NEEDS: dict[str, Needs] = {
     "named_date": (("/", False),),
+    "fiscal": (("FY", False),),
     "day_of_month": (("on the ", False),),  # its lookbehind
     "century": (("century", True),),
     "deictic": (("yesterday", True), ("tomorrow", True)),

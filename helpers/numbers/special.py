@@ -23,7 +23,7 @@ CAMEL_MODEL = re.compile(r"\b[iIe][A-Z][a-z]+\s\d{1,2}[A-Za-z]?\b(?![\d,.]\d)")
 NAMED_LIST = re.compile(r"(?<![\w&/])(?P<name>" + "|".join(
     re.escape(name) for name in sorted(lex.NAMED_LISTS, key=len, reverse=True)) + r")\s(?P<size>\d+)(?!\d|[,.]\d|%)")
 # "A330-200", "B737-800": a maker's code and its variant (the code itself is read as letters with digits)
-MODEL_CODE = re.compile(r"\b[A-Z]{1,2}\d{2,4}-\d{2,4}\b(?![.,]\d)")
+MODEL_CODE = re.compile(r"\b(?!FY)[A-Z]{1,2}\d{2,4}-\d{2,4}\b(?![.,]\d)")  # not a fiscal year, "FY2024-25"
 # "3 News", "10 News", "TV 3 Television": a channel named by its number (not "News Corp").
 CHANNEL = re.compile(r"(?<![\w.,$£€])\d{1,2}\s(?:News|Television)\b(?!\s+(?:Corp|Corporation|International|Limited|Ltd)\b)")
 # "AD 68", "A.D. 68", "68 AD", "300 BC": a year of an era (before Christ: no ISO value).
