@@ -271,6 +271,40 @@ def test_a_bare_dollar_is_the_currency_of_the_country_the_story_is_about(sentenc
     assert the_figure(sentence, text)["currency"] == currency
 
 
+HOME_DOLLARS = [  # (page address, text, amount, currency): a bare "$" on a page from a dollar country
+    ("https://www.rnz.co.nz/news/national/123", "Porirua will have $1.2 million less, the mayor said.",
+     "$1.2 million", "NZD"),
+    ("https://www.abc.net.au/news/2024-01-02/x", "The council spent $4m on the pool.", "$4m", "AUD"),
+    ("https://www.theglobeandmail.com/business/x", "The bank earned $2.1 billion.", "$2.1 billion", "CAD"),
+    ("https://www.scmp.com/news/x", "The flat sold for $12 million.", "$12 million", "HKD"),
+    # marked amounts, and a story plainly about another country, keep their dollar
+    ("https://www.stuff.co.nz/business/x", "Apple earned US$90 billion.", "US$90 billion", "USD"),
+    ("https://www.stuff.co.nz/world/x", "In Washington, US senators said the US bill of $95 billion would pass "
+     "the US House, the United States' budget office said.", "$95 billion", "USD"),
+    ("https://www.nzherald.co.nz/world/x", "In Sydney, the NSW premier said Australia would spend $3bn; "
+     "Australian and Queensland leaders agreed.", "$3bn", "AUD"),
+    # addresses that name no dollar country change nothing
+    ("https://www.bbc.co.uk/news/x", "The firm paid $5m.", "$5m", "USD"),
+    ("https://notscmp.com/x", "The firm paid $5m.", "$5m", "USD"),
+    (None, "The firm paid $5m.", "$5m", "USD"),
+]
+
+
+@pytest.mark.parametrize("url,sentence,text,currency", HOME_DOLLARS, ids=[f"{row[0]} {row[3]}" for row in HOME_DOLLARS])
+def test_a_bare_dollar_on_a_page_from_a_dollar_country_is_its_dollar(tmp_path, url, sentence, text, currency):
+    """The page's address comes from its sidecar (or a saved page's canonical link), as a reader gives it."""
+    import json
+
+    from helpers.load.article import load_article
+
+    path = tmp_path / "story.txt"
+    path.write_text(sentence, encoding="utf-8")
+    if url:
+        path.with_suffix(".json").write_text(json.dumps({"url": url}), encoding="utf-8")
+    rows = [r for r in find_numbers(Document(load_article(path))).to_dict("records") if r["text"] == text]
+    assert [r["currency"] for r in rows] == [currency]
+
+
 UNSEEN_DATES = [  # (sentence, text, kind, value, published)
     # https://en.wikinews.org/wiki/Minimum_wage_to_be_increased_in_New_Zealand
     ("The wage rises on 1 April, 2007. The date of 1 April was chosen to reduce costs.", "1 April", "date",

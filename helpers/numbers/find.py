@@ -11,6 +11,7 @@ from helpers.numbers.lexicon import WEEKDAYS
 from helpers.numbers.patterns import FUTURE_CUE, PAST_CUE
 from helpers.numbers.figure import EXTRA_COLUMNS, NUMBER_COLUMNS
 from helpers.numbers.scan import scan
+from helpers.numbers.together import home_dollar
 
 _NOUN_TAGS = ("NN", "NNS", "NNPS")
 
@@ -147,7 +148,7 @@ def find_numbers(doc: Document) -> pd.DataFrame:
     duration and time; None when the text gives no exact value ("thousands", "recent months").
     """
     published = published_of(doc.article)
-    figures = scan(doc.text, published, verb_tense(doc) if doc.tokens else None)
+    figures = scan(doc.text, published, verb_tense(doc) if doc.tokens else None, home_dollar(doc.article.url))
     rows = []
     original = doc.article.original
     for f in figures:

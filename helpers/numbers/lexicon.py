@@ -167,6 +167,11 @@ LOCAL_DOLLARS = {
     "HKD": (r"\bHong Kong(?:ers?)?\b", r"\b(?:HK\$|HKD\b)"),
     "TWD": (r"\bTaiwan(?:ese)?\b", r"\b(?:NT\$|TWD\b)"),
 }
+# A page's own country, from its address: a bare "$" on an Australian or New Zealand site is that country's
+# dollar unless the text is plainly about another. Country domains, then outlets of those countries on ".com".
+DOLLAR_DOMAINS = {".au": "AUD", ".nz": "NZD", ".ca": "CAD", ".sg": "SGD", ".hk": "HKD", ".tw": "TWD",
+                  "theglobeandmail.com": "CAD", "nationalpost.com": "CAD", "thestar.com": "CAD",
+                  "straitstimes.com": "SGD", "scmp.com": "HKD", "taipeitimes.com": "TWD", "focustaiwan.tw": "TWD"}
 # What the United States' dollar scores against them: the country named, and "US$" or "USD" written.
 US_DOLLAR_EVIDENCE = (r"\b(?:United States|U\.S\.|US|USA|America|Americans?|Washington|Wall Street)\b",
                       r"(?:\bUS ?\$|\bU\.S\.\$|\bUSD\b|\b(?:US|U\.S\.|American) dollars?\b)")

@@ -637,11 +637,13 @@ def _signed(figure: Figure, text: str) -> None:
     figure.start, figure.value = sign.start(), -figure.value
 
 
-def scan(text: str, published: dt.date | None = None, tense: Tense | None = None) -> list[Figure]:
+def scan(text: str, published: dt.date | None = None, tense: Tense | None = None,
+         home: str | None = None) -> list[Figure]:
     """Every figure in a clean text, in reading order (clean offsets). `find_numbers` wraps this.
 
     `tense(offset)` says whether the text at a clean offset speaks of the past, the future or neither
     (it places "on Friday"); by default a regex over the sentence, `find_numbers` uses the tagged verbs.
+    `home` is the dollar of the page's country (`together.home_dollar`), which a bare "$" is by default.
     """
     tense = tense or partial(sentence_tense, text)
     taken = bytearray(len(text))
@@ -670,7 +672,7 @@ def scan(text: str, published: dt.date | None = None, tense: Tense | None = None
     money_ranges(figures, text)
     age_ranges(figures, text)
     link_conversions(figures, text)
-    local_dollars(figures, text)
+    local_dollars(figures, text, home)
     amounts_before_money(figures, text)  # after local_dollars: the first takes the second's final currency
     cents_of_the_dollar(figures, text)
     for figure in figures:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from itertools import pairwise
+from urllib.parse import urlsplit
 
 from helpers.numbers import lexicon as lex
 from helpers.numbers.figure import Figure
@@ -102,10 +103,22 @@ _US_AFTER = re.compile(r"\s*(?:\(\s*)?(?:in\s+)?(?:current\s+|today's\s+)?(?:US|
 _MARKED_DOLLAR = re.compile(r"[A-Za-z.]\$|\bUS \$|\b(?:USD|dlrs)\b|(?:US|U\.S\.|American)\s+dollar", re.I)
 
 
-def local_dollar(text: str) -> str | None:
+def home_dollar(url: str | None) -> str | None:
+    """The dollar of the country a page comes from, by its address ("https://www.rnz.co.nz/news/..." ->
+    "NZD"), or None (no address, or no dollar country's)."""
+    host = urlsplit(url).hostname if url and "//" in url else None
+    if not host:
+        return None
+    return next((code for ending, code in lex.DOLLAR_DOMAINS.items()
+                 if host == ending or host.endswith(ending if ending[0] == "." else "." + ending)), None)
+
+
+def local_dollar(text: str, home: str | None = None) -> str | None:
     """The currency a bare "$" means in this text: another country's dollar when the text is about that
     country (its names at least three times, marked amounts such as "A$5m" three times over) and more than
-    twice as much as about the United States; else None (US dollars)."""
+    twice as much as about the United States; else None (US dollars). `home`, the dollar of the country the
+    page comes from (`home_dollar`), counts as two more mentions of it and wins unless the text is plainly about
+    another dollar country (its evidence three times or more, and more than twice the home country's)."""
     if "$" not in text and "dollar" not in text:
         return None
 
@@ -113,16 +126,25 @@ def local_dollar(text: str) -> str | None:
         return len(pair[0].findall(text)) + 3 * len(pair[1].findall(text))
 
     scores = {code: score(pair) for code, pair in _LOCAL.items()}
+    us = score(_US)
+    if home is not None:
+        scores[home] += 2  # as if the text named its country twice more
+        rivals = {code: points for code, points in {**scores, "USD": us}.items() if code != home}
+        rival = max(rivals, key=rivals.get)
+        if rivals[rival] >= 3 and rivals[rival] > 2 * scores[home]:
+            return None if rival == "USD" else rival
+        return home
     best = max(scores, key=scores.get)
-    if scores[best] >= 3 and scores[best] > 2 * score(_US) and sorted(scores.values())[-2] * 2 < scores[best]:
+    if scores[best] >= 3 and scores[best] > 2 * us and sorted(scores.values())[-2] * 2 < scores[best]:
         return best
     return None
 
 
-def local_dollars(figures: list[Figure], text: str) -> None:
+def local_dollars(figures: list[Figure], text: str, home: str | None = None) -> None:
     """ "$26 million" in an Australian story is 26 million AUD: amounts written with a bare "$" or "dollars"
-    (never "US$", "USD" or "US dollars") take the currency of the dollar country the text is about."""
-    code = local_dollar(text)
+    (never "US$", "USD" or "US dollars") take the currency of the dollar country the text is about, or of
+    the page's own country (`home`, see `local_dollar`)."""
+    code = local_dollar(text, home)
     if code is None:
         return
     for f in figures:
