@@ -110,6 +110,9 @@ def test_shared_surname(text: str, mention: str, canonical: set[str]) -> None:
     ("He won the George Pólya Prize in 1987.", "George Pólya Prize", "other"),
     ("Jude Law starred in the film.", "Jude Law", "person"),  # must not
     ("Storm Filsaime scored twice for Viera.", "Storm Filsaime", "person"),  # must not: a first name
+    ("Storm Babet hit the county on October 20, and heavy rain flooded homes.", "Storm Babet", "other"),
+    ("Storm Ciaran brought winds of 80mph. The Met Office issued warnings.", "Storm Ciaran", "other"),
+    ("Storm Filsaime said the rain made the pitch heavy.", "Storm Filsaime", "person"),  # must not: speaks
 ])
 def test_kinds(text: str, name: str, kind: str) -> None:
     assert _kinds(text)[name] == kind

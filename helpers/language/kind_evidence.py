@@ -56,16 +56,19 @@ def event_or_law(ev: _Evidence) -> str | None:
 
 
 _PRIZES = frozenset({"prize", "medal"})
-_STORMS = frozenset({"hurricane", "typhoon", "cyclone"})  # not "Storm": a first name too ("Storm Filsaime")
+_STORMS = frozenset({"hurricane", "typhoon", "cyclone"})
 
 
 def storm(ev: _Evidence) -> str | None:
     """ "Hurricane Lorenzo", "Typhoon Hagibis", "Tropical Storm Erin", and the bare "Lorenzo" after it: a storm
-    is an event, no person."""
+    is an event, no person. "Storm Babet" (as the British and Irish weather services name them) too in a text
+    about rain, wind or floods (`weather`), unless it speaks: Storm is a first name too ("Storm Filsaime")."""
     words = ev.entity.words
-    if len(words) < 2 or words[0].lower() not in _STORMS and not (words[0] == "Tropical" and words[1] == "Storm"):
-        return None
-    return "other"
+    if len(words) >= 2 and (words[0].lower() in _STORMS or (words[0] == "Tropical" and words[1] == "Storm")):
+        return "other"
+    if len(words) == 2 and ev.weather and not (ev.spoke or ev.person_context or ev.front_title):
+        return "other"
+    return None
 
 
 _TITLE_MODIFIERS = frozenset({"vice", "first", "lady", "deputy", "former", "freshman", "acting", "interim"})

@@ -53,6 +53,7 @@ class _Evidence:
     neuter: int = 0  # "Goldman Sachs cut its forecast": the first possessive after a subject mention is "its"
     persons_surname: bool = False  # its last word is the surname of another entity, a person named in full
     firm_stem: bool = False  # its one word opens a firm's name in the text: "Woolworths" of "Woolworths Group"
+    weather: bool = False  # "Storm X" in a text that speaks of rain, wind or floods: a named storm
 
 
 # words before a name that make it a place: "in Nairobi", "near Afula" (not after "the": "at the Treasury")
@@ -246,8 +247,12 @@ def _nothing_owned(token: str, tag: str) -> bool:
         or token in (",", ".", ";", ":", "_", ")", "--", "—")
 
 
+_WEATHER = re.compile(r"\b(?:[Rr]ain(?:fall)?|[Ww]inds?|gusts?|[Ff]lood(?:s|ing|ed)?|Met Office|[Ww]eather|[Ss]now)\b")
+
+
 def _evidence(doc: Document, entity: Entity, surnames: frozenset[str] = frozenset()) -> _Evidence:
     ev = _Evidence(entity, _kinds_of(entity.name))
+    ev.weather = entity.name.startswith("Storm ") and _WEATHER.search(doc.text) is not None
     if len(entity.words) == 1 and entity.name.endswith("s") and entity.name[:1].isupper() \
             and not entity.name.isupper():
         singular = entity.name[:-1]
@@ -314,8 +319,9 @@ def _evidence(doc: Document, entity: Entity, surnames: frozenset[str] = frozense
         k = last
         while k < len(tokens) and doc.tags[k] == "RB":
             k += 1
-        if k < len(tokens) and doc.tags[k].startswith("VB") and cue_lemma(tokens[k]) not in (None, "according to"):
-            ev.spoke = True
+        if k < len(tokens) and doc.tags[k].startswith("VB") and cue_lemma(tokens[k]) not in (None, "according to") \
+                and not (tokens[k].lower() in ("hit", "hits") and tokens[k + 1:k + 2] not in (["back"], ["out"])):
+            ev.spoke = True  # "Biden said", "Biden hit back" ("Storm Babet hit the county" is no speech)
     return ev
 
 
