@@ -86,10 +86,11 @@ def test_lowercase_off_keeps_capitals():
     ("The vote came. The the vote.", {"remove_stopwords": False}, "the", 3),
     ("Voters in the US told us.", {}, "US", 1),
     ("He paid $18bn in 2022, the 75th time.", {}, "time", 1),
+    ("Ms Lee has MS. MS is an illness.", {}, "MS", 2),
 ], ids=["curly possessive merged", "straight possessive merged", "possessive kept apart: bare",
         "possessive kept apart: with s", "name compound split", "name compound kept",
         "lemmatised", "lemmas off", "stopwords kept on request", "acronym is not a stopword",
-        "numbers are not words"])
+        "numbers are not words", "an acronym is no courtesy title"])
 def test_counts_under_options(text, options, word, count):
     assert _counts(_doc(text), **options).get(word) == count
 
@@ -100,7 +101,8 @@ def test_counts_under_options(text, options, word, count):
     ("Russia’s army met Russia.", ["’s", "Russia’s", "s"]),
     ("The state got Rs 6.1 lakh crore, the towns ₹75,000 crores and 12 lakhs; the bank lost $5 bn, or 40 mln "
      "euros; thousands marched.", ["lakh", "crore", "crores", "lakhs", "bn", "mln", "thousands"]),
-], ids=["stopwords", "numbers and punctuation", "possessive marker", "magnitude words"])
+    ("Ms Palaszczuk said no. Then Mr. Miles and Mrs Smith left; Dr Jones stayed.", ["Ms", "ms", "Mr", "Mrs", "Dr"]),
+], ids=["stopwords", "numbers and punctuation", "possessive marker", "magnitude words", "courtesy titles"])
 def test_excluded_by_default(text, absent):
     counts = _counts(_doc(text))
     assert counts, "the list should not be empty"

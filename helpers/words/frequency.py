@@ -18,7 +18,7 @@ What a corpus linguist expects from Voyant, AntConc or nltk's `Text`, computed f
   as the name the article introduced ("Sri Lanka", "Goldman Sachs"; "Putin" counts for "Vladimir
   Putin"), so no top word is a piece of a name. Rates per 1,000 words and the readability summary still
   count every word of a name (`running_total`): they are about words of text.
-- `frequency_table` counts them, stopwords out (nltk's English list, extendable: `stopword_list`).
+- `frequency_table` counts them, stopwords out (nltk's English list, extendable: `stopword_list`; "Mr", "Ms" too).
 - `keyword_in_context` and `dispersion` find any word or phrase by the same normalisation, with
   offsets into `doc.article.original`.
 - `summary` gives the figures a reader asks first, with the Flesch readability formulas.
@@ -145,11 +145,11 @@ def nltk_stopwords(language: str = "english") -> tuple[str, ...]:
 FUNCTION_TAGS = frozenset({"CD", "IN", "CC", "DT", "EX", "MD", "PDT", "TO", "WDT", "WP", "WP$", "WRB", "PRP",
                            "PRP$", "UH"})
 # Magnitude words nltk's tagger does not always read as numbers (it tags "million" CD but "crore", "bn" and
-# "thousands" nouns): "Rs 6.1 lakh crore", "$5 bn", "thousands of people" are amounts, not what a story is about.
-# (The numbers stage reads them as magnitudes: `helpers.numbers.lexicon.MAGNITUDES`; a test keeps the two
-# in step.)
+# "thousands" nouns): amounts, not what a story is about (a test keeps them in step with numbers.lexicon).
 NUMBER_WORDS = frozenset({"lakh", "lakhs", "lac", "lacs", "crore", "crores", "bn", "bln", "mn", "mln", "tn",
                           "trn", "thousand", "hundreds", "thousands", "millions", "billions", "dozens"})
+# Courtesy titles: British and Australian papers write "Mr Miles" at every mention, so "Mr" would top the list.
+COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "mx", "messrs", "dr"})
 
 
 def stopword_list(extra: Iterable[str] = ()) -> list[str]:
@@ -348,6 +348,7 @@ def _token_parts(token: str, tag: str, initial: bool, options: WordOptions, stop
         first = initial and part_number == 0
         key, display = normalise(part, part_tag, initial=first, options=options)
         is_stop = (part.lower() in extra or key.lower() in extra  # asked for: always removed
+                   or (key.lower().rstrip(".") in COURTESY_TITLES and not part.isupper())  # not "MS", the illness
                    or ((key.lower() in stop or part_tag in FUNCTION_TAGS or key.lower() in NUMBER_WORDS)
                        and not is_acronym(part)
                        and not (part_tag in PROPER_TAGS and part[:1].isupper() and not first)))
