@@ -130,6 +130,8 @@ VAGUE = [
 NOT_FIGURES = [
     ("He drove across the Seven Mile Bridge.", "Seven"),
     ("The Three Gorges Dam is huge.", "Three"),
+    ("She spoke during an interview on Seven’s Sunrise.", "Seven"),  # a network that owns a show
+    ("The story ran on Nine's website.", "Nine"),
     ("The Airbus A320 landed safely.", "320"),
     ("Read it in the Saturday Review section.", "Saturday"),
     ("She hosted ``Saturday Night Live'' twice.", "Saturday"),

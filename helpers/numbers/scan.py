@@ -230,6 +230,8 @@ def _not_a_count(r: _Reading) -> list[Figure] | None:
     if atom[0].isupper() and not atom.isupper() and re.match(r" [A-Z][a-z]", r.rest) \
             and not SENTENCE_START.search(r.before) and not _title_case_line(r.text, r.start):
         return []  # "the Seven Mile Bridge", "Three Gorges Dam": part of a name (not in a headline)
+    if atom[0].isupper() and not atom.isupper() and re.match(r"['’]s\b", r.rest) and not SENTENCE_START.search(r.before):
+        return []  # "on Seven's Sunrise", "Nine's Today show": a capitalised number that owns something is a name
     if atom.lower() == "one" and (GENERIC_ONE.match(r.rest) or (
             re.match(r"\s?(?:[,.;:!?)'\"”’]|but\b|and\b|or\b|that\b|which\b|who\b)", r.rest)
             and re.search(r"\b(?:a|an|the|this|that)\s(?:[\w-]+\s){1,3}$", r.before, _I))):
