@@ -34,6 +34,13 @@ CLAUSES = [
      ("Defence Secretary John Reid spoke on Monday. Mr Reid denied that the document signalled any change, "
       "stating that, “We will stay as long as we are needed.”"),
      "We will stay as long as we are needed.", "John Reid"),
+    ("the subject of a noun's that-clause is no speaker",
+     ("Mr Rao refuted the criticism that the government had presented a full budget in an election year, "
+      "saying “we have not announced any new scheme.”"),
+     "we have not announced any new scheme.", "Rao"),
+    ("the subject of a relative clause after a noun is no speaker",
+     "Jane Hill criticised the plan that the council approved, arguing that there is “no money for it”.",
+     "no money for it", "Jane Hill"),
     ("a that-clause before 'warning:'",
      ("Anna White said that the army could be deployed in the city, warning: “They are already there.”\n\n"
       "“We have enough power to end the unrest.”"),

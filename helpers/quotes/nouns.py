@@ -667,8 +667,9 @@ def complement_start(r: Reading, verb: int, floor: int) -> int | None:
     while k >= floor and r.in_quote[k] == -1 and (r.tags[k] in NP_TAGS or r.tags[k] in ("NNP", "PRP", "PRP$")
                                                   or r.tokens[k] in ("’s", "'s")) and r.tags[k] != "VBN":
         k -= 1
-    if k < verb - 1 and k > floor and r.tokens[k].lower() in ("that", "whether") and r.tags[k - 1].startswith("VB"):
-        return k
+    if k < verb - 1 and k > floor and r.tokens[k].lower() in ("that", "whether") \
+            and (r.tags[k - 1].startswith("VB") or r.tags[k - 1] in ("NN", "NNS")):
+        return k  # "denied that ...", "refuted the criticism that ...", "the plan that ..."
     return None
 
 
