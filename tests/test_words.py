@@ -100,7 +100,8 @@ def test_counts_under_options(text, options, word, count):
     ("He paid $18bn in 2022, the 75th time.", ["18bn", "2022", "75th", "$", ",", "."]),
     ("Russia’s army met Russia.", ["’s", "Russia’s", "s"]),
     ("The state got Rs 6.1 lakh crore, the towns ₹75,000 crores and 12 lakhs; the bank lost $5 bn, or 40 mln "
-     "euros; thousands marched.", ["lakh", "crore", "crores", "lakhs", "bn", "mln", "thousands"]),
+     "euros; thousands marched. Rs. 500 notes went.", ["lakh", "crore", "crores", "lakhs", "bn", "mln",
+                                                       "thousands", "Rs", "rs"]),
     ("Ms Palaszczuk said no. Then Mr. Miles and Mrs Smith left; Dr Jones stayed.", ["Ms", "ms", "Mr", "Mrs", "Dr"]),
 ], ids=["stopwords", "numbers and punctuation", "possessive marker", "magnitude words", "courtesy titles"])
 def test_excluded_by_default(text, absent):

@@ -139,17 +139,17 @@ def nltk_stopwords(language: str = "english") -> tuple[str, ...]:
     return tuple(stopwords.words(language))
 
 
-# Parts of speech that never carry content, whatever nltk's list says: numbers written as words ("two"),
-# prepositions and subordinators ("since", "amid"), determiners, modals, pronouns, wh-words. A content word
-# list ("the words the article leans on") leaves them out with the stopwords.
+# Parts of speech that never carry content, whatever nltk's list says: numbers written as words ("two"), prepositions
+# and subordinators ("since", "amid"), determiners, modals, pronouns, wh-words: left out with the stopwords.
 FUNCTION_TAGS = frozenset({"CD", "IN", "CC", "DT", "EX", "MD", "PDT", "TO", "WDT", "WP", "WP$", "WRB", "PRP",
                            "PRP$", "UH"})
 # Magnitude words nltk's tagger does not always read as numbers (it tags "million" CD but "crore", "bn" and
-# "thousands" nouns): amounts, not what a story is about (a test keeps them in step with numbers.lexicon).
+# "thousands" nouns) and the rupee's "Rs": amounts, not what a story is about (a test keeps them in step with
+# numbers.lexicon). Courtesy titles: British and Australian papers write "Mr Miles" at every mention.
 NUMBER_WORDS = frozenset({"lakh", "lakhs", "lac", "lacs", "crore", "crores", "bn", "bln", "mn", "mln", "tn",
-                          "trn", "thousand", "hundreds", "thousands", "millions", "billions", "dozens"})
-# Courtesy titles: British and Australian papers write "Mr Miles" at every mention, so "Mr" would top the list.
+                          "trn", "thousand", "hundreds", "thousands", "millions", "billions", "dozens", "rs"})
 COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "mx", "messrs", "dr"})
+NOT_CONTENT = NUMBER_WORDS | COURTESY_TITLES
 
 
 def stopword_list(extra: Iterable[str] = ()) -> list[str]:
@@ -348,8 +348,8 @@ def _token_parts(token: str, tag: str, initial: bool, options: WordOptions, stop
         first = initial and part_number == 0
         key, display = normalise(part, part_tag, initial=first, options=options)
         is_stop = (part.lower() in extra or key.lower() in extra  # asked for: always removed
-                   or (key.lower().rstrip(".") in COURTESY_TITLES and not part.isupper())  # not "MS", the illness
-                   or ((key.lower() in stop or part_tag in FUNCTION_TAGS or key.lower() in NUMBER_WORDS)
+                   or (key.lower().rstrip(".") in NOT_CONTENT and not part.isupper())  # not "MS", the illness
+                   or ((key.lower() in stop or part_tag in FUNCTION_TAGS)
                        and not is_acronym(part)
                        and not (part_tag in PROPER_TAGS and part[:1].isupper() and not first)))
         out.append(WordReading(part, offset, offset + len(part), key, display, is_stop, first))
