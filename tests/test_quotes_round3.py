@@ -129,3 +129,23 @@ BRACKETS = [
 @pytest.mark.parametrize("name, text, quote, speaker", BRACKETS, ids=[row[0] for row in BRACKETS])
 def test_name_before_brackets(name, text, quote, speaker):
     assert _row(text, quote)["speaker"] == speaker
+
+
+# A quotation that opens a story, and a sentence after it naming its voice ("That was the message from X").
+NAMED_AFTER = [
+    ("the message from",
+     "“If there were quick fixes here, one of the previous chiefs would have found them.”\n\nThat was the message "
+     "from Paul Hart, who is the new chief executive of the hospital trust.\n\nThe trust faces a hard winter.",
+     "If there were quick fixes here, one of the previous chiefs would have found them.", "Paul Hart"),
+    ("the words of", "“We will rebuild the pier.” Those were the defiant words of Anne Lowe, the council leader, on "
+     "Monday.", "We will rebuild the pier.", "Anne Lowe"),
+    ("must not: no person named", "“We will rebuild the pier.” That was the message from the council on Monday.",
+     "We will rebuild the pier.", None),
+    ("must not: two people named", "“We will rebuild the pier.” That was the message from Anne Lowe and Tom Dale "
+     "on Monday.", "We will rebuild the pier.", None),
+]
+
+
+@pytest.mark.parametrize("name, text, quote, speaker", NAMED_AFTER, ids=[row[0] for row in NAMED_AFTER])
+def test_voice_named_in_the_next_sentence(name, text, quote, speaker):
+    assert _row(text, quote)["speaker"] == speaker

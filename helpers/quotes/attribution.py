@@ -384,7 +384,7 @@ def _colon(x: QuoteAt) -> bool:
         if topic:
             return x.attribute(topic, ":")
         left = speaker_left(r, t, first)
-        speaker = left if left in r.entity_names else (sentence_subject(r, x.s0) or left or _person_in(r, first, t))
+        speaker = left if left in r.entity_names else (sentence_subject(r, x.s0) or left or person_in(r, first, t))
         if speaker:
             x.attribute(speaker, ":")
     return True
@@ -408,8 +408,9 @@ def _topic_before_colon(r: Reading, first: int, colon: int) -> str | None:
 _SMALL = {"of", "the", "a", "an", "and", "to", "for", "in", "at", "her", "his", "their"}
 
 
-def _person_in(r: Reading, first: int, last: int) -> str | None:
-    """"Here’s Clinton in December 1992: “…”": the one person named in a clause before a colon, if one only."""
+def person_in(r: Reading, first: int, last: int) -> str | None:
+    """The one person named in tokens [first, last) outside quotations, if one only ("Here’s Clinton in December
+    1992: “…”": the clause before a colon)."""
     people = {id(e): e for k in range(first, last) if r.in_quote[k] == -1
               and (e := r.entity(k)) is not None and e.kind == "person"}
     return next(iter(people.values())).name if len(people) == 1 else None

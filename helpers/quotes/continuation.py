@@ -8,9 +8,10 @@ reports; `_PARTIAL_RULES` do the same for a fragment in the sentence after a quo
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from helpers.language.segment import Document
-from helpers.quotes.attribution import Found, speaker_of_cue
+from helpers.quotes.attribution import Found, person_in, speaker_of_cue
 from helpers.quotes.marks import QuoteSpan
 from helpers.quotes.nouns import sentence_subject
 from helpers.quotes.reading import Reading
@@ -119,6 +120,30 @@ def _after_colon_paragraph(c: Continuation) -> bool:
     return bool(item.speaker)
 
 
+# "That was the message from Matthew Trainer, who ...", "Those were the words of the mayor": a sentence that
+# names the voice of the quotation before it, a feature writer's opening
+_NAMED_AFTER = re.compile(r"(?:That|This|Those|These|Such) (?:was|is|were|are|has been|had been) (?:the )?"
+                          r"(?:[a-z]+ )?(?:message|words?|warning|verdict|view|plea|promise|response|reaction|"
+                          r"advice|claim|admission|conclusion|call|thoughts|opinion|assessment|answer) (?:from|of) ")
+
+
+def _named_in_next_sentence(c: Continuation) -> bool:
+    """"“If there were quick fixes, ...” ¶ That was the message from Matthew Trainer, who ...": the person the
+    next sentence names as the voice (`_NAMED_AFTER`)."""
+    r, doc, span = c.r, c.r.doc, c.span
+    s = doc.sentence_index_at(max(span.end - 1, span.start))
+    if s + 1 >= len(doc.sentences) or c.item.kind != "full":
+        return False
+    nxt = doc.sentences[s + 1]
+    m = _NAMED_AFTER.match(doc.text, nxt.start)
+    if m is None:
+        return False
+    first = bisect_left(doc.starts, m.end())
+    stop = next((k for k in range(first, nxt.last_token) if r.tokens[k] in (",", ";", "(")), nxt.last_token)
+    speaker = person_in(r, first, stop)
+    return speaker is not None and c.take(speaker, m.group().split()[-2])
+
+
 def _paragraph_voice(c: Continuation) -> bool:
     """A paragraph that is a quotation with no cue: the voice of the last quotations (or of the next one)."""
     items, i, span = c.items, c.i, c.span
@@ -173,7 +198,7 @@ def _partial_goes_on(c: Continuation) -> bool:
 _PARTIAL_RULES = (_joined_to_previous, _partial_goes_on)
 
 _CONTINUATION_RULES = (_quoted_heading, _joined_to_next, _joined_to_previous, _reply, _same_voice,
-                       _attribution_sentence_before, _after_colon_paragraph, _paragraph_voice,
+                       _attribution_sentence_before, _after_colon_paragraph, _named_in_next_sentence, _paragraph_voice,
                        _reported_paragraph_before)
 
 
