@@ -33,6 +33,9 @@ WIDGET_MIME = "application/vnd.jupyter.widget-view+json"
 INTERACTIVE_TAG = "interactive"  # cells that need a live kernel (controls, how to rerun): not in a report
 TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
 _NOTEBOOK_LINK = re.compile(r"\]\((\d\d_[\w-]+)\.ipynb\)")
+# The paragraph under a notebook's title that tells the seed article's finding (stored text, not computed)
+_SEED_FINDING = re.compile(r"\*\*Finding \(seed article\):\*\*.*?(?=\n\n|\Z)", re.DOTALL)
+SEED_ARTICLE = PROJECT_ROOT / "data" / "articles" / "putin-xi-beijing.txt"
 
 
 def notebook_paths(folder: Path | None = None) -> list[Path]:
@@ -115,15 +118,20 @@ def execute(notebook: Path, output: Path, parameters: dict[str, Any], attempts: 
                 raise
 
 
-def prepare_for_readers(nb: Any) -> Any:
+def prepare_for_readers(nb: Any, article: str | None = None) -> Any:
     """Make an executed notebook fit a static page: cells tagged `interactive` (controls and instructions
-    that need a kernel) and widget outputs go, and links to sibling notebooks point at their HTML pages."""
+    that need a kernel) and widget outputs go, and links to sibling notebooks point at their HTML pages.
+    A report on another `article` (its file name) says so where the notebook tells the seed's finding."""
     kept = []
+    about_another = f"**This report is about {article}.** Its findings, computed from it, follow below." \
+        if article else None
     for cell in nb.cells:
         if INTERACTIVE_TAG in cell.get("metadata", {}).get("tags", []):
             continue
         if cell.cell_type == "markdown":
             cell.source = _NOTEBOOK_LINK.sub(r"](\1.html)", cell.source)
+            if about_another:
+                cell.source = _SEED_FINDING.sub(lambda _: about_another, cell.source)
         elif cell.cell_type == "code":
             cell.outputs = [_as_node(o) for o in cell.get("outputs", []) if WIDGET_MIME not in o.get("data", {})]
         kept.append(cell)
@@ -138,12 +146,13 @@ def _as_node(output: Any) -> Any:
     return output if isinstance(output, nbformat.NotebookNode) else nbformat.from_dict(output)
 
 
-def to_html(executed: Path, target: Path, title: str) -> None:
-    """Write an executed notebook as a reader's HTML page: code and prompts hidden, nothing from a CDN."""
+def to_html(executed: Path, target: Path, title: str, article: Path | None = None) -> None:
+    """Write an executed notebook as a reader's HTML page: code and prompts hidden, nothing from a CDN.
+    `article`: the one the notebook ran on, when it is not the seed article."""
     import nbformat
     from nbconvert import HTMLExporter
 
-    nb = prepare_for_readers(nbformat.read(executed, as_version=4))
+    nb = prepare_for_readers(nbformat.read(executed, as_version=4), article.name if article else None)
     exporter = HTMLExporter(template_name="reader", extra_template_basedirs=[str(TEMPLATES_DIR)],
                             exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True)
     body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": title}})
@@ -279,7 +288,8 @@ def run_report(article: str, published: str | None = None) -> int:
         return 1
     _quiet()
     REPORTS_DIR.mkdir(parents=True, exist_ok=True)
-    if path.resolve() != (PROJECT_ROOT / "data" / "articles" / "putin-xi-beijing.txt").resolve():
+    another = path.resolve() != SEED_ARTICLE.resolve()
+    if another:
         # charts of another article go beside the report, not over the seed's committed ones
         os.environ["CHART_FIGURES_DIR"] = str(REPORTS_DIR / "figures" / path.stem)
     parameters = parameters_for(path, published)
@@ -297,7 +307,7 @@ def run_report(article: str, published: str | None = None) -> int:
             if not executed.exists():
                 continue
         try:
-            to_html(executed, target, f"{notebook.stem} · {path.name}")
+            to_html(executed, target, f"{notebook.stem} · {path.name}", path if another else None)
         except Exception as error:  # noqa: BLE001
             failed += 1
             print(f"{prog}: {notebook.name}: cannot write HTML: {one_line(error)}", file=sys.stderr)

@@ -395,6 +395,33 @@ def test_prepare_for_readers_drops_widgets_interactive_cells_and_fixes_links():
     assert [o.output_type for o in out.cells[1].outputs] == ["stream"]
 
 
+@pytest.mark.parametrize("article", [None, "budget.txt"])
+def test_a_report_on_another_article_says_so_instead_of_the_seed_finding(article):
+    import nbformat
+
+    title = "# The words of the article\n\n"
+    rest = "\n\nThis notebook counts words."
+    finding = "**Finding (seed article):** the article's vocabulary is\nits two countries."
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell(title + finding + rest)])
+    source = report.prepare_for_readers(nb, article).cells[0].source
+    if article is None:  # the seed's own report keeps its finding
+        assert source == title + finding + rest
+    else:
+        assert source == title + f"**This report is about {article}.** Its findings, computed from it, follow " \
+                                 "below." + rest
+
+
+def test_every_notebook_with_a_seed_finding_has_it_where_the_report_finds_it():
+    """The report replaces the paragraph by its opening words: a notebook that rewords them would show the seed's
+    finding on every other article's report."""
+    import nbformat
+
+    for path in report.notebook_paths():
+        for cell in nbformat.read(path, as_version=4).cells:
+            if cell.cell_type == "markdown" and "seed article" in cell.source:
+                assert report._SEED_FINDING.search(cell.source), path.name
+
+
 @pytest.mark.parametrize("markdown, expected", [
     ("- **Most frequent content words:** Russia (16), China (11).", "Most frequent content words: Russia (16), China (11)."),
     ("It names 2 sums; the largest is **\\$240.1bn**.", "It names 2 sums; the largest is $240.1bn."),
