@@ -215,6 +215,13 @@ def sum_label(doc: Document, start: int, end: int) -> str:
     clause = first
     while clause > sentence.first_token and tokens[clause - 1].lower() not in CLAUSE_BREAKS:
         clause -= 1
+    for k in range(first - 1, clause, -1):  # "... in the budget and the actual number was cut to Rs 52,000 crore"
+        finite = ("VBD", "VBZ", "VBP", "MD")
+        if tags[k] == "CC" and tags[k + 1] in ("DT", "PRP$", *NOUN_TAGS, "JJ") \
+                and any(tags[v] in finite for v in range(k + 1, first)) \
+                and any(tags[v] in finite for v in range(clause, k)):
+            clause = k + 1  # two clauses, each with its subject and verb: the amount's own clause
+            break
     subject = _first_noun_phrase(tags, tokens, clause, first)
     if subject is None and clause > sentence.first_token and tokens[clause - 1] == "," and (
             tags[clause].startswith("VB") or tags[clause] == "MD"):
