@@ -15,6 +15,7 @@ from helpers.views import charts
 from helpers.views.prose import markdown_text as md
 from helpers.views.tables import Table, table
 from helpers.numbers.figure import KINDS
+from helpers.numbers.lexicon import MAGNITUDES
 from helpers.numbers.tables import (
     date_timeline,
     filter_kinds,
@@ -147,7 +148,8 @@ def _noun_run(tags: list[str], tokens: list[str], end: int, floor: int) -> tuple
     start = end - 1
     while start > floor and tags[start - 1] in NP_TAGS:
         start -= 1
-    while start < end and tags[start] not in NOUN_TAGS and tags[start] not in ("JJ", "JJR", "JJS"):
+    while start < end and (tags[start] not in NOUN_TAGS and tags[start] not in ("JJ", "JJR", "JJS")
+                           or tokens[start].lower() in MAGNITUDES and start < end - 1):  # "[12] crore farmers"
         start += 1
     return start, end
 
@@ -169,6 +171,8 @@ def _first_noun_phrase(tags: list[str], tokens: list[str], start: int, end: int)
         j += 2
         while j < end and tags[j] in NOUN_TAGS:
             j += 1
+    while k < j - 1 and tokens[k].lower() in MAGNITUDES:  # "12 crore farmers": the farmers
+        k += 1
     return k, j
 
 
