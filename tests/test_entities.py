@@ -39,7 +39,9 @@ def test_short_mentions_resolve_to_the_fullest_name(text, surface, expected):
     ("The talks were held in Beijing on Thursday.", "Beijing", "place"),
     ("Officials at the White House declined to comment.", "White House", "organisation"),
     ("Sen. Marco Rubio spoke.", "Marco Rubio", "person"),
-], ids=["organisation word", "first name", "place list", "white house", "title makes a person"])
+    ("The Bench of Justices Amit Sthalekar and Piyush Agrawal heard the case.", "Amit Sthalekar", "person"),
+], ids=["organisation word", "first name", "place list", "white house", "title makes a person",
+        "a plural title before two names is no part of the first"])
 def test_kinds(text, name, kind):
     assert _entity(_doc(text), name).kind == kind
 

@@ -154,7 +154,10 @@ def test_a_line_in_capitals_names_only_what_the_body_names():
     ("Frank Lloyd Wright drew it. It is the only Wright-designed house here.",
      [("Frank Lloyd Wright", "person"), ("Wright", "person")]),
     ("The Pro-choice rally and a Blorvian-backed militia marched.", []),
-], ids=["place before -based", "the body's name before -designed", "unknown words before a hyphen"])
+    ("The court rapped a Hapur based writ petitioner.", [("Hapur", "place")]),
+    ("Colin Pratt based his claim on the law.", [("Colin Pratt", "person")]),
+], ids=["place before -based", "the body's name before -designed", "unknown words before a hyphen",
+        "place before 'based' without a hyphen", "must not: the verb 'based'"])
 def test_names_before_a_hyphenated_modifier(text, expected):
     assert [(r["text"], r["kind"]) for r in name_mentions(Document(from_text(text)))] == expected
 

@@ -61,7 +61,7 @@ _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "across", "outside", "insid
 # after a place: "Wyndam, 400km south-east of Kalumburu", "Tarnow, 50 miles east of Krakow"; "Kolkata-based"
 _DISTANCE_FROM = re.compile(r",? (?:about |some |around |roughly )?\d[\d,.]* ?(?:km|kilometres|kilometers|miles|mi)\b"
                             r"[ -](?:north|south|east|west)[a-z-]* of ")
-_BASED = re.compile(r"-based\b")
+_BASED = re.compile(r"-based\b| based (?!(?:on|upon|in|at|his|her|its|their|the|a|an|this|that|our|my|your)\b)[a-z]")
 # "the town of Afula", "the province of Kosovo"
 _PLACE_NOUNS = frozenset({"town", "city", "village", "province", "state", "region", "capital", "county",
                           "district", "island", "port", "suburb", "republic", "neighborhood", "neighbourhood"})
