@@ -136,3 +136,21 @@ def test_spans_map_back_to_the_text() -> None:
 ])
 def test_abbreviations_countries_and_particles(text, name, kind):
     assert _kinds(text).get(name) == kind
+
+
+# An institution's head word alone ("the Court") is the one organisation the text named before with that head.
+INSTITUTIONS = [
+    ("The Allahabad High Court rapped a petitioner. The Court said the plea was weak.", "Court", "Allahabad High Court"),
+    ("The Ministry of Defence got more. The Ministry spent it on ships.", "Ministry", "Ministry of Defence"),
+    ("The Wellington City Council met. The Council voted for a 5 per cent rise.", "Council", "Wellington City Council"),
+    # must not: two institutions with that head, the short name first, or no "the" before it
+    ("The Bank of England and the World Bank met. The Bank said rates would rise.", "Bank", "Bank"),
+    ("The Court was full. Later the Allahabad High Court heard a plea.", "Court", "Court"),
+    ("Rangers beat Celtic. Court wrote a report on the Allahabad High Court.", "Court", "Court"),
+]
+
+
+@pytest.mark.parametrize("text, mention, canonical", INSTITUTIONS, ids=[row[2] + " " + row[0][:30] for row in INSTITUTIONS])
+def test_an_institutions_head_word_is_its_short_name(text: str, mention: str, canonical: str) -> None:
+    rows = [m for m in name_mentions(_doc(text)) if m["text"] == mention]
+    assert rows and all(m["canonical"] == canonical for m in rows)

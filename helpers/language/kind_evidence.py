@@ -272,3 +272,34 @@ def coordinated_kinds(doc: Document, pairs, decided_by: dict[int, str]) -> None:
             kind = next(iter(kinds))
             if kind in ("place", "organisation") and kind != entity.kind:
                 entity.kind, entity.gender = kind, None
+
+
+# Head words an institution's short form keeps: "the Court" after "Allahabad High Court", "the Council" after
+# "Wellington City Council", "the Ministry" after "the Ministry of Defence"
+INSTITUTION_HEADS = frozenset({"court", "council", "commission", "ministry", "department", "bank", "trust", "agency",
+                               "authority", "board", "committee", "party", "university", "college", "company",
+                               "corporation", "fund", "union", "assembly", "institute", "foundation", "service",
+                               "tribunal", "parliament", "senate", "federation", "association", "organisation",
+                               "organization", "office", "bureau"})
+
+
+def institution_heads(doc: Document, entities: list) -> None:
+    """ "the Court" written after "Allahabad High Court" is that court: an institution's head word alone
+    (`INSTITUTION_HEADS`), every mention after "the", joins the one organisation the text named before it that
+    ends so ("... High Court") or opens so ("Ministry of ..."). With two such ("Bank of England", "World Bank")
+    it stays itself; so does a longer short name ("Democratic Party" is no short form of a state's party)."""
+    organisations = [e for e in entities if e.kind == "organisation" and len(e.words) > 1
+                     and not {"and", "&"} & set(e.words)]  # not "House and Senate"
+    if not organisations:
+        return
+    for short in [e for e in entities if len(e.words) == 1 and e.name.lower() in INSTITUTION_HEADS]:
+        if not all(doc.text[max(0, start - 4):start].lower() == "the " for start, _ in short.mentions):
+            continue
+        head = short.name.lower()
+        longer = [e for e in organisations
+                  if e.words[-1].lower() == head or (e.words[0].lower() == head and e.words[1] == "of")]
+        if len(longer) != 1 or longer[0].mentions[0] > short.mentions[0]:
+            continue
+        longer[0].mentions.extend(short.mentions)
+        longer[0].mentions.sort()
+        entities.remove(short)

@@ -19,8 +19,8 @@ from helpers.language.cues import cue_lemma
 from helpers.language.gazetteer import adjective as _adjective, english_word as _english_word
 from helpers.language.gazetteer import kind_of_sense as _kind_of_sense, kinds as _kinds_of
 from helpers.language.kind_evidence import (WEAK_RULES, a_persons_surname, brand_compound, coordinated_kinds,
-                                            event_or_law, firm_stems, model_code, nouns_and_a_place, short_for_a_firm,
-                                            storm, title_only)
+                                            event_or_law, firm_stems, institution_heads, model_code, nouns_and_a_place,
+                                            short_for_a_firm, storm, title_only)
 from helpers.language.name_lists import GEO_WORDS, ORG_WORDS, PLACES, first_names
 from helpers.language.name_people import member_of, news_source
 from helpers.language.segment import Document
@@ -670,6 +670,7 @@ def settle_kinds(doc: Document, entities: list[Entity], pairs: list[tuple[_Menti
     member_of(doc, pairs)  # "Mike McCready of Pearl Jam": no person
     news_source(doc, pairs, {i for i, rule in decided_by.items() if rule in WEAK_RULES})  # "told Reuters"
     defined_abbreviations(doc, entities)  # "the African Union (AU)"
+    institution_heads(doc, entities)  # "the Court" after "Allahabad High Court"
 
 
 def defined_abbreviations(doc: Document, entities: list[Entity]) -> None:
