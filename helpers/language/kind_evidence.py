@@ -13,7 +13,8 @@ returns a kind or None), for what unseen news showed the first rules miss:
   (`a_persons_surname`);
 and, once every entity has a kind, names in a list take the kind of the names they are listed with when
 nothing stronger than a default decided theirs: "in Tel Aviv, Jerusalem, Haifa and Kiryat Shemona"
-(`coordinated_kinds`).
+(`coordinated_kinds`), and an institution's head word alone is the organisation named before with that head:
+"the Court" after "Allahabad High Court" (`institution_heads`).
 """
 from __future__ import annotations
 
