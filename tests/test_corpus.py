@@ -202,6 +202,19 @@ def test_aggregates_answer_from_the_tables(reference):
     assert (rising["log_ratio"] > 0).all() and not rising.empty
 
 
+def test_an_untitled_article_is_named_by_its_id_in_the_tables_a_reader_sees(tmp_path):
+    """Plain text files have no title: the money and percentage tables name them by their id, never NaN."""
+    folder = tmp_path / "texts"
+    folder.mkdir()
+    (folder / "budget.txt").write_text("The state spent $5 billion, 12% more than in 2019.", encoding="utf-8")
+    (folder / "report.txt").write_text("The city spent $2 billion, 12% less.", encoding="utf-8")
+    summary = build_corpus([str(folder)], tmp_path / "out", jobs=1)
+    assert summary.articles == 2 and summary.errors == 0
+    corpus = load_corpus(tmp_path / "out")
+    assert list(largest_money(corpus, 5)["title"]) == ["budget", "report"]
+    assert list(cited_percentages(corpus, 5)["example"]) == ["budget"]
+
+
 # --------------------------------------------------------------------------- engines give the same rows
 
 

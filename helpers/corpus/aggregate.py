@@ -69,7 +69,11 @@ def load_corpus(folder: str | os.PathLike) -> Corpus:
 
 
 def _with_articles(frame: pd.DataFrame, corpus: Corpus, columns: list[str]) -> pd.DataFrame:
-    return frame.merge(corpus.articles[["article", *columns]], on="article", how="left", validate="many_to_one")
+    """`frame` with columns of its articles; an article with no title (a plain text file) is named by its id."""
+    merged = frame.merge(corpus.articles[["article", *columns]], on="article", how="left", validate="many_to_one")
+    if "title" in columns:
+        merged["title"] = merged["title"].fillna(merged["article"])
+    return merged
 
 
 def same_speakers(names: pd.Series) -> dict[str, str]:
