@@ -40,8 +40,9 @@ def test_short_mentions_resolve_to_the_fullest_name(text, surface, expected):
     ("Officials at the White House declined to comment.", "White House", "organisation"),
     ("Sen. Marco Rubio spoke.", "Marco Rubio", "person"),
     ("The Bench of Justices Amit Sthalekar and Piyush Agrawal heard the case.", "Amit Sthalekar", "person"),
+    ("Shri Narendra Modi opened the bridge. Shri Modi spoke.", "Narendra Modi", "person"),
 ], ids=["organisation word", "first name", "place list", "white house", "title makes a person",
-        "a plural title before two names is no part of the first"])
+        "a plural title before two names is no part of the first", "an Indian honorific is no part of the name"])
 def test_kinds(text, name, kind):
     assert _entity(_doc(text), name).kind == kind
 

@@ -102,7 +102,8 @@ def test_counts_under_options(text, options, word, count):
     ("The state got Rs 6.1 lakh crore, the towns ₹75,000 crores and 12 lakhs; the bank lost $5 bn, or 40 mln "
      "euros; thousands marched. Rs. 500 notes went.", ["lakh", "crore", "crores", "lakhs", "bn", "mln",
                                                        "thousands", "Rs", "rs"]),
-    ("Ms Palaszczuk said no. Then Mr. Miles and Mrs Smith left; Dr Jones stayed.", ["Ms", "ms", "Mr", "Mrs", "Dr"]),
+    ("Ms Palaszczuk said no. Then Mr. Miles and Mrs Smith left; Dr Jones stayed, and Smt Rao too.",
+     ["Ms", "ms", "Mr", "Mrs", "Dr", "Smt"]),
 ], ids=["stopwords", "numbers and punctuation", "possessive marker", "magnitude words", "courtesy titles"])
 def test_excluded_by_default(text, absent):
     counts = _counts(_doc(text))

@@ -21,14 +21,15 @@ lady rev rev. reverend father bishop sheikh ayatollah professor prof prof. candi
 commissioner deputy assistant press strategist analyst economist pollster host anchor correspondent
 columnist editor founder manager coach sheriff detective inspector councilman councilwoman
 treasurer admiral secretary-general lieut lieut. brig brig. cpl cpl. colonel lieutenant sergeant captain
-corporal supervisor councillor alderman assemblyman assemblywoman justices
+corporal supervisor councillor alderman assemblyman assemblywoman justices shri smt smt.
 """.split())
 MALE_TITLES = frozenset({"mr", "mr.", "sir", "king", "prince", "lord", "father", "congressman", "councilman",
-                          "chairman", "spokesman", "emperor", "pope"})
+                          "chairman", "spokesman", "emperor", "pope", "shri"})
 FEMALE_TITLES = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "dame", "queen", "princess", "lady",
-                            "congresswoman", "councilwoman", "chairwoman", "spokeswoman"})
+                            "congresswoman", "councilwoman", "chairwoman", "spokeswoman", "smt", "smt."})
 # Honorifics that are not useful as a later "the ..." mention.
-_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame"})
+_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "shri", "smt",
+                         "smt."})
 
 # A capitalised word that makes a name an organisation. Must match "Carnegie Russia Eurasia Center",
 # "Fox Business Network", "White House", "Republican National Committee"; must not match "Xi Jinping".
