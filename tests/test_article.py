@@ -210,6 +210,48 @@ def test_article_sentences_are_not_furniture(line):
     assert furniture_rule(line) is None
 
 
+@pytest.mark.parametrize("line, rule", [
+    ("We’re sorry, this feature is currently unavailable. We’re working to restore it. Please try again later.",
+     "notice"),
+    ("This was published 4 years ago", "notice"),
+    ("Listen to this article (3 min)", "notice"),
+    ("5 min read", "notice"),
+    ("The premier arriving at the meeting in Sydney last week.Credit: Dan Lorimer", "caption"),
+    ("Mark Stone and his neighbours next to the ditch they dug (Image: Carla Bond)", "caption"),
+    ("The premier says she wants a conversation. Picture: David Clarke", "caption"),
+    ("By Lucy Stone", "byline"),
+    ("By Lucy Stone and Tom Hart", "byline"),
+    # story lines, never furniture
+    ("By Monday", None),
+    ("By March 2021 the plan was dead.", None),
+    ("by the river", None),
+    ("He gave them credit: Smith said so.", None),
+    ("Mr Stone said the photo: was fake.", None),
+], ids=lambda v: str(v)[:40])
+def test_lines_a_story_file_carries_between_paragraphs(line, rule):
+    assert furniture_rule(line, story_lines=True) == rule
+    assert furniture_rule(line) is None  # the pasted-page reader keeps its own view of captions and bylines
+
+
+def test_a_byline_line_is_removed_and_names_the_author():
+    original = "Premier not tested, minister says\n\nBy Lucy Stone\n\nThe premier is well, the minister said."
+    article = from_text(original)
+    assert article.author == "Lucy Stone" and "Lucy Stone" not in article.text
+    assert [(r.text, r.reason) for r in article.removed] == [("By Lucy Stone", "byline")]
+
+
+def test_a_headline_printed_twice_and_a_caption_before_its_credited_copy_go():
+    original = ("Premier not tested, minister says\n\nAdvertisement\n\nPremier not tested, minister says\n\n"
+                "The premier is well, the minister said.\n\nThe premier arriving at the meeting last week.\n\n"
+                "The premier arriving at the meeting last week.Credit: Dan Lorimer\n\n"
+                "“I would prefer not to.”\n\nShe said it again.\n\n“I would prefer not to.”")
+    article = from_text(original)
+    assert article.text == ("Premier not tested, minister says\n\nThe premier is well, the minister said.\n\n"
+                            "“I would prefer not to.”\n\nShe said it again.\n\n“I would prefer not to.”")
+    assert [r.reason for r in article.removed] == ["advertisement", "repeated line", "caption", "caption"]
+    assert all(original[r.start:r.end] == r.text for r in article.removed)
+
+
 def test_furniture_between_paragraphs_is_removed_and_reported():
     original = "First paragraph.\n\nAdvertisement\n\nSecond paragraph.\nShare\n"
     article = from_text(original)

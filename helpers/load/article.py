@@ -267,24 +267,37 @@ _LINE = re.compile(r"[^\n]*\n?")
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 
 
-def find_furniture(original: str) -> list[Removed]:
-    """Whole lines of page furniture (see `helpers.load.furniture`), as spans of the original text."""
+def find_furniture(original: str, *, repeats: bool = True) -> list[Removed]:
+    """Whole lines of page furniture (see `helpers.load.furniture`), as spans of the original text; with
+    `repeats`, a headline-like line (no closing punctuation) the text has given before, and the caption a
+    credited copy repeats. A page's extracted text leaves repeats alone (its extractor has judged them)."""
     removed = []
     if len(original) > 2_000_000 and original.count("\n") < 10:
         lines_iter = [re.match(r"[\s\S]*", original)]  # one huge line: it is text, not a label
     else:
         lines_iter = _LINE.finditer(original)
+    seen: set[str] = set()  # lines of five words or more: a second copy of one is no story
     for line in lines_iter:
         content = line.group().rstrip("\n")
         if not content.strip() or len(content) > 300:
             continue
-        rule = furniture_rule(content)
+        lead = len(content) - len(content.lstrip())
+        trimmed = content.strip()
+        start = line.start() + lead
+        rule = furniture_rule(content, story_lines=True)
+        if repeats and rule is None and trimmed in seen and trimmed[-1] not in ".!?\"”’')" and trimmed[0] not in "—–-":
+            rule = "repeated line"  # a headline printed twice (a sentence said twice is the story's)
+        elif rule is None and len(trimmed.split()) >= 5:
+            seen.add(trimmed)
+        if repeats and rule == "caption":  # the caption just before without its credit: "... week." + "Credit: X"
+            before = [text for text in seen if trimmed.startswith(text) and text != trimmed]
+            for text in before:
+                first = original.rfind(text, 0, start)
+                removed.append(Removed(text, first, first + len(text), "caption"))
+                seen.discard(text)
         if rule:
-            lead = len(content) - len(content.lstrip())
-            trimmed = content.strip()
-            start = line.start() + lead
             removed.append(Removed(trimmed, start, start + len(trimmed), rule))
-    return removed
+    return sorted(removed, key=lambda r: r.start)
 
 
 def looks_hard_wrapped(original: str) -> bool:
@@ -309,7 +322,7 @@ def clean(original: str, *, pasted: bool | None = None) -> tuple[str, OffsetMap,
     `helpers.load.pasted.looks_pasted`) also loses every line that is not the story: menus, bylines,
     related headlines, cookie notices, footers, each reported with its reason (see `helpers.load.pasted`).
     """
-    removed = find_furniture(original)
+    removed = find_furniture(original, repeats=pasted is not False)
     if pasted or (pasted is None and looks_pasted(original)):
         furniture = {(r.start, r.end) for r in removed}
         removed += [Removed(original[start:end], start, end, reason) for start, end, reason in
@@ -405,6 +418,8 @@ def from_text(
         published = next(dateline_date(r.text) for r in removed if r.reason == "dateline")
     article = Article(original, text, offsets, removed, path, encoding, format, published, title)
     article.published_source = "dateline" if from_dateline else None
+    article.author = next((re.sub(r"^\W*by\s+", "", r.text, flags=re.I).strip(" |•·") for r in removed
+                           if r.reason == "byline"), None)  # "By Lucy Stone": the text's own byline
     return article
 
 
@@ -455,7 +470,7 @@ def load_article(
     article = from_text(decoded, published=meta.get("published"), title=meta.get("title"), path=path,
                         encoding=encoding, format=fmt)
     article.site = meta.get("site")
-    article.author = meta.get("author")
+    article.author = meta.get("author") or article.author  # the sidecar's or the page's, else the text's byline
     article.url = meta.get("url")
     article.language = meta.get("language")
     article.published_source = sources.get("published", article.published_source) if article.published else None

@@ -54,28 +54,54 @@ FURNITURE_LABELS: dict[str, list[str]] = {
                   r"copyright \d{4}.{0,100}"],
 }
 
+# Lines a story's own text file may carry between its paragraphs: notices, photo captions with their credit,
+# a byline. Checked on every article (`find_furniture`); the pasted-page reader (`helpers.load.pasted`) has its
+# own way with captions and bylines, which these rules would upset, so it uses `FURNITURE_LABELS` only.
+STORY_LINE_LABELS: dict[str, list[str]] = {
+    "notice": [
+        r"we(?:'|’)re sorry, this feature is currently unavailable\..{0,120}",
+        r"this (?:article|story|page)? ?was (?:first )?published (?:more than )?(?:\d+|an?|one|two|three|four|five|"
+        r"six|seven|eight|nine|ten) (?:years?|months?|weeks?|days?|hours?) ago",
+        r"listen to (?:this|the) (?:article|story)(?: \(?\d+ min(?:ute)?s?\)?)?", r"\d+ min(?:ute)?s? read",
+        r"(?:javascript|cookies) (?:is|are) (?:disabled|required|not enabled).{0,120}",
+    ],
+    # a photo caption ending with its credit: "... last week.Credit: Dominic Lorrimer", "(Image: Charlotte Bond)"
+    "caption": [r".{0,180}(?:\.|\s)(?:credit|picture|photo|photograph|image)s?: ?(?-i:[A-Z])[^.!?:]{1,60}",
+                r".{0,180}\((?:image|photo|picture|credit)s?: [^)]{1,60}\)"],
+    "byline": [r"by (?!(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|"
+               r"september|october|november|december)(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})"
+               r"(?:,? (?:and|&) (?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}))?"],
+}
+
 _TRAILING = " \t:：|•·›»>-–—"
 _LEADING = " \t|•·‹«<"
 
-_RULES: list[tuple[str, re.Pattern[str]]] = [
-    (name, re.compile(r"(?:" + "|".join(labels) + r")", re.IGNORECASE | re.DOTALL))
-    for name, labels in FURNITURE_LABELS.items()
-]
+
+def _compiled(table: dict[str, list[str]]) -> list[tuple[str, re.Pattern[str]]]:
+    return [(name, re.compile(r"(?:" + "|".join(labels) + r")", re.IGNORECASE | re.DOTALL))
+            for name, labels in table.items()]
+
+
+_RULES = _compiled(FURNITURE_LABELS)
+_STORY_LINE_RULES = _compiled(STORY_LINE_LABELS)
 MAX_FURNITURE_LINE = 200  # longer lines are text, whatever they start with
 
 
-def furniture_rule(line: str) -> str | None:
-    """The rule a whole line matches as page furniture, or None when the line is article text.
+def furniture_rule(line: str, *, story_lines: bool = False) -> str | None:
+    """The rule a whole line matches as page furniture, or None when the line is article text
+    (`story_lines`: the notices, captions and bylines of `STORY_LINE_LABELS` too).
 
     >>> furniture_rule("مشاركة :")
     'share'
     >>> furniture_rule("He did not share the view.") is None
     True
+    >>> furniture_rule("By Lucy Stone", story_lines=True)
+    'byline'
     """
     label = line.strip().strip(_TRAILING).strip(_LEADING)
     if not label or len(label) > MAX_FURNITURE_LINE:
         return None
-    for name, pattern in _RULES:
+    for name, pattern in (_RULES + _STORY_LINE_RULES) if story_lines else _RULES:
         if pattern.fullmatch(label):
             return name
     return None
