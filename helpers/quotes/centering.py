@@ -13,10 +13,11 @@ from __future__ import annotations
 from helpers.language.cues import SUBORDINATORS
 from helpers.language.entities import PERSON_TITLES
 from helpers.quotes.reading import Reading
+from helpers.quotes.titles import title_holder
 
 _PRONOUN_GENDER = {"he": "male", "she": "female"}
 _LEADS = {"however", "meanwhile", "later", "earlier", "also", "then", "but", "and", "still", "instead", "yesterday",
-          "today"}
+          "today", "rather"}
 
 
 def _clause_start(r: Reading, s: int) -> int | None:
@@ -52,6 +53,8 @@ def _subject(r: Reading, s: int):
                                               or r.tags[j] in ("DT", "JJ") or len(r.tokens[j]) == 1):
         j += 1  # "Mr Vaile", "Liberal Wilson Tuckey", "an emotional Mark Vaile", "K. Kesava Rao"
     entity = r.entity(j) if j < sentence.last_token else None
+    if entity is None and j - k in (2, 3) and r.tokens[k].lower() == "the" and r.tags[j].startswith("VB"):
+        entity = title_holder(r, k, [w.lower() for w in r.tokens[k + 1:j]])  # "The Minister said that ..."
     if entity is None or entity.kind != "person":
         return None
     while j < sentence.last_token and r.entity(j) is entity:
