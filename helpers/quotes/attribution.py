@@ -22,7 +22,8 @@ from helpers.quotes.marks import QuoteSpan
 from helpers.quotes.nouns import (NOBODY, SUBORDINATORS, clause_subject, complement_start, name_of_np, resolve_pronoun,
                                   sentence_subject,                                  speaker_left, speaker_right)
 from helpers.quotes.reading import Reading
-from helpers.quotes.roundup import after_semicolon, apposition_cue, name_on_topic, owns_next_quotation
+from helpers.quotes.roundup import (after_semicolon, apposition_cue, name_on_topic, owns_next_quotation,
+                                    progressive_speech)
 
 
 @dataclass
@@ -215,7 +216,7 @@ def _cue(x: QuoteAt) -> bool:
         # a cue in the sentence after the quotation's after one in its own ("Ahern suggested the UVF work “with a
         # view to ...”. Sinn Fein welcomed the news"), unless it follows the quotation at once ("“…?” asked Dunn")
         later_sentence = t >= own_last and t - x.q_last > 1
-        participle = r.tags[t] == "VBG" and lemma != "according to" and r.tokens[t - 1].lower() not in BE_FORMS
+        participle = r.tags[t] == "VBG" and lemma != "according to" and not progressive_speech(r, t, lemma)
         return (other, later_sentence, participle, gap)
 
     for t, lemma in sorted(cues, key=distance):

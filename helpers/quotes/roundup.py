@@ -8,11 +8,14 @@ Rules used by `helpers.quotes.attribution` (each cheap: a token test before any 
   fired “an excellent coach;” Brady isn't satisfied; and one Jets star says being last is “perfect”");
 - `owns_next_quotation`: a cue in a relative clause that introduces a quotation of its own ("telling one man
   who proclaimed to be “punishing the system” that he was “not Nelson Mandela”") speaks no other quotation;
+- `progressive_speech`: "the Congress had been saying “garibi hataao”", "She is noting the “kind of problems”": a
+  progressive of a verb that is only speech is a finite cue, not a participle ranked after the others;
 - `apposition_cue`: an infinitive or participle cue inside an apposition to a person ("Nicola Willis - one of
   the first to call the council a “shambles” - offered", "Ann Lee, the first to call it “a scam”, said").
 """
 from __future__ import annotations
 
+from helpers.language.cues import BE_FORMS, CLAUSELESS_CUES
 from helpers.language.entities import PERSON_TITLES
 from helpers.quotes.adverbials import is_dash
 from helpers.quotes.reading import Reading
@@ -80,3 +83,14 @@ def apposition_cue(r: Reading, t: int, first: int) -> str | None:
     if entity is None or entity.kind != "person":
         return None
     return entity.name
+
+
+# Cue lemmas whose progressive is often no speech ("executives were calling every 15 minutes", "is reading") or
+# takes no clause ("he is speaking at the convention")
+_NOT_PROGRESSIVE_SPEECH = {"call", "read", "charge", "post", "press", "report", "signal", "welcome", "greet", "sing",
+                           "continue", "cite", "quote", "answer", "question", "remember"} | CLAUSELESS_CUES
+
+
+def progressive_speech(r: Reading, t: int, lemma: str) -> bool:
+    """A VBG cue after a form of "be" ("was saying", "had been saying", "is noting") whose verb is only speech."""
+    return r.tokens[t - 1].lower() in BE_FORMS and lemma not in _NOT_PROGRESSIVE_SPEECH
