@@ -22,8 +22,8 @@ from helpers.quotes.marks import QuoteSpan
 from helpers.quotes.nouns import (NOBODY, SUBORDINATORS, clause_subject, complement_start, name_of_np, resolve_pronoun,
                                   sentence_subject,                                  speaker_left, speaker_right)
 from helpers.quotes.reading import Reading
-from helpers.quotes.roundup import (after_semicolon, apposition_cue, name_on_topic, owns_next_quotation,
-                                    progressive_speech)
+from helpers.quotes.roundup import (after_semicolon, apposition_cue, headline_signature, name_on_topic,
+                                    owns_next_quotation, progressive_speech)
 
 
 @dataclass
@@ -425,7 +425,14 @@ def _name_on_topic(x: QuoteAt) -> bool:
     return bool(speaker) and x.attribute(speaker, ":")
 
 
-_QUOTE_RULES = (_name_colon_after_dash, _dash_signature, _name_on_topic, _carried_text, _possessor_of_speech_noun, _cue,
+def _headline_signature(x: QuoteAt) -> bool:
+    """"Albanese ‘shifty’ on Voice: Dutton" (`roundup.headline_signature`)."""
+    speaker = headline_signature(x.r, x.found.span.paragraph) if ":" in x.r.doc.text[
+        x.found.span.end:x.r.doc.paragraphs[x.found.span.paragraph][1]] else None
+    return bool(speaker) and x.attribute(speaker, ":")
+
+
+_QUOTE_RULES = (_headline_signature, _name_colon_after_dash, _dash_signature, _name_on_topic, _carried_text, _possessor_of_speech_noun, _cue,
                 _statement_before, _name_after_quote, _colon)
 
 

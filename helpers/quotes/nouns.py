@@ -17,7 +17,7 @@ from helpers.language.entities import PERSON_TITLES
 from helpers.language.name_lists import FEMALE_TITLES, MALE_TITLES, ORG_WORDS
 from helpers.language.lemmas import morphy
 from helpers.quotes.adverbials import adjective_series_start, before_time_adverbial, is_dash, subordinate_clause_start
-from helpers.quotes.centering import subject_antecedent
+from helpers.quotes.centering import described_subject, subject_antecedent
 from helpers.quotes.titles import title_holder
 from helpers.quotes.reading import Reading
 
@@ -508,7 +508,7 @@ def _title_given_before(np: NounPhrase) -> str | None:
     words = [w.lower() for w in r.tokens[np.first + 1:np.head + 1]]
     if r.tokens[np.first].lower() != "the" or np.last != np.head or not 1 <= len(words) <= 3:
         return None
-    entity = title_holder(r, np.first, words)
+    entity = title_holder(r, np.first, words) or described_subject(r, np.first, words)
     return entity.name if entity is not None else None
 
 
@@ -645,7 +645,7 @@ def clause_subject(r: Reading, t: int) -> str | None:
             break
         if r.tags[k] in ("VBD", "VBZ", "VBP", "MD"):
             embedded = complement_start(r, k, sentence.first_token)
-            if embedded is None and r.tokens[t - 1] == ",":  # ", asserting" after "announced that … if his party is"
+            if embedded is None and r.tags[t - 1] != "IN":  # ", asserting" after "announced that … if his party is"
                 embedded = subordinate_clause_start(r, k, sentence.first_token)
             if embedded is not None:
                 k = embedded - 1  # "Reid denied that the document signalled any change, stating": not the document

@@ -8,12 +8,16 @@ Rules used by `helpers.quotes.attribution` (each cheap: a token test before any 
   fired “an excellent coach;” Brady isn't satisfied; and one Jets star says being last is “perfect”");
 - `owns_next_quotation`: a cue in a relative clause that introduces a quotation of its own ("telling one man
   who proclaimed to be “punishing the system” that he was “not Nelson Mandela”") speaks no other quotation;
+- `headline_signature`: a heading ending ": Name" ("Albanese ‘shifty’ and ‘out of his depth’ on Voice: Dutton")
+  quotes that person;
 - `progressive_speech`: "the Congress had been saying “garibi hataao”", "She is noting the “kind of problems”": a
   progressive of a verb that is only speech is a finite cue, not a participle ranked after the others;
 - `apposition_cue`: an infinitive or participle cue inside an apposition to a person ("Nicola Willis - one of
   the first to call the council a “shambles” - offered", "Ann Lee, the first to call it “a scam”, said").
 """
 from __future__ import annotations
+
+from bisect import bisect_left
 
 from helpers.language.cues import BE_FORMS, CLAUSELESS_CUES
 from helpers.language.entities import PERSON_TITLES
@@ -94,3 +98,23 @@ _NOT_PROGRESSIVE_SPEECH = {"call", "read", "charge", "post", "press", "report", 
 def progressive_speech(r: Reading, t: int, lemma: str) -> bool:
     """A VBG cue after a form of "be" ("was saying", "had been saying", "is noting") whose verb is only speech."""
     return r.tokens[t - 1].lower() in BE_FORMS and lemma not in _NOT_PROGRESSIVE_SPEECH
+
+
+def headline_signature(r: Reading, paragraph: int) -> str | None:
+    """"Albanese ‘shifty’, ‘incompetent’ and ‘out of his depth’ on Voice: Dutton", "Rates will rise ‘soon’: RBI
+    Governor Das": a heading (a short paragraph with no full stop) that ends with a colon and a person's name
+    quotes that person; the name, or None."""
+    p_start, p_end = r.doc.paragraphs[paragraph]
+    line = r.doc.text[p_start:p_end].rstrip()
+    if ":" not in line or line.endswith((".", "?", "!", "”", "’", "\"", "'")) or len(line.split()) > 25:
+        return None
+    last = bisect_left(r.doc.starts, p_start + len(line)) - 1
+    entity = r.entity(last)
+    if entity is None or entity.kind != "person":
+        return None
+    k = last
+    while k > 0 and r.entity(k - 1) is entity:
+        k -= 1
+    while k > 0 and r.tokens[k - 1].lower() in PERSON_TITLES:
+        k -= 1
+    return entity.name if k > 0 and r.tokens[k - 1] == ":" else None

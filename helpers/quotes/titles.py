@@ -16,15 +16,26 @@ from helpers.quotes.reading import Reading
 OTHER_OFFICE = {"minister": {"prime"}, "president": {"vice"}, "chancellor": {"vice"}, "premier": {"deputy"},
                 "mayor": {"deputy"}, "governor": {"lieutenant"}}
 _JOINERS = {"of", "for", "and", "&"}
+# Abbreviated titles before a name and the word a later mention uses: "Gov. John Bel Edwards" ... "the governor"
+ABBREVIATIONS = {"gov.": "governor", "gov": "governor", "sen.": "senator", "sen": "senator", "rep.": "representative",
+                 "lt.": "lieutenant", "gen.": "general", "supt": "superintendent", "supt.": "superintendent",
+                 "insp": "inspector", "insp.": "inspector", "det.": "detective", "sgt": "sergeant", "sgt.": "sergeant",
+                 "prof.": "professor", "prof": "professor", "dr": "doctor", "dr.": "doctor", "pres.": "president",
+                 "cmdr.": "commander", "capt.": "captain", "col.": "colonel", "adm.": "admiral", "atty.": "attorney"}
 
 
-def _title_run(r: Reading, m: int) -> list[str]:
+def _title_run(r: Reading, m: int, expand: bool) -> list[str]:
     """The lower-cased title words right before the name starting at token m ("union minister of agriculture")."""
     k = m - 1
     while k >= 0 and m - k <= 8 and r.in_quote[k] == -1 and (
-            r.tokens[k][:1].isupper() or r.tokens[k] in _JOINERS):
+            r.tokens[k][:1].isupper() or r.tokens[k] in _JOINERS or r.tokens[k] == "."):
         k -= 1
-    return [w.lower() for w in r.tokens[k + 1:m]]
+    return [_full(w) if expand else w.lower() for w in r.tokens[k + 1:m] if w != "."]
+
+
+def _full(word: str) -> str:
+    low = word.lower()
+    return ABBREVIATIONS.get(low, low)
 
 
 def _matches(run: list[str], words: list[str]) -> bool:
@@ -44,8 +55,11 @@ def title_holder(r: Reading, first: int, words: list[str]):
     for s, _, entity in reversed(r.person_mentions[max(0, i - 30):i]):
         m = bisect_left(starts, s)
         if entity.kind == "person" and m >= len(words):
-            raw = [w.lower() for w in r.tokens[max(0, m - len(words) - 1):m]]  # "actress Denise Crosby" too
-            if _matches(raw, words) if raw[-len(words):] == words else _matches(_title_run(r, m), words):
+            raw = [w.lower() for w in r.tokens[max(0, m - len(words) - 2):m] if w != "."]  # "actress X" too
+            if len(words) == 1:  # "the governor" after "Gov. John Bel Edwards" (one word: "the New Jersey
+                raw = [_full(w) for w in raw]  # governor" keeps the exact words PolNeAR's gold names it by)
+            run = raw if raw[-len(words):] == words else _title_run(r, m, len(words) == 1)
+            if _matches(run, words):
                 return entity
         if m >= 1 and r.tags[m - 1] in ("NN", "NNS") and r.tokens[m - 1].islower():
             return None  # a person named since with another role ("star Arturo Castro … the actor")
