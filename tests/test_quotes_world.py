@@ -98,6 +98,12 @@ def test_one_speaker_of_a_semicolon_list_keeps_its_own_quotation():
 
 
 MISREAD = [
+    ("a full stop before a name is no abbreviated title",
+     "Ann Jones named Victor Conte in the suit. Conte, whose company is under inquiry, denied it. Conte's "
+     "statements, the suit added, were \"false and malicious\".", "false and malicious", "the suit"),
+    ("'the governor' after 'Gov.'",
+     "Gov. John Bel Edwards held a briefing. The governor said those people were \"fueled by passion, not by "
+     "reason.\"", "fueled by passion, not by reason.", "John Bel Edwards"),
     ("a time word that is no adverbial keeps its noun",
      "Ann Lee spoke. The Tuesday crowd said the show was \"too long\".", "too long", "The Tuesday crowd"),
     ("a hyphen inside a word is no dash",

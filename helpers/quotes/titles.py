@@ -28,9 +28,19 @@ def _title_run(r: Reading, m: int, expand: bool) -> list[str]:
     """The lower-cased title words right before the name starting at token m ("union minister of agriculture")."""
     k = m - 1
     while k >= 0 and m - k <= 8 and r.in_quote[k] == -1 and (
-            r.tokens[k][:1].isupper() or r.tokens[k] in _JOINERS or r.tokens[k] == "."):
+            r.tokens[k][:1].isupper() or r.tokens[k] in _JOINERS or _abbreviation_dot(r.tokens, k)):
         k -= 1
-    return [_full(w) if expand else w.lower() for w in r.tokens[k + 1:m] if w != "."]
+    return [_full(w) if expand else w.lower() for w in _without_dots(r.tokens, k + 1, m)]
+
+
+def _abbreviation_dot(tokens: list[str], k: int) -> bool:
+    """The "." of an abbreviated title ("Gov . John Bel Edwards"), not a full stop ("the suit . Conte")."""
+    return tokens[k] == "." and k > 0 and (tokens[k - 1].lower() in ABBREVIATIONS
+                                           or tokens[k - 1].lower() + "." in ABBREVIATIONS)
+
+
+def _without_dots(tokens: list[str], start: int, end: int) -> list[str]:
+    return [tokens[k] for k in range(max(0, start), end) if not _abbreviation_dot(tokens, k)]
 
 
 def _full(word: str) -> str:
@@ -55,7 +65,7 @@ def title_holder(r: Reading, first: int, words: list[str]):
     for s, _, entity in reversed(r.person_mentions[max(0, i - 30):i]):
         m = bisect_left(starts, s)
         if entity.kind == "person" and m >= len(words):
-            raw = [w.lower() for w in r.tokens[max(0, m - len(words) - 2):m] if w != "."]  # "actress X" too
+            raw = [w.lower() for w in _without_dots(r.tokens, m - len(words) - 1, m)]  # "actress X" too
             if len(words) == 1:  # "the governor" after "Gov. John Bel Edwards" (one word: "the New Jersey
                 raw = [_full(w) for w in raw]  # governor" keeps the exact words PolNeAR's gold names it by)
             run = raw if raw[-len(words):] == words else _title_run(r, m, len(words) == 1)
