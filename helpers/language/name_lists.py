@@ -21,7 +21,8 @@ lady rev rev. reverend father bishop sheikh ayatollah professor prof prof. candi
 commissioner deputy assistant press strategist analyst economist pollster host anchor correspondent
 columnist editor founder manager coach sheriff detective inspector councilman councilwoman
 treasurer admiral secretary-general lieut lieut. brig brig. cpl cpl. colonel lieutenant sergeant captain
-corporal supervisor councillor alderman assemblyman assemblywoman justices shri smt smt.
+corporal supervisor councillor alderman assemblyman assemblywoman justices shri smt smt. magistrate coroner
+superintendent constable
 """.split())
 MALE_TITLES = frozenset({"mr", "mr.", "sir", "king", "prince", "lord", "father", "congressman", "councilman",
                           "chairman", "spokesman", "emperor", "pope", "shri"})

@@ -22,6 +22,8 @@ from helpers.quotes.marks import QuoteSpan
 from helpers.quotes.nouns import (NOBODY, SUBORDINATORS, clause_subject, complement_start, name_of_np, resolve_pronoun,
                                   sentence_subject,                                  speaker_left, speaker_right)
 from helpers.quotes.reading import Reading
+from helpers.quotes.roundup import (after_semicolon, apposition_cue, headline_signature, name_on_topic,
+                                    owns_next_quotation, progressive_speech)
 
 
 @dataclass
@@ -214,7 +216,7 @@ def _cue(x: QuoteAt) -> bool:
         # a cue in the sentence after the quotation's after one in its own ("Ahern suggested the UVF work “with a
         # view to ...”. Sinn Fein welcomed the news"), unless it follows the quotation at once ("“…?” asked Dunn")
         later_sentence = t >= own_last and t - x.q_last > 1
-        participle = r.tags[t] == "VBG" and lemma != "according to"
+        participle = r.tags[t] == "VBG" and lemma != "according to" and not progressive_speech(r, t, lemma)
         return (other, later_sentence, participle, gap)
 
     for t, lemma in sorted(cues, key=distance):
@@ -304,7 +306,8 @@ def _in_complement_clause(x: QuoteAt, t: int) -> bool:
                for p, _ in r.cues_in(t + 1, x.q_first))
 
 
-_NOT_ITS_CUE = (_in_fronted_clause, _in_brackets, _in_relative_clause, _in_complement_clause)
+_NOT_ITS_CUE = (_in_fronted_clause, _in_brackets, _in_relative_clause, _in_complement_clause,
+                lambda x, t: after_semicolon(x.r, x.q_last - 1, t), lambda x, t: owns_next_quotation(x.r, x.q, t, x.last))
 
 
 
@@ -416,7 +419,20 @@ def person_in(r: Reading, first: int, last: int) -> str | None:
     return next(iter(people.values())).name if len(people) == 1 else None
 
 
-_QUOTE_RULES = (_name_colon_after_dash, _dash_signature, _carried_text, _possessor_of_speech_noun, _cue,
+def _name_on_topic(x: QuoteAt) -> bool:
+    """"— Patriots tight end Martellus Bennett on returning to the game: “…”" (`roundup.name_on_topic`)."""
+    speaker = name_on_topic(x.r, x.first, x.q_first)
+    return bool(speaker) and x.attribute(speaker, ":")
+
+
+def _headline_signature(x: QuoteAt) -> bool:
+    """"Albanese ‘shifty’ on Voice: Dutton" (`roundup.headline_signature`)."""
+    speaker = headline_signature(x.r, x.found.span.paragraph) if ":" in x.r.doc.text[
+        x.found.span.end:x.r.doc.paragraphs[x.found.span.paragraph][1]] else None
+    return bool(speaker) and x.attribute(speaker, ":")
+
+
+_QUOTE_RULES = (_headline_signature, _name_colon_after_dash, _dash_signature, _name_on_topic, _carried_text, _possessor_of_speech_noun, _cue,
                 _statement_before, _name_after_quote, _colon)
 
 
@@ -655,7 +671,7 @@ def _fronted(c: CueAt) -> str | None:
     return None
 
 
-_CUE_RULES = (_according_to, _to_infinitive, _opening_participle, _participle, _relative_that, _coordinated,
+_CUE_RULES = (_according_to, lambda c: apposition_cue(c.r, c.t, c.first), _to_infinitive, _opening_participle, _participle, _relative_that, _coordinated,
               _passive, _quoting, _inverted, _subject_before, _fronted)
 
 

@@ -177,6 +177,17 @@ def _reported_paragraph_before(c: Continuation) -> bool:
     return False
 
 
+def _introduced_before(c: Continuation) -> bool:
+    """"Willis said she disagreed. ¶ Nicola Willis reiterated her comments. ¶ “It's a shambles ...”": the person the
+    paragraph before reports speaks a cue-less paragraph, before the voice of earlier quotations does, unless the
+    quotation's own paragraph has a speech verb of its own after it (which the grammar could not read)."""
+    r, span = c.r, c.span
+    p_end = r.doc.paragraphs[span.paragraph][1]
+    if r.cues_in(bisect_left(r.doc.starts, span.end), bisect_left(r.doc.starts, p_end)):
+        return False
+    return _reported_paragraph_before(c)
+
+
 def _partial_goes_on(c: Continuation) -> bool:
     """"“He’s supposed to be a cheerleader,” Trump said. Instead, “he just acts like a defeated man.”": a fragment
     of speech (five words or more) in the sentence right after one quoting X, in the same paragraph, with no other
@@ -198,7 +209,8 @@ def _partial_goes_on(c: Continuation) -> bool:
 _PARTIAL_RULES = (_joined_to_previous, _partial_goes_on)
 
 _CONTINUATION_RULES = (_quoted_heading, _joined_to_next, _joined_to_previous, _reply, _same_voice,
-                       _attribution_sentence_before, _after_colon_paragraph, _named_in_next_sentence, _paragraph_voice,
+                       _attribution_sentence_before, _after_colon_paragraph, _named_in_next_sentence,
+                       _introduced_before, _paragraph_voice,
                        _reported_paragraph_before)
 
 

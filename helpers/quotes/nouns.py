@@ -16,7 +16,9 @@ from helpers.language.cues import (FEMALE_NOUNS, MALE_NOUNS, PERSON_NOUNS, SKIPP
 from helpers.language.entities import PERSON_TITLES
 from helpers.language.name_lists import FEMALE_TITLES, MALE_TITLES, ORG_WORDS
 from helpers.language.lemmas import morphy
-from helpers.quotes.centering import subject_antecedent
+from helpers.quotes.adverbials import adjective_series_start, before_time_adverbial, is_dash, subordinate_clause_start
+from helpers.quotes.centering import described_subject, subject_antecedent
+from helpers.quotes.titles import title_holder
 from helpers.quotes.reading import Reading
 
 NOBODY = ""  # a rule's answer meaning "decided: this phrase names no speaker"
@@ -46,7 +48,7 @@ def speaker_left(r: Reading, cue: int, floor: int) -> str | None:
         k = next((k for k in range(h - 1, max(floor, h - 15) - 1, -1) if r.tokens[k] in ("(", ")")), h)
         if r.tokens[k] == "(" and k - 1 >= floor and all(r.in_quote[j] == -1 for j in range(k - 1, h)):
             h = k - 1  # not over quoted titles: "filmmaker Charlie McDowell (“The Discovery,” …)"
-    if r.tokens[h] in (",", "—", "–", ")"):
+    if is_dash(r, h):
         # "a spokeswoman, Anna White, said": the name between the commas is the speaker
         named = person_before(r, h)
         if named:
@@ -79,6 +81,8 @@ def _skip_to_subject(r: Reading, cue: int, floor: int) -> int | None:
     while h >= floor and (r.tokens[h].lower() in SKIPPABLE_BEFORE_CUE
                           or (r.tags[h] in ("RB", "MD") and r.tokens[h].islower())):
         h -= 1
+    if h >= floor and r.in_quote[h] == -1 and r.tags[cue].startswith("VB"):
+        h = before_time_adverbial(r, h, floor)  # "Sharma on Saturday said"
     if h < floor or r.in_quote[h] != -1:
         return None
     if r.tokens[h] == "," and h - 1 >= floor and r.tokens[h - 1] == ")":
@@ -89,11 +93,12 @@ def _skip_to_subject(r: Reading, cue: int, floor: int) -> int | None:
 def _before_apposition(r: Reading, h: int, floor: int) -> int | None:
     """An apposition or relative clause ends at h ("X, the director of Y, wrote"): the token before it began."""
     k = h - 1
-    while k >= floor and r.tokens[k] not in (",", "—", "–", "(", ";", ":"):
+    while k >= floor and r.tokens[k] not in (",", "—", "–", "(", ";", ":") and not (r.tokens[k] == "-"
+                                                                                 and is_dash(r, k)):
         k -= 1
     if k < floor or r.in_quote[k] != -1 or r.tokens[k] in (";", ":"):
         return None
-    h = k - 1
+    h = adjective_series_start(r, k, floor) - 1  # "Gleeson, a quietly spoken, hugely intelligent man, would say"
     if r.tokens[h] == ")":  # "Sen. Richard J. Durbin (D-Ill.), noting ..., said"
         while h > floor and r.tokens[h] != "(":
             h -= 1
@@ -497,21 +502,14 @@ def _name_after(np: NounPhrase) -> str | None:
 
 
 def _title_given_before(np: NounPhrase) -> str | None:
-    """"The Chinese Premier said" after "Chinese Premier Wen Jiabao", "the actress" after "Actress Denise Crosby": the
-    latest person the article named right after the same title words."""
+    """"The Chinese Premier said" after "Chinese Premier Wen Jiabao", "the Minister" after "Minister of State for
+    Finance Bhagwat Karad": the latest person the article named with the same title (`helpers.quotes.titles`)."""
     r = np.r
     words = [w.lower() for w in r.tokens[np.first + 1:np.head + 1]]
     if r.tokens[np.first].lower() != "the" or np.last != np.head or not 1 <= len(words) <= 3:
         return None
-    starts = r.doc.starts
-    i = bisect_left(r.person_starts, starts[np.first])
-    for s, _, entity in reversed(r.person_mentions[max(0, i - 30):i]):
-        m = bisect_left(starts, s)
-        if entity.kind == "person" and m >= len(words) and [w.lower() for w in r.tokens[m - len(words):m]] == words:
-            return entity.name
-        if m >= 1 and r.tags[m - 1] in ("NN", "NNS") and r.tokens[m - 1].islower():
-            return None  # a person named since with another role ("star Arturo Castro … the actor")
-    return None
+    entity = title_holder(r, np.first, words) or described_subject(r, np.first, words)
+    return entity.name if entity is not None else None
 
 
 def _the_phrase(np: NounPhrase) -> str:
@@ -647,6 +645,8 @@ def clause_subject(r: Reading, t: int) -> str | None:
             break
         if r.tags[k] in ("VBD", "VBZ", "VBP", "MD"):
             embedded = complement_start(r, k, sentence.first_token)
+            if embedded is None and r.tags[t - 1] != "IN":  # ", asserting" after "announced that … if his party is"
+                embedded = subordinate_clause_start(r, k, sentence.first_token)
             if embedded is not None:
                 k = embedded - 1  # "Reid denied that the document signalled any change, stating": not the document
                 continue
