@@ -307,7 +307,8 @@ def _in_complement_clause(x: QuoteAt, t: int) -> bool:
 
 
 _NOT_ITS_CUE = (_in_fronted_clause, _in_brackets, _in_relative_clause, _in_complement_clause,
-                lambda x, t: after_semicolon(x.r, x.q_last - 1, t), lambda x, t: owns_next_quotation(x.r, x.q, t, x.last))
+                lambda x, t: after_semicolon(x.r, x.q_last - 1, t),
+                lambda x, t: owns_next_quotation(x.r, x.q, t, x.last))
 
 
 
@@ -432,8 +433,8 @@ def _headline_signature(x: QuoteAt) -> bool:
     return bool(speaker) and x.attribute(speaker, ":")
 
 
-_QUOTE_RULES = (_headline_signature, _name_colon_after_dash, _dash_signature, _name_on_topic, _carried_text, _possessor_of_speech_noun, _cue,
-                _statement_before, _name_after_quote, _colon)
+_QUOTE_RULES = (_headline_signature, _name_colon_after_dash, _dash_signature, _name_on_topic, _carried_text,
+                _possessor_of_speech_noun, _cue, _statement_before, _name_after_quote, _colon)
 
 
 def attribute(r: Reading, q: int, found: Found) -> None:
@@ -671,8 +672,8 @@ def _fronted(c: CueAt) -> str | None:
     return None
 
 
-_CUE_RULES = (_according_to, lambda c: apposition_cue(c.r, c.t, c.first), _to_infinitive, _opening_participle, _participle, _relative_that, _coordinated,
-              _passive, _quoting, _inverted, _subject_before, _fronted)
+_CUE_RULES = (_according_to, lambda c: apposition_cue(c.r, c.t, c.first), _to_infinitive, _opening_participle,
+              _participle, _relative_that, _coordinated, _passive, _quoting, _inverted, _subject_before, _fronted)
 
 
 def speaker_of_cue(r: Reading, t: int, lemma: str, first: int, last: int, quote: int = -1) -> str | None:
