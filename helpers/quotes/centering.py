@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from helpers.language.cues import SUBORDINATORS
 from helpers.language.entities import PERSON_TITLES
+from helpers.quotes.appositions import verb_read_as_noun
 from helpers.quotes.reading import Reading
 
 _PRONOUN_GENDER = {"he": "male", "she": "female"}
@@ -57,7 +58,7 @@ def _subject(r: Reading, s: int):
     while j < sentence.last_token and r.entity(j) is entity:
         j += 1
     if j < sentence.last_token and (r.tokens[j] in ("’s", "'s", "’", "'") or r.tags[j] in ("NN", "NNS", "JJ")
-                                    and r.tokens[j].islower()):
+                                    and r.tokens[j].islower() and not verb_read_as_noun(r, j)):
         # "Trump’s accusation ..., Biden said", "Obama consultant Cornell Belcher", "Trump senior adviser Jason
         # Miller": the name describes another noun
         return None

@@ -1,0 +1,133 @@
+"""A person named beside a title or description in the noun phrase that speaks, as archived news writes it:
+
+- an apposition left open before the cue: "Nicholas Smith, the director of research at MF Global said: “…”" (the
+  name, not "research at MF Global");
+- a title, a comma, then the name after a cue: "“…,” said the company's vice president for networks, Risnandi.";
+- a run of descriptions ending in a name after a cue: "“…,” said environmental lawyer and Greens candidate for
+  Queensland Larissa Waters." (not "environmental lawyer"); a name after "for"/"of" is the one the title serves
+  ("a spokesman for Senator Bob Jones"), never the speaker;
+- a past verb the tagger reads as a noun after a name does not make the name a modifier ("Prime Minister John Howard
+  *stood* by Turnbull."), so the name stays its sentence's subject for "he said" after it.
+
+Each rule answers a name or None (pass: the older rules of `nouns` decide). All are cheap: a bounded scan of the
+tokens next to the cue.
+"""
+from __future__ import annotations
+
+from helpers.language.entities import PERSON_TITLES
+from helpers.language.lemmas import morphy
+from helpers.quotes.reading import Reading
+
+_REACH = 16  # tokens scanned on the side of a cue
+_STOPS = {".", ";", ":", "(", ")", "—", "–", "-", "who", "whom", "which", "that", "when", "while", "as", "after",
+          "before", "because", "if", "but"}
+_OPENERS = {"the", "a", "an", "his", "her", "its", "their", "our"}
+_PREPOSITIONS = {"for", "of", "to", "with", "by", "from", "on", "about", "at", "against", "behind", "under"}
+
+
+def _finite(r: Reading, k: int) -> bool:
+    return r.tags[k] in ("VBD", "VBZ", "VBP", "VB", "MD")
+
+
+def _describes(r: Reading, first: int, last: int, own=None) -> bool:
+    """Tokens first..last (inclusive) read as a description of a person: a common noun or a title among them, and
+    nobody named in them (but `own`, the person the description belongs to)."""
+    has_noun = False
+    for k in range(first, last + 1):
+        entity = r.entity(k)
+        if entity is not None and entity.kind == "person" and entity is not own:
+            return False
+        low = r.tokens[k].lower()
+        if low in PERSON_TITLES or (r.tags[k] in ("NN", "NNS") and r.tokens[k].isalpha()):
+            has_noun = True
+    return has_noun
+
+
+def _person_at(r: Reading, k: int):
+    entity = r.entity(k)
+    return entity if entity is not None and entity.kind == "person" else None
+
+
+def _after_titles(r: Reading, k: int, ceiling: int) -> int:
+    """k past titles written before a name ("Dr.", "Sen.")."""
+    while k < ceiling and r.entity(k) is None and (r.tokens[k].lower().rstrip(".") in PERSON_TITLES
+                                                 or r.tokens[k] == "."):
+        k += 1
+    return k
+
+
+def _ends_clause(r: Reading, k: int, ceiling: int) -> bool:
+    return k >= ceiling or r.in_quote[k] != -1 or r.tokens[k] in (".", ",", ";", ":", "!", "?", "(", "—", "–")
+
+
+def open_apposition(r: Reading, cue: int, floor: int) -> str | None:
+    """"Nicholas Smith, the director of research at MF Global said": the name before an apposition whose closing
+    comma the writer left out; the name opens its clause (not "After meeting Smith, the director said")."""
+    k = cue - 1
+    if k <= floor or r.tokens[k] == "," or r.in_quote[k] != -1:
+        return None
+    while k > floor and cue - k <= _REACH and r.tokens[k] != ",":
+        if r.in_quote[k] != -1 or _finite(r, k) or r.tokens[k].lower() in _STOPS:
+            return None
+        k -= 1
+    entity = _person_at(r, k - 1)
+    if r.tokens[k] != "," or entity is None or r.in_quote[k - 1] != -1 or r.tokens[k + 1].lower() not in _OPENERS \
+            or not _describes(r, k + 1, cue - 1, entity):
+        return None
+    j = k - 1
+    while j > floor and r.entity(j - 1) is entity:
+        j -= 1
+    # only titles and descriptions before the name, back to the clause's start: "Economist Nicholas Smith, ..."
+    while j > floor and r.in_quote[j - 1] == -1 and r.tags[j - 1] in ("NNP", "NNPS", "NN", "JJ", "DT") \
+            and r.entity(j - 1) is None and r.tokens[j - 1].lower() not in _STOPS:
+        j -= 1
+    return entity.name if j <= floor or r.in_quote[j - 1] != -1 else None
+
+
+def name_after_title(r: Reading, cue: int, ceiling: int) -> str | None:
+    """"said the company's vice president for networks, Risnandi", "said lawyer and Greens candidate for Queensland
+    Larissa Waters": the person the description after the cue ends on."""
+    first = cue + 1
+    if r.tokens[cue].lower() == "according" and first < ceiling and r.tokens[first].lower() == "to":
+        first += 1
+    if first >= ceiling or r.in_quote[first] != -1 or _person_at(r, first) is not None:
+        return None  # "said Ann Lee, the director": the older rules read the name first
+    if r.tokens[first].lower() in ("he", "she", "they", "it", "we", "i"):
+        return None
+    k = first
+    while k < ceiling and k - first < _REACH and r.in_quote[k] == -1 and r.tokens[k] != "," \
+            and r.tokens[k].lower() not in _STOPS and not _finite(r, k) and _person_at(r, k) is None:
+        k += 1
+    if k >= ceiling or k == first or r.in_quote[k] != -1 or not _describes(r, first, k - 1):
+        return None
+    if r.tokens[k] == ",":  # "said the vice president of the firm, Ann Lee."
+        start = _after_titles(r, k + 1, ceiling)
+        entity = r.entity(start) if start < ceiling and r.in_quote[start] == -1 else None
+        if entity is None or entity.kind == "place" or r.entity(start - 1) is entity:
+            return None
+    elif (entity := _person_at(r, k)) is not None:  # "said Greens candidate for Queensland Larissa Waters"
+        start = k
+        j, titled = k - 1, False
+        while j >= first and r.tokens[j].lower().rstrip(".") in PERSON_TITLES | {""} or r.tags[j] == "NNP":
+            titled = titled or r.tokens[j].lower().rstrip(".") in PERSON_TITLES
+            j -= 1
+        if j >= first and r.tokens[j].lower() in _PREPOSITIONS and (titled or j == k - 1):
+            return None  # "a spokesman for (Texas Senator) Bob Jones": the name the title serves
+        if r.tokens[j].lower() in ("’s", "'s") or (j >= first and r.tags[j] == "POS"):
+            return None
+    else:
+        return None
+    end = start
+    while end < ceiling and r.entity(end) is entity:
+        end += 1
+    return entity.name if _ends_clause(r, end, ceiling) else None
+
+
+def verb_read_as_noun(r: Reading, t: int) -> bool:
+    """"John Howard *stood* by Turnbull": a lowercase word after a name that is the past of a verb and no noun in
+    WordNet: the tagger's noun is a verb, so the name before it is a subject, not a modifier."""
+    word = r.tokens[t]
+    if not word.isalpha() or word.endswith("s") or r.tags[t] != "NN":
+        return False
+    verbs = morphy(word, "v")
+    return bool(verbs) and word not in verbs and not morphy(word, "n")
