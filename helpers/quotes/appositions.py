@@ -56,6 +56,11 @@ def _after_titles(r: Reading, k: int, ceiling: int) -> int:
     return k
 
 
+def _title_dot(r: Reading, k: int) -> bool:
+    """The dot of an abbreviated title ("Gov.", "Sen."), no sentence end."""
+    return r.tokens[k] == "." and k > 0 and r.tokens[k - 1].lower() in PERSON_TITLES
+
+
 def _ends_clause(r: Reading, k: int, ceiling: int) -> bool:
     return k >= ceiling or r.in_quote[k] != -1 or r.tokens[k] in (".", ",", ";", ":", "!", "?", "(", "—", "–")
 
@@ -96,11 +101,14 @@ def name_after_title(r: Reading, cue: int, ceiling: int) -> str | None:
         return None
     k = first
     while k < ceiling and k - first < _REACH and r.in_quote[k] == -1 and r.tokens[k] != "," \
-            and r.tokens[k].lower() not in _STOPS and not _finite(r, k) and _person_at(r, k) is None:
+            and (r.tokens[k].lower() not in _STOPS or _title_dot(r, k)) and not _finite(r, k) \
+            and _person_at(r, k) is None:
         k += 1
-    if k >= ceiling or k == first or r.in_quote[k] != -1 or not _describes(r, first, k - 1):
+    if k >= ceiling or k == first or r.in_quote[k] != -1:
         return None
     if r.tokens[k] == ",":  # "said the vice president of the firm, Ann Lee."
+        if not _describes(r, first, k - 1):
+            return None
         start = _after_titles(r, k + 1, ceiling)
         entity = r.entity(start) if start < ceiling and r.in_quote[start] == -1 else None
         if entity is None or entity.kind == "place" or r.entity(start - 1) is entity:
