@@ -36,6 +36,8 @@ SPEAKERS = [
      "It is a sad day,", "a spokesman for Senator Ron Beale"),
     ("a name the title serves, with a place", "The bill passed. \"It is a sad day,\" said an aide to Ohio Senator "
      "Ron Beale.", "It is a sad day,", "an aide to Ohio Senator Ron Beale"),
+    ("a name after 'to the'", "The polls tightened. \"We have work to do,\" said a longtime adviser to the "
+     "Hendersons.", "We have work to do,", "a longtime adviser to the Hendersons"),
     ("the name first, older rule", "The bill passed. \"It is a sad day,\" said Ron Beale, the chairman of the "
      "committee.", "It is a sad day,", "Ron Beale"),
     ("a past verb tagged as a noun keeps the subject", "The mill was approved. \"We accept it,\" Mr Turnbull "

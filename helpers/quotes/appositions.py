@@ -115,12 +115,16 @@ def name_after_title(r: Reading, cue: int, ceiling: int) -> str | None:
             return None
     elif (entity := _person_at(r, k)) is not None:  # "said Greens candidate for Queensland Larissa Waters"
         start = k
-        j, titled = k - 1, False
-        while j >= first and r.tokens[j].lower().rstrip(".") in PERSON_TITLES | {""} or r.tags[j] == "NNP":
+        j, titled, placed = k - 1, False, False
+        while j >= first and (r.tokens[j].lower().rstrip(".") in PERSON_TITLES | {""}
+                              or r.tags[j] in ("NNP", "DT", "PDT")):
             titled = titled or r.tokens[j].lower().rstrip(".") in PERSON_TITLES
+            placed = placed or r.tags[j] == "NNP" and r.tokens[j].lower() not in PERSON_TITLES
             j -= 1
-        if j >= first and r.tokens[j].lower() in _PREPOSITIONS and (titled or j == k - 1):
-            return None  # "a spokesman for (Texas Senator) Bob Jones": the name the title serves
+        if j >= first and r.tokens[j].lower() in _PREPOSITIONS and (titled or not placed):
+            return None  # "a spokesman for (Texas Senator) Bob Jones", "close to the Clintons": whom the title serves
+        if entity.gender == "plural":
+            return None  # a family ("the Clintons") is no one speaker
         if r.tokens[j].lower() in ("’s", "'s") or (j >= first and r.tags[j] == "POS"):
             return None
     else:
