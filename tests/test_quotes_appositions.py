@@ -58,3 +58,26 @@ def test_name_after_a_clause_is_no_apposition():
     speaker = _speaker("The talks ended. After meeting Ron Beale, the director of the bank said: \"We agree.\"",
                        "We agree.")
     assert speaker != "Ron Beale"
+
+
+# A document speaks with the voice of whoever issued it (`helpers/quotes/documents.py`); with nobody named, the
+# document phrase stays the speaker, never the phrase with its verb ("A statement read").
+DOCUMENTS = [
+    ("read before a colon", "The ministry issued a statement on Monday. The statement read: \"We reject the "
+     "claims.\"", "We reject the claims.", "The ministry"),
+    ("read before a comma", "The ministry issued a statement on Monday. The statement read, \"We reject the "
+     "claims.\"", "We reject the claims.", "The ministry"),
+    ("issuer in the phrase", "Talks stalled. A statement from the Harbour Authority read: \"The port stays shut.\"",
+     "The port stays shut.", "Harbour Authority"),
+    ("issuer of a release before", "In a media release issued on Friday, Labor stated that it backed the mill. "
+     "\"Labor has always backed a mill,\" the statement said.", "Labor has always backed a mill,", "Labor"),
+    ("nobody issued it", "Talks stalled. A statement read: \"The port stays shut.\"", "The port stays shut.",
+     "A statement"),
+    ("a speaker before is no issuer", "Ann Cole said the bill would fail. \"It is dead,\" the report said.",
+     "It is dead,", "the report"),
+]
+
+
+@pytest.mark.parametrize("name, text, quote, speaker", DOCUMENTS, ids=[row[0] for row in DOCUMENTS])
+def test_document_speaks_for_its_issuer(name, text, quote, speaker):
+    assert _speaker(text, quote) == speaker

@@ -1,0 +1,87 @@
+"""Documents as speakers: "A statement read: “…”", "“…,” the statement said", "the report said".
+
+Lexicon: `DOCUMENT_NOUNS` (what an organisation or a person issues: statements, releases, reports, letters) and the
+verbs a document "speaks" with right before its quotation or a colon (`_DOCUMENT_VERBS`: "The statement *read*:").
+
+Grammar, after attribution (`credit_authors`): a quotation credited to a bare document phrase ("the statement", "A
+news release", "the report") speaks with the voice of whoever issued it:
+- the name after "from"/"by"/"issued by" in the phrase ("a statement from the Interior Ministry");
+- else the subject of one of the two sentences before it, in the same or the previous paragraph, when that sentence
+  mentions a document ("In a media release, Labor stated that it backed the mill. “…,” the statement
+  said." -> Labor; "The ministry issued a statement on Monday. The statement read: “…”" -> the ministry).
+With no such sentence the document phrase stays the speaker, as PolNeAR credits it.
+"""
+from __future__ import annotations
+
+import re
+
+from helpers.language.cues import STATEMENT_NOUNS
+
+DOCUMENT_NOUNS: frozenset[str] = STATEMENT_NOUNS | frozenset("""
+report reports study survey document documents filing ruling judgment communique communiqué notice note resolution
+declaration bulletin editorial petition lawsuit indictment affidavit transcript cable memorandum summary
+""".split())
+
+_DOCUMENT_VERBS = {"read", "reads", "said", "says", "stated", "states"}
+_PHRASE = re.compile(r"(?:the|a|an|this|that|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}([a-z-]+)"
+                     r"(?:\s+(?:from|by|issued by|released by|of)\s+(.+))?", re.I)
+_MARKS = {"“", '"', "‘", "``", "'"}
+
+
+def statement_verb(r, t: int) -> bool:
+    """"A statement read: “…”", "The letter reads, “…”", "A statement from the ministry read:": a verb the tagger
+    may call a noun, after a document's noun phrase and before a colon, a comma or an opening mark, is the cue."""
+    if not (r.tokens[t].lower() in _DOCUMENT_VERBS and t > 0 and t + 1 < len(r.tokens)
+            and (r.tokens[t + 1] in (":", ",") or r.tokens[t + 1] in _MARKS)):
+        return False
+    for k in range(t - 1, max(-1, t - 7), -1):  # "A statement from the Interior Ministry read:"
+        low = r.tokens[k].lower()
+        if low in DOCUMENT_NOUNS:
+            return k == t - 1 or r.tokens[k + 1].lower() in ("from", "by", "of", "issued", "released")
+        if r.in_quote[k] != -1 or not r.tokens[k][:1].isalpha():
+            return False
+    return False
+
+
+def _document_phrase(speaker: str | None):
+    """The match of a speaker that is a document phrase ("the statement", "a statement from X"), else None."""
+    if not speaker or speaker[:1].isupper() and speaker.split()[0].lower() not in ("the", "a", "an", "this", "its"):
+        return None
+    m = _PHRASE.fullmatch(speaker)
+    return m if m is not None and m.group(1).lower() in DOCUMENT_NOUNS else None
+
+
+def _issuer_before(r, sentence: int) -> str | None:
+    """The subject of the nearest of the two sentences before `sentence` that mentions a document."""
+    from helpers.quotes.nouns import sentence_subject  # nouns imports this package's appositions: import late
+
+    doc = r.doc
+    paragraph = doc.sentences[sentence].paragraph
+    for s in range(sentence - 1, max(-1, sentence - 3), -1):
+        sent = doc.sentences[s]
+        if paragraph - sent.paragraph > 1:
+            return None
+        own = range(sent.first_token, sent.last_token)
+        if not any(r.in_quote[k] == -1 and r.tokens[k].lower() in DOCUMENT_NOUNS for k in own):
+            continue
+        subject = sentence_subject(r, s)
+        if subject and _document_phrase(subject) is None and subject.lower() not in ("he", "she", "it", "they"):
+            return subject
+        return None
+    return None
+
+
+def credit_authors(r, items) -> None:
+    """Give each quotation credited to a bare document phrase the issuer of the document (see the module)."""
+    for item in items:
+        m = _document_phrase(item.speaker)
+        if m is None:
+            continue
+        if m.group(2):
+            name = m.group(2).strip()
+            item.speaker = next((e.name for e in r.entities if name.endswith(e.name) or e.name.endswith(name)
+                                 and len(name.split()) > 1), name)
+            continue
+        issuer = _issuer_before(r, item.sentence)
+        if issuer:
+            item.speaker = issuer
