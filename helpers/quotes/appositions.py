@@ -132,6 +132,9 @@ def name_after_title(r: Reading, cue: int, ceiling: int) -> str | None:
     end = start
     while end < ceiling and r.entity(end) is entity:
         end += 1
+    if end == start + 1 and end + 1 < ceiling and r.tokens[end] == "." and r.tags[end + 1] == "NNP" \
+            and r.in_quote[end + 1] == -1:
+        return None  # an abbreviation read as a name: "spokesman Lieut. Colonel Kareem al-Zaidi"
     return entity.name if _ends_clause(r, end, ceiling) else None
 
 
