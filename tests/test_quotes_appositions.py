@@ -73,6 +73,13 @@ DOCUMENTS = [
      "\"Labor has always backed a mill,\" the statement said.", "Labor has always backed a mill,", "Labor"),
     ("nobody issued it", "Talks stalled. A statement read: \"The port stays shut.\"", "The port stays shut.",
      "A statement"),
+    ("a report's finding", "The inquiry ended. The report found \"serious failings in the running of the "
+     "fund.\"", "serious failings in the running of the fund.", "The report"),
+    ("a report's finding, its issuer before", "The Senate committee released its report on Tuesday. The report "
+     "also found \"a culture of neglect at every level.\"", "a culture of neglect at every level.",
+     "The Senate committee"),
+    ("what police found is no quotation of theirs", "Officers searched the car. Police found \"a large quantity of "
+     "drugs\" under the seat.", "a large quantity of drugs", None),
     ("a speaker before is no issuer", "Ann Cole said the bill would fail. \"It is dead,\" the report said.",
      "It is dead,", "the report"),
 ]

@@ -85,3 +85,23 @@ def credit_authors(r, items) -> None:
         issuer = _issuer_before(r, item.sentence)
         if issuer:
             item.speaker = issuer
+
+
+_FINDING_VERBS = {"found", "finds"}
+
+
+def document_cues(doc) -> dict[int, str]:
+    """{token: "find"} for "The report found “…”", "the study also finds": a document's finding is its words (only
+    after a document noun; "Police found “…”" is no cue)."""
+    text = doc.text
+    if "found" not in text and "finds" not in text:
+        return {}
+    tokens, cues = doc.tokens, {}
+    for t, token in enumerate(tokens):
+        if token in _FINDING_VERBS:
+            k = t - 1
+            if k > 0 and tokens[k].lower() in ("also", "further", "has", "had", "have"):
+                k -= 1
+            if k >= 0 and tokens[k].lower() in DOCUMENT_NOUNS:
+                cues[t] = "find"
+    return cues

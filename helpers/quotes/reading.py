@@ -13,7 +13,7 @@ from helpers.language.cues import PHRASAL_CUES, inflections
 from helpers.language.entities import entity_at, find_entities
 from helpers.language.name_lists import first_names
 from helpers.language.segment import Document
-from helpers.quotes.documents import statement_verb
+from helpers.quotes.documents import document_cues, statement_verb
 from helpers.quotes.marks import QUOTE_TOKENS, QuoteSpan
 
 
@@ -48,6 +48,7 @@ class Reading:
             self.in_quote[first:last] = [q] * (last - first)
         # token -> cue lemma, for the tokens that are speech cues (few): cues_in looks only at these
         self.cue_lemmas = _cue_lemmas(doc.tokens)
+        self.cue_lemmas.update(document_cues(doc))  # "The report found “…”"
         self.cue_positions = sorted(self.cue_lemmas)
         self.entities = find_entities(doc)
         self.person_mentions = sorted(
