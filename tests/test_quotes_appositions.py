@@ -80,6 +80,12 @@ DOCUMENTS = [
      "The Senate committee"),
     ("what police found is no quotation of theirs", "Officers searched the car. Police found \"a large quantity of "
      "drugs\" under the seat.", "a large quantity of drugs", None),
+    ("a note from someone", "The writer keeps a handwritten note from Ronald Tate. \"You are a total loser!\" the "
+     "note says.", "You are a total loser!", "Ronald Tate"),
+    ("a campaign sent the email", "On Saturday, the Hale campaign sent out a fundraising email. \"We grow stronger "
+     "every day,\" the email said.", "We grow stronger every day,", "the Hale campaign"),
+    ("who said someone provided it is no issuer", "The Herald said Cook provided a written statement. \"It was a "
+     "mistake,\" the statement said.", "It was a mistake,", "the statement"),
     ("a speaker before is no issuer", "Ann Cole said the bill would fail. \"It is dead,\" the report said.",
      "It is dead,", "the report"),
 ]

@@ -114,6 +114,8 @@ def name_after_title(r: Reading, cue: int, ceiling: int) -> str | None:
         if entity is None or entity.kind == "place" or r.entity(start - 1) is entity:
             return None
     elif (entity := _person_at(r, k)) is not None:  # "said Greens candidate for Queensland Larissa Waters"
+        if all(r.tokens[j].lower().rstrip(".") in PERSON_TITLES | {""} or r.tags[j] == "DT" for j in range(first, k)):
+            return None  # "said Mrs. Boskovic", "said Sen. Cruz": the older rules resolve the name
         start = k
         j, titled, placed = k - 1, False, False
         while j >= first and (r.tokens[j].lower().rstrip(".") in PERSON_TITLES | {""}

@@ -6,10 +6,12 @@ verbs a document "speaks" with right before its quotation or a colon (`_DOCUMENT
 Grammar, after attribution (`credit_authors`): a quotation credited to a bare document phrase ("the statement", "A
 news release", "the report") speaks with the voice of whoever issued it:
 - the name after "from"/"by"/"issued by" in the phrase ("a statement from the Interior Ministry");
-- else the subject of one of the two sentences before it, in the same or the previous paragraph, when that sentence
-  mentions a document ("In a media release, Labor stated that it backed the mill. “…,” the statement
-  said." -> Labor; "The ministry issued a statement on Monday. The statement read: “…”" -> the ministry).
-With no such sentence the document phrase stays the speaker, as PolNeAR credits it.
+- else the issuer named in the nearest of the two sentences before it (same or previous paragraph) that mentions a
+  document: "a note from X", "X released/sent/filed a statement" (`_ISSUING`), "In a statement, X announced" ("In
+  a media release, Labor stated that it backed the mill. “…,” the statement said." -> Labor; "The ministry issued a
+  statement on Monday. The statement read: “…”" -> the ministry).
+Else the document phrase stays the speaker, as PolNeAR credits it ("The Times said Cook provided a statement" names
+no issuer by these rules: "said" is no issuing verb, and Cook is not the sentence's subject).
 """
 from __future__ import annotations
 
@@ -51,23 +53,49 @@ def _document_phrase(speaker: str | None):
     return m if m is not None and m.group(1).lower() in DOCUMENT_NOUNS else None
 
 
-def _issuer_before(r, sentence: int) -> str | None:
-    """The subject of the nearest of the two sentences before `sentence` that mentions a document."""
-    from helpers.quotes.nouns import sentence_subject  # nouns imports this package's appositions: import late
+_ISSUING = {"issued", "issues", "issue", "released", "releases", "release", "sent", "sends", "send", "published",
+            "publishes", "posted", "posts", "filed", "files", "file", "wrote", "writes", "distributed", "emailed"}
+_BY = {"from", "by"}
 
+
+def _issuer_in(r, s: int) -> str | None:
+    """Who issued the document sentence s mentions: "a note from Donald Trump", "Obama released a statement",
+    "In a media release issued on Friday, Labor stated"; None when the sentence names no issuer that way."""
+    from helpers.quotes.nouns import sentence_subject, speaker_left  # nouns imports appositions: import late
+
+    doc = r.doc
+    sent = doc.sentences[s]
+    first, last = sent.first_token, sent.last_token
+    for d in range(first, last):
+        if r.in_quote[d] != -1 or r.tokens[d].lower() not in DOCUMENT_NOUNS:
+            continue
+        k = d + 1
+        if k < last and r.tokens[k].lower() in _BY:  # "a handwritten note from Donald J. Trump"
+            k += 2 if k + 1 < last and r.tokens[k + 1].lower() == "the" else 1
+            entity = r.entity(k) if k < last and r.in_quote[k] == -1 else None
+            if entity is not None and entity.kind != "place":
+                return entity.name
+        if r.tokens[first].lower() == "in" and any(r.tokens[j] == "," for j in range(d, min(last, d + 12))):
+            subject = sentence_subject(r, s)  # "In a statement, the business mogul announced"
+            return subject if subject and _document_phrase(subject) is None else None
+        for v in range(d - 1, max(first - 1, d - 7), -1):  # "his campaign sent out a fundraising email"
+            if r.tokens[v].lower() in _ISSUING and r.tags[v].startswith("VB"):
+                subject = speaker_left(r, v, first)
+                return subject if subject and _document_phrase(subject) is None else None
+    return None
+
+
+def _issuer_before(r, sentence: int) -> str | None:
+    """The issuer named in the nearest of the two sentences before `sentence` that mentions a document."""
     doc = r.doc
     paragraph = doc.sentences[sentence].paragraph
     for s in range(sentence - 1, max(-1, sentence - 3), -1):
         sent = doc.sentences[s]
         if paragraph - sent.paragraph > 1:
             return None
-        own = range(sent.first_token, sent.last_token)
-        if not any(r.in_quote[k] == -1 and r.tokens[k].lower() in DOCUMENT_NOUNS for k in own):
-            continue
-        subject = sentence_subject(r, s)
-        if subject and _document_phrase(subject) is None and subject.lower() not in ("he", "she", "it", "they"):
-            return subject
-        return None
+        if any(r.in_quote[k] == -1 and r.tokens[k].lower() in DOCUMENT_NOUNS
+               for k in range(sent.first_token, sent.last_token)):
+            return _issuer_in(r, s)
     return None
 
 
