@@ -6,8 +6,8 @@ verbs a document "speaks" with right before its quotation or a colon (`_DOCUMENT
 Grammar, after attribution (`credit_authors`): a quotation credited to a bare document phrase ("the statement", "A
 news release", "the report") speaks with the voice of whoever issued it:
 - the name after "from"/"by"/"issued by" in the phrase ("a statement from the Interior Ministry");
-- else the issuer named in the nearest of the two sentences before it (same or previous paragraph) that mentions a
-  document: "a note from X", "X released/sent/filed a statement" (`_ISSUING`), "In a statement, X announced" ("In
+- else the issuer named in the nearest of the two sentences before it (same or previous paragraph) that mentions the
+  same document (a statement for a release): "a note from X", "X released/sent/filed a statement" (`_ISSUING`), "In a statement, X announced" ("In
   a media release, Labor stated that it backed the mill. “…,” the statement said." -> Labor; "The ministry issued a
   statement on Monday. The statement read: “…”" -> the ministry).
 Else the document phrase stays the speaker, as PolNeAR credits it ("The Times said Cook provided a statement" names
@@ -56,9 +56,23 @@ def _document_phrase(speaker: str | None):
 _ISSUING = {"issued", "issues", "issue", "released", "releases", "release", "sent", "sends", "send", "published",
             "publishes", "posted", "posts", "filed", "files", "file", "wrote", "writes", "distributed", "emailed"}
 _BY = {"from", "by"}
+# nouns that name the same kind of document: "In a media release, …. “…,” the statement said."
+_ANNOUNCEMENTS = frozenset({"statement", "release", "announcement", "communique", "communiqué", "notice", "message"})
 
 
-def _issuer_in(r, s: int) -> str | None:
+def _same_document(noun: str, other: str) -> bool:
+    noun, other = noun.lower().rstrip("s"), other.lower().rstrip("s")
+    return noun == other or (noun in _ANNOUNCEMENTS and other in _ANNOUNCEMENTS)
+
+
+def _issuer(subject: str | None) -> str | None:
+    """A subject that may issue a document: not a document itself, nor an indefinite phrase ("a U.S. compound")."""
+    if not subject or _document_phrase(subject) is not None or subject.split()[0] in ("a", "an"):
+        return None
+    return subject
+
+
+def _issuer_in(r, s: int, noun: str) -> str | None:
     """Who issued the document sentence s mentions: "a note from Donald Trump", "Obama released a statement",
     "In a media release issued on Friday, Labor stated"; None when the sentence names no issuer that way."""
     from helpers.quotes.nouns import sentence_subject, speaker_left  # nouns imports appositions: import late
@@ -67,7 +81,7 @@ def _issuer_in(r, s: int) -> str | None:
     sent = doc.sentences[s]
     first, last = sent.first_token, sent.last_token
     for d in range(first, last):
-        if r.in_quote[d] != -1 or r.tokens[d].lower() not in DOCUMENT_NOUNS:
+        if r.in_quote[d] != -1 or not _same_document(noun, r.tokens[d]):
             continue
         k = d + 1
         if k < last and r.tokens[k].lower() in _BY:  # "a handwritten note from Donald J. Trump"
@@ -76,26 +90,24 @@ def _issuer_in(r, s: int) -> str | None:
             if entity is not None and entity.kind != "place":
                 return entity.name
         if r.tokens[first].lower() == "in" and any(r.tokens[j] == "," for j in range(d, min(last, d + 12))):
-            subject = sentence_subject(r, s)  # "In a statement, the business mogul announced"
-            return subject if subject and _document_phrase(subject) is None else None
+            return _issuer(sentence_subject(r, s))  # "In a statement, the business mogul announced"
         for v in range(d - 1, max(first - 1, d - 7), -1):  # "his campaign sent out a fundraising email"
             if r.tokens[v].lower() in _ISSUING and r.tags[v].startswith("VB"):
-                subject = speaker_left(r, v, first)
-                return subject if subject and _document_phrase(subject) is None else None
+                return _issuer(speaker_left(r, v, first))
     return None
 
 
-def _issuer_before(r, sentence: int) -> str | None:
-    """The issuer named in the nearest of the two sentences before `sentence` that mentions a document."""
+def _issuer_before(r, sentence: int, noun: str) -> str | None:
+    """The issuer named in the nearest of the two sentences before `sentence` that mentions the document (`noun`)."""
     doc = r.doc
     paragraph = doc.sentences[sentence].paragraph
     for s in range(sentence - 1, max(-1, sentence - 3), -1):
         sent = doc.sentences[s]
         if paragraph - sent.paragraph > 1:
             return None
-        if any(r.in_quote[k] == -1 and r.tokens[k].lower() in DOCUMENT_NOUNS
+        if any(r.in_quote[k] == -1 and _same_document(noun, r.tokens[k])
                for k in range(sent.first_token, sent.last_token)):
-            return _issuer_in(r, s)
+            return _issuer_in(r, s, noun)
     return None
 
 
@@ -110,7 +122,7 @@ def credit_authors(r, items) -> None:
             item.speaker = next((e.name for e in r.entities if name.endswith(e.name) or e.name.endswith(name)
                                  and len(name.split()) > 1), name)
             continue
-        issuer = _issuer_before(r, item.sentence)
+        issuer = _issuer_before(r, item.sentence, m.group(1))
         if issuer:
             item.speaker = issuer
 
