@@ -7,9 +7,9 @@ Grammar, after attribution (`credit_authors`): a quotation credited to a bare do
 news release", "the report") speaks with the voice of whoever issued it:
 - the name after "from"/"by"/"issued by" in the phrase ("a statement from the Interior Ministry");
 - else the issuer named in the nearest of the two sentences before it (same or previous paragraph) that mentions the
-  same document (a statement for a release): "a note from X", "X released/sent/filed a statement" (`_ISSUING`), "In a statement, X announced" ("In
-  a media release, Labor stated that it backed the mill. “…,” the statement said." -> Labor; "The ministry issued a
-  statement on Monday. The statement read: “…”" -> the ministry).
+  same document (a statement for a release): "a note from X", "X released/sent/filed a statement" (`_ISSUING`),
+  "In a statement, X announced" ("In a media release, Labor stated that it backed the mill. “…,” the statement
+  said." -> Labor; "The ministry issued a statement on Monday. The statement read: “…”" -> the ministry).
 Else the document phrase stays the speaker, as PolNeAR credits it ("The Times said Cook provided a statement" names
 no issuer by these rules: "said" is no issuing verb, and Cook is not the sentence's subject).
 """
