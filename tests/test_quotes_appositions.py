@@ -24,6 +24,10 @@ SPEAKERS = [
      "\"Nobody expected the cut.\"", "Nobody expected the cut.", "Helen Brady"),
     ("closed apposition, older rule", "Shares fell. Helen Brady, a director at Northgate Capital, said: \"Nobody "
      "expected the cut.\"", "Nobody expected the cut.", "Helen Brady"),
+    ("titles listed between commas", "The hearing opened. Jane Doyle, Chief Economist, Westland Bank, said: "
+     "\"Rates will rise.\"", "Rates will rise.", "Jane Doyle"),
+    ("a body read as a person between commas", "The finals began. Marco Bellini, Chairman, WTO Dispute Panel, "
+     "said: \"The system works well.\"", "The system works well.", "Marco Bellini"),
     ("title, comma, name after the cue", "Flights to Perth doubled. \"This is very promising,\" said the airline's "
      "vice president for routes, Tomas Herrera.", "This is very promising,", "Tomas Herrera"),
     ("descriptions, then the name", "The dam was approved. \"It is a sad day,\" said environmental lawyer and "

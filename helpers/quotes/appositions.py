@@ -1,7 +1,8 @@
 """A person named beside a title or description in the noun phrase that speaks, as archived news writes it:
 
 - an apposition left open before the cue: "Nicholas Smith, the director of research at MF Global said: “…”" (the
-  name, not "research at MF Global");
+  name, not "research at MF Global"); titles listed between commas: "Giorgio Sacerdoti, Chairman, WTO Appellate
+  Body, said";
 - a title, a comma, then the name after a cue: "“…,” said the company's vice president for networks, Risnandi.";
 - a run of descriptions ending in a name after a cue: "“…,” said environmental lawyer and Greens candidate for
   Queensland Larissa Waters." (not "environmental lawyer"); a name after "for"/"of" is the one the title serves
@@ -16,12 +17,14 @@ from __future__ import annotations
 
 from helpers.language.entities import PERSON_TITLES
 from helpers.language.lemmas import morphy
+from helpers.language.name_lists import ORG_WORDS
 from helpers.quotes.reading import Reading
 
 _REACH = 16  # tokens scanned on the side of a cue
 _STOPS = {".", ";", ":", "(", ")", "—", "–", "-", "who", "whom", "which", "that", "when", "while", "as", "after",
           "before", "because", "if", "but"}
 _OPENERS = {"the", "a", "an", "his", "her", "its", "their", "our"}
+_BODY_WORDS = ORG_WORDS | {"body", "board", "panel", "tribunal"}
 _PREPOSITIONS = {"for", "of", "to", "with", "by", "from", "on", "about", "at", "against", "behind", "under"}
 
 
@@ -79,14 +82,47 @@ def open_apposition(r: Reading, cue: int, floor: int) -> str | None:
     if r.tokens[k] != "," or entity is None or r.in_quote[k - 1] != -1 or r.tokens[k + 1].lower() not in _OPENERS \
             or not _describes(r, k + 1, cue - 1, entity):
         return None
-    j = k - 1
+    # only titles and descriptions before the name, back to the clause's start: "Economist Nicholas Smith, ..."
+    return entity.name if _opens_clause(r, k - 1, entity, floor) else None
+
+
+def name_before_titles(r: Reading, cue: int, floor: int) -> str | None:
+    """"Giorgio Sacerdoti, Chairman, WTO Appellate Body, said": a name, then two or three comma-separated titles and
+    bodies (no verb, nobody named in them) before the cue; the name opens its clause."""
+    k = cue - 1
+    if k <= floor or r.tokens[k] != ",":
+        return None
+    for segment in range(3):
+        j = k - 1
+        while j > floor and r.tokens[j] != "," and k - j <= 8:
+            if r.in_quote[j] != -1 or _finite(r, j) or r.tokens[j].lower() in _STOPS \
+                    or _person_at(r, j) is not None and not _body_named(r.entity(j).name):
+                return None
+            j -= 1
+        if r.tokens[j] != "," or j == k - 1:
+            return None
+        if segment >= 1 and (entity := _person_at(r, j - 1)) is not None and r.in_quote[j - 1] == -1:
+            return entity.name if _opens_clause(r, j - 1, entity, floor) else None
+        k = j
+    return None
+
+
+def _body_named(name: str) -> bool:
+    """A name the names stage took for a person that reads as a body: an acronym in it or an organisation word
+    ("WTO Appellate Body", "UN Security Council")."""
+    words = name.split()
+    return any(len(w) >= 2 and w.isupper() and w.isalpha() for w in words) or words[-1].lower() in _BODY_WORDS
+
+
+def _opens_clause(r: Reading, k: int, entity, floor: int) -> bool:
+    """The name ending at token k stands at its clause's start, after titles and descriptions only."""
+    j = k
     while j > floor and r.entity(j - 1) is entity:
         j -= 1
-    # only titles and descriptions before the name, back to the clause's start: "Economist Nicholas Smith, ..."
     while j > floor and r.in_quote[j - 1] == -1 and r.tags[j - 1] in ("NNP", "NNPS", "NN", "JJ", "DT") \
             and r.entity(j - 1) is None and r.tokens[j - 1].lower() not in _STOPS:
         j -= 1
-    return entity.name if j <= floor or r.in_quote[j - 1] != -1 else None
+    return j <= floor or r.in_quote[j - 1] != -1
 
 
 def name_after_title(r: Reading, cue: int, ceiling: int) -> str | None:

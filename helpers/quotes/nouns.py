@@ -16,7 +16,7 @@ from helpers.language.cues import (FEMALE_NOUNS, MALE_NOUNS, PERSON_NOUNS, SKIPP
 from helpers.language.entities import PERSON_TITLES
 from helpers.language.name_lists import FEMALE_TITLES, MALE_TITLES, ORG_WORDS
 from helpers.language.lemmas import morphy
-from helpers.quotes.appositions import name_after_title, open_apposition
+from helpers.quotes.appositions import name_after_title, name_before_titles, open_apposition
 from helpers.quotes.centering import subject_antecedent
 from helpers.quotes.reading import Reading
 
@@ -38,7 +38,7 @@ DAYS_MONTHS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday
 
 def speaker_left(r: Reading, cue: int, floor: int) -> str | None:
     """The subject before a cue: "X said", "X has also said", "X, the director of Y, wrote"."""
-    if named := open_apposition(r, cue, floor):
+    if named := open_apposition(r, cue, floor) or name_before_titles(r, cue, floor):
         return named
     h = _skip_to_subject(r, cue, floor)
     if h is None:
