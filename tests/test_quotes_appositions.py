@@ -98,3 +98,18 @@ DOCUMENTS = [
 @pytest.mark.parametrize("name, text, quote, speaker", DOCUMENTS, ids=[row[0] for row in DOCUMENTS])
 def test_document_speaks_for_its_issuer(name, text, quote, speaker):
     assert _speaker(text, quote) == speaker
+
+
+# The text of a thing that carries words, its verb right before the opening mark, has no speaker even when a
+# speech verb of someone else follows the quotation.
+CARRIED = [
+    ("a sign, then another cue", "The police put up a sign which read \"March route this way,\" state media denied "
+     "that officers had helped the marchers.", "March route this way,"),
+    ("banners reading", "Marchers held banners reading \"No new taxes\" as the mayor said the budget would pass.",
+     "No new taxes"),
+]
+
+
+@pytest.mark.parametrize("name, text, quote", CARRIED, ids=[row[0] for row in CARRIED])
+def test_carried_text_has_no_speaker(name, text, quote):
+    assert _speaker(text, quote) is None

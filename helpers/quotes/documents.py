@@ -145,3 +145,20 @@ def document_cues(doc) -> dict[int, str]:
             if k >= 0 and tokens[k].lower() in DOCUMENT_NOUNS:
                 cues[t] = "find"
     return cues
+
+
+def carrier_cue_before(r, quote: int, first: int) -> str | None:
+    """"a sign which read “March route this way,” state media denied …": the text of a thing that carries words
+    (`cues.CARRIER_NOUNS`: signs, banners, shirts) whose verb stands right before the opening mark has no speaker,
+    whatever cue follows the quotation. Returns that verb, or None."""
+    from helpers.language.cues import CARRIER_CUES, CARRIER_NOUNS
+
+    t = quote - 1
+    if t > first and r.tokens[t] in (",", ":"):
+        t -= 1
+    if t <= first or r.in_quote[t] != -1 or r.cue_lemmas.get(t) not in CARRIER_CUES:
+        return None
+    k = t - 1
+    while k >= first and (r.tags[k] == "RB" or r.tokens[k].lower() in ("that", "which", ",")):
+        k -= 1
+    return r.tokens[t] if k >= first and r.in_quote[k] == -1 and r.tokens[k].lower() in CARRIER_NOUNS else None
