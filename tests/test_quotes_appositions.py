@@ -20,6 +20,12 @@ def _speaker(text: str, quote: str):
 SPEAKERS = [
     ("apposition left open before the cue", "Bond yields rose on Friday. Nicholas Smith, the head of research at "
      "Pacific Bank in Sydney said: \"The one to watch is Italy.\"", "The one to watch is Italy.", "Nicholas Smith"),
+    ("open apposition without an article", "Troops were paid late. Ambassador Tom Okafor, Ghanaian envoy to the "
+     "AU said, \"There have been some cash flow problems.\"", "There have been some cash flow problems.",
+     "Tom Okafor"),
+    ("open apposition naming whom the title serves", "Staff were moved. Kenji Watanabe, the Special Envoy to "
+     "Secretary-General Kofi Annan in Dili said, \"A temporary move is wise.\"", "A temporary move is wise.",
+     "Kenji Watanabe"),
     ("open apposition after a title", "Shares fell. Economist Helen Brady, a director at Northgate Capital said: "
      "\"Nobody expected the cut.\"", "Nobody expected the cut.", "Helen Brady"),
     ("closed apposition, older rule", "Shares fell. Helen Brady, a director at Northgate Capital, said: \"Nobody "

@@ -38,12 +38,25 @@ def _describes(r: Reading, first: int, last: int, own=None) -> bool:
     has_noun = False
     for k in range(first, last + 1):
         entity = r.entity(k)
-        if entity is not None and entity.kind == "person" and entity is not own:
+        if entity is not None and entity.kind == "person" and entity is not own and not _served(r, k, first):
             return False
         low = r.tokens[k].lower()
         if low in PERSON_TITLES or (r.tags[k] in ("NN", "NNS") and r.tokens[k].isalpha()):
             has_noun = True
     return has_noun
+
+
+def _served(r: Reading, k: int, first: int) -> bool:
+    """The person named at k is whom a title serves: "the Special Representative to Secretary-General Kofi Annan",
+    "deputy to al-Qaeda leader Osama bin Laden" (a preposition before the name and its titles)."""
+    entity = r.entity(k)
+    while k > first and r.entity(k - 1) is entity:
+        k -= 1
+    j = k - 1
+    while j > first and (r.tags[j] in ("NNP", "DT", "JJ") or r.tokens[j].lower().rstrip(".") in PERSON_TITLES) \
+            and _person_at(r, j) is None:
+        j -= 1  # "to al-Qaeda leader Osama bin Laden", "to Secretary-General Kofi Annan"
+    return j >= first and (r.tokens[j].lower() in _PREPOSITIONS or r.tokens[j].lower() == "in")
 
 
 def _person_at(r: Reading, k: int):
@@ -79,9 +92,9 @@ def open_apposition(r: Reading, cue: int, floor: int) -> str | None:
             return None
         k -= 1
     entity = _person_at(r, k - 1)
-    if r.tokens[k] != "," or entity is None or r.in_quote[k - 1] != -1 or r.tokens[k + 1].lower() not in _OPENERS \
+    if r.tokens[k] != "," or entity is None or r.in_quote[k - 1] != -1 or _person_at(r, k + 1) is not None \
             or not _describes(r, k + 1, cue - 1, entity):
-        return None
+        return None  # "Sam Ibok, Nigerian envoy to the AU said", "Nicholas Smith, the director of research said"
     # only titles and descriptions before the name, back to the clause's start: "Economist Nicholas Smith, ..."
     return entity.name if _opens_clause(r, k - 1, entity, floor) else None
 
