@@ -36,6 +36,9 @@ SPEAKERS = [
      "said: \"The system works well.\"", "The system works well.", "Marco Bellini"),
     ("title, comma, name after the cue", "Flights to Perth doubled. \"This is very promising,\" said the airline's "
      "vice president for routes, Tomas Herrera.", "This is very promising,", "Tomas Herrera"),
+    ("a body taken for a person, then the name", "Plants will stay open. \"It is the best decision for our "
+     "plants,\" said the general secretary of the British union Unite, Tom Bradley.", "It is the best decision for "
+     "our plants,", "Tom Bradley"),
     ("descriptions, then the name", "The dam was approved. \"It is a sad day,\" said environmental lawyer and "
      "Greens candidate for Tasmania Margaret Fielding.", "It is a sad day,", "Margaret Fielding"),
     ("an abbreviated title in the run", "The rally drew thousands. \"She knows the state,\" said former Ohio Gov. "
@@ -111,6 +114,10 @@ def test_document_speaks_for_its_issuer(name, text, quote, speaker):
 CARRIED = [
     ("a sign, then another cue", "The police put up a sign which read \"March route this way,\" state media denied "
      "that officers had helped the marchers.", "March route this way,"),
+    ("banners such as", "The group claimed four members were held after holding banners such as \"Free the "
+     "Valley\" near the stadium.", "Free the Valley"),
+    ("the second of two banners", "The group claimed four members were held after holding banners such as \"Free "
+     "the Valley\" and \"Home Will Be Free.\" near the stadium.", "Home Will Be Free."),
     ("banners reading", "Marchers held banners reading \"No new taxes\" as the mayor said the budget would pass.",
      "No new taxes"),
 ]

@@ -183,7 +183,12 @@ def name_after_title(r: Reading, cue: int, ceiling: int) -> str | None:
     end = start
     while end < ceiling and r.entity(end) is entity:
         end += 1
-    if end == start + 1 and end + 1 < ceiling and r.tokens[end] == "." and r.tags[end + 1] == "NNP" \
+    if end + 1 < ceiling and r.tokens[end] == "," and (named := _person_at(r, end + 1)) is not None \
+            and r.in_quote[end + 1] == -1:
+        entity, start, end = named, end + 1, end + 1  # "of the British union Unite, Tony Woodley": the apposition
+        while end < ceiling and r.entity(end) is entity:
+            end += 1
+    elif end == start + 1 and end + 1 < ceiling and r.tokens[end] == "." and r.tags[end + 1] == "NNP" \
             and r.in_quote[end + 1] == -1:
         return None  # an abbreviation read as a name: "spokesman Lieut. Colonel Kareem al-Zaidi"
     return entity.name if _ends_clause(r, end, ceiling) else None

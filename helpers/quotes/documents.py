@@ -16,6 +16,7 @@ no issuer by these rules: "said" is no issuing verb, and Cook is not the sentenc
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from helpers.language.cues import STATEMENT_NOUNS
 
@@ -148,14 +149,19 @@ def document_cues(doc) -> dict[int, str]:
 
 
 def carrier_cue_before(r, quote: int, first: int) -> str | None:
-    """"a sign which read “March route this way,” state media denied …": the text of a thing that carries words
-    (`cues.CARRIER_NOUNS`: signs, banners, shirts) whose verb stands right before the opening mark has no speaker,
-    whatever cue follows the quotation. Returns that verb, or None."""
+    """"a sign which read “March route this way,” state media denied …", "banners such as “Free Tibet”": the text of
+    a thing that carries words (`cues.CARRIER_NOUNS`: signs, banners, shirts) whose verb (or "such as") stands right
+    before the opening mark has no speaker, whatever cue follows the quotation. Returns that verb, or None."""
     from helpers.language.cues import CARRIER_CUES, CARRIER_NOUNS
 
     t = quote - 1
     if t > first and r.tokens[t] in (",", ":"):
         t -= 1
+    if t - 1 > first and r.tokens[t].lower() in ("and", "or") and (q := r.in_quote[t - 1]) != -1:
+        return carrier_cue_before(r, bisect_left(r.doc.starts, r.spans[q].start), first)  # "“A” and “B”"
+    if t - 2 >= first and r.tokens[t].lower() == "as" and r.tokens[t - 1].lower() == "such" \
+            and r.tokens[t - 2].lower() in CARRIER_NOUNS:
+        return "such as"  # "holding banners such as “Free Tibet”"
     if t <= first or r.in_quote[t] != -1 or r.cue_lemmas.get(t) not in CARRIER_CUES:
         return None
     k = t - 1
