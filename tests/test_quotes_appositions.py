@@ -20,6 +20,9 @@ def _speaker(text: str, quote: str):
 SPEAKERS = [
     ("apposition left open before the cue", "Bond yields rose on Friday. Nicholas Smith, the head of research at "
      "Pacific Bank in Sydney said: \"The one to watch is Italy.\"", "The one to watch is Italy.", "Nicholas Smith"),
+    ("open apposition after a quotation", "He said that the country is \"too big to rescue.\" Paul Grant, the "
+     "director of equity research at Northgate Securities in Osaka said: \"The one to watch is Italy.\"",
+     "The one to watch is Italy.", "Paul Grant"),
     ("open apposition without an article", "Troops were paid late. Ambassador Tom Okafor, Ghanaian envoy to the "
      "AU said, \"There have been some cash flow problems.\"", "There have been some cash flow problems.",
      "Tom Okafor"),

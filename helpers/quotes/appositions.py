@@ -92,7 +92,7 @@ def open_apposition(r: Reading, cue: int, floor: int) -> str | None:
             return None
         k -= 1
     entity = _person_at(r, k - 1)
-    if r.tokens[k] != "," or entity is None or r.in_quote[k - 1] != -1 or _person_at(r, k + 1) is not None \
+    if r.tokens[k] != "," or entity is None or r.in_quote[k - 1] != -1 or _person_at(r, k + 1) not in (None, entity) \
             or not _describes(r, k + 1, cue - 1, entity):
         return None  # "Sam Ibok, Nigerian envoy to the AU said", "Nicholas Smith, the director of research said"
     # only titles and descriptions before the name, back to the clause's start: "Economist Nicholas Smith, ..."
