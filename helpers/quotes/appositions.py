@@ -84,15 +84,16 @@ def _ends_clause(r: Reading, k: int, ceiling: int) -> bool:
 def open_apposition(r: Reading, cue: int, floor: int) -> str | None:
     """"Nicholas Smith, the director of research at MF Global said": the name before an apposition whose closing
     comma the writer left out; the name opens its clause (not "After meeting Smith, the director said")."""
-    k = cue - 1
-    if k <= floor or r.tokens[k] == "," or r.in_quote[k] != -1:
+    if cue - 1 <= floor or r.tokens[cue - 1] == "," or r.in_quote[cue - 1] != -1:
         return None
-    while k > floor and cue - k <= _REACH and r.tokens[k] != ",":
-        if r.in_quote[k] != -1 or _finite(r, k) or r.tokens[k].lower() in _STOPS:
-            return None
-        k -= 1
+    lo = max(floor + 1, cue - _REACH)
+    before = r.tokens[lo:cue]
+    if "," not in before:  # the scans below run only where a comma stands near the cue
+        return None
+    k = cue - 1 - before[::-1].index(",")
     entity = _person_at(r, k - 1)
-    if r.tokens[k] != "," or entity is None or r.in_quote[k - 1] != -1 or _person_at(r, k + 1) not in (None, entity) \
+    if entity is None or r.in_quote[k - 1] != -1 or _person_at(r, k + 1) not in (None, entity) or any(
+            r.in_quote[j] != -1 or _finite(r, j) or r.tokens[j].lower() in _STOPS for j in range(k + 1, cue)) \
             or not _describes(r, k + 1, cue - 1, entity):
         return None  # "Sam Ibok, Nigerian envoy to the AU said", "Nicholas Smith, the director of research said"
     # only titles and descriptions before the name, back to the clause's start: "Economist Nicholas Smith, ..."

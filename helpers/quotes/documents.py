@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from helpers.language.cues import STATEMENT_NOUNS
+from helpers.language.cues import CARRIER_CUES, CARRIER_NOUNS, STATEMENT_NOUNS
 
 DOCUMENT_NOUNS: frozenset[str] = STATEMENT_NOUNS | frozenset("""
 report reports study survey document documents filing ruling judgment communique communiqué notice note resolution
@@ -48,7 +48,8 @@ def statement_verb(r, t: int) -> bool:
 
 def _document_phrase(speaker: str | None):
     """The match of a speaker that is a document phrase ("the statement", "a statement from X"), else None."""
-    if not speaker or speaker[:1].isupper() and speaker.split()[0].lower() not in ("the", "a", "an", "this", "its"):
+    if not speaker or not DOCUMENT_NOUNS.intersection(speaker.lower().split()) or speaker[:1].isupper() \
+            and speaker.split()[0].lower() not in ("the", "a", "an", "this", "its"):
         return None
     m = _PHRASE.fullmatch(speaker)
     return m if m is not None and m.group(1).lower() in DOCUMENT_NOUNS else None
@@ -138,8 +139,13 @@ def document_cues(doc) -> dict[int, str]:
     if "found" not in text and "finds" not in text:
         return {}
     tokens, cues = doc.tokens, {}
-    for t, token in enumerate(tokens):
-        if token in _FINDING_VERBS:
+    for word in _FINDING_VERBS:
+        t = -1
+        while True:
+            try:
+                t = tokens.index(word, t + 1)  # a scan in C: most articles have no "found" at all
+            except ValueError:
+                break
             k = t - 1
             if k > 0 and tokens[k].lower() in ("also", "further", "has", "had", "have"):
                 k -= 1
@@ -152,8 +158,6 @@ def carrier_cue_before(r, quote: int, first: int) -> str | None:
     """"a sign which read “March route this way,” state media denied …", "banners such as “Free Tibet”": the text of
     a thing that carries words (`cues.CARRIER_NOUNS`: signs, banners, shirts) whose verb (or "such as") stands right
     before the opening mark has no speaker, whatever cue follows the quotation. Returns that verb, or None."""
-    from helpers.language.cues import CARRIER_CUES, CARRIER_NOUNS
-
     t = quote - 1
     if t > first and r.tokens[t] in (",", ":"):
         t -= 1
