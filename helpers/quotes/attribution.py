@@ -18,6 +18,7 @@ from functools import cached_property
 from helpers.language.cues import (BE_FORMS, CARRIER_CUES, CARRIER_NOUNS, CLAUSELESS_CUES, SPEECH_NOUNS,
                                    STATEMENT_NOUNS)
 from helpers.language.entities import NOT_NAMES, PERSON_TITLES
+from helpers.quotes.documents import carrier_cue_before
 from helpers.quotes.marks import QuoteSpan
 from helpers.quotes.nouns import (NOBODY, SUBORDINATORS, clause_subject, complement_start, name_of_np, resolve_pronoun,
                                   sentence_subject,                                  speaker_left, speaker_right)
@@ -183,6 +184,9 @@ def _nearest_cue(x: QuoteAt) -> tuple[int, str] | None:
 def _carried_text(x: QuoteAt) -> bool:
     """"a sign that read “No more wars”", "wearing a shirt reading “…”", "banners proclaiming “…”": the text of a
     thing (`cues.CARRIER_NOUNS`) is a quotation with no speaker, not the words of who wears or holds it."""
+    if (verb := carrier_cue_before(x.r, x.q_first, x.first)) is not None:  # the verb right before the mark
+        x.found.has_cue, x.found.cue = True, verb
+        return True
     r, cue = x.r, _nearest_cue(x)
     if cue is None or cue[1] not in CARRIER_CUES:
         return False

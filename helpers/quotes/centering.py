@@ -15,6 +15,7 @@ import re
 from helpers.language.cues import SUBORDINATORS
 from helpers.language.entities import PERSON_TITLES
 from helpers.quotes.adverbials import before_time_adverbial
+from helpers.quotes.appositions import verb_read_as_noun
 from helpers.quotes.reading import Reading
 from helpers.quotes.titles import OTHER_OFFICE, title_holder
 
@@ -69,7 +70,7 @@ def _subject(r: Reading, s: int):
     while j < sentence.last_token and r.entity(j) is entity:
         j += 1
     if j < sentence.last_token and (r.tokens[j] in ("’s", "'s", "’", "'") or r.tags[j] in ("NN", "NNS", "JJ")
-                                    and r.tokens[j].islower()):
+                                    and r.tokens[j].islower() and not verb_read_as_noun(r, j)):
         # "Trump’s accusation ..., Biden said", "Obama consultant Cornell Belcher", "Trump senior adviser Jason
         # Miller": the name describes another noun
         return None

@@ -19,6 +19,7 @@ import pandas as pd
 from helpers.language.segment import Document
 from helpers.quotes.attribution import Found, attribute
 from helpers.quotes.continuation import continue_speakers
+from helpers.quotes.documents import credit_authors
 from helpers.quotes.kinds import is_full, is_term, reported_clause
 from helpers.quotes.marks import has_quotation_marks, quote_spans
 from helpers.quotes.reading import Reading
@@ -48,6 +49,7 @@ def quotations(doc: Document) -> list[Found]:
         else:
             attribute(r, q, item)
         items.append(item)
+    credit_authors(r, items)  # "the statement said": whoever issued it
     continue_speakers(r, items)
     for item in items:
         if item.kind == "partial" and not item.speaker and not item.has_cue and len(item.content.split()) <= 4:

@@ -17,6 +17,7 @@ from helpers.language.entities import PERSON_TITLES
 from helpers.language.name_lists import FEMALE_TITLES, MALE_TITLES, ORG_WORDS
 from helpers.language.lemmas import morphy
 from helpers.quotes.adverbials import adjective_series_start, before_time_adverbial, is_dash, subordinate_clause_start
+from helpers.quotes.appositions import name_after_title, name_before_titles, open_apposition
 from helpers.quotes.centering import described_subject, subject_antecedent
 from helpers.quotes.titles import title_holder
 from helpers.quotes.reading import Reading
@@ -39,6 +40,8 @@ DAYS_MONTHS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday
 
 def speaker_left(r: Reading, cue: int, floor: int) -> str | None:
     """The subject before a cue: "X said", "X has also said", "X, the director of Y, wrote"."""
+    if named := open_apposition(r, cue, floor) or name_before_titles(r, cue, floor):
+        return named
     h = _skip_to_subject(r, cue, floor)
     if h is None:
         return None
@@ -242,6 +245,8 @@ def person_before(r: Reading, comma: int) -> str | None:
 
 def speaker_right(r: Reading, cue: int, ceiling: int) -> str | None:
     """The subject after a cue: "“…,” said X", "according to X"."""
+    if named := name_after_title(r, cue, ceiling):
+        return named
     h = cue + 1
     if r.tokens[cue].lower() == "according" and h < ceiling and r.tokens[h].lower() == "to":
         h += 1

@@ -13,6 +13,7 @@ from helpers.language.cues import PHRASAL_CUES, inflections
 from helpers.language.entities import entity_at, find_entities
 from helpers.language.name_lists import first_names
 from helpers.language.segment import Document
+from helpers.quotes.documents import document_cues, statement_verb
 from helpers.quotes.marks import QUOTE_TOKENS, QuoteSpan
 
 
@@ -47,6 +48,7 @@ class Reading:
             self.in_quote[first:last] = [q] * (last - first)
         # token -> cue lemma, for the tokens that are speech cues (few): cues_in looks only at these
         self.cue_lemmas = _cue_lemmas(doc.tokens)
+        self.cue_lemmas.update(document_cues(doc))  # "The report found “…”"
         self.cue_positions = sorted(self.cue_lemmas)
         self.entities = find_entities(doc)
         self.person_mentions = sorted(
@@ -179,6 +181,7 @@ def _used_as_cue(r: Reading, t: int, lemma: str, last: int) -> bool:
             or opens_sentence
             or (tag in ("NNS", "NN") and prev_tag in ("NNP", "PRP") and r.tokens[t].endswith("s"))
             or (prev_tag in ("NN", "NNS") and nxt in QUOTE_TOKENS and r.tokens[t].lower() in _VERBS_AFTER_NOUN)
+            or statement_verb(r, t)  # "A statement read: “…”"
             or (tag in ("NN", "JJ") and prev_tag in ("NN", "NNS", "NNP", "NNPS") and r.tokens[t].endswith("ed"))
             or (r.tokens[t].endswith("ing") and (nxt in (":", ",") or nxt in QUOTE_TOKENS))):
         return False
