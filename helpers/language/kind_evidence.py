@@ -34,8 +34,10 @@ if TYPE_CHECKING:
 EVENT_WORDS = frozenset("""
 conference summit games olympics cup championship championships festival war act treaty protocol accord
 accords agreement order bill amendment convention time election elections referendum awards prize medal
-doctrine
+doctrine revolution
 """.split())
+# a law is named after the body that made it: "Local Government Act" (not "report": "Cook Political Report")
+_DOCUMENTS = frozenset({"act"})
 # the titles a law is written with: "Executive Order 12958"
 _LAW_TITLES = frozenset({"executive"})
 
@@ -46,7 +48,7 @@ def event_or_law(ev: _Evidence) -> str | None:
     name in front; not "Bill" alone)."""
     words = ev.entity.words
     last = words[-1].lower()
-    if last not in EVENT_WORDS or any(w.lower() in ORG_WORDS for w in words) \
+    if last not in EVENT_WORDS or last not in _DOCUMENTS and any(w.lower() in ORG_WORDS for w in words) \
             or ev.front_title and ev.entity.titles - _LAW_TITLES:
         return None  # a title in apposition does not count: "At the Annapolis Conference, President Bush read"
     if len(words) == 1:

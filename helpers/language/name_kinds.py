@@ -21,6 +21,8 @@ from helpers.language.gazetteer import kind_of_sense as _kind_of_sense, kinds as
 from helpers.language.kind_evidence import (WEAK_RULES, a_persons_surname, brand_compound, coordinated_kinds,
                                             event_or_law, firm_stems, institution_heads, model_code, nouns_and_a_place,
                                             short_for_a_firm, storm, title_only)
+from helpers.language.kind_text import (listed_after_a_noun, not_a_name, place_signs, short_for_an_organisation,
+                                      table_kind, title_as_adjective)
 from helpers.language.name_lists import GEO_WORDS, ORG_WORDS, PLACES, first_names
 from helpers.language.name_people import member_of, news_source
 from helpers.language.segment import Document
@@ -631,7 +633,7 @@ def _unknown_default(ev: _Evidence) -> str | None:
     return "organisation"
 
 
-KIND_RULES = (_wordnet_place_of_words, title_only, event_or_law, storm, model_code, _organisation_words,
+KIND_RULES = (table_kind, _wordnet_place_of_words, title_only, event_or_law, storm, model_code, _organisation_words,
               nouns_and_a_place,
               _front_title, _team, _family, _wordnet_member, _demonym, _known_place, _strong_place, _possessive_name,
               _organisation_context, _acronym_first, _geographic_word, _wordnet_many_words, _first_name,
@@ -667,10 +669,15 @@ def settle_kinds(doc: Document, entities: list[Entity], pairs: list[tuple[_Menti
                         entity.gender = None
                 break
     coordinated_kinds(doc, pairs, decided_by)
+    place_signs(doc, entities, decided_by, pairs)  # "Whanganui District Council": "Whanganui" is a place
+    listed_after_a_noun(doc, pairs, decided_by)  # "lakes like Rotokawau and Wiritoa"
     member_of(doc, pairs)  # "Mike McCready of Pearl Jam": no person
     news_source(doc, pairs, {i for i, rule in decided_by.items() if rule in WEAK_RULES})  # "told Reuters"
     defined_abbreviations(doc, entities)  # "the African Union (AU)"
     institution_heads(doc, entities)  # "the Court" after "Allahabad High Court"
+    short_for_an_organisation(entities, decided_by)  # "Tailwind" after "Tailwind Sports"
+    title_as_adjective(doc, pairs, entities)  # "Major provisions of the act"
+    not_a_name(doc, entities)  # "Māori", "GST", "Flood Warnings" beside "flood warnings"
 
 
 def defined_abbreviations(doc: Document, entities: list[Entity]) -> None:
@@ -683,7 +690,8 @@ def defined_abbreviations(doc: Document, entities: list[Entity]) -> None:
         if not (2 <= len(word) <= 8 and word.isupper()):
             continue
         for start, end in entity.mentions:
-            long = ending.get(start - 2) if doc.text[start - 2:start] == " (" and doc.text[end:end + 1] == ")" \
+            gap = 3 if doc.text[start - 3:start - 2] in ("”", '"', "’") else 2  # 'the Environment Agency” (EA)'
+            long = ending.get(start - gap) if doc.text[start - 2:start] == " (" and doc.text[end:end + 1] == ")" \
                 else None
             if long is not None and long.words[0][:1].upper() == word[0] and long.kind != entity.kind:
                 entity.kind = long.kind

@@ -22,7 +22,7 @@ commissioner deputy assistant press strategist analyst economist pollster host a
 columnist editor founder manager coach sheriff detective inspector councilman councilwoman
 treasurer admiral secretary-general lieut lieut. brig brig. cpl cpl. colonel lieutenant sergeant captain
 corporal supervisor councillor alderman assemblyman assemblywoman justices shri smt smt. magistrate coroner
-superintendent constable
+superintendent constable nurse emir
 """.split())
 MALE_TITLES = frozenset({"mr", "mr.", "sir", "king", "prince", "lord", "father", "congressman", "councilman",
                           "chairman", "spokesman", "emperor", "pope", "shri"})
@@ -46,7 +46,7 @@ assembly cabinet government trust partners society coalition alliance caucus tri
 GEO_WORDS: frozenset[str] = frozenset("""
 sea gulf bay river lake mount mountains island islands isle cape strait state republic city county
 province region valley desert ocean coast peninsula district square street avenue park dam grounds forest
-canal harbor harbour reservoir falls boulevard road highway motorway freeway plaza
+canal harbor harbour reservoir falls boulevard road highway motorway freeway plaza lane terrace
 """.split())
 # ISO 4217 codes of the currencies news quotes most; next to a figure ("USD 250 billion", "97.27 USD") a code
 # is a unit, no name.
@@ -71,7 +71,7 @@ vermont virginia washington wisconsin wyoming carolina dakota hampshire jersey y
 london paris berlin brussels tokyo kyiv kiev tehran baghdad damascus jerusalem gaza cairo delhi shanghai
 harbin hong kong seoul pyongyang chicago boston houston dallas atlanta miami milwaukee detroit
 philadelphia seattle angeles francisco denver phoenix iowa manhattan brooklyn baltimore orlando tampa
-cleveland las vegas new city san los st. north south west east republic us u.s. usa u.s.a. uk u.k.
+cleveland las vegas new city san los st. north south west east republic us u.s. usa u.s.a. uk u.k. nsw qld
 """.split())
 # Capitalised words that are never a name by themselves (sentence openers, days, months).
 NOT_NAMES: frozenset[str] = frozenset("""

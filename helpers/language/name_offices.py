@@ -20,7 +20,7 @@ from helpers.language.name_lists import GEO_WORDS, ORG_WORDS, PERSON_TITLES, PLA
 # Titles of elected members, beyond PERSON_TITLES: "Labour MP Jess Phillips", "state Rep.", "MEP".
 _MEMBER_TITLES = frozenset({"mp", "mps", "mla", "mep", "msp", "lawmaker", "legislator", "assemblyman",
                             "assemblywoman", "delegate", "alderman", "councillor", "councilor", "whip",
-                            "mlc", "mhr", "mpp", "hon", "honourable", "honorable", "pm"})
+                            "mlc", "mhr", "mpp", "hon", "honourable", "honorable", "pm", "cllr"})
 # The portfolio or field of an office: "Finance Minister", "Secretary of State", "Minister for Foreign
 # Affairs", "Director of National Intelligence", "Chief of Staff". Must match "Defence", "Home", "Health";
 # must not match "Hillary", "Rice", "Goldman".
@@ -45,6 +45,8 @@ independent progressive socialist communist nationalist unionist populist centri
 ukip dfl maoist marxist leftist
 """.split())
 _CONNECTORS = frozenset({"of", "for"})
+# a title word before these opens an organisation's name, no person's: "Justice Department", "General Motors"
+ORG_AFTER_TITLE = ORG_WORDS | {"motors", "electric", "dynamics", "mills", "foods", "hospital", "accounting"}
 
 
 def is_title(word: str) -> bool:
@@ -121,7 +123,8 @@ def office(words: list[str], tags: list[str], i: int) -> int:
     last_title = -1
     while k < len(words):
         if is_title(words[k]) and not (words[k].lower() == "press" and not (k + 1 < len(words)
-                                                                            and is_title(words[k + 1]))):
+                                                                            and is_title(words[k + 1]))) \
+                and not (k + 1 < len(words) and words[k + 1].lower() in ORG_AFTER_TITLE):  # "General Motors"
             last_title = k  # "Press Secretary Jen Psaki"; not "Press TV", where "Press" is part of the name
             if k + 1 < len(words) and words[k + 1].lower() in _CONNECTORS:
                 end = _complement_end(words, k + 1)
@@ -206,9 +209,12 @@ def group_only(words: list[str]) -> list[str]:
 
 
 def imperative(word: str) -> bool:
-    """A verb in its base form that WordNet knows and that names nobody ("Contact", "Visit", "Follow"):
-    opening a sentence before a name, it is an instruction ("Visit Amazon"), no part of the name."""
+    """A verb in its base form that WordNet knows and that names nobody ("Contact", "Visit", "Follow"), or its
+    participle ("Terming", "Opining"): opening a sentence before a name, it is an instruction ("Visit Amazon")
+    or opens a clause ("Terming Jaitley's charge misleading, ..."), no part of the name."""
     low = word.lower()
+    if low.endswith("ing") and len(low) > 6:  # "Terming Jaitley's charge ...": a participle opening a clause
+        low = next((s for s in (low[:-3], low[:-3] + "e", low[:-4]) if is_synset_name(s, "v")), low)
     return word[:1].isupper() and low.isalpha() and is_synset_name(low, "v") and low not in first_names() \
         and low not in PLACES and not any(k in ("person", "place", "organisation", "facility")
                                           for k in _kinds_of(word))
