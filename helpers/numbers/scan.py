@@ -43,6 +43,7 @@ from helpers.numbers.special import (
     named_event_days,
     not_figures,
 )
+from helpers.numbers import written_forms as forms
 from helpers.numbers.together import (
     age_ranges,
     amounts_before_money,
@@ -173,6 +174,7 @@ def _classify(m: re.Match, text: str, published: dt.date | None, taken: bytearra
     The rules run in order and the first that decides wins; each returns None to pass.
     """
     r = _Reading(m, text, published, taken, allow_range, value=_atom_value(m), cursor=m.end())
+    r.cursor += forms.skip_odd(text[r.cursor:r.cursor + 6]) if m["digits"] or m["word"] else 0  # "40-odd hours"
     if m["prefix"]:
         r.currency = lex.CURRENCY_PREFIXES.get(m["prefix"].strip())
     for rule in (_ordinal_word, _not_a_fraction, _not_a_count, _vague_count, _attached_letters, _magnitude,
@@ -285,14 +287,20 @@ def _attached_letters(r: _Reading) -> list[Figure] | None:
     if re.match(r"\w", r.text[letters.end():letters.end() + 1]):
         return []  # "4x4", "3D2": a code, not a figure
     word, digits, length = letters.group(), r.m["digits"], letters.end() - r.cursor
+    if forms.stone_weight(r.value, word) and r.currency is None:
+        return r.figure("quantity", length, unit="st")  # "lost 3.5st"
     if re.fullmatch(r"st|nd|rd|th", word, _I):
         return r.figure("ordinal", length)
     if word == "s" and re.fullmatch(r"\d0", digits) and re.search(
             r"\b(?:his|her|their|in (?:his|her|their))\s(?:early|mid|late)?-?\s?$", r.before, _I):
         return r.figure("quantity", length, unit="years old")  # "his early 50s"
+    if word == "s" and re.fullmatch(r"\d0", digits) and forms.tens_level(r.before, digits):
+        return r.figure("cardinal", length, value=None)  # "temperatures in the high 40s"
     if word == "s" and re.fullmatch(r"\d{4}|\d0", digits) and r.value % 10 == 0:
         year = int(r.value) if r.value >= 100 else 1900 + int(r.value)
         return r.figure("date", length, value=str(year // 10), precision="decade")
+    if word == "k" and r.currency is None and forms.race_distance(r.before, r.text[letters.end():letters.end() + 30]):
+        return r.figure("quantity", length, unit="km")  # "walking 5k together", "a 10k run"
     if word == "K" and r.currency is None and not (PLURAL_NOUN.match(r.text, letters.end())
                                                    or _COUNTED_PEOPLE.match(r.text, letters.end())):
         return r.figure("quantity", length, unit="km")  # "the 50K" race; "50K followers" is 50,000
@@ -656,6 +664,7 @@ def scan(text: str, published: dt.date | None = None, tense: Tense | None = None
     figures += calendar(text, published, taken, tense, folded)
     figures += bare_durations(text, taken, folded)
     figures += bare_magnitudes(text, taken)
+    figures += forms.spaced_indian_amounts(text, taken)
     for m in scanned(ATOM, text, folded, ATOM_STARTS):
         start, end = m.span()
         if any(taken[start:end]):
@@ -677,6 +686,8 @@ def scan(text: str, published: dt.date | None = None, tense: Tense | None = None
     local_dollars(figures, text, home)
     amounts_before_money(figures, text)  # after local_dollars: the first takes the second's final currency
     cents_of_the_dollar(figures, text)
+    forms.pounds_of_one_kind(figures, text)
+    forms.weekdays_read_together(figures, text)
     for figure in figures:
         if isinstance(figure.value, float) and (math.isnan(figure.value) or math.isinf(figure.value)):
             figure.value = None
