@@ -44,7 +44,8 @@ MAGNITUDES.update(INDIAN_MAGNITUDES)
 SHORT_MAGNITUDES = ("bn", "bln", "mn", "mln", "tn", "trn", "k", "b", "m")
 
 # Counts that name no exact number ("thousands of laborers"): cardinals with no value.
-VAGUE_COUNTS = ("tens", "dozens", "hundreds", "thousands", "millions", "billions", "trillions", "scores")
+VAGUE_COUNTS = ("tens", "dozens", "hundreds", "thousands", "millions", "billions", "trillions", "scores", "lakhs",
+                "crores")
 
 
 def _alternation(words) -> str:
@@ -116,7 +117,7 @@ def fraction_value(text: str) -> float | None:
 
 # Symbols and letter prefixes written before the amount, longest first: "US$5m", "HK$3", "RM50,000".
 CURRENCY_PREFIXES = {
-    "US$": "USD", "U.S.$": "USD", "US $": "USD", "HK$": "HKD", "A$": "AUD", "AU$": "AUD", "C$": "CAD",
+    "US$": "USD", "U.S.$": "USD", "US $": "USD", "$US": "USD", "$A": "AUD", "$AU": "AUD", "$NZ": "NZD", "$C": "CAD", "HK$": "HKD", "A$": "AUD", "AU$": "AUD", "C$": "CAD",
     "CA$": "CAD", "CAN$": "CAD", "Cdn$": "CAD", "NZ$": "NZD", "NT$": "TWD", "S$": "SGD", "R$": "BRL", "$": "USD",
     "£": "GBP", "€": "EUR", "¥": "JPY",
     "₽": "RUB", "₹": "INR", "₩": "KRW", "RM": "MYR", "Rs.": "INR", "Rs": "INR", "dlrs": "USD",

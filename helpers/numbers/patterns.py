@@ -182,7 +182,9 @@ TIME_STARTS: list[Starts] = [  # in the order of TIME_PATTERNS
 # every spelled-out number, fraction, vague count and ordinal starts with one ("a" only before "-" or " ").
 _NUMBER_FIRST_WORDS = (set(lex.UNITS) | set(lex.TEENS) | set(lex.TENS) | set(lex.ORDINALS) | set(lex.VAGUE_COUNTS)
                        | {"half", "dozen", "several", "few", "many", "a ", "a-"})
+# "$A2m", "$NZ500", "$US5": a prefix that begins with another prefix ("$") needs its own start
 ATOM_STARTS: Starts = _starts((r"\d", False), (rf"(?:{word_trie(lex.CURRENCY_PREFIXES)})\s?\d", False),
+                              (r"\$[A-Z]{1,2}\s?\d", False),
                               (rf"\b(?:{word_trie(_NUMBER_FIRST_WORDS)})", True))
 PHONE_STARTS: Starts = _starts((r"[+(]\d|\d", False))
 A_UNIT_STARTS: Starts = _starts((r"\b(?:half|an?\s|one|several|few|many|quarter-|all-)", True))

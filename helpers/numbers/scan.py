@@ -291,6 +291,9 @@ def _attached_letters(r: _Reading) -> list[Figure] | None:
         return r.figure("quantity", length, unit="st")  # "lost 3.5st"
     if re.fullmatch(r"st|nd|rd|th", word, _I):
         return r.figure("ordinal", length)
+    written = forms.attached_letters(word, r.value, digits, r.text, r.start, letters.end())
+    if written:  # "50km/h", "6ft 2in", "100s of thousands"
+        return r.figure(written[0], length + written[1], value=written[2], unit=written[3])
     if word == "s" and re.fullmatch(r"\d0", digits) and re.search(
             r"\b(?:his|her|their|in (?:his|her|their))\s(?:early|mid|late)?-?\s?$", r.before, _I):
         return r.figure("quantity", length, unit="years old")  # "his early 50s"
@@ -658,9 +661,10 @@ def scan(text: str, published: dt.date | None = None, tense: Tense | None = None
     tense = tense or partial(sentence_tense, text)
     taken = bytearray(len(text))
     folded = fold_case(text)
+    fiscal = forms.fiscal_years(text, taken)  # "FY2024-25" before codes such as "A330-200" are claimed
     not_figures(text, taken)
     claim_names(text, taken)
-    figures = times(text, taken, folded)
+    figures = fiscal + times(text, taken, folded)
     figures += calendar(text, published, taken, tense, folded)
     figures += bare_durations(text, taken, folded)
     figures += bare_magnitudes(text, taken)
@@ -687,6 +691,7 @@ def scan(text: str, published: dt.date | None = None, tense: Tense | None = None
     amounts_before_money(figures, text)  # after local_dollars: the first takes the second's final currency
     cents_of_the_dollar(figures, text)
     forms.pounds_of_one_kind(figures, text)
+    forms.rupees_in_words(figures, text)
     forms.weekdays_read_together(figures, text)
     for figure in figures:
         if isinstance(figure.value, float) and (math.isnan(figure.value) or math.isinf(figure.value)):

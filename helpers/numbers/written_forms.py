@@ -126,7 +126,13 @@ def _bare_weekday(text: str, figure: Figure) -> int | None:
     word = text[figure.start:figure.end].lower().rstrip(".")
     if figure.kind != "date" or word not in lex.WEEKDAYS or not isinstance(figure.value, str):
         return None
+    if _NAMED_DAY.search(text, max(0, figure.start - 20), figure.start):
+        return None  # "Super Tuesday", "Black Friday", "Good Friday": a named day, not the one named before
     return lex.WEEKDAYS[word]
+
+
+# a capitalised word before the weekday inside a sentence names a day ("Super Tuesday", "Black Friday")
+_NAMED_DAY = re.compile(r"(?<![.!?\n\"“‘'(]\s)(?<!^)\b[A-Z][a-z]+\s$")
 
 
 def weekdays_read_together(figures: list[Figure], text: str) -> None:
@@ -156,3 +162,63 @@ def weekdays_read_together(figures: list[Figure], text: str) -> None:
             f.value = seen[(paragraph, weekday)]
         seen.setdefault((paragraph, weekday), f.value)
         previous = (f, weekday)
+
+
+# ---------------------------------------------------------------------------------------------- attached letters
+
+_SPEED_AFTER = re.compile(r"/(?:h|hr|hour)\b")
+
+
+def attached_letters(word: str, value: float | None, digits: str, text: str, start: int, end: int) -> tuple | None:
+    """Letters against the digits that `scan` would read otherwise: (kind, extra length, value, unit) or None.
+
+    "50km/h" (a speed, not "50km" and "/h"), "6ft 2in" (inches after feet; "in" alone is a preposition),
+    "100s of thousands", "10s of people" (a count with no exact value, not the 1910s)."""
+    if word in ("km", "m", "mi") and _SPEED_AFTER.match(text, end):
+        length = _SPEED_AFTER.match(text, end).end() - end
+        return "quantity", length, value, {"km": "km/h", "m": "m/h", "mi": "mph"}[word]
+    if word == "in" and re.search(r"\d\s?(?:ft|feet|foot)\s$", text[max(0, start - 12):start]):
+        return "quantity", 0, value, "in"
+    if word == "s" and digits in ("10", "100", "1000", "1,000"):
+        of = re.match(r"\s+of\s+(?:(?:hundreds|thousands|millions|billions)\b(?:\s+of\b)?)?", text[end:end + 40])
+        if of:
+            return "cardinal", len(of.group().rstrip().removesuffix("of").rstrip()), None, None
+    return None
+
+
+# ---------------------------------------------------------------------------------------------- before the grammar
+
+_FISCAL = re.compile(r"\bFY\s?'?(?P<y>\d{4}|\d{2})(?:[-/](?P<y2>\d{4}|\d{2}))?\b(?![-/.,]\d)")
+
+
+def fiscal_years(text: str, taken: bytearray) -> list[Figure]:
+    """ "FY24", "FY2024-25", "FY 2023/24": a fiscal year, one date ("2024", "2024/2025")."""
+    if "FY" not in text:
+        return []
+    found = []
+    for m in _FISCAL.finditer(text):
+        start, end = m.span()
+        if any(taken[start:end]):
+            continue
+        year = int(m["y"]) + (2000 if len(m["y"]) == 2 else 0)
+        value = str(year)
+        if m["y2"]:
+            later = int(m["y2"]) + (year // 100 * 100 if len(m["y2"]) == 2 else 0)
+            if later - year != 1:
+                continue
+            value = f"{year}/{later}"
+        found.append(Figure(start, end, "date", value, precision="year"))
+        taken[start:end] = b"\x01" * (end - start)
+    return found
+
+
+_RUPEE_WORD = re.compile(r"(?:\bRs\.?|\bINR|₹)\s$")
+
+
+def rupees_in_words(figures: list[Figure], text: str) -> None:
+    """ "Rs three lakh": an amount in words after the rupee sign is money."""
+    for f in figures:
+        if f.kind == "cardinal" and f.value is not None and text[f.start:f.start + 1].isalpha():
+            before = _RUPEE_WORD.search(text, max(0, f.start - 5), f.start)
+            if before:
+                f.start, f.kind, f.currency = before.start(), "money", "INR"
