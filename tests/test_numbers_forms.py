@@ -66,6 +66,12 @@ FORMS = [
     ("The suspect is 5ft 9in tall.", "5ft", "quantity", 5.0, "ft"),
     ("100s of thousands of fans lined the streets.", "100s of thousands", "cardinal", None, None),
     ("10s of volunteers helped.", "10s", "cardinal", None, None),
+    # British and Australian shorthand against the digits: per cent, hours and minutes, cents; water volumes
+    ("Wages grew 4.1pc over the year.", "4.1pc", "percent", 4.1, "%"),
+    ("Councils may raise rates by up to 3 pc this year.", "3 pc", "percent", 3.0, "%"),
+    ("The winner finished in 3hr 12min.", "3hr 12min", "duration", "PT3H12M", None),
+    ("Diesel now costs 189.5c a litre.", "189.5c", "money", 1.895, "USD"),
+    ("The reservoir released 2,500 megalitres.", "2,500 megalitres", "quantity", 2500.0, "ML"),
     # currency prefixes with the country after the dollar sign
     ("The deal is worth $A3.5m.", "$A3.5m", "money", 3.5e6, "AUD"),
     ("Tickets cost $NZ45 each.", "$NZ45", "money", 45.0, "NZD"),

@@ -199,7 +199,7 @@ CURRENCY_WORD_PATTERN = _alternation(CURRENCY_WORDS)
 PERCENT_UNITS = {"%": "%", "percent": "%", "per cent": "%", "pc": "%", "percentage points": "percentage point",
                  "percentage point": "percentage point", "basis points": "basis point",
                  "basis point": "basis point", "points": None}
-PERCENT_PATTERN = r"%|per\s?cent(?!age)|pct\b|percentage[- ]points?|basis[- ]points?"
+PERCENT_PATTERN = r"%|per\s?cent(?!age)|pct\b|(?-i:pc)\b|percentage[- ]points?|basis[- ]points?"
 
 # Units of measure (every spelling -> the unit reported), from pint's registry (`helpers.numbers.units`).
 MEASURE_UNITS = {spelling: unit for spelling, (unit, _dimension) in UNIT_SPELLINGS.items()}

@@ -293,7 +293,7 @@ def _attached_letters(r: _Reading) -> list[Figure] | None:
         return r.figure("ordinal", length)
     written = forms.attached_letters(word, r.value, digits, r.text, r.start, letters.end())
     if written:  # "50km/h", "6ft 2in", "100s of thousands"
-        return r.figure(written[0], length + written[1], value=written[2], unit=written[3])
+        return r.figure(written[0], length + written[1], **written[2])
     if word == "s" and re.fullmatch(r"\d0", digits) and re.search(
             r"\b(?:his|her|their|in (?:his|her|their))\s(?:early|mid|late)?-?\s?$", r.before, _I):
         return r.figure("quantity", length, unit="years old")  # "his early 50s"

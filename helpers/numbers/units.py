@@ -60,6 +60,8 @@ EXTRA_UNITS = {
     "degrees Celsius": ("°C", "temperature"), "degrees Fahrenheit": ("°F", "temperature"),
     "degrees centigrade": ("°C", "temperature"), "degrees C": ("°C", "temperature"),
     "degrees F": ("°F", "temperature"), "°C": ("°C", "temperature"), "°F": ("°F", "temperature"),
+    "megalitres": ("ML", "volume"), "megaliters": ("ML", "volume"), "gigalitres": ("GL", "volume"),
+    "gigaliters": ("GL", "volume"), "megalitre": ("ML", "volume"), "gigalitre": ("GL", "volume"),
     "degrees": ("degree", "angle"), "degree": ("degree", "angle"),
     "C": ("°C", "temperature"), "F": ("°F", "temperature"),  # only with "°" or "degrees" before them
 }

@@ -21,7 +21,7 @@ import datetime as dt
 import re
 
 from helpers.numbers import lexicon as lex
-from helpers.numbers.figure import Figure
+from helpers.numbers.figure import Figure, duration_value
 
 _I = re.IGNORECASE
 
@@ -170,20 +170,31 @@ _SPEED_AFTER = re.compile(r"/(?:h|hr|hour)\b")
 
 
 def attached_letters(word: str, value: float | None, digits: str, text: str, start: int, end: int) -> tuple | None:
-    """Letters against the digits that `scan` would read otherwise: (kind, extra length, value, unit) or None.
+    """Letters against the digits that `scan` would read otherwise: (kind, extra length, fields) or None.
 
     "50km/h" (a speed, not "50km" and "/h"), "6ft 2in" (inches after feet; "in" alone is a preposition),
-    "100s of thousands", "10s of people" (a count with no exact value, not the 1910s)."""
+    "100s of thousands", "10s of people" (a count with no exact value, not the 1910s), "3.4pc" (per cent,
+    British and Australian shorthand), "2hr 35min" (a duration), "210.9c a litre" (cents)."""
     if word in ("km", "m", "mi") and _SPEED_AFTER.match(text, end):
         length = _SPEED_AFTER.match(text, end).end() - end
-        return "quantity", length, value, {"km": "km/h", "m": "m/h", "mi": "mph"}[word]
+        return "quantity", length, {"value": value, "unit": {"km": "km/h", "m": "m/h", "mi": "mph"}[word]}
     if word == "in" and re.search(r"\d\s?(?:ft|feet|foot)\s$", text[max(0, start - 12):start]):
-        return "quantity", 0, value, "in"
+        return "quantity", 0, {"value": value, "unit": "in"}
     if word == "s" and digits in ("10", "100", "1000", "1,000"):
         of = re.match(r"\s+of\s+(?:(?:hundreds|thousands|millions|billions)\b(?:\s+of\b)?)?", text[end:end + 40])
         if of:
-            return "cardinal", len(of.group().rstrip().removesuffix("of").rstrip()), None, None
+            return "cardinal", len(of.group().rstrip().removesuffix("of").rstrip()), {"value": None}
+    if word == "pc":
+        return "percent", 0, {"value": value, "unit": "%"}
+    if word in _SHORT_TIME_UNITS:
+        return "duration", 0, {"value": duration_value(value, _SHORT_TIME_UNITS[word])}
+    if word == "c" and value is not None:
+        return "money", 0, {"value": value * 0.01, "currency": "USD"}  # the local dollar's cents, see local_dollars
     return None
+
+
+_SHORT_TIME_UNITS = {"hr": "hours", "hrs": "hours", "min": "minutes", "mins": "minutes", "secs": "seconds",
+                     "yrs": "years", "wks": "weeks"}
 
 
 # ---------------------------------------------------------------------------------------------- before the grammar
