@@ -72,6 +72,10 @@ FORMS = [
     ("The winner finished in 3hr 12min.", "3hr 12min", "duration", "PT3H12M", None),
     ("Diesel now costs 189.5c a litre.", "189.5c", "money", 1.895, "USD"),
     ("The reservoir released 2,500 megalitres.", "2,500 megalitres", "quantity", 2500.0, "ML"),
+    # an "m" compared with an amount in millions is a million, not metres
+    ("About 3.1m tourists arrived, up from 2.7m.", "2.7m", "cardinal", 2.7e6, None),
+    ("Profit hit £4.4m, compared with 3.9m last year.", "3.9m", "money", 3.9e6, "GBP"),
+    ("The bridge is 400m long and the ramp 30m.", "30m", "quantity", 30.0, "m"),
     # currency prefixes with the country after the dollar sign
     ("The deal is worth $A3.5m.", "$A3.5m", "money", 3.5e6, "AUD"),
     ("Tickets cost $NZ45 each.", "$NZ45", "money", 45.0, "NZD"),

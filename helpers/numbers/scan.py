@@ -692,6 +692,7 @@ def scan(text: str, published: dt.date | None = None, tense: Tense | None = None
     cents_of_the_dollar(figures, text)
     forms.pounds_of_one_kind(figures, text)
     forms.rupees_in_words(figures, text)
+    forms.millions_compared(figures, text)
     forms.weekdays_read_together(figures, text)
     for figure in figures:
         if isinstance(figure.value, float) and (math.isnan(figure.value) or math.isinf(figure.value)):

@@ -233,3 +233,23 @@ def rupees_in_words(figures: list[Figure], text: str) -> None:
             before = _RUPEE_WORD.search(text, max(0, f.start - 5), f.start)
             if before:
                 f.start, f.kind, f.currency = before.start(), "money", "INR"
+
+
+_COMPARED = re.compile(r"\b(?:from|to|than|against|compared\s+(?:with|to)|versus|vs\.?|and|or)\s+(?:about\s+|around\s+|some\s+|"
+                       r"nearly\s+|almost\s+|just\s+)?$", _I)
+
+
+def millions_compared(figures: list[Figure], text: str) -> None:
+    """ "2.5m visitors, up from 1.9m": an "m" against the digits compared with an amount in millions is a
+    million too (of the same kind and currency), not metres."""
+    previous = None
+    for f in figures:
+        if f.kind == "quantity" and f.unit == "m" and isinstance(f.value, float) and previous is not None \
+                and re.fullmatch(r"[\d.,]+m", text[f.start:f.end]) and previous.magnitude == 1e6 \
+                and previous.kind in ("cardinal", "money") and previous.end <= f.start \
+                and not re.search(r"[.;!?]\s", text[previous.end:f.start]) and f.start - previous.end < 60 \
+                and _COMPARED.search(text, max(0, f.start - 30), f.start):
+            f.kind, f.unit, f.currency, f.magnitude = previous.kind, None, previous.currency, 1e6
+            f.value = f.value * 1e6
+        if f.kind in ("cardinal", "money", "quantity", "percent"):
+            previous = f
