@@ -80,7 +80,11 @@ FORMS = [
     ("The deal is worth $A3.5m.", "$A3.5m", "money", 3.5e6, "AUD"),
     ("Tickets cost $NZ45 each.", "$NZ45", "money", 45.0, "NZD"),
     ("Exports reached $US2 billion.", "$US2 billion", "money", 2e9, "USD"),
+    ("Tomatoes sold at Rs 60/kg last week.", "Rs 60/kg", "money", 60.0, "INR"),
+    ("Tomatoes sold at Rs 60/kg last week.", "Rs 60/kg", "money", 60.0, "per kg"),
+    ("The firm owes rupees 7 crore to banks.", "rupees 7 crore", "money", 7e7, "INR"),
     # fiscal years
+    ("Margins shrank in Q2FY25, the bank said.", "Q2FY25", "date", None, None),
     ("The FY2025-26 budget was tabled in Parliament.", "FY2025-26", "date", "2025/2026", None),
     ("Profit in FY24 fell by a fifth.", "FY24", "date", "2024", None),
     # pounds in a text that weighs in pounds and writes no pound sign

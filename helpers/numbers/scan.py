@@ -691,7 +691,7 @@ def scan(text: str, published: dt.date | None = None, tense: Tense | None = None
     amounts_before_money(figures, text)  # after local_dollars: the first takes the second's final currency
     cents_of_the_dollar(figures, text)
     forms.pounds_of_one_kind(figures, text)
-    forms.rupees_in_words(figures, text)
+    forms.money_written_apart(figures, text)
     forms.millions_compared(figures, text)
     forms.weekdays_read_together(figures, text)
     for figure in figures:

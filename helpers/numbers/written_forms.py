@@ -199,11 +199,12 @@ _SHORT_TIME_UNITS = {"hr": "hours", "hrs": "hours", "min": "minutes", "mins": "m
 
 # ---------------------------------------------------------------------------------------------- before the grammar
 
-_FISCAL = re.compile(r"\bFY\s?'?(?P<y>\d{4}|\d{2})(?:[-/](?P<y2>\d{4}|\d{2}))?\b(?![-/.,]\d)")
+_FISCAL = re.compile(r"(?:\b(?P<part>[QH][1-4])\s?)?(?<![A-Za-z])FY\s?'?(?P<y>\d{4}|\d{2})(?:[-/](?P<y2>\d{4}|\d{2}))?\b"
+                     r"(?![-/.,]\d)")
 
 
 def fiscal_years(text: str, taken: bytearray) -> list[Figure]:
-    """ "FY24", "FY2024-25", "FY 2023/24": a fiscal year, one date ("2024", "2024/2025")."""
+    """ "FY24", "FY2024-25", "FY 2023/24": a fiscal year, one date ("2024", "2024/2025"); "Q1FY25" a part of one."""
     if "FY" not in text:
         return []
     found = []
@@ -218,21 +219,31 @@ def fiscal_years(text: str, taken: bytearray) -> list[Figure]:
             if later - year != 1:
                 continue
             value = f"{year}/{later}"
+        if m["part"]:
+            value = None  # "Q1FY25", "H1 FY24": a quarter or half of a fiscal year (its months depend on the country)
         found.append(Figure(start, end, "date", value, precision="year"))
         taken[start:end] = b"\x01" * (end - start)
     return found
 
 
-_RUPEE_WORD = re.compile(r"(?:\bRs\.?|\bINR|₹)\s$")
+_RUPEE_WORD = re.compile(r"(?:\bRs\.?|\bINR|₹|\b[Rr]upees)\s$")
+_PER_UNIT = re.compile(r"/(?P<per>kg|g|month|year|annum|day|week|hour|litre|liter|tonne|quintal|acre|hectare|sq\.?\s?ft|"
+                       r"unit|head|share|person|night)\b")
 
 
-def rupees_in_words(figures: list[Figure], text: str) -> None:
-    """ "Rs three lakh": an amount in words after the rupee sign is money."""
+def money_written_apart(figures: list[Figure], text: str) -> None:
+    """ "Rs three lakh", "rupees 3 crore": an amount after the rupee sign written apart from it is money;
+    "Rs 40/kg", "₹2.5 lakh/month", "$20/hour": money per unit, in any currency."""
     for f in figures:
-        if f.kind == "cardinal" and f.value is not None and text[f.start:f.start + 1].isalpha():
-            before = _RUPEE_WORD.search(text, max(0, f.start - 5), f.start)
+        if f.kind == "cardinal" and f.value is not None and (text[f.start:f.start + 1].isalpha()
+                                                             or "upees" in text[max(0, f.start - 8):f.start]):
+            before = _RUPEE_WORD.search(text, max(0, f.start - 8), f.start)
             if before:
                 f.start, f.kind, f.currency = before.start(), "money", "INR"
+        if f.kind == "money" and f.unit is None and text[f.end:f.end + 1] == "/":
+            per = _PER_UNIT.match(text, f.end)
+            if per:
+                f.end, f.unit = per.end(), "per " + per["per"].replace("annum", "year")
 
 
 _COMPARED = re.compile(r"\b(?:from|to|than|against|compared\s+(?:with|to)|versus|vs\.?|and|or)\s+(?:about\s+|around\s+|some\s+|"
