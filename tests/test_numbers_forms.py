@@ -76,6 +76,12 @@ FORMS = [
     ("About 3.1m tourists arrived, up from 2.7m.", "2.7m", "cardinal", 2.7e6, None),
     ("Profit hit £4.4m, compared with 3.9m last year.", "3.9m", "money", 3.9e6, "GBP"),
     ("The bridge is 400m long and the ramp 30m.", "30m", "quantity", 30.0, "m"),
+    # a magnitude word written against the digits; two full years in a row; "a year earlier" is no rate
+    ("Some 2.4million people are on the list.", "2.4million", "cardinal", 2.4e6, None),
+    ("The club paid a £61.5million fee.", "£61.5million", "money", 6.15e7, "GBP"),
+    ("The council expects a surplus for 2027-2028.", "2027-2028", "date", "2027/2028", None),
+    ("Sales were $410,000, against $380,000 a year earlier.", "$380,000", "money", 380000.0, "USD"),
+    ("Rent rose to $620 a week.", "$620", "money", 620.0, "per week"),
     # currency prefixes with the country after the dollar sign
     ("The deal is worth $A3.5m.", "$A3.5m", "money", 3.5e6, "AUD"),
     ("Tickets cost $NZ45 each.", "$NZ45", "money", 45.0, "NZD"),

@@ -125,7 +125,8 @@ def verb_tense(doc: Document) -> Tense:
 
 
 def _until_before(tokens: list[str], first: int, i: int) -> bool:
-    """ "until 9am on Wednesday", "until Friday": "until" or "till" within the few tokens before the date."""
+    """ "until 9am on Wednesday", "until Friday": "until" or "till" within the few tokens before the date ("through"
+    is not: "raised $2.3 million through the end of June", "a poll taken Wednesday through Sunday")."""
     return any(tokens[k].lower() in ("until", "till", "til") for k in range(first, i))
 
 

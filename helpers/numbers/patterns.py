@@ -70,7 +70,7 @@ MAGNITUDE_SHORT = re.compile(r"(bn|bln|mn|mln|tn|trn|k|m|b)\b|\s((?i:bn|bln|mn|m
 # "3 Mn units", "$5.3 Mln": abbreviations of two letters or more after a space are a magnitude with or
 # without a currency ("m", "k" and "b" alone are read so only after a currency or against the digits).
 MAGNITUDE_SPACED = re.compile(r"\s((?i:bn|bln|mn|mln|tn|trn))\b")
-LETTERS = re.compile(r"[A-Za-z]+")
+LETTERS = re.compile(r"(?!(?i:million|billion|trillion|thousand|lakh|crore)s?\b)[A-Za-z]+")  # "7.6million" reads on
 PERCENT = re.compile(rf"\s?-?\s?(?:{lex.PERCENT_PATTERN})", _I)
 CURRENCY_AFTER = re.compile(
     r"\s?(?:(?P<adj>australian|canadian|hong kong|singapore|new zealand|taiwan|zimbabwe|us|u\.s\.|french|swiss|"
@@ -95,7 +95,8 @@ TICK_LINE = re.compile(r"^[ \t]*(?:[-−]?\d+(?:[.,]\d+)?[%$£€kKmM]?[ \t]+){2
 # The bare magnitude of a money adjective: "million-pound bonuses", "billion-dollar deals" (not "multi-million-").
 BARE_MAGNITUDE = re.compile(rf"(?<![\w-])(?i:million|billion|trillion)(?=-(?:{'|'.join(lex.CURRENCY_SINGULARS)})\b)")
 RATE = re.compile(r"(?:\s[a-z]+)?\s(?:a|per)\s(?:day|week|month|year|hour|night)\b")
-RATE_MONEY = re.compile(r"\s(?:an?|per)\s(?P<per>day|week|month|year|hour|night|barrel|share|head|person)\b")
+RATE_MONEY = re.compile(r"\s(?:an?|per)\s(?P<per>day|week|month|year|hour|night|barrel|share|head|person)\b"
+                        r"(?!\s+(?:earlier|later|ago|before|after|previously)\b)")  # "$565,000 a year earlier"
 A_UNIT = re.compile(rf"\b(?i:(?P<det>half\s+an?|an?|one|several|a\s+few|few|many|a\s+couple\s+of)\s+(?P<unit>{lex.TIME_UNIT_PATTERN}))\b"
                      r"|\b(?i:(?P<whole>quarter-century|half-century|half[- ]an[- ]hour|half-hour|all-day|all-night))\b")
 YEAR_RANGE = re.compile(r"[-–/](?P<yy>\d{2})(?![\d%]|[,.]\d)")  # "1995-97." ends a sentence

@@ -661,7 +661,7 @@ def scan(text: str, published: dt.date | None = None, tense: Tense | None = None
     tense = tense or partial(sentence_tense, text)
     taken = bytearray(len(text))
     folded = fold_case(text)
-    fiscal = forms.fiscal_years(text, taken)  # "FY2024-25" before codes such as "A330-200" are claimed
+    fiscal = forms.fiscal_years(text, taken) + forms.consecutive_years(text, taken)  # before codes ("A330-200")
     not_figures(text, taken)
     claim_names(text, taken)
     figures = fiscal + times(text, taken, folded)

@@ -226,6 +226,22 @@ def fiscal_years(text: str, taken: bytearray) -> list[Figure]:
     return found
 
 
+_YEAR_PAIR = re.compile(r"\b(?P<y>(?:19|20)\d\d)[-–/](?P<y2>(?:19|20)\d\d)\b(?![-–/.,]\d)")
+
+
+def consecutive_years(text: str, taken: bytearray) -> list[Figure]:
+    """ "for 2026-2027", "the 2025–2026 statement": two years in a row written in full are one fiscal or season
+    year, like "2026-27" (other pairs, "2019-2021", are left to the grammar: two dates)."""
+    found = []
+    for m in _YEAR_PAIR.finditer(text):
+        start, end = m.span()
+        if int(m["y2"]) - int(m["y"]) != 1 or any(taken[start:end]):
+            continue
+        found.append(Figure(start, end, "date", f"{m['y']}/{m['y2']}", precision="year"))
+        taken[start:end] = b"\x01" * (end - start)
+    return found
+
+
 _RUPEE_WORD = re.compile(r"(?:\bRs\.?|\bINR|₹|\b[Rr]upees)\s$")
 _PER_UNIT = re.compile(r"/(?P<per>kg|g|month|year|annum|day|week|hour|litre|liter|tonne|quintal|acre|hectare|sq\.?\s?ft|"
                        r"unit|head|share|person|night)\b")
