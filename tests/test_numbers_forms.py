@@ -82,6 +82,13 @@ FORMS = [
     ("The council expects a surplus for 2027-2028.", "2027-2028", "date", "2027/2028", None),
     ("Sales were $410,000, against $380,000 a year earlier.", "$380,000", "money", 380000.0, "USD"),
     ("Rent rose to $620 a week.", "$620", "money", 620.0, "per week"),
+    # "MM" after a currency is a million; a length in millimetres stays one
+    ("He signed for four years, $180.5MM.", "$180.5MM", "money", 1.805e8, "USD"),
+    ("Up to 25mm of rain fell.", "25mm", "quantity", 25.0, "mm"),
+    # a bare dollar in a text about Australia, named twice with no sign of the United States
+    ("Australian households will get $300 each, and most Australians will pay less.", "$300", "money", 300.0, "AUD"),
+    ("The Morrison Government's mid-year economic and fiscal outlook shows a $12 billion deficit.", "$12 billion",
+     "money", 1.2e10, "AUD"),
     # currency prefixes with the country after the dollar sign
     ("The deal is worth $A3.5m.", "$A3.5m", "money", 3.5e6, "AUD"),
     ("Tickets cost $NZ45 each.", "$NZ45", "money", 45.0, "NZD"),

@@ -41,7 +41,9 @@ MAGNITUDES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "milli
 INDIAN_MAGNITUDES = {"lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5, "crore": 1e7, "crores": 1e7,
                      "lakh crore": 1e12, "lakh crores": 1e12}
 MAGNITUDES.update(INDIAN_MAGNITUDES)
-SHORT_MAGNITUDES = ("bn", "bln", "mn", "mln", "tn", "trn", "k", "b", "m")
+# "MM" is the finance and sports desks' million ("$230.5MM"), read only after a currency and in capitals
+MAGNITUDES["mm"] = 1e6
+SHORT_MAGNITUDES = ("bn", "bln", "mn", "mln", "tn", "trn", "k", "b", "m", "mm")
 
 # Counts that name no exact number ("thousands of laborers"): cardinals with no value.
 VAGUE_COUNTS = ("tens", "dozens", "hundreds", "thousands", "millions", "billions", "trillions", "scores", "lakhs",
@@ -159,8 +161,10 @@ CURRENCY_ADJECTIVES = {
 # Each counts the country's names and places in the text, and its own marked amounts ("A$", "NZ$") three times.
 LOCAL_DOLLARS = {
     "AUD": (r"\b(?:Australian?s?|Aussie|Queensland|New South Wales|NSW|Victorian|Tasmanian?|Sydney|Melbourne|"
-            r"Brisbane|Adelaide|Canberra|Perth|Darwin|Howard Government|ASX)\b", r"\b(?:AU?\$|AUD\b)"),
-    "NZD": (r"\b(?:New Zealand(?:ers?)?|Kiwis?|Auckland|Wellington|Christchurch|Dunedin|Hamilton|Aotearoa)\b",
+            r"Brisbane|Adelaide|Canberra|Perth|Darwin|ASX|RBA|MYEFO|Centrelink|mid-year economic and fiscal outlook|"
+            r"(?:Howard|Rudd|Gillard|Abbott|Turnbull|Morrison|Albanese) [Gg]overnment)\b", r"\b(?:AU?\$|AUD\b)"),
+    "NZD": (r"\b(?:New Zealand(?:ers?)?|Kiwis?|Auckland|Wellington|Christchurch|Dunedin|Hamilton|Aotearoa|REINZ|"
+            r"KiwiSaver|RBNZ|Stats NZ|NZX)\b",
             r"\b(?:NZ\$|NZD\b)"),
     "CAD": (r"\b(?:Canad(?:a|ian|ians)|Ottawa|Ontario|Quebec|Toronto|Montreal|Vancouver|Alberta|Manitoba|"
             r"Saskatchewan|British Columbia|Nova Scotia)\b", r"\b(?:C\$|CA\$|CAN\$|CAD\b|Cdn\$)"),
