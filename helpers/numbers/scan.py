@@ -174,7 +174,7 @@ def _classify(m: re.Match, text: str, published: dt.date | None, taken: bytearra
     The rules run in order and the first that decides wins; each returns None to pass.
     """
     r = _Reading(m, text, published, taken, allow_range, value=_atom_value(m), cursor=m.end())
-    r.cursor += forms.skip_odd(text[r.cursor:r.cursor + 6]) if m["digits"] or m["word"] else 0  # "40-odd hours"
+    r.cursor += forms.skip_odd(text[r.cursor:r.cursor + 6]) if text.startswith("-odd", r.cursor) else 0  # "40-odd"
     if m["prefix"]:
         r.currency = lex.CURRENCY_PREFIXES.get(m["prefix"].strip())
     for rule in (_ordinal_word, _not_a_fraction, _not_a_count, _vague_count, _attached_letters, _magnitude,

@@ -139,13 +139,15 @@ def weekdays_read_together(figures: list[Figure], text: str) -> None:
     """ "from Saturday to Monday": the Monday after that Saturday. A bare weekday named again in the same
     paragraph ("its meeting on Tuesday ... the chance of a rate cut on Tuesday") is the day named first."""
     days = [(f, _bare_weekday(text, f)) for f in figures if f.kind == "date"]
-    days = [(f, w) for f, w in days if w is not None]
+    days = sorted(((f, w) for f, w in days if w is not None), key=lambda day: day[0].start)
     if not days:
         return
     seen: dict[tuple[int, int], str] = {}
     previous = None
-    for f, weekday in days:
-        paragraph = text.count("\n", 0, f.start)  # the paragraphs of a clean text are its lines
+    paragraph, counted = 0, 0
+    for f, weekday in days:  # in reading order
+        paragraph += text.count("\n", counted, f.start)  # the paragraphs of a clean text are its lines
+        counted = f.start
         try:
             day = dt.date.fromisoformat(f.value)
         except ValueError:
@@ -232,6 +234,8 @@ _YEAR_PAIR = re.compile(r"\b(?P<y>(?:19|20)\d\d)[-–/](?P<y2>(?:19|20)\d\d)\b(?
 def consecutive_years(text: str, taken: bytearray) -> list[Figure]:
     """ "for 2026-2027", "the 2025–2026 statement": two years in a row written in full are one fiscal or season
     year, like "2026-27" (other pairs, "2019-2021", are left to the grammar: two dates)."""
+    if "-19" not in text and "-20" not in text and "–" not in text and "/19" not in text and "/20" not in text:
+        return []
     found = []
     for m in _YEAR_PAIR.finditer(text):
         start, end = m.span()
