@@ -89,6 +89,10 @@ FORMS = [
     ("Australian households will get $300 each, and most Australians will pay less.", "$300", "money", 300.0, "AUD"),
     ("The Morrison Government's mid-year economic and fiscal outlook shows a $12 billion deficit.", "$12 billion",
      "money", 1.2e10, "AUD"),
+    # below zero; a hyphenated lakh crore
+    ("Wind chills could fall to 35 degrees below zero.", "35 degrees below zero", "quantity", -35.0, "degree"),
+    ("Nights reached 4C below freezing.", "4C below freezing", "quantity", -4.0, "°C"),
+    ("Collections stayed above the Rs 1.6-lakh-crore mark.", "Rs 1.6-lakh-crore", "money", 1.6e12, "INR"),
     # currency prefixes with the country after the dollar sign
     ("The deal is worth $A3.5m.", "$A3.5m", "money", 3.5e6, "AUD"),
     ("Tickets cost $NZ45 each.", "$NZ45", "money", 45.0, "NZD"),

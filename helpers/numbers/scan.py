@@ -332,7 +332,7 @@ def _magnitude(r: _Reading) -> list[Figure] | None:
     if word and word["plural"] and not r.currency and re.fullmatch(r"1[89]\d\d|20\d\d", r.m["digits"] or ""):
         word = None  # "in 2009 millions lost their jobs"
     if word:
-        r.magnitude, r.cursor = lex.MAGNITUDES[" ".join(word.group(1).lower().split())], word.end()
+        r.magnitude, r.cursor = lex.MAGNITUDES[" ".join(word.group(1).lower().replace("-", " ").split())], word.end()
     elif short:
         r.magnitude, r.cursor = lex.MAGNITUDES[next(g for g in short.groups() if g).lower()], short.end()
     return None
@@ -693,6 +693,7 @@ def scan(text: str, published: dt.date | None = None, tense: Tense | None = None
     forms.pounds_of_one_kind(figures, text)
     forms.money_written_apart(figures, text)
     forms.millions_compared(figures, text)
+    forms.below_zero(figures, text)
     forms.weekdays_read_together(figures, text)
     for figure in figures:
         if isinstance(figure.value, float) and (math.isnan(figure.value) or math.isinf(figure.value)):

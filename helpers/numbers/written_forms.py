@@ -191,7 +191,7 @@ def attached_letters(word: str, value: float | None, digits: str, text: str, sta
     if word in _SHORT_TIME_UNITS:
         return "duration", 0, {"value": duration_value(value, _SHORT_TIME_UNITS[word])}
     if word == "c" and value is not None:
-        return "money", 0, {"value": value * 0.01, "currency": "USD"}  # the local dollar's cents, see local_dollars
+        return "money", 0, {"value": value / 100, "currency": "USD"}  # the local dollar's cents, see local_dollars
     return None
 
 
@@ -284,3 +284,18 @@ def millions_compared(figures: list[Figure], text: str) -> None:
             f.value = f.value * 1e6
         if f.kind in ("cardinal", "money", "quantity", "percent"):
             previous = f
+
+
+_BELOW_ZERO = re.compile(r"\s+below\s+(?:zero|freezing)\b", _I)
+
+
+def below_zero(figures: list[Figure], text: str) -> None:
+    """ "drop to 50 degrees below zero", "5C below freezing": a temperature under zero, negative, its span taking
+    the words."""
+    if "below" not in text:
+        return
+    for f in figures:
+        if f.kind == "quantity" and f.unit in ("degree", "°C", "°F") and isinstance(f.value, float) and f.value > 0:
+            below = _BELOW_ZERO.match(text, f.end)
+            if below and (f.unit == "°C" or below.group().rstrip().endswith("zero")):  # 10F below freezing is 22F
+                f.value, f.end = -f.value, below.end()
