@@ -661,7 +661,7 @@ def scan(text: str, published: dt.date | None = None, tense: Tense | None = None
     tense = tense or partial(sentence_tense, text)
     taken = bytearray(len(text))
     folded = fold_case(text)
-    fiscal = forms.fiscal_years(text, taken) + forms.consecutive_years(text, taken)  # before codes ("A330-200")
+    fiscal = forms.consecutive_years(text, taken)  # "2026-2027", before codes such as "A330-200" are claimed
     not_figures(text, taken)
     claim_names(text, taken)
     figures = fiscal + times(text, taken, folded)
@@ -690,11 +690,7 @@ def scan(text: str, published: dt.date | None = None, tense: Tense | None = None
     local_dollars(figures, text, home)
     amounts_before_money(figures, text)  # after local_dollars: the first takes the second's final currency
     cents_of_the_dollar(figures, text)
-    forms.pounds_of_one_kind(figures, text)
-    forms.money_written_apart(figures, text)
-    forms.millions_compared(figures, text)
-    forms.below_zero(figures, text)
-    forms.weekdays_read_together(figures, text)
+    forms.read_together(figures, text)  # pounds of weight, money written apart, millions, below zero, weekdays
     for figure in figures:
         if isinstance(figure.value, float) and (math.isnan(figure.value) or math.isinf(figure.value)):
             figure.value = None

@@ -201,33 +201,6 @@ _SHORT_TIME_UNITS = {"hr": "hours", "hrs": "hours", "min": "minutes", "mins": "m
 
 # ---------------------------------------------------------------------------------------------- before the grammar
 
-_FISCAL = re.compile(r"(?:\b(?P<part>[QH][1-4])\s?)?(?<![A-Za-z])FY\s?'?(?P<y>\d{4}|\d{2})(?:[-/](?P<y2>\d{4}|\d{2}))?\b"
-                     r"(?![-/.,]\d)")
-
-
-def fiscal_years(text: str, taken: bytearray) -> list[Figure]:
-    """ "FY24", "FY2024-25", "FY 2023/24": a fiscal year, one date ("2024", "2024/2025"); "Q1FY25" a part of one."""
-    if "FY" not in text:
-        return []
-    found = []
-    for m in _FISCAL.finditer(text):
-        start, end = m.span()
-        if any(taken[start:end]):
-            continue
-        year = int(m["y"]) + (2000 if len(m["y"]) == 2 else 0)
-        value = str(year)
-        if m["y2"]:
-            later = int(m["y2"]) + (year // 100 * 100 if len(m["y2"]) == 2 else 0)
-            if later - year != 1:
-                continue
-            value = f"{year}/{later}"
-        if m["part"]:
-            value = None  # "Q1FY25", "H1 FY24": a quarter or half of a fiscal year (its months depend on the country)
-        found.append(Figure(start, end, "date", value, precision="year"))
-        taken[start:end] = b"\x01" * (end - start)
-    return found
-
-
 _YEAR_PAIR = re.compile(r"\b(?P<y>(?:19|20)\d\d)[-–/](?P<y2>(?:19|20)\d\d)\b(?![-–/.,]\d)")
 
 
@@ -299,3 +272,12 @@ def below_zero(figures: list[Figure], text: str) -> None:
             below = _BELOW_ZERO.match(text, f.end)
             if below and (f.unit == "°C" or below.group().rstrip().endswith("zero")):  # 10F below freezing is 22F
                 f.value, f.end = -f.value, below.end()
+
+
+def read_together(figures: list[Figure], text: str) -> None:
+    """The rules above that read the figures of one text together, in the order `scan` runs them."""
+    pounds_of_one_kind(figures, text)
+    money_written_apart(figures, text)
+    millions_compared(figures, text)
+    below_zero(figures, text)
+    weekdays_read_together(figures, text)
