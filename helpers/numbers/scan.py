@@ -314,7 +314,7 @@ def _attached_letters(r: _Reading) -> list[Figure] | None:
             (r.currency and word != "mm") or word.lower() not in ("m", "mm") or PLURAL_NOUN.match(r.text, letters.end())
             or _COUNTED_PEOPLE.match(r.text, letters.end())
             or re.match(r"\s?(?:euros|dollars|pounds|yen|yuan|rupees|roubles)", r.text[letters.end():], _I)):
-        r.magnitude, r.cursor = lex.MAGNITUDES[word.lower()], letters.end()
+        r.magnitude, r.cursor = lex.SHORT_MAGNITUDE_VALUES[word.lower()], letters.end()
         return None
     if r.currency is None and MEASURE_ATTACHED.fullmatch(word):
         return r.figure("quantity", length, unit=lex.MEASURE_UNITS.get(word, word))
