@@ -88,7 +88,7 @@ _SPACED_GROUPING = re.compile(r"(?P<cur>Rs\.?|INR|₹)\s?(?P<head>\d{1,2}),\s(?P
 
 def spaced_indian_amounts(text: str, taken: bytearray) -> list[Figure]:
     """ "Rs 1, 39,000 crore": an amount typed with a space after its first grouping comma, one figure."""
-    if "lakh" not in text and "crore" not in text and "lac" not in text:
+    if "lakh" not in text and "crore" not in text and " lac" not in text:  # not "lac" alone: "place", "black"
         return []
     found = []
     for m in _SPACED_GROUPING.finditer(text):
