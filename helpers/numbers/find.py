@@ -91,6 +91,9 @@ def verb_tense(doc: Document) -> Tense:
         # a modal places months and days ahead, but weekdays go by the nearer verb ("the results would be
         # known on Saturday night", written that Saturday)
         weekday = tokens[i].lower().rstrip(".").removesuffix("s") in WEEKDAYS
+        if _until_before(tokens, max(low, i - 4), i) and not any(tags[j] == "VBD" for j in range(low, high)):
+            return FUTURE  # "alerts are now in place until 9am on Wednesday"
+        later_clause = None  # a future cue after the date and a comma ("in January, with Sydney expected to")
         for distance in range(1, 12):
             for j in (i - distance, i + distance):
                 if not low <= j < high:
@@ -102,18 +105,29 @@ def verb_tense(doc: Document) -> Tense:
                         and tokens[j + 1].lower() in ("on", "in", "for", "by")) or (
                         word in _MODALS and j < i and tokens[j + 1].lower() not in ("have", "not", "n't")
                         and not weekday):
+                    if j > i and "," in tokens[i:j]:
+                        later_clause = later_clause or FUTURE
+                        continue  # a past verb before the date still wins ("surpassed the peak in January, with")
                     return FUTURE  # "... would be sent as early as July", "could be elected in December"
                 if word in _REPORTING and j > i and "," in tokens[i:j] and high - j <= 5 \
                         and "that" not in tokens[j:high]:
                     continue  # a closing attribution (", the official stated on Sunday.")
-                if tag == "VBD" or word in _PAST_WORDS:
+                if (tag == "VBD" or word in _PAST_WORDS) and not (later_clause and j > i):
                     return PAST
+        if later_clause:
+            return later_clause
         if (low, high) != (sentence.first_token, sentence.last_token):  # in a quotation: its own words decide
             quoted = doc.text[doc.starts[low]:doc.ends[high - 1]] if high > low else ""
             return FUTURE if FUTURE_CUE.search(quoted) else PAST if PAST_CUE.search(quoted) else NEAREST
         return sentence_tense(doc.text, offset)
 
     return tense
+
+
+def _until_before(tokens: list[str], first: int, i: int) -> bool:
+    """ "until 9am on Wednesday", "until Friday": "until" or "till" within the few tokens before the date ("through"
+    is not: "raised $2.3 million through the end of June", "a poll taken Wednesday through Sunday")."""
+    return any(tokens[k].lower() in ("until", "till", "til") for k in range(first, i))
 
 
 _OPEN, _CLOSE = ("“", "``"), ("”", "''")

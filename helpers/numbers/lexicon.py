@@ -41,10 +41,14 @@ MAGNITUDES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "milli
 INDIAN_MAGNITUDES = {"lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5, "crore": 1e7, "crores": 1e7,
                      "lakh crore": 1e12, "lakh crores": 1e12}
 MAGNITUDES.update(INDIAN_MAGNITUDES)
-SHORT_MAGNITUDES = ("bn", "bln", "mn", "mln", "tn", "trn", "k", "b", "m")
+SHORT_MAGNITUDES = ("bn", "bln", "mn", "mln", "tn", "trn", "k", "b", "m", "mm")
+# Shorthand written against the digits -> its value; "MM" is the finance and sports desks' million ("$230.5MM"),
+# read only after a currency and in capitals (not in MAGNITUDES: "mm" alone is a millimetre, a word to count)
+SHORT_MAGNITUDE_VALUES = {**{short: MAGNITUDES[short] for short in SHORT_MAGNITUDES if short != "mm"}, "mm": 1e6}
 
 # Counts that name no exact number ("thousands of laborers"): cardinals with no value.
-VAGUE_COUNTS = ("tens", "dozens", "hundreds", "thousands", "millions", "billions", "trillions", "scores")
+VAGUE_COUNTS = ("tens", "dozens", "hundreds", "thousands", "millions", "billions", "trillions", "scores", "lakhs",
+                "crores")
 
 
 def _alternation(words) -> str:
@@ -116,7 +120,7 @@ def fraction_value(text: str) -> float | None:
 
 # Symbols and letter prefixes written before the amount, longest first: "US$5m", "HK$3", "RM50,000".
 CURRENCY_PREFIXES = {
-    "US$": "USD", "U.S.$": "USD", "US $": "USD", "HK$": "HKD", "A$": "AUD", "AU$": "AUD", "C$": "CAD",
+    "US$": "USD", "U.S.$": "USD", "US $": "USD", "$US": "USD", "$A": "AUD", "$AU": "AUD", "$NZ": "NZD", "$C": "CAD", "HK$": "HKD", "A$": "AUD", "AU$": "AUD", "C$": "CAD",
     "CA$": "CAD", "CAN$": "CAD", "Cdn$": "CAD", "NZ$": "NZD", "NT$": "TWD", "S$": "SGD", "R$": "BRL", "$": "USD",
     "£": "GBP", "€": "EUR", "¥": "JPY",
     "₽": "RUB", "₹": "INR", "₩": "KRW", "RM": "MYR", "Rs.": "INR", "Rs": "INR", "dlrs": "USD",
@@ -158,8 +162,10 @@ CURRENCY_ADJECTIVES = {
 # Each counts the country's names and places in the text, and its own marked amounts ("A$", "NZ$") three times.
 LOCAL_DOLLARS = {
     "AUD": (r"\b(?:Australian?s?|Aussie|Queensland|New South Wales|NSW|Victorian|Tasmanian?|Sydney|Melbourne|"
-            r"Brisbane|Adelaide|Canberra|Perth|Darwin|Howard Government|ASX)\b", r"\b(?:AU?\$|AUD\b)"),
-    "NZD": (r"\b(?:New Zealand(?:ers?)?|Kiwis?|Auckland|Wellington|Christchurch|Dunedin|Hamilton|Aotearoa)\b",
+            r"Brisbane|Adelaide|Canberra|Perth|Darwin|ASX|RBA|MYEFO|Centrelink|mid-year economic and fiscal outlook|"
+            r"(?:Howard|Rudd|Gillard|Abbott|Turnbull|Morrison|Albanese) [Gg]overnment)\b", r"\b(?:AU?\$|AUD\b)"),
+    "NZD": (r"\b(?:New Zealand(?:ers?)?|Kiwis?|Auckland|Wellington|Christchurch|Dunedin|Hamilton|Aotearoa|REINZ|"
+            r"KiwiSaver|RBNZ|Stats NZ|NZX)\b",
             r"\b(?:NZ\$|NZD\b)"),
     "CAD": (r"\b(?:Canad(?:a|ian|ians)|Ottawa|Ontario|Quebec|Toronto|Montreal|Vancouver|Alberta|Manitoba|"
             r"Saskatchewan|British Columbia|Nova Scotia)\b", r"\b(?:C\$|CA\$|CAN\$|CAD\b|Cdn\$)"),
@@ -198,7 +204,7 @@ CURRENCY_WORD_PATTERN = _alternation(CURRENCY_WORDS)
 PERCENT_UNITS = {"%": "%", "percent": "%", "per cent": "%", "pc": "%", "percentage points": "percentage point",
                  "percentage point": "percentage point", "basis points": "basis point",
                  "basis point": "basis point", "points": None}
-PERCENT_PATTERN = r"%|per\s?cent(?!age)|pct\b|percentage[- ]points?|basis[- ]points?"
+PERCENT_PATTERN = r"%|per\s?cent(?!age)|pct\b|(?-i:pc)\b|percentage[- ]points?|basis[- ]points?"
 
 # Units of measure (every spelling -> the unit reported), from pint's registry (`helpers.numbers.units`).
 MEASURE_UNITS = {spelling: unit for spelling, (unit, _dimension) in UNIT_SPELLINGS.items()}

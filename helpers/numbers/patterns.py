@@ -64,13 +64,13 @@ ATOM = re.compile(
     rf"|(?i:\b(?P<half>half)\b(?!-))"
     rf"|(?i:\b(?P<ordinal>(?:(?:{'|'.join(lex.TENS)})-)?(?:{lex.ORDINAL_WORD}))\b)"
 )
-MAGNITUDE_WORD = re.compile(r"\s?-?\s?(billion|million|trillion|thousand|lakhs?\s+crores?|lakhs?|lacs?|crores?)"
+MAGNITUDE_WORD = re.compile(r"\s?-?\s?(billion|million|trillion|thousand|lakhs?[\s-]+crores?|lakhs?|lacs?|crores?)"
                             r"(?P<plural>s(?!\s+of\b))?\b", _I)  # "R$2.4 millions", "500 millions" (not "millions of")
 MAGNITUDE_SHORT = re.compile(r"(bn|bln|mn|mln|tn|trn|k|m|b)\b|\s((?i:bn|bln|mn|mln|tn|trn))\b")
 # "3 Mn units", "$5.3 Mln": abbreviations of two letters or more after a space are a magnitude with or
 # without a currency ("m", "k" and "b" alone are read so only after a currency or against the digits).
 MAGNITUDE_SPACED = re.compile(r"\s((?i:bn|bln|mn|mln|tn|trn))\b")
-LETTERS = re.compile(r"[A-Za-z]+")
+LETTERS = re.compile(r"(?!(?i:million|billion|trillion|thousand|lakh|crore)s?\b)[A-Za-z]+")  # "7.6million" reads on
 PERCENT = re.compile(rf"\s?-?\s?(?:{lex.PERCENT_PATTERN})", _I)
 CURRENCY_AFTER = re.compile(
     r"\s?(?:(?P<adj>australian|canadian|hong kong|singapore|new zealand|taiwan|zimbabwe|us|u\.s\.|french|swiss|"
@@ -95,7 +95,8 @@ TICK_LINE = re.compile(r"^[ \t]*(?:[-−]?\d+(?:[.,]\d+)?[%$£€kKmM]?[ \t]+){2
 # The bare magnitude of a money adjective: "million-pound bonuses", "billion-dollar deals" (not "multi-million-").
 BARE_MAGNITUDE = re.compile(rf"(?<![\w-])(?i:million|billion|trillion)(?=-(?:{'|'.join(lex.CURRENCY_SINGULARS)})\b)")
 RATE = re.compile(r"(?:\s[a-z]+)?\s(?:a|per)\s(?:day|week|month|year|hour|night)\b")
-RATE_MONEY = re.compile(r"\s(?:an?|per)\s(?P<per>day|week|month|year|hour|night|barrel|share|head|person)\b")
+RATE_MONEY = re.compile(r"\s(?:an?|per)\s(?P<per>day|week|month|year|hour|night|barrel|share|head|person)\b"
+                        r"(?!\s+(?:earlier|later|ago|before|after|previously)\b)")  # "$565,000 a year earlier"
 A_UNIT = re.compile(rf"\b(?i:(?P<det>half\s+an?|an?|one|several|a\s+few|few|many|a\s+couple\s+of)\s+(?P<unit>{lex.TIME_UNIT_PATTERN}))\b"
                      r"|\b(?i:(?P<whole>quarter-century|half-century|half[- ]an[- ]hour|half-hour|all-day|all-night))\b")
 YEAR_RANGE = re.compile(r"[-–/](?P<yy>\d{2})(?![\d%]|[,.]\d)")  # "1995-97." ends a sentence
@@ -182,7 +183,9 @@ TIME_STARTS: list[Starts] = [  # in the order of TIME_PATTERNS
 # every spelled-out number, fraction, vague count and ordinal starts with one ("a" only before "-" or " ").
 _NUMBER_FIRST_WORDS = (set(lex.UNITS) | set(lex.TEENS) | set(lex.TENS) | set(lex.ORDINALS) | set(lex.VAGUE_COUNTS)
                        | {"half", "dozen", "several", "few", "many", "a ", "a-"})
+# "$A2m", "$NZ500", "$US5": a prefix that begins with another prefix ("$") needs its own start
 ATOM_STARTS: Starts = _starts((r"\d", False), (rf"(?:{word_trie(lex.CURRENCY_PREFIXES)})\s?\d", False),
+                              (r"\$[A-Z]{1,2}\s?\d", False),
                               (rf"\b(?:{word_trie(_NUMBER_FIRST_WORDS)})", True))
 PHONE_STARTS: Starts = _starts((r"[+(]\d|\d", False))
 A_UNIT_STARTS: Starts = _starts((r"\b(?:half|an?\s|one|several|few|many|quarter-|all-)", True))

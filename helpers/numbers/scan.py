@@ -43,6 +43,7 @@ from helpers.numbers.special import (
     named_event_days,
     not_figures,
 )
+from helpers.numbers import written_forms as forms
 from helpers.numbers.together import (
     age_ranges,
     amounts_before_money,
@@ -173,6 +174,7 @@ def _classify(m: re.Match, text: str, published: dt.date | None, taken: bytearra
     The rules run in order and the first that decides wins; each returns None to pass.
     """
     r = _Reading(m, text, published, taken, allow_range, value=_atom_value(m), cursor=m.end())
+    r.cursor += forms.skip_odd(text[r.cursor:r.cursor + 6]) if text.startswith("-odd", r.cursor) else 0  # "40-odd"
     if m["prefix"]:
         r.currency = lex.CURRENCY_PREFIXES.get(m["prefix"].strip())
     for rule in (_ordinal_word, _not_a_fraction, _not_a_count, _vague_count, _attached_letters, _magnitude,
@@ -285,14 +287,23 @@ def _attached_letters(r: _Reading) -> list[Figure] | None:
     if re.match(r"\w", r.text[letters.end():letters.end() + 1]):
         return []  # "4x4", "3D2": a code, not a figure
     word, digits, length = letters.group(), r.m["digits"], letters.end() - r.cursor
+    if forms.stone_weight(r.value, word) and r.currency is None:
+        return r.figure("quantity", length, unit="st")  # "lost 3.5st"
     if re.fullmatch(r"st|nd|rd|th", word, _I):
         return r.figure("ordinal", length)
+    written = forms.attached_letters(word, r.value, digits, r.text, r.start, letters.end())
+    if written:  # "50km/h", "6ft 2in", "100s of thousands"
+        return r.figure(written[0], length + written[1], **written[2])
     if word == "s" and re.fullmatch(r"\d0", digits) and re.search(
             r"\b(?:his|her|their|in (?:his|her|their))\s(?:early|mid|late)?-?\s?$", r.before, _I):
         return r.figure("quantity", length, unit="years old")  # "his early 50s"
+    if word == "s" and re.fullmatch(r"\d0", digits) and forms.tens_level(r.before, digits):
+        return r.figure("cardinal", length, value=None)  # "temperatures in the high 40s"
     if word == "s" and re.fullmatch(r"\d{4}|\d0", digits) and r.value % 10 == 0:
         year = int(r.value) if r.value >= 100 else 1900 + int(r.value)
         return r.figure("date", length, value=str(year // 10), precision="decade")
+    if word == "k" and r.currency is None and forms.race_distance(r.before, r.text[letters.end():letters.end() + 30]):
+        return r.figure("quantity", length, unit="km")  # "walking 5k together", "a 10k run"
     if word == "K" and r.currency is None and not (PLURAL_NOUN.match(r.text, letters.end())
                                                    or _COUNTED_PEOPLE.match(r.text, letters.end())):
         return r.figure("quantity", length, unit="km")  # "the 50K" race; "50K followers" is 50,000
@@ -300,10 +311,10 @@ def _attached_letters(r: _Reading) -> list[Figure] | None:
         plausible = "," not in digits and -90 <= r.value <= 140 and not IDENTIFIER_BEFORE.search(r.before)
         return r.figure("quantity", length, unit=f"°{word}") if plausible else []
     if word.lower() in lex.SHORT_MAGNITUDES and (
-            r.currency or word.lower() != "m" or PLURAL_NOUN.match(r.text, letters.end())
+            (r.currency and word != "mm") or word.lower() not in ("m", "mm") or PLURAL_NOUN.match(r.text, letters.end())
             or _COUNTED_PEOPLE.match(r.text, letters.end())
             or re.match(r"\s?(?:euros|dollars|pounds|yen|yuan|rupees|roubles)", r.text[letters.end():], _I)):
-        r.magnitude, r.cursor = lex.MAGNITUDES[word.lower()], letters.end()
+        r.magnitude, r.cursor = lex.SHORT_MAGNITUDE_VALUES[word.lower()], letters.end()
         return None
     if r.currency is None and MEASURE_ATTACHED.fullmatch(word):
         return r.figure("quantity", length, unit=lex.MEASURE_UNITS.get(word, word))
@@ -321,7 +332,7 @@ def _magnitude(r: _Reading) -> list[Figure] | None:
     if word and word["plural"] and not r.currency and re.fullmatch(r"1[89]\d\d|20\d\d", r.m["digits"] or ""):
         word = None  # "in 2009 millions lost their jobs"
     if word:
-        r.magnitude, r.cursor = lex.MAGNITUDES[" ".join(word.group(1).lower().split())], word.end()
+        r.magnitude, r.cursor = lex.MAGNITUDES[" ".join(word.group(1).lower().replace("-", " ").split())], word.end()
     elif short:
         r.magnitude, r.cursor = lex.MAGNITUDES[next(g for g in short.groups() if g).lower()], short.end()
     return None
@@ -650,12 +661,14 @@ def scan(text: str, published: dt.date | None = None, tense: Tense | None = None
     tense = tense or partial(sentence_tense, text)
     taken = bytearray(len(text))
     folded = fold_case(text)
+    fiscal = forms.consecutive_years(text, taken)  # "2026-2027", before codes such as "A330-200" are claimed
     not_figures(text, taken)
     claim_names(text, taken)
-    figures = times(text, taken, folded)
+    figures = fiscal + times(text, taken, folded)
     figures += calendar(text, published, taken, tense, folded)
     figures += bare_durations(text, taken, folded)
     figures += bare_magnitudes(text, taken)
+    figures += forms.spaced_indian_amounts(text, taken)
     for m in scanned(ATOM, text, folded, ATOM_STARTS):
         start, end = m.span()
         if any(taken[start:end]):
@@ -677,6 +690,7 @@ def scan(text: str, published: dt.date | None = None, tense: Tense | None = None
     local_dollars(figures, text, home)
     amounts_before_money(figures, text)  # after local_dollars: the first takes the second's final currency
     cents_of_the_dollar(figures, text)
+    forms.read_together(figures, text)  # pounds of weight, money written apart, millions, below zero, weekdays
     for figure in figures:
         if isinstance(figure.value, float) and (math.isnan(figure.value) or math.isinf(figure.value)):
             figure.value = None

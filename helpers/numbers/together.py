@@ -115,10 +115,11 @@ def home_dollar(url: str | None) -> str | None:
 
 def local_dollar(text: str, home: str | None = None) -> str | None:
     """The currency a bare "$" means in this text: another country's dollar when the text is about that
-    country (its names at least three times, marked amounts such as "A$5m" three times over) and more than
-    twice as much as about the United States; else None (US dollars). `home`, the dollar of the country the
-    page comes from (`home_dollar`), counts as two more mentions of it and wins unless the text is plainly about
-    another dollar country (its evidence three times or more, and more than twice the home country's)."""
+    country (its names at least three times, or twice with no sign of the United States; marked amounts such
+    as "A$5m" three times over) and more than twice as much as about the United States; else None (US dollars).
+    `home`, the dollar of the country the page comes from (`home_dollar`), counts as two more mentions of it and
+    wins unless the text is plainly about another dollar country (its evidence three times or more, and more
+    than twice the home country's)."""
     if "$" not in text and "dollar" not in text:
         return None
 
@@ -135,8 +136,9 @@ def local_dollar(text: str, home: str | None = None) -> str | None:
             return None if rival == "USD" else rival
         return home
     best = max(scores, key=scores.get)
-    if scores[best] >= 3 and scores[best] > 2 * us and sorted(scores.values())[-2] * 2 < scores[best]:
-        return best
+    if (scores[best] >= 3 or (scores[best] == 2 and us == 0)) and scores[best] > 2 * us \
+            and sorted(scores.values())[-2] * 2 < scores[best]:
+        return best  # twice named with no sign of the United States is enough ("the Australian rate", "Australians")
     return None
 
 

@@ -54,12 +54,14 @@ EXTRA_UNITS = {
     "cubic metres": ("m³", "volume"), "cubic meters": ("m³", "volume"), "kilos": ("kg", "mass"),
     "kgs": ("kg", "mass"), "kilogrammes": ("kg", "mass"), "grammes": ("g", "mass"), "lbs": ("lb", "mass"), "tonnes": ("t", "mass"), "tons": ("ton", "mass"),
     "microns": ("µm", "length"), "micron": ("µm", "length"), "km/h": ("km/h", "speed"), "kmh": ("km/h", "speed"),
-    "kph": ("km/h", "speed"), "miles an hour": ("mph", "speed"), "miles per hour": ("mph", "speed"),
+    "kph": ("km/h", "speed"), "km/hr": ("km/h", "speed"), "kmph": ("km/h", "speed"), "km per hour": ("km/h", "speed"), "miles an hour": ("mph", "speed"), "miles per hour": ("mph", "speed"),
     "kilometres an hour": ("km/h", "speed"), "kilometres per hour": ("km/h", "speed"),
     "kilometers an hour": ("km/h", "speed"), "kilometers per hour": ("km/h", "speed"),
     "degrees Celsius": ("°C", "temperature"), "degrees Fahrenheit": ("°F", "temperature"),
     "degrees centigrade": ("°C", "temperature"), "degrees C": ("°C", "temperature"),
     "degrees F": ("°F", "temperature"), "°C": ("°C", "temperature"), "°F": ("°F", "temperature"),
+    "megalitres": ("ML", "volume"), "megaliters": ("ML", "volume"), "gigalitres": ("GL", "volume"),
+    "gigaliters": ("GL", "volume"), "megalitre": ("ML", "volume"), "gigalitre": ("GL", "volume"),
     "degrees": ("degree", "angle"), "degree": ("degree", "angle"),
     "C": ("°C", "temperature"), "F": ("°F", "temperature"),  # only with "°" or "degrees" before them
 }
