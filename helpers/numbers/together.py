@@ -97,6 +97,8 @@ def link_conversions(figures: list[Figure], text: str) -> None:
 
 _LOCAL = {code: (re.compile(names), re.compile(marked)) for code, (names, marked) in lex.LOCAL_DOLLARS.items()}
 _US = (re.compile(lex.US_DOLLAR_EVIDENCE[0]), re.compile(lex.US_DOLLAR_EVIDENCE[1]))
+# any sign of another dollar country at all: most texts have none, and then one search settles it
+_ANY_LOCAL = re.compile("|".join(f"(?:{p})" for pair in lex.LOCAL_DOLLARS.values() for p in pair))
 # "$22.20 in current United States dollars": the amount says which dollar right after it
 _US_AFTER = re.compile(r"\s*(?:\(\s*)?(?:in\s+)?(?:current\s+|today's\s+)?(?:US|U\.S\.|United States|American)\s+"
                        r"dollars?\b", re.I)
@@ -120,7 +122,7 @@ def local_dollar(text: str, home: str | None = None) -> str | None:
     `home`, the dollar of the country the page comes from (`home_dollar`), counts as two more mentions of it and
     wins unless the text is plainly about another dollar country (its evidence three times or more, and more
     than twice the home country's)."""
-    if "$" not in text and "dollar" not in text:
+    if ("$" not in text and "dollar" not in text) or (home is None and not _ANY_LOCAL.search(text)):
         return None
 
     def score(pair: tuple[re.Pattern, re.Pattern]) -> int:
