@@ -10,9 +10,7 @@ import datetime as dt
 
 import pytest
 
-from helpers.language.segment import Document
-from helpers.load.article import from_text
-from helpers.numbers import find_numbers
+from figure_checks import figure_rows, same
 from helpers.numbers.figure import Figure
 from helpers.numbers.written_forms import ordinal_suffix, weekdays_read_together
 
@@ -20,19 +18,7 @@ PUBLISHED = dt.date(2025, 6, 30)
 
 
 def figures(text: str, published: dt.date = PUBLISHED) -> list[dict]:
-    doc = Document(from_text(text, published=published))
-    rows = find_numbers(doc).to_dict("records")
-    for row in rows:
-        assert doc.article.original[row["start"]:row["end"]] == row["text"]
-    return rows
-
-
-def same(got, expected) -> bool:
-    if isinstance(expected, float):
-        return isinstance(got, float) and abs(got - expected) <= 1e-9 * max(1.0, abs(expected))
-    if expected is None:
-        return got is None or got != got  # None, or NaN in a float column
-    return got == expected
+    return figure_rows(text, published)
 
 
 # (text, span, kind, value, unit or currency)

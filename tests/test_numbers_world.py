@@ -9,31 +9,21 @@ import datetime as dt
 import pytest
 
 from helpers.language.segment import Document
-from helpers.load.article import from_text
+from figure_checks import figure_rows, same
 from helpers.numbers import find_numbers
 from helpers.numbers.units import UNIT_SPELLINGS
 
 PUBLISHED = dt.date(2024, 5, 16)
 
 
-def figures(sentence: str, published: dt.date = PUBLISHED) -> list[dict]:
-    doc = Document(from_text(sentence, published=published))
-    rows = find_numbers(doc).to_dict("records")
-    for row in rows:
-        assert doc.article.original[row["start"]:row["end"]] == row["text"]
-    return rows
+def figures(text: str, published: dt.date = PUBLISHED) -> list[dict]:
+    return figure_rows(text, published)
 
 
 def the_figure(sentence: str, text: str, published: dt.date = PUBLISHED) -> dict:
     rows = [row for row in figures(sentence, published) if row["text"] == text]
     assert len(rows) == 1, f"{text!r} in {sentence!r}: {[(r['text'], r['kind']) for r in figures(sentence)]}"
     return rows[0]
-
-
-def same(got, expected) -> bool:
-    if isinstance(expected, float):
-        return isinstance(got, float) and abs(got - expected) <= 1e-9 * max(1.0, abs(expected))
-    return got == expected
 
 
 def check(sentence, text, kind, value, unit_or_currency=None, published=PUBLISHED):

@@ -7,16 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from helpers.language.segment import Document
-from helpers.load.article import from_text
-from helpers.quotes import find_quotes
+from quote_checks import quote_row
 
 
 def _speaker_of(text: str, quote: str) -> str | None:
-    frame = find_quotes(Document(from_text(text)))
-    rows = frame[frame["text"] == quote]
-    assert len(rows) == 1, f"{quote!r} not found once in {list(frame['text'])}"
-    return rows.iloc[0]["speaker"]
+    return quote_row(text, quote)["speaker"]
 
 
 # a cue in a clause that does not govern the quotation: a that-clause, a relative clause

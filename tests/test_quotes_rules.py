@@ -8,6 +8,7 @@ from helpers.language.segment import Document
 from helpers.load.article import from_text
 from helpers.quotes import attribution as A
 from helpers.quotes import find_quotes
+from quote_checks import quote_row
 from helpers.quotes import kinds as K
 from helpers.quotes import nouns as N
 from helpers.quotes.marks import quote_spans
@@ -154,10 +155,7 @@ def test_is_full(name, text, full):
 # --------------------------------------------------------------------------- categories of unseen articles (issue 14)
 
 def _speaker_of(text: str, quote: str) -> str | None:
-    frame = find_quotes(Document(from_text(text)))
-    rows = frame[frame["text"] == quote]
-    assert len(rows) == 1, f"{quote!r} not found once in {list(frame['text'])}"
-    return rows.iloc[0]["speaker"]
+    return quote_row(text, quote)["speaker"]
 
 
 UNSEEN = [

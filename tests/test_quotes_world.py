@@ -8,16 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from helpers.language.segment import Document
-from helpers.load.article import from_text
-from helpers.quotes import find_quotes
+from quote_checks import quote_row
 
 
 def _row(text: str, quote: str):
-    frame = find_quotes(Document(from_text(text)))
-    rows = frame[frame["text"] == quote]
-    assert len(rows) == 1, f"{quote!r} not found once in {list(frame['text'])}"
-    return rows.iloc[0]
+    return quote_row(text, quote)
 
 
 SPEAKERS = [
