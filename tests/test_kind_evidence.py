@@ -45,6 +45,10 @@ def _listed(text: str) -> list[tuple[str, str]]:
      "organisation"),
     # a_persons_surname: a full name ending with a titled person's surname
     ("President Vincente Fox spoke first. Later Vicente Fox left the hall.", "Vicente Fox", "person"),
+    # place_pair: places joined by a hyphen are a pair of them, even beside a longer name they open
+    ("Harbin hosts the China-Russia Expo, marking formal China-Russia relations.", "China-Russia", "other"),
+    ("The India-Pakistan border is tense.", "India-Pakistan", "other"),
+    ("The Rolls-Royce engine failed.", "Rolls-Royce", "organisation"),  # must not: no places
 ])
 def test_kind_rules(text, name, kind):
     kinds = _kinds(text)

@@ -74,6 +74,16 @@ def storm(ev: _Evidence) -> str | None:
     return None
 
 
+def place_pair(ev: _Evidence) -> str | None:
+    """ "China-Russia relations", "US-China trade": places joined by a hyphen name a pair of them, no body or
+    person ("China-Russia Expo", a longer name, is left to the other rules)."""
+    name = ev.entity.name
+    parts = name.split("-") if "-" in name and " " not in name else ()
+    if len(parts) >= 2 and all(p[:1].isupper() and (p in PLACES or _kinds_of(p)[:1] == ["place"]) for p in parts):
+        return "other"
+    return None
+
+
 _TITLE_MODIFIERS = frozenset({"vice", "first", "lady", "deputy", "former", "freshman", "acting", "interim"})
 
 
