@@ -97,10 +97,12 @@ def test_kind_view_filters(doc, numbers, kind, figures):
     ("It was not in the budget and the actual sum was cut to Rs 52,000 crore.", "actual sum: Rs 52,000 crore"),
     ("Trade and investment hit a record $240.1bn last year.", "Trade: $240.1bn"),  # not cut at "and"
     ("About 12 crore farmers getting Rs 6,000 each is not small.", "farmers: Rs 6,000"),
+    ("The use of other currencies costs Africa between $5 and $7 billion a year.",
+     "Africa between $5 and $7 billion"),
 ], ids=["subject of the clause", "noun before and of-phrase after", "subject with its complement",
         "subject before a relative clause", "noun after the amount", "subject past an insertion",
         "subject past an insertion, modal verb", "subject of a coordinated clause", "coordinated subject",
-        "no magnitude word opens a label"])
+        "no magnitude word opens a label", "the first amount of a range shows the range"])
 def test_sum_label_says_what_the_sum_is(text, label):
     doc = Document(from_text(text))
     money = find_numbers(doc)

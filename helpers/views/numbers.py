@@ -176,6 +176,11 @@ def _first_noun_phrase(tags: list[str], tokens: list[str], start: int, end: int)
     return k, j
 
 
+# the rest of a range after its first amount: " and $7 billion", " to 9bn"
+_RANGE_REST = re.compile(r"\s+(?:and|to|-|–)\s+[^\s,;:]+?(?:\s+(?:thousand|million|billion|trillion|lakh|crore)s?)?"
+                         r"(?=[\s,;:.)\"”]|$)")
+
+
 def sum_label(doc: Document, start: int, end: int) -> str:
     """What a sum of money is, for a chart label, from the words around the amount at text[start:end]:
     the noun right before it ("tariffs on $18bn"), else the subject of its clause ("bilateral trade:
@@ -215,6 +220,9 @@ def sum_label(doc: Document, start: int, end: int) -> str:
             break
         run = _noun_run(tags, tokens, first - gap, sentence.first_token)
         if run and gap <= 2 and (gap == 0 or tags[first - 1] in ("IN", "RB", "TO")):
+            if tokens[first - 1].lower() in ("between", "from"):  # "costs Africa between $5 and $7 billion"
+                rest = _RANGE_REST.match(doc.text, end)
+                amount += rest.group() if rest else ""
             return f"{words(run[0], first)} {amount}{tail}".strip()
     clause = first
     while clause > sentence.first_token and tokens[clause - 1].lower() not in CLAUSE_BREAKS:
