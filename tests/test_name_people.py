@@ -142,6 +142,8 @@ def test_abbreviations_countries_and_particles(text, name, kind):
 INSTITUTIONS = [
     ("The Allahabad High Court rapped a petitioner. The Court said the plea was weak.", "Court", "Allahabad High Court"),
     ("The Ministry of Defence got more. The Ministry spent it on ships.", "Ministry", "Ministry of Defence"),
+    ("The Allahabad High Court heard it. The Court said no, and he went to the High Court again.", "Court",
+     "Allahabad High Court"),  # "High Court" ends the longer name: one institution
     ("The Wellington City Council met. The Council voted for a 5 per cent rise.", "Council", "Wellington City Council"),
     # must not: two institutions with that head, the short name first, or no "the" before it
     ("The Bank of England and the World Bank met. The Bank said rates would rise.", "Bank", "Bank"),

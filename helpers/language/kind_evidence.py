@@ -311,6 +311,9 @@ def institution_heads(doc: Document, entities: list) -> None:
         head = short.name.lower()
         longer = [e for e in organisations
                   if e.words[-1].lower() == head or (e.words[0].lower() == head and e.words[1] == "of")]
+        longer = [e for e in longer  # "High Court" is the end of "Allahabad High Court": one institution
+                  if not any(o is not e and len(o.words) > len(e.words) and o.words[-len(e.words):] == e.words
+                             for o in longer)]
         if len(longer) != 1 or longer[0].mentions[0] > short.mentions[0]:
             continue
         longer[0].mentions.extend(short.mentions)
