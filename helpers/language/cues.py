@@ -44,7 +44,7 @@ PHRASAL_CUES: dict[str, frozenset[str]] = {
     "sum": frozenset({"up"}),
     "shoot": frozenset({"back"}),
     "fire": frozenset({"back"}),
-    "hit": frozenset({"back"}),
+    "hit": frozenset({"back", "out"}),
     "push": frozenset({"back"}),
     "cry": frozenset({"out"}),
 }
@@ -170,3 +170,13 @@ def inflections() -> dict[str, str]:
 def cue_lemma(token: str) -> str | None:
     """The cue lemma of a token ("Said" -> "say", "according" -> "according to"), or None."""
     return inflections().get(token.lower())
+
+
+def speaks_at(tokens: list[str], k: int) -> bool:
+    """Token k is a verb of speaking a name before it can be the subject of ("Biden said", "Biden hit back"):
+    a cue, with its particle when it needs one (`PHRASAL_CUES`: "Storm Babet hit the county" is no speech)."""
+    lemma = cue_lemma(tokens[k])
+    if lemma is None or lemma == "according to":
+        return False
+    particles = PHRASAL_CUES.get(lemma)
+    return particles is None or (k + 1 < len(tokens) and tokens[k + 1].lower() in particles)

@@ -22,7 +22,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from helpers.language.cues import cue_lemma
+from helpers.language.cues import cue_lemma, speaks_at
 from helpers.language.fastscan import finditer_where
 from helpers.language.gazetteer import adjective as _adjective, english_word as _english_word, kinds as _kinds_of
 from helpers.language.kind_evidence import place_opening_title, place_part_alone
@@ -456,7 +456,7 @@ def _build(doc: Document) -> list[Entity]:
         while k < len(doc.tokens) and doc.tags[k] == "RB":
             k += 1
         if entity.kind == "other" and k < len(doc.tokens) and doc.tags[k].startswith("VB") \
-                and cue_lemma(doc.tokens[k]) not in (None, "according to"):
+                and speaks_at(doc.tokens, k):
             entity.kind = "person"
     _appositions(doc, pairs)
     _genders(doc, entities, pairs)

@@ -15,7 +15,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from helpers.language.cues import cue_lemma
+from helpers.language.cues import cue_lemma, speaks_at
 from helpers.language.gazetteer import adjective as _adjective, english_word as _english_word
 from helpers.language.gazetteer import kind_of_sense as _kind_of_sense, kinds as _kinds_of
 from helpers.language.kind_evidence import (WEAK_RULES, a_persons_surname, brand_compound, coordinated_kinds,
@@ -321,8 +321,7 @@ def _evidence(doc: Document, entity: Entity, surnames: frozenset[str] = frozense
         k = last
         while k < len(tokens) and doc.tags[k] == "RB":
             k += 1
-        if k < len(tokens) and doc.tags[k].startswith("VB") and cue_lemma(tokens[k]) not in (None, "according to") \
-                and not (tokens[k].lower() in ("hit", "hits") and tokens[k + 1:k + 2] not in (["back"], ["out"])):
+        if k < len(tokens) and doc.tags[k].startswith("VB") and speaks_at(tokens, k):
             ev.spoke = True  # "Biden said", "Biden hit back" ("Storm Babet hit the county" is no speech)
     return ev
 
