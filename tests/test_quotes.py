@@ -14,7 +14,7 @@ from helpers.quotes import find as Q
 from helpers.quotes import tables as QT
 from helpers.views import quotes as QV
 from helpers.load.article import from_text
-from helpers.language.cues import PHRASAL_CUES, SPEECH_CUES, TERM_MARKERS, cue_lemma, inflections
+from helpers.language.cues import PHRASAL_CUES, SPEECH_CUES, TERM_MARKERS, cue_lemma, inflections, speaks_at
 from helpers.resources import PROJECT_ROOT
 from helpers.language.segment import Document
 
@@ -269,6 +269,17 @@ def test_cue_lexicon_is_broad_and_inflected():
         assert cue_lemma(word) is None, word
     assert "called" not in TERM_MARKERS  # "Trump called the report “fake news”" is speech
     assert PHRASAL_CUES["point"] == {"out"}
+
+
+@pytest.mark.parametrize("words, speaks", [
+    ("Biden said so", True), ("Biden hit back", True), ("Gray hit out at critics", True),
+    ("Storm Babet hit the county", False), ("Smith pointed out the flaw", True), ("Smith pointed at it", False),
+    ("Smith went on", True), ("Smith went home", False), ("according to Smith", False), ("Smith", False),
+])
+def test_speaks_at_needs_the_particle_of_a_phrasal_cue(words, speaks):
+    tokens = words.split()
+    verb = 2 if tokens[0] == "Storm" else 1 if len(tokens) > 1 and tokens[0] != "according" else 0
+    assert speaks_at(tokens, verb) is speaks
 
 
 @pytest.mark.slow
