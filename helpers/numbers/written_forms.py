@@ -13,7 +13,11 @@ together across one text. Found on news from India, the UK, Australia, New Zeala
 - "N pounds" with no pound sign in a text that weighs pounds elsewhere and writes no £ ("115 pounds of
   marijuana ... greater than 50 pounds"): a weight;
 - weekdays: the end of "from Saturday to Monday" is not before its start; a bare weekday named again in the
-  same paragraph is the same day ("its meeting on Tuesday ... a rate cut on Tuesday").
+  same paragraph is the same day ("its meeting on Tuesday ... a rate cut on Tuesday");
+- letters against the digits: "50km/h", "6ft 2in", "100s of thousands", "3.4pc", "2hr 35min", "210.9c"
+  (`attached_letters`); two full years in a row, "2026-2027", one date (`consecutive_years`); "Rs three lakh"
+  and "Rs 40/kg" (`money_written_apart`); "2.5m visitors, up from 1.9m" (`millions_compared`); "50 degrees
+  below zero" (`below_zero`). `read_together` runs the rules that read one text's figures together.
 """
 from __future__ import annotations
 
