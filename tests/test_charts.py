@@ -160,7 +160,7 @@ def test_charts_sharing_a_renderer_draw_exactly_what_a_fresh_canvas_draws():
     {"rotation": 33, "fontsize": 15},       # any angle, another size
     {"antialiased": False},                 # monochrome glyphs
     {"fontweight": "bold", "color": "#3b8ed8"},
-    {"text": "$x^2$ and G²"},               # mathtext goes matplotlib's own way
+    {"text": "$x^2$ and G²", "parse_math": True},  # mathtext (asked for) goes matplotlib's own way
 ])
 def test_text_drawn_through_the_kept_layouts_matches_matplotlib_pixel_for_pixel(text_kw):
     """The shared renderer keeps each string's layout and draws its glyphs with the per-string work done

@@ -169,3 +169,13 @@ def test_charts_are_none_without_data():
 def test_unfound_money_marks(doc, numbers):
     assert V.unfound_money_marks(doc, numbers) == []
     assert V.unfound_money_marks(doc, numbers.iloc[0:0]) != []
+
+
+def test_a_label_with_two_dollar_signs_is_drawn_as_written():
+    """matplotlib reads text between two "$" as mathematics; a sum's label is news text, drawn as written."""
+    doc = Document(from_text("The use of other currencies costs Africa between $5 and $7 billion a year, and "
+                             "the bloc is worth US$3.4 trillion."))
+    fig = V.money_chart(doc, find_numbers(doc), name=None)
+    charts.render_png(fig)
+    labels = [t for t in fig.axes[0].get_yticklabels() if "$5 and $7" in t.get_text()]
+    assert labels and not any(t.get_parse_math() for t in labels)

@@ -63,6 +63,10 @@ GRID = {"color": "#dddddd", "linewidth": 0.6}
 # Text settings every chart is measured and drawn with (see the module docstring): unhinted glyphs, about
 # a tenth less time per chart of many labels, the look unchanged at 100 dpi (checked side by side).
 TEXT_RC = {"text.hinting": "none"}
+# News text is full of dollar signs, and matplotlib reads the words between two of them as mathematics
+# ("costs Africa between $5 and $7 billion" came out as "between 5and7 billion" in italics): no chart of the
+# project writes mathematics, so every text created once the charts are loaded is read as written.
+mpl.rcParams["text.parse_math"] = False
 
 
 # The FreeType calls `_MeasuringRenderer.draw_text` makes as matplotlib 3.11's Agg renderer does (private: with
