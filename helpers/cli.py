@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from typing import Any, TextIO
 
 from helpers.load.article import DEFAULT_MAX_MB, ArticleError, parse_date
-from helpers.resources import MissingResourceError, setup_nltk_data
+from helpers.resources import PROJECT_ROOT, SEED_ARTICLE, MissingResourceError, setup_nltk_data
 
 PROG = "python -m helpers"
 
@@ -158,7 +158,7 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("--include-text", action="store_true",
                          help='jsonl: add "text", the text every offset points into (page furniture blanked)')
     report = commands.add_parser("report", help="execute every notebook on an article; write HTML and CSV to reports/")
-    report.add_argument("--article", default="data/articles/putin-xi-beijing.txt",
+    report.add_argument("--article", default=SEED_ARTICLE.relative_to(PROJECT_ROOT).as_posix(),
                         help="article path, project-relative or absolute (default: the seed article)")
     report.add_argument("--published", type=_date, metavar="YYYY-MM-DD", help="publication date override")
     corpus = commands.add_parser("corpus", help="many articles: build a Parquet dataset of every result")

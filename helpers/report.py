@@ -20,7 +20,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from helpers.resources import PROJECT_ROOT
+from helpers.resources import PROJECT_ROOT, SEED_ARTICLE
 
 NOTEBOOKS_DIR = PROJECT_ROOT / "notebooks"
 REPORTS_DIR = PROJECT_ROOT / "reports"
@@ -35,7 +35,6 @@ TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
 _NOTEBOOK_LINK = re.compile(r"\]\((\d\d_[\w-]+)\.ipynb\)")
 # The paragraph under a notebook's title that tells the seed article's finding (stored text, not computed)
 _SEED_FINDING = re.compile(r"\*\*Finding \(seed article\):\*\*.*?(?=\n\n|\Z)", re.DOTALL)
-SEED_ARTICLE = PROJECT_ROOT / "data" / "articles" / "putin-xi-beijing.txt"
 
 
 def notebook_paths(folder: Path | None = None) -> list[Path]:

@@ -12,6 +12,8 @@ from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 NLTK_DATA_DIR = PROJECT_ROOT / ".nltk_data"
+# The article every notebook and the report open when not told otherwise.
+SEED_ARTICLE = PROJECT_ROOT / "data" / "articles" / "putin-xi-beijing.txt"
 SETUP_COMMAND = "make setup"  # also run by `make lab` and `make test`
 
 # resource id (as in nltk.download) -> path inside an nltk_data folder

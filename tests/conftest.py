@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from helpers.resources import PROJECT_ROOT
+from helpers.resources import PROJECT_ROOT, SEED_ARTICLE
 
-SEED = PROJECT_ROOT / "data" / "articles" / "putin-xi-beijing.txt"
+SEED = SEED_ARTICLE
 SHARED = PROJECT_ROOT.parent / "shared"
 GOLD = SHARED / "gold" / "putin-xi-beijing.json"
 EVAL = SHARED / "eval"

@@ -21,12 +21,12 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from helpers.resources import PROJECT_ROOT
+from helpers.resources import PROJECT_ROOT, SEED_ARTICLE
 
 NOTEBOOKS_DIR = PROJECT_ROOT / "notebooks"
 NOTEBOOKS = sorted(p for p in NOTEBOOKS_DIR.glob("*.ipynb"))
 IDS = [p.stem for p in NOTEBOOKS]
-SEED = "data/articles/putin-xi-beijing.txt"
+SEED = SEED_ARTICLE.relative_to(PROJECT_ROOT).as_posix()
 SMALL = PROJECT_ROOT / "tests" / "data" / "small-article.txt"
 # An article (and sidecar title) whose text is markup and Markdown: a scare-quoted term, a quotation, a
 # title and a source that would run script or draw an image if any output let them through.
@@ -270,8 +270,8 @@ def test_notebook_follows_conventions(path: Path):
             for name in ("DATASET", "INPUTS"):
                 if not re.search(rf"^{name}\s*=\s*[\"']", source, re.MULTILINE):
                     problems.append(f"parameters cell does not set {name} (a corpus notebook)")
-        elif not re.search(r'^ARTICLE\s*=\s*["\']data/articles/putin-xi-beijing\.txt["\']', source, re.MULTILINE):
-            problems.append("parameters cell does not set ARTICLE = \"data/articles/putin-xi-beijing.txt\"")
+        elif not re.search(rf'^ARTICLE\s*=\s*["\']{re.escape(SEED)}["\']', source, re.MULTILINE):
+            problems.append(f"parameters cell does not set ARTICLE = {SEED!r} (the seed article)")
         if path.stem not in CORPUS_NOTEBOOKS and not re.search(r"^PUBLISHED\s*=\s*None\b", source, re.MULTILINE):
             problems.append("parameters cell does not set PUBLISHED = None")
     stored = [i for i, c in enumerate(nb.cells) if c.cell_type == "code" and (c.outputs or c.execution_count)]
