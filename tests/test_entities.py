@@ -253,6 +253,9 @@ def test_name_index_reads_kinds_when_asked():
     ("Director of National Intelligence James Clapper testified.", "James Clapper",
      "National Intelligence James Clapper"),
     ("Chief of Staff John Kelly left.", "John Kelly", "Staff John Kelly"),
+    ("City Administrator Dana Kowal warned the board.", "Dana Kowal", "City Administrator Dana Kowal"),
+    ("Councilmember Rosa Tiller asked for a delay.", "Rosa Tiller", "Councilmember Rosa Tiller"),
+    ("Selectwoman Ann Brody voted no.", "Ann Brody", "Selectwoman Ann Brody"),
     ("The runners came in. German Claudia Pechstein was second.", "Claudia Pechstein", "German Claudia Pechstein"),
     # names that keep their first word
     ("The Republican National Committee met in Ohio.", "Republican National Committee", "National Committee"),
@@ -263,7 +266,8 @@ def test_name_index_reads_kinds_when_asked():
     ("South Korean officials met.", "South Korean", "South"),
 ], ids=["of-state", "portfolio-modifier", "party", "place-and-party-only", "imperative-contact", "imperative-visit",
         "for-complement", "place-complement", "party-and-mp", "place-party-title", "surname-after-complement",
-        "home-secretary", "two-word-complement", "chief-of-staff", "nation", "party-committee", "party-name",
+        "home-secretary", "two-word-complement", "chief-of-staff", "local-administrator",
+        "councilmember", "selectwoman", "nation", "party-committee", "party-name",
         "place-name", "first-name-verb", "company", "nation-adjective"])
 def test_offices_and_affiliations_are_no_part_of_a_name(text, name, not_name):
     names = {e.name for e in find_entities(_doc(text))}

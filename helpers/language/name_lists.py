@@ -22,12 +22,14 @@ commissioner deputy assistant press strategist analyst economist pollster host a
 columnist editor founder manager coach sheriff detective inspector councilman councilwoman
 treasurer admiral secretary-general lieut lieut. brig brig. cpl cpl. colonel lieutenant sergeant captain
 corporal supervisor councillor alderman assemblyman assemblywoman justices shri smt smt. magistrate coroner
-superintendent constable nurse emir
+superintendent constable nurse emir administrator councilmember councilperson selectman selectwoman alderwoman
+freeholder
 """.split())
 MALE_TITLES = frozenset({"mr", "mr.", "sir", "king", "prince", "lord", "father", "congressman", "councilman",
-                          "chairman", "spokesman", "emperor", "pope", "shri"})
+                          "chairman", "spokesman", "emperor", "pope", "shri", "selectman", "alderman"})
 FEMALE_TITLES = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "dame", "queen", "princess", "lady",
-                            "congresswoman", "councilwoman", "chairwoman", "spokeswoman", "smt", "smt."})
+                            "congresswoman", "councilwoman", "chairwoman", "spokeswoman", "smt", "smt.", "selectwoman",
+                            "alderwoman"})
 # Honorifics that are not useful as a later "the ..." mention.
 _HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "shri", "smt",
                          "smt."})
