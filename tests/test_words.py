@@ -357,6 +357,15 @@ def test_name_seen_only_at_sentence_starts_is_shown_capitalised():
     assert "nobody" in set(table["word"])
 
 
+@pytest.mark.parametrize("text, shown", [
+    ("It was “back-of-the-napkin figuring,” she said.", "back-of-the-napkin"),  # after an opening quote
+    ("He called it 'zoomy' twice.", "zoomy"),  # after a straight quote
+    ("Zoomy was the word. Zoomy again.", "Zoomy"),  # only ever at sentence starts, no dictionary word
+], ids=["curly-quote", "straight-quote", "capitalised-opener"])
+def test_a_word_written_in_lower_case_where_a_capital_may_open_is_shown_as_written(text, shown):
+    assert shown in set(W.frequency_table(_doc(text), top_n=None)["word"])
+
+
 # --------------------------------------------------------------------------- real articles (skipped without the eval set)
 
 

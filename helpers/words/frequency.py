@@ -345,7 +345,7 @@ def _token_parts(token: str, tag: str, initial: bool, options: WordOptions, stop
     out = []
     for part_number, (part, offset) in enumerate(parts):
         part_tag = "NNP" if len(parts) > 1 else tag
-        first = initial and part_number == 0
+        first = initial and part_number == 0 and part[:1].isupper()  # written in lower case: its own case
         key, display = normalise(part, part_tag, initial=first, options=options)
         is_stop = (part.lower() in extra or key.lower() in extra  # asked for: always removed
                    or (key.lower().rstrip(".") in NOT_CONTENT and not part.isupper())  # not "MS", the illness
