@@ -214,6 +214,11 @@ MONEY_RANGES = [  # (sentence, text, kind, value, currency): a range says its cu
     # not one range: "and" without "between" joins two sums; another currency is another sum
     ("The hats cost $5 and $7 billion was spent on roads.", "$5", "money", 5.0, "USD"),
     ("It rose between $5 and £7 billion.", "$5", "money", 5.0, "USD"),
+    # a sum given to a counted number of people or places: "to" is no range there
+    ("The minister gave Rs 6.2 crore to 140 farmers in the district.", "140", "cardinal", 140.0, None),
+    ("The board paid $3 million to 12 schools.", "12", "cardinal", 12.0, None),
+    ("Meals cost $5 to 7 each.", "7", "money", 7.0, "USD"),
+    ("Fares rose from $5 to 7 last year.", "7", "money", 7.0, "USD"),
 ]
 
 

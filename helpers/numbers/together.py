@@ -20,8 +20,16 @@ def money_ranges(figures: list[Figure], text: str) -> None:
             continue
         join = text[first.end:second.start]
         between = BETWEEN_BEFORE.search(text, max(0, first.start - 12), first.start) is not None
-        if RANGE_JOIN.fullmatch(join) or (between and AND_JOIN.fullmatch(join)):
+        if (RANGE_JOIN.fullmatch(join) or (between and AND_JOIN.fullmatch(join))) \
+                and not _COUNTED_NOUN_AFTER.match(text, second.end):
             second.kind, second.currency = "money", first.currency
+
+
+# A plural noun after the second figure that counts it: "Rs 6.04 crore to 151 beneficiaries" gives money to
+# 151 people, no range ("$5-10bn over a decade", "$5 to 7 each" are ranges).
+_COUNTED_NOUN_AFTER = re.compile(r"[ \t]+(?:(?!(?:across|as|has|his|is|its|less|minus|plus|this|thus|us|was|"
+                                 r"besides|towards|afterwards|perhaps|always|sometimes)\b)[a-z]+s|people|"
+                                 r"children|men|women|staff)\b")
 
 
 _FROM_BEFORE = re.compile(r"\b(?:from|between)\b[^.,;\d]{0,24}$", re.IGNORECASE)
