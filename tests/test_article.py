@@ -328,6 +328,11 @@ def test_quotes_and_apostrophes_survive_cleaning(seed_path):
     ("Published: 14 Feb 2021", dt.date(2021, 2, 14)),
     ("Updated 3 March 2020, 14:05 GMT", dt.date(2020, 3, 3)),
     ("2019-07-10", dt.date(2019, 7, 10)),
+    ("March 4, 2022 08:15 pm | Updated 08:40 pm IST - MADURAI", dt.date(2022, 3, 4)),  # Indian papers
+    ("Oct 2, 2021, 10:05 AM IST | Last updated: Oct 3, 2021", dt.date(2021, 10, 2)),
+    ("Saturday, July 10, 2019 — NEW DELHI", dt.date(2019, 7, 10)),
+    ("July 10, 2019 - the day it rained", None),                    # a title, not a place in capitals
+    ("July 10, 2019 | Opinion", None),
     ("2019-07-10T09:30:00Z", dt.date(2019, 7, 10)),
     ("July 10, 2019, was the hottest day.", None),                  # a sentence that starts with a date
     ("July 10", None),                                              # no year: not a full date

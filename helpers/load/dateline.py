@@ -27,6 +27,12 @@ _FORMS = [
     rf"{_PREFIX}{_YEAR}-(?P<month_number>\d\d)-{_DAY}(?:[t ]\d\d:\d\d(?::\d\d)?(?:z|[+-]\d\d:?\d\d)?)?",
 ]
 _DATELINE = [re.compile(form, re.IGNORECASE) for form in _FORMS]
+# What Indian and other papers put after the date on the same line, taken off (from the end) before the date is
+# read: "June 29, 2023 09:14 pm | Updated 09:14 pm IST - PERAMBALUR".
+_TRAILERS = (
+    re.compile(r"\s*[-–—]\s*[A-Z][A-Z .'’-]{1,30}$"),  # "- PERAMBALUR": where the story was filed, in capitals
+    re.compile(r"\s*\|\s*(?:last\s+)?(?:updated|modified|edited)\b[^|]{0,60}$", re.IGNORECASE),  # "| Updated 21:14"
+)
 LOOKED_AT = 2  # non-blank lines at the top of a text that may be the dateline (a title line may come first)
 
 
@@ -39,6 +45,11 @@ def dateline_date(line: str) -> dt.date | None:
     True
     """
     text = line.strip().rstrip(".")
+    shorter = None
+    while shorter != text:
+        shorter = text
+        for trailer in _TRAILERS:
+            text = trailer.sub("", text)
     for pattern in _DATELINE:
         match = pattern.fullmatch(text)
         if match is None:
