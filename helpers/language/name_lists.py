@@ -23,7 +23,7 @@ columnist editor founder manager coach sheriff detective inspector councilman co
 treasurer admiral secretary-general lieut lieut. brig brig. cpl cpl. colonel lieutenant sergeant captain
 corporal supervisor councillor alderman assemblyman assemblywoman justices shri smt smt. magistrate coroner
 superintendent constable nurse emir administrator councilmember councilperson selectman selectwoman alderwoman
-freeholder
+freeholder collector
 """.split())
 MALE_TITLES = frozenset({"mr", "mr.", "sir", "king", "prince", "lord", "father", "congressman", "councilman",
                           "chairman", "spokesman", "emperor", "pope", "shri", "selectman", "alderman"})

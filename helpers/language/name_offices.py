@@ -32,7 +32,8 @@ war human services urban communications information tourism infrastructure emplo
 public works budget revenue planning science technology sport sports women children family fisheries
 forestry mines mining petroleum oil power water railways aviation law arts heritage digital exchequer
 staff external internal legislative parliamentary relations cooperation trade industries resources
-natural climate emergency disaster police prisons youth
+natural climate emergency disaster police prisons youth excise panchayat raj rural irrigation textiles handlooms
+minorities empowerment tribal shipping steel coal aviation civil supplies consumer food medical
 """.split())
 # Modifiers of an office that are no portfolio: "Former Secretary", "Acting Director", "Shadow Chancellor".
 _OFFICE_ADJECTIVES = frozenset({"former", "acting", "interim", "deputy", "junior", "shadow", "outgoing",
