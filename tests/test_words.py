@@ -259,6 +259,19 @@ def test_seed_names_merge_variants(seed_document):
         assert f"{first} (" in row["variants"], name
 
 
+def test_names_table_counts_the_names_the_json_lists(tmp_path):
+    """A currency written before sums ("Rs") or a capitalised common noun ("Ministers") is no name in the
+    chart either: the table counts what `name_mentions` lists."""
+    from helpers.language.entities import name_mentions
+
+    doc = _doc("The Ministers gave Rs 5 crore to Kavitha Rao and Rs 2 lakh to Nalgonda. Later, the Ministers "
+               "paid Rs 40 lakh to Suresh Babu. Kavitha Rao thanked them.")
+    listed = Counter(m["canonical"] for m in name_mentions(doc))
+    table = WN.names_table(doc)
+    assert dict(zip(table["name"], table["mentions"])) == dict(listed)
+    assert "Rs" not in set(table["name"]) and "Ministers" not in set(table["name"])
+
+
 def test_main_actors_are_people_and_places(seed_document):
     actors = WN.main_actors(seed_document)
     assert {"Vladimir Putin", "Xi Jinping", "Russia", "China"} <= set(actors)

@@ -29,7 +29,8 @@ def _entity_named(doc: Document, name: str):
 
 
 def names_table(doc: Document, *, kinds: Sequence[str] | None = None, top_n: int | None = None) -> pd.DataFrame:
-    """People, places and organisations with their mention counts, variants merged into one name.
+    """People, places and organisations with their mention counts, variants merged into one name: the
+    names of the JSON's `names` (`helpers.language.entities.name_mentions`), counted.
 
     Built on `helpers.language.entities.find_entities`: a surname counts toward the full name introduced earlier
     ("Xi" -> "Xi Jinping") and a title the article links to a person counts toward that person.
@@ -42,8 +43,8 @@ def names_table(doc: Document, *, kinds: Sequence[str] | None = None, top_n: int
     shown = shown_names(doc)  # as the frequency list shows it: "Donald Trump", not "Republican Donald Trump"
     rows = []
     for entity in _entities(doc):
-        if kinds is not None and entity.kind not in kinds:
-            continue
+        if entity.common or (kinds is not None and entity.kind not in kinds):
+            continue  # a common noun written with a capital ("Rs", "Ministers", "Internet") names nobody
         spans = sorted(entity.mentions)
         if not spans:
             continue
