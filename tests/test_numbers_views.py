@@ -37,7 +37,10 @@ def figures_to_tmp(tmp_path, monkeypatch):
 @pytest.mark.parametrize("value,currency,text", [
     (18e9, "USD", "$18bn"), (240.1e9, "USD", "$240.1bn"), (14e9, "GBP", "£14bn"), (5e5, "MYR", "MYR 500k"),
     (2.5, "GBP", "£2.5"), (1.2e12, "EUR", "€1.2tn"), (None, "USD", "?"), (3e6, None, "3m"),
-], ids=["dollars bn", "decimal bn", "pounds", "code", "small", "trillion", "no value", "no currency"])
+    (6.04e7, "INR", "₹6.04 crore"), (2.5e6, "INR", "₹25 lakh"), (3.4e12, "INR", "₹3.4 lakh crore"),
+    (15000, "INR", "₹15,000"), (5e5, "PKR", "PKR 5 lakh"),
+], ids=["dollars bn", "decimal bn", "pounds", "code", "small", "trillion", "no value", "no currency",
+        "rupees crore", "rupees lakh", "lakh crore", "rupees thousands", "pakistani lakh"])
 def test_format_amount(value, currency, text):
     assert V.format_amount(value, currency) == text
 

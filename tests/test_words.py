@@ -5,6 +5,7 @@ import math
 import re
 from collections import Counter
 
+import pandas as pd
 import pytest
 
 from helpers.views import words as V
@@ -558,3 +559,36 @@ def test_initials_are_opens(seed_document):
 def test_initials_are_opens_on_eval_articles():
     for doc in _eval_documents(limit=12):  # skips when ../shared/eval is absent
         assert W._initials(doc) == [W._opens(doc, i) for i in range(len(doc.tokens))]
+
+
+# --------------------------------------------------------------------------- the names chart
+
+
+@pytest.mark.parametrize("mentions, title", [
+    ([9, 3, 2], "A is the name the article mentions most"),
+    ([9, 6, 5, 2], "A, B and C dominate the article’s names"),
+    ([2, 2, 2, 2, 2, 2], "No name stands out: these 6 are each mentioned twice"),
+    ([1, 1, 1, 1, 1], "No name stands out: these 5 are each mentioned once"),
+    ([10, 9, 8, 7, 6, 2], "No name stands out: these 5 are each mentioned 6 to 10 times"),
+], ids=["one-leader", "a-few-dominate", "all-tied-twice", "all-once", "close-counts"])
+def test_names_chart_title_tells_the_finding(mentions, title):
+    from helpers.views.words import names_title
+
+    table = pd.DataFrame({"name": list("ABCDEF"[:len(mentions)]), "mentions": mentions})
+    assert names_title(table) == title
+
+
+def test_names_chart_counts_in_whole_numbers_and_keeps_its_legend_off_the_bars():
+    """Eight names mentioned twice each: the bars are as long as the axis allows, the legend must not
+    cover them, and a count axis has no 0.25 steps."""
+    from helpers.views.words import names_chart
+
+    people = ["Kavitha Rao", "Suresh Babu", "Anil Mehta", "Ritu Sharma", "Pooja Nair", "Vikram Joshi"]
+    text = " ".join(f"{p} spoke on Monday. {p.split()[1]} left." for p in people)
+    figure = names_chart(_doc(text))
+    ax = figure.axes[0]
+    assert all(float(t).is_integer() for t in ax.get_xticks())
+    figure.canvas.draw()
+    legend = ax.get_legend().get_window_extent()
+    for bar in ax.patches:
+        assert not legend.overlaps(bar.get_window_extent()), "the legend covers a bar"

@@ -32,11 +32,18 @@ KIND_NAMES = {"money": "amounts of money", "percent": "percentages", "quantity":
 PRECISION_DAYS = {"week": 7, "month": 30, "quarter": 91, "year": 365, "decade": 3652, "century": 36524}
 
 
+# Currencies of countries that count in lakhs and crores: their amounts are shown so, as their news writes them.
+LAKH_CRORE_CURRENCIES = frozenset({"INR", "PKR", "NPR", "BDT"})
+_LAKH_CRORE = ((1e12, " lakh crore"), (1e7, " crore"), (1e5, " lakh"))
+_THOUSANDS = ((1e12, "tn"), (1e9, "bn"), (1e6, "m"), (1e3, "k"))
+
+
 def format_amount(value: float | None, currency: str | None = None) -> str:
-    """An amount the way news writes it: 18e9 USD -> "$18bn", 14e9 GBP -> "£14bn", 5e5 MYR -> "MYR 500k"."""
+    """An amount the way news writes it: 18e9 USD -> "$18bn", 14e9 GBP -> "£14bn", 5e5 MYR -> "MYR 500k",
+    6.04e7 INR -> "₹6.04 crore", 2.5e6 INR -> "₹25 lakh"."""
     if value is None or pd.isna(value):
         return "?"
-    for size, suffix in ((1e12, "tn"), (1e9, "bn"), (1e6, "m"), (1e3, "k")):
+    for size, suffix in _LAKH_CRORE if currency in LAKH_CRORE_CURRENCIES else _THOUSANDS:
         if abs(value) >= size:
             number = f"{value / size:.4g}{suffix}"
             break

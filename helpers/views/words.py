@@ -10,6 +10,7 @@ from functools import lru_cache
 import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
+from matplotlib.ticker import MaxNLocator
 
 from helpers.language.segment import Document
 from helpers.views import charts
@@ -128,14 +129,30 @@ def names_chart(doc: Document, *, top_n: int = 12, name: str | None = None) -> F
     ax.bar_label(bars, padding=3, fontsize=8)
     ax.grid(axis="y", visible=False)
     ax.margins(x=0.08)
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))  # mentions are counts
     present = [k for k in kinds if k in set(table["kind"])]
+    most = table["mentions"].max()
+    if table["mentions"].iloc[:len(present) + 1].min() > 0.55 * most:  # the legend's corner holds long bars
+        ax.set_xlim(0, most * 1.7)
     ax.legend(handles=[Patch(color=colors[k], label=KIND_LABELS[k]) for k in present], loc="lower right")
-    top = table.iloc[::-1]
-    leaders = top.loc[top["mentions"] >= top["mentions"].iloc[0] * 0.5, "name"].tolist()[:4]
-    title = f"{join(leaders)} dominate the article’s names" if len(leaders) > 1 \
-        else f"{leaders[0]} is the name the article mentions most"
-    return charts.finish(fig, ax, title=wrap_title(title), xlabel="Mentions (surnames and linked titles included)",
-                         source=doc.article.name, name=name)
+    return charts.finish(fig, ax, title=wrap_title(names_title(table.iloc[::-1])),
+                         xlabel="Mentions (surnames and linked titles included)", source=doc.article.name, name=name)
+
+
+def names_title(table: pd.DataFrame) -> str:
+    """The names chart's finding, from `names_table` rows (most mentioned first): the leading name, the few that
+    dominate, or that none stands out when the names shown are all mentioned about as often."""
+    counts = table["mentions"]
+    leaders = table.loc[counts >= counts.iloc[0] * 0.5, "name"].tolist()
+    if len(leaders) == 1:
+        return f"{leaders[0]} is the name the article mentions most"
+    if len(leaders) <= 4:
+        return f"{join(leaders)} dominate the article’s names"
+    times = {1: "once", 2: "twice"}.get(int(counts.iloc[0]), f"{int(counts.iloc[0])} times")
+    if counts.iloc[0] == counts.iloc[len(leaders) - 1]:
+        return f"No name stands out: these {len(leaders)} are each mentioned {times}"
+    return f"No name stands out: these {len(leaders)} are each mentioned {int(counts.iloc[len(leaders) - 1])} to " \
+           f"{int(counts.iloc[0])} times"
 
 
 @dataclass
