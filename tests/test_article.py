@@ -278,6 +278,10 @@ WRAPPED_CLEAN = " ".join(WRAPPED.split("\n\n")[0].split("\n")) + "\n\n" + " ".jo
         pytest.param("a  b\tc", "a b c", id="runs of spaces and tabs"),
         pytest.param("line one\nline two", "line one\n\nline two", id="lines are paragraphs when no blank lines"),
         pytest.param(WRAPPED, WRAPPED_CLEAN, id="hard wraps joined"),
+        pytest.param(WRAPPED + "\n\n  • the first point of the list, written out at length here\n"
+                     "  • Instead, the second one, also written at length here", WRAPPED_CLEAN +
+                     "\n\n• the first point of the list, written out at length here\n\n"
+                     "• Instead, the second one, also written at length here", id="list items stay lines when wrapped"),
         pytest.param("Headline here\nA standfirst.\n\nBody.", "Headline here\n\nA standfirst.\n\nBody.",
                      id="web copy: every line a paragraph even with blank lines"),
         pytest.param("  lead and trail  \n", "lead and trail", id="trimmed"),

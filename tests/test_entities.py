@@ -79,8 +79,9 @@ def test_linked_titles_are_mentions(text, phrase, name):
     ("Voters went to the polls. Many voters stayed home.", "Voters"),
     ("FULL TEXT. Donald Trump spoke in Iowa.", "FULL TEXT"),
     ("Bush Hits Marco Rubio On Abortion. Jeb Bush spoke.", "Bush Hits Marco Rubio On Abortion"),
+    ("Key points:\n\n• Rana Patel was fined\n\n• Instead, he was jailed\n\n• Meanwhile, police left", "Instead"),
 ], ids=["sentence-initial common word", "demonym", "weekday", "party adjective", "word also written in lower case",
-        "all-capitals label", "headline capitals"])
+        "all-capitals label", "headline capitals", "after a list marker"])
 def test_not_names(text, not_a_name):
     assert not_a_name not in {e.name for e in find_entities(_doc(text))}
 

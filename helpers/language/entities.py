@@ -374,7 +374,7 @@ def _inside_name(tokens: list[str], tags: list[str], j: int, end: int) -> bool:
 
 _NEVER_NAME_TAGS = frozenset({"PRP", "PRP$", "DT", "IN", "CC", "WP", "WDT", "WRB", "MD", "TO", "EX", "PDT"})
 _OPENER_TAGS = frozenset({"RB", "RBR", "RBS", "JJR", "JJS", "VBD", "VBZ", "VBP", "VBN", "CD"})
-_OPENERS = frozenset({"“", '"', "‘", "'", "``", "`", "''", "«", ":", "(", "—", "–", "-", "--", "_"})
+_OPENERS = frozenset({"“", '"', "‘", "'", "``", "`", "''", "«", ":", "(", "—", "–", "-", "--", "_", "•", "*", "·", "●"})
 
 
 def _inner_capitals(doc: Document, capitalised: list[int]) -> set[str]:

@@ -349,7 +349,7 @@ def clean(original: str, *, pasted: bool | None = None) -> tuple[str, OffsetMap,
             _emit_text(original, position, gap.start(), parts, offsets, pending_break)
             if gap.start() > position:
                 pending_break = None
-            separator = _separator(gap.group(), hard_wrapped)
+            separator = _separator(gap.group(), hard_wrapped and not _LIST_ITEM.match(original, gap.end()))
             pending_break = _merge_break(pending_break, (gap.start(), gap.end(), separator))
             position = gap.end()
         if region_end > position:
@@ -359,6 +359,10 @@ def clean(original: str, *, pasted: bool | None = None) -> tuple[str, OffsetMap,
         if region_end < len(original):
             pending_break = _merge_break(pending_break, (region_end, region_end, "\n\n"))
     return "".join(parts), offsets, removed
+
+
+# A line that opens with a list marker is an item of its own, even in hard-wrapped text ("• He was jailed").
+_LIST_ITEM = re.compile(r"[•●▪◦‣·*-](?=[ \t])")  # not dashes: a wrapped line may open with one
 
 
 def _separator(whitespace: str, hard_wrapped: bool) -> str:

@@ -231,7 +231,7 @@ def normalise(surface: str, tag: str, *, initial: bool, options: WordOptions) ->
 # Tokens after which a capital letter is expected, as at the start of a sentence.
 # Must open: "“Never", "(Reuters", ": Jeb", "- Increased" (a list item). A straight quote opens only
 # when attached to the next word ('"Never'), not when it closes a quote ('past" Sanders').
-OPENERS = frozenset({"“", "‘", "(", "[", ":", "«", "—", "–", "-", "•", "*", "·"})
+OPENERS = frozenset({"“", "‘", "(", "[", ":", "«", "—", "–", "-", "•", "*", "·", "●"})
 STRAIGHT_QUOTES = frozenset({'"', "'"})
 
 
