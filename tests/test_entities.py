@@ -257,6 +257,8 @@ def test_name_index_reads_kinds_when_asked():
     ("City Administrator Dana Kowal warned the board.", "Dana Kowal", "City Administrator Dana Kowal"),
     ("Councilmember Rosa Tiller asked for a delay.", "Rosa Tiller", "Councilmember Rosa Tiller"),
     ("Selectwoman Ann Brody voted no.", "Ann Brody", "Selectwoman Ann Brody"),
+    ("He stood in the dock before Judge June Fenner.", "June Fenner", "Fenner"),
+    ("Ms April Dunne asked a question.", "April Dunne", "Dunne"),
     ("The meeting was attended by District Collector S. Varun and officials.", "S. Varun",
      "District Collector S. Varun"),
     ("The Minister for Panchayat Raj Kavitha Rao opened the road.", "Kavitha Rao", "Panchayat Raj Kavitha Rao"),
@@ -271,7 +273,8 @@ def test_name_index_reads_kinds_when_asked():
 ], ids=["of-state", "portfolio-modifier", "party", "place-and-party-only", "imperative-contact", "imperative-visit",
         "for-complement", "place-complement", "party-and-mp", "place-party-title", "surname-after-complement",
         "home-secretary", "two-word-complement", "chief-of-staff", "local-administrator",
-        "councilmember", "selectwoman", "district-collector", "indian-portfolio", "nation", "party-committee", "party-name",
+        "councilmember", "selectwoman", "district-collector", "indian-portfolio",
+        "month-first-name", "month-first-name-honorific", "nation", "party-committee", "party-name",
         "place-name", "first-name-verb", "company", "nation-adjective"])
 def test_offices_and_affiliations_are_no_part_of_a_name(text, name, not_name):
     names = {e.name for e in find_entities(_doc(text))}

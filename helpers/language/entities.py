@@ -125,11 +125,11 @@ _MONTHS = frozenset("january february march april may june july august september
 
 
 def _month_surname(s: _Scan, j: int, in_run: bool) -> bool:
-    """ "Theresa May", "Brian May": a month word right after a first name (nltk's names) is a surname; not a date
-    ("Anna May 5")."""
-    nxt = s.tokens[j + 1] if j + 1 < len(s.tokens) else ""
-    return in_run and s.tokens[j].lower() in _MONTHS and s.tokens[j - 1].lower() in first_names() \
-        and not nxt[:1].isdigit()
+    """ "Theresa May": a month word after a first name (nltk's names) is a surname, not a date ("Anna May 5");
+    "Judge June Jelas": one that is a first name, between a title and a capital, is a first name."""
+    nxt, low = s.tokens[j + 1] if j + 1 < len(s.tokens) else "", s.tokens[j].lower()
+    return in_run and low in _MONTHS and not nxt[:1].isdigit() and (s.tokens[j - 1].lower() in first_names() or (
+        nxt[:1].isupper() and low in first_names() and is_title(s.tokens[j - 1])))
 
 
 def _capital_inside_sentence(s: _Scan, j: int, first: int, in_run: bool) -> bool | None:
@@ -289,10 +289,11 @@ councilman councilwoman pope emperor queen prince princess sheikh ayatollah reve
 
 
 def _trimmed(name_words: list[str], first: int) -> tuple[list[str], int]:
-    """Drop trailing connectors and full stops ("Bank of") and leading words of NOT_NAMES ("The")."""
+    """Drop trailing connectors and full stops ("Bank of"), leading NOT_NAMES ("The") but a month first name."""
     while name_words and (name_words[-1].lower() in _CONNECTORS or name_words[-1] == "."):
         name_words = name_words[:-1]
-    while name_words and (name_words[0].lower() in NOT_NAMES or name_words[0].lower() in QUANTIFIERS):
+    while name_words and (name_words[0].lower() in NOT_NAMES or name_words[0].lower() in QUANTIFIERS) and not (
+            len(name_words) > 1 and name_words[0].lower() in _MONTHS and name_words[0].lower() in first_names()):
         name_words, first = name_words[1:], first + 1
     return name_words, first
 
@@ -379,7 +380,6 @@ _OPENERS = frozenset({"“", '"', "‘", "'", "``", "`", "''", "«", ":", "(", "
 
 def _inner_capitals(doc: Document, capitalised: list[int]) -> set[str]:
     """Capitalised words seen inside sentences (not first, not after a quote mark): names, not openers.
-
     `capitalised` lists the capitalised tokens (every token lies in one sentence)."""
     tokens = doc.tokens
     sentence_firsts = {sentence.first_token for sentence in doc.sentences}
