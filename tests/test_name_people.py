@@ -113,6 +113,9 @@ def test_shared_surname(text: str, mention: str, canonical: set[str]) -> None:
     ("Storm Babet hit the county on October 20, and heavy rain flooded homes.", "Storm Babet", "other"),
     ("Storm Ciaran brought winds of 80mph. The Met Office issued warnings.", "Storm Ciaran", "other"),
     ("Storm Filsaime said the rain made the pitch heavy.", "Storm Filsaime", "person"),  # must not: speaks
+    # police and military operations are events
+    ("Police charged a man on Friday as part of Operation Kestrel.", "Operation Kestrel", "other"),
+    ("The army began Operation Desert Fox in December.", "Operation Desert Fox", "other"),
 ])
 def test_kinds(text: str, name: str, kind: str) -> None:
     assert _kinds(text)[name] == kind

@@ -59,15 +59,17 @@ def event_or_law(ev: _Evidence) -> str | None:
 
 
 _PRIZES = frozenset({"prize", "medal"})
-_STORMS = frozenset({"hurricane", "typhoon", "cyclone"})
+# words that open the name of an event: storms, and police and military operations
+_EVENT_HEADS = frozenset({"hurricane", "typhoon", "cyclone", "operation"})
 
 
-def storm(ev: _Evidence) -> str | None:
+def named_event(ev: _Evidence) -> str | None:
     """ "Hurricane Lorenzo", "Typhoon Hagibis", "Tropical Storm Erin", and the bare "Lorenzo" after it: a storm
-    is an event, no person. "Storm Babet" (as the British and Irish weather services name them) too in a text
-    about rain, wind or floods (`weather`), unless it speaks: Storm is a first name too ("Storm Filsaime")."""
+    is an event, no person; so is "Operation Hawkin", a police operation. "Storm Babet" (as the British and Irish
+    weather services name them) too in a text about rain, wind or floods (`weather`), unless it speaks: Storm is
+    a first name too ("Storm Filsaime")."""
     words = ev.entity.words
-    if len(words) >= 2 and (words[0].lower() in _STORMS or (words[0] == "Tropical" and words[1] == "Storm")):
+    if len(words) >= 2 and (words[0].lower() in _EVENT_HEADS or (words[0] == "Tropical" and words[1] == "Storm")):
         return "other"
     if len(words) == 2 and ev.weather and not (ev.spoke or ev.person_context or ev.front_title):
         return "other"

@@ -20,7 +20,7 @@ from helpers.language.gazetteer import adjective as _adjective, english_word as 
 from helpers.language.gazetteer import kind_of_sense as _kind_of_sense, kinds as _kinds_of
 from helpers.language.kind_evidence import (WEAK_RULES, a_persons_surname, brand_compound, coordinated_kinds,
                                             event_or_law, firm_stems, institution_heads, model_code, nouns_and_a_place,
-                                            place_pair, short_for_a_firm, storm, title_only)
+                                            place_pair, short_for_a_firm, named_event, title_only)
 from helpers.language.kind_text import (listed_after_a_noun, not_a_name, place_signs, short_for_an_organisation,
                                       table_kind, title_as_adjective)
 from helpers.language.name_lists import GEO_WORDS, ORG_WORDS, PLACES, first_names
@@ -632,8 +632,8 @@ def _unknown_default(ev: _Evidence) -> str | None:
     return "organisation"
 
 
-KIND_RULES = (table_kind, _wordnet_place_of_words, title_only, event_or_law, storm, model_code, _organisation_words,
-              nouns_and_a_place, place_pair,
+KIND_RULES = (table_kind, _wordnet_place_of_words, title_only, event_or_law, named_event, model_code,
+              _organisation_words, nouns_and_a_place, place_pair,
               _front_title, _team, _family, _wordnet_member, _demonym, _known_place, _strong_place, _possessive_name,
               _organisation_context, _acronym_first, _geographic_word, _wordnet_many_words, _first_name,
               _wordnet_no_person, _titled, brand_compound, short_for_a_firm, _common_noun, _wordnet_place_in_context,
