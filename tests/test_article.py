@@ -272,10 +272,22 @@ WRAPPED = ("The leaders met in Beijing on Thursday for talks that both\n"
 WRAPPED_CLEAN = " ".join(WRAPPED.split("\n\n")[0].split("\n")) + "\n\n" + " ".join(WRAPPED.split("\n\n")[1].split("\n"))
 
 
+# Each line of the screen pasted as a paragraph, sentences cut across blank lines (written for the tests).
+FRAGMENTED = ("Bins left out on Mill Lane\n\nFOR people living on Mill\n\nLane, the bin lorry was\n\n"
+              "a welcome sight.\n\nFor two years they had\n\nwritten to the council about the\n\nrubbish.\n\n"
+              "Then, at last, the lorry\n\ncame round the corner and\n\nstopped outside number 12.\n\n"
+              "\"We were so pleased,\" said one\n\nneighbour, aged 80.")
+FRAGMENTED_CLEAN = ("Bins left out on Mill Lane\n\nFOR people living on Mill Lane, the bin lorry was a welcome sight.\n\n"
+                    "For two years they had written to the council about the rubbish.\n\n"
+                    "Then, at last, the lorry came round the corner and stopped outside number 12.\n\n"
+                    "\"We were so pleased,\" said one neighbour, aged 80.")
+
+
 @pytest.mark.parametrize(
     "original, clean_text",
     [
         pytest.param("a  b\tc", "a b c", id="runs of spaces and tabs"),
+        pytest.param(FRAGMENTED, FRAGMENTED_CLEAN, id="a page copied line by line: lines of one sentence joined"),
         pytest.param("line one\nline two", "line one\n\nline two", id="lines are paragraphs when no blank lines"),
         pytest.param(WRAPPED, WRAPPED_CLEAN, id="hard wraps joined"),
         pytest.param(WRAPPED + "\n\n  • the first point of the list, written out at length here\n"
@@ -331,6 +343,8 @@ def test_quotes_and_apostrophes_survive_cleaning(seed_path):
     ("Wed 10 Jul 2019 09.30 BST", dt.date(2019, 7, 10)),          # British papers
     ("Published: 14 Feb 2021", dt.date(2021, 2, 14)),
     ("Updated 3 March 2020, 14:05 GMT", dt.date(2020, 3, 3)),
+    ("Last updated at 22:14 15 March 2007", dt.date(2007, 3, 15)),    # a time before the date
+    ("Published on: 9:05 AM, April 2, 2016", dt.date(2016, 4, 2)),
     ("2019-07-10", dt.date(2019, 7, 10)),
     ("March 4, 2022 08:15 pm | Updated 08:40 pm IST - MADURAI", dt.date(2022, 3, 4)),  # Indian papers
     ("Oct 2, 2021, 10:05 AM IST | Last updated: Oct 3, 2021", dt.date(2021, 10, 2)),

@@ -311,6 +311,18 @@ def looks_hard_wrapped(original: str) -> bool:
     return wrapped >= 3 and wrapped >= 0.6 * len(inner)
 
 
+_PARAGRAPH_STOPS = frozenset('.!?:;"”’)]…')  # what ends a paragraph's last sentence
+
+
+def looks_fragmented(original: str) -> bool:
+    """True when the blank lines of a text cut its sentences: a page copied line by line, each line of the
+    screen a paragraph ("For four years they had complained\n\nto the council about their"). Told by
+    paragraphs that end without a stop before one that opens in lower case: five or more, a quarter or more."""
+    paragraphs = [p.strip() for p in _BLANK_LINE.split(original[:200_000]) if p.strip()]
+    cut = sum(1 for p, q in zip(paragraphs, paragraphs[1:]) if q[:1].islower() and p[-1] not in _PARAGRAPH_STOPS)
+    return cut >= 5 and cut >= 0.25 * len(paragraphs)
+
+
 def clean(original: str, *, pasted: bool | None = None) -> tuple[str, OffsetMap, list[Removed]]:
     """Clean text, its offset map to `original`, and the furniture removed.
 
@@ -332,6 +344,8 @@ def clean(original: str, *, pasted: bool | None = None) -> tuple[str, OffsetMap,
         removed.append(Removed(original[dateline[0]:dateline[1]], dateline[0], dateline[1], "dateline"))
     removed.sort(key=lambda r: r.start)
     hard_wrapped = looks_hard_wrapped(original)
+    fragmented = looks_fragmented(original)  # then a break is a paragraph's only after a stop, or the headline
+    headline_end = original.find("\n", len(original) - len(original.lstrip())) if fragmented else -1
     offsets = OffsetMap()
     parts: list[str] = []
 
@@ -350,6 +364,10 @@ def clean(original: str, *, pasted: bool | None = None) -> tuple[str, OffsetMap,
             if gap.start() > position:
                 pending_break = None
             separator = _separator(gap.group(), hard_wrapped and not _LIST_ITEM.match(original, gap.end()))
+            if fragmented and gap.start() > max(region_start, headline_end) \
+                    and original[gap.start() - 1] not in _PARAGRAPH_STOPS \
+                    and not _LIST_ITEM.match(original, gap.end()):
+                separator = " "
             pending_break = _merge_break(pending_break, (gap.start(), gap.end(), separator))
             position = gap.end()
         if region_end > position:

@@ -20,7 +20,9 @@ _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sda
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _TIME = r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?)?"
-_PREFIX = r"(?:(?:published|posted|updated|last updated|date)\s*(?:on)?\s*:?\s*)?"
+# "Published on:", "Last updated at 22:14", as the label (and a time of day) before the date
+_PREFIX = (r"(?:(?:published|posted|updated|last updated|date)\s*(?:on|at)?\s*:?\s*"
+           r"(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?,?\s+)?)?")
 _FORMS = [
     rf"{_PREFIX}{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}{_TIME}",  # Wednesday, July 10, 2019
     rf"{_PREFIX}{_WEEKDAY}{_DAY}\s+{_MONTH},?\s+{_YEAR}{_TIME}",  # Wed 10 Jul 2019 09.30 BST
