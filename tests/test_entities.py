@@ -258,6 +258,9 @@ def test_name_index_reads_kinds_when_asked():
     ("Councilmember Rosa Tiller asked for a delay.", "Rosa Tiller", "Councilmember Rosa Tiller"),
     ("Selectwoman Ann Brody voted no.", "Ann Brody", "Selectwoman Ann Brody"),
     ("He stood in the dock before Judge June Fenner.", "June Fenner", "Fenner"),
+    ("Campaigner Helen Marsh said the plan was wrong.", "Helen Marsh", "Campaigner Helen Marsh"),
+    ("Oak Road Resident Peter Vance said it was late.", "Peter Vance", "Oak Road Resident Peter Vance"),
+    ("The Student Loans Company wrote to graduates.", "Student Loans Company", "Loans Company"),
     ("Ms April Dunne asked a question.", "April Dunne", "Dunne"),
     ("The meeting was attended by District Collector S. Varun and officials.", "S. Varun",
      "District Collector S. Varun"),
@@ -274,7 +277,8 @@ def test_name_index_reads_kinds_when_asked():
         "for-complement", "place-complement", "party-and-mp", "place-party-title", "surname-after-complement",
         "home-secretary", "two-word-complement", "chief-of-staff", "local-administrator",
         "councilmember", "selectwoman", "district-collector", "indian-portfolio",
-        "month-first-name", "month-first-name-honorific", "nation", "party-committee", "party-name",
+        "month-first-name", "month-first-name-honorific", "false-title", "place-and-false-title",
+        "false-title-word-in-a-name", "nation", "party-committee", "party-name",
         "place-name", "first-name-verb", "company", "nation-adjective"])
 def test_offices_and_affiliations_are_no_part_of_a_name(text, name, not_name):
     names = {e.name for e in find_entities(_doc(text))}

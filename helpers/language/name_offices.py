@@ -186,7 +186,33 @@ def place_in_front(words: list[str], tags: list[str], i: int) -> int:
     return 0
 
 
-FRONT_RULES = (office, affiliation, place_in_front)
+# What the British, Australian and local press write, capitalised, in front of a name as if it were a title
+# ("Campaigner Jane Smith", "Pensioner Mary Cole, 82", "Plum Tree Lane Resident Laura Beale"): AP's "false
+# titles". A person noun, no office; it counts only before a first name (`descriptor_in_front`), as "Student
+# Loans Company" and "Victim Support" are names.
+PERSON_DESCRIPTORS = frozenset("""
+resident residents campaigner campaigners pensioner grandmother grandfather grandma grandad mum dad mother widow
+widower teenager student shopper shopkeeper landlord landlady homeowner owner driver motorist cyclist commuter
+parent teacher headteacher headmaster headmistress vicar farmer fisherman businessman businesswoman entrepreneur
+artist author writer singer actor actress rapper comedian musician footballer cricketer golfer striker
+midfielder defender goalkeeper winger batsman bowler jockey boxer swimmer athlete veteran survivor victim
+witness neighbour neighbor volunteer organiser organizer fan chef surgeon paramedic firefighter solicitor
+barrister lawyer activist protester protestor researcher scientist lecturer historian journalist photographer
+designer architect mechanic builder plumber electrician nanny carer caregiver patient
+""".split())
+
+
+def descriptor_in_front(words: list[str], tags: list[str], i: int) -> int:
+    """A person noun written as a title before a first name and a surname ("Campaigner Jane Smith" -> 1,
+    "Plum Tree Lane Resident Laura Beale" -> 4, its place with it); not "Student Loans Company"."""
+    for k in range(len(words) - 2):
+        if words[k].lower() in PERSON_DESCRIPTORS and words[k + 1].lower() in first_names() \
+                and _reads_as_a_person(words[k + 1:]):
+            return k + 1
+    return 0
+
+
+FRONT_RULES = (office, affiliation, place_in_front, descriptor_in_front)
 
 
 def front_split(words: list[str], tags: list[str], i: int) -> int:
