@@ -164,9 +164,10 @@ def build_parser() -> argparse.ArgumentParser:
     corpus = commands.add_parser("corpus", help="many articles: build a Parquet dataset of every result")
     corpus_commands = corpus.add_subparsers(dest="corpus_command", required=True)
     build = corpus_commands.add_parser(
-        "build", help="analyse folders, globs and .jsonl/.jsonl.gz archives into DIR/<table>/*.parquet")
+        "build", help="analyse folders, globs, .jsonl/.jsonl.gz and zip/tar archives into DIR/<table>/*.parquet")
     build.add_argument("inputs", nargs="+", metavar="INPUT",
-                       help="article files, folders, glob patterns, or .jsonl/.jsonl.gz (one article per line)")
+                       help="article files, folders, glob patterns, .jsonl/.jsonl.gz (one article per line), or "
+                            ".zip/.tar/.tar.gz archives of article files")
     build.add_argument("--out", required=True, metavar="DIR", help="the dataset's folder")
     engine = build.add_mutually_exclusive_group()
     engine.add_argument("--jobs", type=int, default=None, metavar="N",

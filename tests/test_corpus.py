@@ -8,6 +8,7 @@ order in which partitions finish differs between engines and runs.
 from __future__ import annotations
 
 import gzip
+import io
 import json
 import os
 import random
@@ -15,8 +16,10 @@ import resource
 import signal
 import subprocess
 import sys
+import tarfile
 import threading
 import time
+import zipfile
 from pathlib import Path
 
 import pandas as pd
@@ -151,6 +154,95 @@ def test_truncated_archive_keeps_the_lines_before_the_break(tmp_path):
     items = list(iter_items([broken]))
     assert isinstance(items[-1], BadInput) and "unreadable after line" in items[-1].reason
     assert all(isinstance(i, Item) for i in items[:-1]) and len(items) > 1
+
+
+# --------------------------------------------------------------------------- zip and tar archives of article files
+
+PAGE = ("<html><head><title>Ferry fares rise</title></head><body><article><h1>Ferry fares rise</h1>"
+        "<p>Fares on the Harbour Line rose by 12% on Monday, the operator said.</p>"
+        "<p>“It is the first rise in five years,” said Dana Kowal, its chief executive.</p></article></body></html>")
+PACKED = {  # member name -> bytes: folders, a sidecar, a page, and what is no article
+    "news/2019/ferry.txt": b"Fares on the Harbour Line rose by 12% on Monday, the operator said.",
+    "news/2019/ferry.json": b'{"published": "2019-07-10", "url": "https://example.org/ferry"}',
+    "news/2019/page.html": PAGE.encode(),
+    "news/latin1.txt": "Caf\xe9 owners said the rent rose by \xa3200.".encode("latin-1"),
+    "__MACOSX/news/._ferry.txt": b"\x00\x05\x16\x07",
+    "news/.DS_Store": b"\x00\x00",
+    "news/README.md": b"not an article",
+}
+
+
+def _zip(path: Path, members: dict[str, bytes], encrypted: tuple[str, ...] = ()) -> Path:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as packed:
+        for name, data in members.items():
+            packed.writestr(name, data)
+    raw = bytearray(path.read_bytes())
+    for name in encrypted:  # set the flag a password-protected member carries in the central directory
+        record = _central_record(raw, name)
+        raw[record + 8] |= 0x1
+    path.write_bytes(bytes(raw))
+    return path
+
+
+def _central_record(raw: bytearray, name: str) -> int:
+    """Where the central-directory record of member `name` starts (its name follows 46 bytes of header)."""
+    start = 0
+    while (start := raw.index(b"PK\x01\x02", start)) >= 0:
+        length = int.from_bytes(raw[start + 28:start + 30], "little")
+        if raw[start + 46:start + 46 + length] == name.encode():
+            return start
+        start += 4
+
+
+def _tar(path: Path, members: dict[str, bytes]) -> Path:
+    with tarfile.open(path, "w:gz") as packed:
+        for name, data in members.items():
+            info = tarfile.TarInfo("./" + name)
+            info.size = len(data)
+            packed.addfile(info, io.BytesIO(data))
+    return path
+
+
+@pytest.mark.parametrize("pack", [_zip, _tar], ids=["zip", "tar.gz"])
+def test_packed_archive_articles_with_their_sidecars(tmp_path, pack):
+    archive = pack(tmp_path / ("news.zip" if pack is _zip else "news.tar.gz"), PACKED)
+    items = list(iter_items([tmp_path]))  # found inside a folder too
+    assert [i.id for i in items] == ["news:news/2019/ferry", "news:news/2019/page", "news:news/latin1"]
+    assert all(isinstance(i, Item) and i.data == PACKED[i.where.split("!")[1]] for i in items)
+    assert items[0].sidecar == PACKED["news/2019/ferry.json"] and items[1].sidecar is None
+    out = tmp_path / "dataset"
+    summary = build_corpus([archive], out, jobs=1)
+    assert (summary.articles, summary.errors) == (3, 0)
+    corpus = load_corpus(out)
+    articles = corpus.articles.set_index("article")
+    assert str(articles.loc["news:news/2019/ferry", "published"])[:10] == "2019-07-10"
+    assert articles.loc["news:news/2019/ferry", "url"] == "https://example.org/ferry"
+    assert articles.loc["news:news/2019/page", "title"] == "Ferry fares rise"  # read as a page
+    quotes = corpus.quotes[corpus.quotes["article"] == "news:news/2019/page"]
+    assert list(quotes["speaker"]) == ["Dana Kowal"]
+    money = corpus.numbers[corpus.numbers["article"] == "news:news/latin1"]
+    assert list(money["value"]) == [200.0]  # decoded as Latin-1, "£200"
+
+
+@pytest.mark.parametrize("case, make, expected", [
+    ("a member over the size limit", lambda d: _zip(d / "big.zip", {"big.txt": b"word " * 400_000}),
+     ["BAD:big.zip: big.txt: 2.0 MB, over the 1 MB limit (raise it with --max-mb)"]),
+    ("a password-protected member", lambda d: _zip(d / "locked.zip", {"a.txt": b"A.", "b.txt": b"B."}, ("b.txt",)),
+     ["locked:a", "BAD:locked.zip: b.txt: encrypted (password-protected); extract it first"]),
+    ("not an archive at all", lambda d: (d / "fake.zip").write_bytes(b"PK but no zip") and d / "fake.zip",
+     ["BAD:fake.zip: unreadable (File is not a zip file)"]),
+    ("a tar that breaks off", lambda d: (d / "cut.tar.gz").write_bytes(
+        (_tar(d / "whole.tar.gz", {f"a{i}.txt": os.urandom(3000).hex().encode() for i in range(30)})).read_bytes()
+        [:20_000]) and d / "cut.tar.gz", "unreadable"),
+], ids=["too large", "encrypted", "not a zip", "truncated tar"])
+def test_packed_archive_problems_are_one_line_each(tmp_path, case, make, expected):
+    archive = make(tmp_path)
+    items = list(iter_items([archive], max_mb=1))
+    found = [i.id if isinstance(i, Item) else f"BAD:{i.reason}" for i in items]
+    if expected == "unreadable":  # the articles before the break, then one line
+        assert found[-1].startswith("BAD:cut.tar.gz: unreadable after ") and len(found) > 1, found
+    else:
+        assert found == expected, case
 
 
 # --------------------------------------------------------------------------- the dataset

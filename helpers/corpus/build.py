@@ -23,7 +23,7 @@ import traceback
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -45,13 +45,19 @@ def analyze_item(item: Item, max_mb: float | None = None) -> dict[str, list[dict
     Raises ArticleError (one line) for an article that cannot be read; any other exception is a failure
     of the analysis, which the caller records.
     """
-    from helpers.load.article import DEFAULT_MAX_MB, ArticleError, from_text, load_article, parse_date
+    from helpers.load.article import (DEFAULT_MAX_MB, ArticleError, article_from_bytes, from_text, load_article,
+                                      parse_date, sidecar_meta)
     from helpers.pipeline import analyze_document
     from helpers.language.segment import Document
 
     limit = DEFAULT_MAX_MB if max_mb is None else max_mb
     if item.path is not None:
         article = load_article(item.path, max_mb=limit)
+        item = with_sidecar_links(item)
+    elif item.data is not None:  # a member of a zip or tar archive
+        member = PurePosixPath(item.where.rsplit("!", 1)[-1])
+        meta, warnings = sidecar_meta(item.sidecar, member.with_suffix(".json").name) if item.sidecar else ({}, [])
+        article = article_from_bytes(item.data, Path(member), meta, warnings)
         item = with_sidecar_links(item)
     else:
         if len(item.text) > limit * 1_000_000:
@@ -291,7 +297,7 @@ def build_corpus(inputs: Iterable[str | os.PathLike], out: str | os.PathLike, *,
     skipped: Counter = Counter()
     total = count_items(inputs)
     run = secrets.token_hex(4)
-    work = batches(iter_items(inputs), done, max(1, partition_size), run, skipped)
+    work = batches(iter_items(inputs, max_mb), done, max(1, partition_size), run, skipped)
     failures: list[dict] = []
     failed_keys: list[str] = []
     with _progress(total, min(len(done), total), quiet) as bar, make_engine(jobs, scheduler) as engine:

@@ -1,11 +1,14 @@
-"""What a corpus build reads: folders, globs, article files and JSON Lines archives, one article at a time.
+"""What a corpus build reads: folders, globs, article files, JSON Lines archives, and zip or tar archives of
+article files (`helpers.corpus.packed`), one article at a time.
 
-Inputs are streamed, never loaded whole: a `.jsonl.gz` of thousands of articles is read line by line, so
-the building process holds only the articles in flight. Anything that cannot be read becomes a `BadInput`
-with a one-line reason (it ends up in the dataset's `errors` table); it never stops the stream.
+Inputs are streamed, never loaded whole: a `.jsonl.gz` of thousands of articles is read line by line, and a
+`.zip` or `.tar.gz` member by member, so the building process holds only the articles in flight. Anything that
+cannot be read becomes a `BadInput` with a one-line reason (it ends up in the dataset's `errors` table); it
+never stops the stream.
 
 Each article gets an `id`: the JSON object's `id` when it has one, else `<file stem>:<line>` for a JSON
-line and the file name without its extension for an article file (the `.json` beside it is its sidecar).
+line, `<archive stem>:<member path without its extension>` for a member of a zip or tar archive, and the file
+name without its extension for an article file (the `.json` beside it is its sidecar).
 """
 from __future__ import annotations
 
@@ -16,7 +19,9 @@ import os
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from pathlib import Path
+from pathlib import Path, PurePosixPath
+
+from helpers.corpus.packed import UNREADABLE, count_members, is_packed, members, packed_stem
 
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
 ARCHIVE_SUFFIXES = (".jsonl", ".jsonl.gz")
@@ -36,6 +41,8 @@ class Item:
     source: str | None = None
     url: str | None = None
     category: str | None = None  # an archive's `categories` (or `category`), joined with ", "
+    data: bytes | None = None  # a member of a zip or tar archive: its bytes, and its sidecar's
+    sidecar: bytes | None = None
 
 
 @dataclass(frozen=True)
@@ -55,10 +62,14 @@ def _is_article(path: Path) -> bool:
     return path.suffix.lower() in ARTICLE_SUFFIXES
 
 
+def _is_input(path: Path) -> bool:
+    return _is_article(path) or _is_archive(path) or is_packed(path)
+
+
 def _files_in(folder: Path) -> list[Path]:
     """Article files and archives anywhere under a folder, in name order (sidecars are not inputs; a broken
     link is listed, so that it is reported)."""
-    found = [p for p in folder.rglob("*") if (p.is_file() or p.is_symlink()) and (_is_article(p) or _is_archive(p))]
+    found = [p for p in folder.rglob("*") if (p.is_file() or p.is_symlink()) and _is_input(p)]
     return sorted(found, key=lambda p: p.as_posix())
 
 
@@ -86,7 +97,7 @@ def expand(specs: Iterable[str | os.PathLike]) -> Iterator[Path | BadInput]:
                     continue
                 if match.is_dir():
                     files.extend(_files_in(match))
-                elif _is_article(match) or _is_archive(match):
+                elif _is_input(match):
                     files.append(match)
             if not files:
                 yield BadInput(text, text, "the pattern matches no article file")
@@ -107,10 +118,14 @@ def file_item(path: Path) -> Item:
 
 
 def with_sidecar_links(item: Item) -> Item:
-    """An article file's `url` and `categories` from its sidecar `<name>.json` (the loader reads the rest)."""
-    sidecar = Path(item.path).with_suffix(".json")
+    """An article file's (or archive member's) `url` and `categories` from its sidecar `<name>.json` (the
+    loader reads the rest)."""
     try:
-        data = json.loads(sidecar.read_text(encoding="utf-8-sig")) if sidecar.is_file() else None
+        if item.data is not None:
+            data = json.loads(item.sidecar.decode("utf-8-sig")) if item.sidecar else None
+        else:
+            sidecar = Path(item.path).with_suffix(".json")
+            data = json.loads(sidecar.read_text(encoding="utf-8-sig")) if sidecar.is_file() else None
     except (OSError, UnicodeDecodeError, ValueError):
         data = None
     if not isinstance(data, dict):
@@ -178,13 +193,38 @@ def archive_items(archive: Path) -> Iterator[Item | BadInput]:
                        f"{archive.name}: unreadable after line {line} ({reason})")
 
 
-def iter_items(specs: Iterable[str | os.PathLike]) -> Iterator[Item | BadInput]:
-    """Every article of the inputs, in order, as it is read."""
+def packed_items(archive: Path, max_mb: float) -> Iterator[Item | BadInput]:
+    """The articles of a zip or tar archive, each with its bytes and its sidecar's; a member too large or
+    encrypted is a BadInput, and an archive that cannot be read (or breaks off) ends with one."""
+    stem = packed_stem(archive)
+    read = 0
+    try:
+        for member in members(archive, int(max_mb * 1_000_000)):
+            read += 1
+            article_id = f"{stem}:{PurePosixPath(member.name).with_suffix('')}"
+            where = f"{archive}!{member.name}"
+            if member.data is None:
+                yield BadInput(article_id, where, f"{archive.name}: {member.name}: {member.problem}")
+            else:
+                yield Item(id=article_id, where=where, data=member.data, sidecar=member.sidecar)
+    except UNREADABLE as error:
+        reason = getattr(error, "strerror", None) or str(error) or type(error).__name__
+        after = f" after {read} articles" if read else ""
+        yield BadInput(f"{archive.name}!read", str(archive), f"{archive.name}: unreadable{after} ({reason})")
+
+
+def iter_items(specs: Iterable[str | os.PathLike], max_mb: float | None = None) -> Iterator[Item | BadInput]:
+    """Every article of the inputs, in order, as it is read (`max_mb`: the largest member of a zip or tar
+    archive read; files are checked where they are loaded)."""
+    from helpers.load.article import DEFAULT_MAX_MB
+
     for entry in expand(specs):
         if isinstance(entry, BadInput):
             yield entry
         elif _is_archive(entry):
             yield from archive_items(entry)
+        elif is_packed(entry):
+            yield from packed_items(entry, DEFAULT_MAX_MB if max_mb is None else max_mb)
         else:
             yield file_item(entry)
 
@@ -194,6 +234,12 @@ def count_items(specs: Iterable[str | os.PathLike]) -> int:
     progress bar; an unreadable input counts as one."""
     total = 0
     for entry in expand(specs):
+        if not isinstance(entry, BadInput) and is_packed(entry):
+            try:
+                total += count_members(entry)
+            except UNREADABLE:
+                total += 1
+            continue
         if isinstance(entry, BadInput) or not _is_archive(entry):
             total += 1
             continue

@@ -32,8 +32,8 @@ _BINARY_MAGIC = {
     b"\x89PNG": "a PNG image",
     b"GIF8": "a GIF image",
     b"\xff\xd8\xff": "a JPEG image",
-    b"PK\x03\x04": "a ZIP archive (or a Word/Excel file)",
-    b"\x1f\x8b": "a gzip archive",
+    b"PK\x03\x04": "a ZIP archive (or a Word/Excel file; a zip of articles: `python -m helpers corpus build`)",
+    b"\x1f\x8b": "a gzip archive (a .tar.gz or .jsonl.gz of articles: `python -m helpers corpus build`)",
     b"\x7fELF": "a program",
     b"\xd0\xcf\x11\xe0": "an old Microsoft Office document",
 }
@@ -236,24 +236,34 @@ def read_sidecar(path: Path) -> tuple[dict, list[str]]:
     if not sidecar.is_file() or sidecar == path:
         return {}, []
     try:
-        data = json.loads(sidecar.read_text(encoding="utf-8-sig"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        raw = sidecar.read_bytes()
+    except OSError as error:
+        return {}, [f"{sidecar.name}: {error.strerror or error}; metadata ignored"]
+    return sidecar_meta(raw, sidecar.name)
+
+
+def sidecar_meta(raw: bytes, name: str) -> tuple[dict, list[str]]:
+    """`read_sidecar` of a sidecar's bytes already read (`name` for the warnings): from a file, or from a
+    member of a zip or tar archive."""
+    try:
+        data = json.loads(raw.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
         reason = error.msg if isinstance(error, json.JSONDecodeError) else str(error)
-        return {}, [f"{sidecar.name}: not valid JSON ({reason}); metadata ignored"]
+        return {}, [f"{name}: not valid JSON ({reason}); metadata ignored"]
     if not isinstance(data, dict):
-        return {}, [f"{sidecar.name}: expected a JSON object; metadata ignored"]
+        return {}, [f"{name}: expected a JSON object; metadata ignored"]
     meta: dict = {}
     warnings: list[str] = []
-    for key, name in SIDECAR_TEXT_KEYS.items():
-        if isinstance(data.get(key), str) and data[key].strip() and name not in meta:
-            meta[name] = data[key].strip()
+    for key, attribute in SIDECAR_TEXT_KEYS.items():
+        if isinstance(data.get(key), str) and data[key].strip() and attribute not in meta:
+            meta[attribute] = data[key].strip()
     if isinstance(data.get("content_type"), str) and charset_of(data["content_type"]):
         meta["charset"] = charset_of(data["content_type"])
     if data.get("published") is not None:
         try:
             meta["published"] = parse_date(data["published"])
         except ValueError as error:
-            warnings.append(f"{sidecar.name}: {error}; publication date unknown")
+            warnings.append(f"{name}: {error}; publication date unknown")
     return meta, warnings
 
 
@@ -467,6 +477,14 @@ def load_article(
     path = Path(path)
     data = read_bytes(path, max_mb)
     meta, warnings = read_sidecar(path)
+    return article_from_bytes(data, path, meta, warnings, published=published)
+
+
+def article_from_bytes(data: bytes, path: Path, meta: dict, warnings: list[str], *,
+                       published: dt.date | str | None = None) -> Article:
+    """`load_article` of a file's bytes already read, with its sidecar's metadata (`sidecar_meta`): `path`
+    names it (its suffix says whether it is a page), as a file or as a member of an archive."""
+    meta = dict(meta)
     sources = {"published": "sidecar"} if meta.get("published") else {}
     is_html = path.suffix.lower() in (".html", ".htm", ".xhtml")
     declared = meta.get("charset") or (meta_charset(data) if is_html or _HTML_START.match(data[:200]) else None)
