@@ -72,7 +72,7 @@ def analyze_item(item: Item, max_mb: float | None = None) -> dict[str, list[dict
                 warnings.append(f"{error}; publication date unknown")
         article = from_text(item.text, published=published, title=item.title)
         article.site, article.url = item.source, item.url  # `source`: the older name of `site`
-        article.warnings = warnings
+        article.warnings = warnings + article.warnings
     doc = Document(article)
     result = analyze_document(doc, top_n=None)
     result["source"] = article.source

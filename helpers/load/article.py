@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from helpers.load.extract import read_page
+from helpers.load.written_in import language_warning
 from helpers.load.dateline import dateline_date, find_dateline
 from helpers.load.furniture import furniture_rule
 from helpers.load.offsets import OffsetMap
@@ -71,6 +72,7 @@ class Article:
     url: str | None = None  # the page's address (for a fetched page, its saved copy is `path`)
     # where `published` came from: "command line", "sidecar" or "page" (None when unknown)
     published_source: str | None = None
+    written_in: str | None = None  # the language the text looks written in (`helpers.load.written_in`)
 
     @property
     def source(self) -> str | None:
@@ -452,6 +454,9 @@ def from_text(
     article.published_source = "dateline" if from_dateline else None
     article.author = next((re.sub(r"^\W*by\s+", "", r.text, flags=re.I).strip(" |•·") for r in removed
                            if r.reason == "byline"), None)  # "By Lucy Stone": the text's own byline
+    article.written_in, warning = language_warning(text)
+    if warning:
+        article.warnings.append(warning)
     return article
 
 
@@ -514,7 +519,7 @@ def article_from_bytes(data: bytes, path: Path, meta: dict, warnings: list[str],
     article.url = meta.get("url")
     article.language = meta.get("language")
     article.published_source = sources.get("published", article.published_source) if article.published else None
-    article.warnings = warnings
+    article.warnings = warnings + article.warnings  # the sidecar's first, then the text's own
     return article
 
 

@@ -14,6 +14,7 @@ from typing import Any
 
 import pandas as pd
 
+from helpers.load.written_in import language_name
 from helpers.language.segment import Document
 from helpers.quotes import NO_SPEAKER, has_quotation_marks, speaker_table
 from helpers.views.prose import join, plural
@@ -95,22 +96,42 @@ def at_a_glance(doc: Document) -> pd.DataFrame:
     a fault); without a title the first sentence heads the card, and the table says so."""
     article = doc.article
     level = reading_level(doc)
-    minutes = max(1, round(level.words / WORDS_PER_MINUTE))
+    foreign = _not_english(article)
+    words = _word_count(doc, level)
+    minutes = max(1, round(words / WORDS_PER_MINUTE))
     rows = [
         ("Title", getattr(article, "title", None) or f"{NO_TITLE} (the card is headed by the first sentence)"),
         ("Author", getattr(article, "author", None)),
         ("Site", getattr(article, "site", None) or getattr(article, "source", None)),
         ("Published", published_line(article) if getattr(article, "published", None) else None),
         ("Link", getattr(article, "url", None)),
-        ("Language", getattr(article, "language", None)),
+        ("Language", getattr(article, "language", None) or foreign),
         ("File", article.name),
-        ("Length", (f"{level.words:,} words in {plural(level.sentences, 'sentence')} and "
+        ("Length", (f"{words:,} words in {plural(level.sentences, 'sentence')} and "
                     f"{plural(len(doc.paragraphs), 'paragraph')}; about {minutes} min to read")),
-        ("Reading level", (f"grade {level.grade:g} on the Flesch-Kincaid scale: {level.label} "
+        ("Reading level", "not measured: the Flesch-Kincaid formulas are for English text" if foreign else
+                          (f"grade {level.grade:g} on the Flesch-Kincaid scale: {level.label} "
                            f"(Flesch Reading Ease {level.reading_ease:g}: {level.ease_label})")),
         ("Opens with", lede(doc)),
     ]
     return pd.DataFrame([(k, v) for k, v in rows if v], columns=["", "value"]).set_index("")
+
+
+def _word_count(doc: Document, level) -> int:
+    """The article's words: the readability count, which follows English rules; in another language, every
+    token with a letter in it."""
+    if _not_english(doc.article):
+        return sum(any(c.isalpha() for c in t) for t in doc.tokens)
+    return level.words
+
+
+def _not_english(article: Any) -> str | None:
+    """What the text looks written in, when that is not English (`helpers.load.written_in`), for the table."""
+    guess = getattr(article, "written_in", None)
+    if guess is None or guess == "english":
+        return None
+    return f"{language_name(guess)}, guessed from its letters and words: quotes, names and numbers follow English " \
+           "rules here"
 
 
 def lede(doc: Document, limit: int = 240) -> str:
@@ -184,9 +205,11 @@ def summary_lines(doc: Document, quotes: pd.DataFrame | None, numbers: pd.DataFr
     Every count comes from the analysis the deeper notebooks show (names_table, frequency_table,
     speaker_table, find_numbers), so the card and those notebooks never disagree."""
     level = reading_level(doc)
-    minutes = max(1, round(level.words / WORDS_PER_MINUTE))
-    what = (f"{level.words:,} words ({minutes} min read), published {published_line(doc.article)}; "
-            f"reading level grade {level.grade:g}, {level.label}.")
+    words = _word_count(doc, level)
+    minutes = max(1, round(words / WORDS_PER_MINUTE))
+    what = f"{words:,} words ({minutes} min read), published {published_line(doc.article)}; " + (
+        f"written in {language_name(doc.article.written_in)}, read with English rules." if _not_english(doc.article)
+        else f"reading level grade {level.grade:g}, {level.label}.")
     names = names_table(doc, top_n=top_n)["name"].tolist()
     words = key_words(doc, top_n)["word"].tolist()
     about = f"Mostly about {join(names) or 'no names found'}; key words: {', '.join(words) or 'none'}."
