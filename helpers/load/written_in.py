@@ -18,6 +18,7 @@ from functools import lru_cache
 
 MIN_WORDS = 30
 SAMPLE = 20_000  # characters read: the opening of a long text says its language
+ENGLISH_SAMPLE = 3_000  # enough words to see that a text is English, the common case
 ENGLISH_SHARE = 0.25  # share of words in nltk's English stopwords above which a text is English
 LANGUAGE_SHARE = 1 / 6  # share another language's list must cover to be named
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -26,6 +27,16 @@ MIXED_LISTS = frozenset({"hinglish"})  # Hindi in Latin letters mixed with Engli
 SCRIPT_LANGUAGES = {"HANGUL": "Korean", "HIRAGANA": "Japanese", "KATAKANA": "Japanese", "CJK": "Chinese or Japanese",
                     "GREEK": "Greek", "HEBREW": "Hebrew", "THAI": "Thai", "ARMENIAN": "Armenian",
                     "GEORGIAN": "Georgian"}
+
+
+@lru_cache(maxsize=1)
+def _english() -> frozenset[str]:
+    from helpers.resources import require
+
+    require("stopwords")
+    from nltk.corpus import stopwords
+
+    return frozenset(w.lower() for w in stopwords.words("english"))
 
 
 @lru_cache(maxsize=1)
@@ -53,13 +64,17 @@ def main_script(text: str) -> str | None:
 def guess_language(text: str) -> str | None:
     """ "english", "french", ... (nltk's names), "Devanagari script" for a script no list fits, or None when
     the text is too short to tell."""
+    english = _english()
+    opening = _WORD.findall(text[:ENGLISH_SAMPLE])  # most texts: English, told from their opening alone
+    if len(opening) >= MIN_WORDS and sum(w.lower() in english for w in opening) >= ENGLISH_SHARE * len(opening):
+        return "english"
     words = [w.lower() for w in _WORD.findall(text[:SAMPLE])]
     if len(words) < MIN_WORDS:
         return None
     counts = Counter(words)
-    lists = stoplists()
-    if sum(n for w, n in counts.items() if w in lists["english"]) >= ENGLISH_SHARE * len(words):
+    if sum(n for w, n in counts.items() if w in english) >= ENGLISH_SHARE * len(words):
         return "english"
+    lists = stoplists()
     script = main_script(text) or "LATIN"
     if script != "LATIN":  # the script says more than a list another language of it may share (Hindi, Nepali)
         return SCRIPT_LANGUAGES.get(script, f"{script.title()} script")
