@@ -347,12 +347,21 @@ def _weekday_in_a_name(c: _DateMatch) -> bool | None:
     return None
 
 
+# "every Monday", "each July", "on Sunday mornings", "in July each year": a day or month that recurs, no date
+_RECURS_BEFORE = re.compile(r"\b(?:[Ee]very|[Ee]ach)\s+$")
+_RECURS_AFTER = re.compile(r"\s+(?:mornings|afternoons|evenings|nights)\b|,?\s+(?:each|every)\s+(?:year|week)\b")
+
+
+def _recurs(c: _DateMatch) -> bool:
+    return bool(_RECURS_BEFORE.search(c.text, max(0, c.start - 7), c.start) or _RECURS_AFTER.match(c.text, c.end))
+
+
 def _weekday(c: _DateMatch) -> Figure | None:
-    """ "on Tuesday", placed by the tense of its sentence; "on Thursdays" recurs and has no value."""
+    """ "on Tuesday", placed by the tense of its sentence; "on Thursdays", "every Thursday" recur and have no value."""
     if c.name != "weekday":
         return None
     weekday = c.m["weekday"]
-    if weekday.endswith("s") and not weekday.endswith("."):
+    if weekday.endswith("s") and not weekday.endswith(".") or _recurs(c):
         return c.date(None, "day")
     return c.date(resolve_weekday(_weekday_number(weekday), c.published, c.tense(c.start)), "day")
 
@@ -407,10 +416,12 @@ def _month_as_word(c: _DateMatch) -> bool | None:
 
 
 def _month(c: _DateMatch) -> Figure | None:
-    """ "in March": the month placed by the tense of its sentence."""
+    """ "in March": the month placed by the tense of its sentence ("every March" recurs: no value)."""
     if c.name != "month":
         return None
     month = _month_number(c.m["month"])
+    if _recurs(c):
+        return c.date(None, "month")
     tense = c.tense(c.start)
     if tense == PAST and _EFFECTIVE.search(c.text, max(0, c.start - 20), c.start):
         tense = NEAREST  # "earmarked to fly the route starting in July"
