@@ -399,6 +399,16 @@ def _season(c: _DateMatch) -> Figure | None:
     return c.date(None, "season") if c.name == "season" else None
 
 
+# "crude for March delivery", "Brent crude for November", "the December contract": the month a futures contract
+# delivers in, ahead of the day it trades ("fell", "dropped" speak of the trading, not of the month)
+_CONTRACT_AFTER = re.compile(r"\s+(?:delivery|contracts?|futures)\b")
+_CONTRACT_BEFORE = re.compile(r"\b(?:crude|oil|Brent|gasoline|futures|contracts?)\s+for\s+$")
+
+
+def _contract_month(c: _DateMatch) -> bool:
+    return bool(_CONTRACT_AFTER.match(c.text, c.end) or _CONTRACT_BEFORE.search(c.text, max(0, c.start - 20), c.start))
+
+
 def _month_as_word(c: _DateMatch) -> bool | None:
     """ "March on", "April Fools", "May be": a month alone is a date only after "in", "since", "last"...,
     or when written "mid-May"."""
@@ -407,6 +417,8 @@ def _month_as_word(c: _DateMatch) -> bool | None:
     month_name = c.m["month"]
     before = _previous_word(c.text, c.start)
     after = c.text[c.end:c.end + 20]
+    if _contract_month(c):
+        return None  # "crude for March delivery"
     if before not in lex.DATE_PREPOSITIONS and not c.m.group().startswith("mid-") and (
             month_name in ("May", "March", "August") or re.match(r"\s+[A-Z][a-z]", after)):
         return False
@@ -422,7 +434,7 @@ def _month(c: _DateMatch) -> Figure | None:
     month = _month_number(c.m["month"])
     if _recurs(c):
         return c.date(None, "month")
-    tense = c.tense(c.start)
+    tense = FUTURE if _contract_month(c) else c.tense(c.start)
     if tense == PAST and _EFFECTIVE.search(c.text, max(0, c.start - 20), c.start):
         tense = NEAREST  # "earmarked to fly the route starting in July"
     return c.date(resolve_month(month, c.published, tense), "month", (None, month, None))

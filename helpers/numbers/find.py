@@ -51,6 +51,10 @@ _FUTURE_BEFORE_TO = {"expected", "scheduled", "due", "set", "plans", "plan", "pl
 
 _PAST_WORDS = {"ago", "last", "yesterday", "earlier"}
 
+# "next year", "the coming month": a date of its own, no tense for the other dates of the sentence
+_OWN_DATE = {"next", "coming", "upcoming"}
+_PERIODS = {"year", "month", "week", "quarter", "decade", "season", "century"}
+
 
 # a modal before the date speaks of what is to come from the time told of (not "would have", "could not")
 _MODALS = {"would", "could", "might"}
@@ -87,6 +91,9 @@ def verb_tense(doc: Document) -> Tense:
         if k - 1 >= sentence.first_token and tokens[k].lower() in ("on", "in") and tags[k - 1] == "VBN" \
                 and tokens[k - 2].lower() not in _AUXILIARIES:
             return PAST  # "The deal, signed on Thursday, is expected to ...", "proposed in the March budget"
+        if k - 1 >= sentence.first_token and tags[k] == "VBN" and tokens[k - 1].lower() not in _AUXILIARIES \
+                and tokens[k].lower() not in _FUTURE_BEFORE_TO and tags[k - 1].startswith("NN"):
+            return PAST  # "in a report released Wednesday", "figures published Tuesday"
         low, high = _quotation(tokens, sentence.first_token, sentence.last_token, i)
         # a modal places months and days ahead, but weekdays go by the nearer verb ("the results would be
         # known on Saturday night", written that Saturday)
@@ -99,6 +106,8 @@ def verb_tense(doc: Document) -> Tense:
                 if not low <= j < high:
                     continue
                 word, tag = tokens[j].lower(), tags[j]
+                if word in _OWN_DATE and j + 1 < len(tokens) and tokens[j + 1].lower() in _PERIODS:
+                    continue  # "demand next year in a report released Wednesday": "next year" dates itself only
                 if word in _FUTURE_WORDS or (word in _FUTURE_BEFORE_TO and j + 1 < len(tokens)
                                              and tokens[j + 1].lower() == "to") or (
                         word in _FUTURE_BEFORE_DATE and j < i and j + 1 < len(tokens)

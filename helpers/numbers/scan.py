@@ -359,9 +359,9 @@ def _percent(r: _Reading) -> list[Figure] | None:
         unit_text = percent.group().lower()
         unit = "basis point" if "basis" in unit_text else "percentage point" if "percentage" in unit_text else "%"
         return r.figure("percent", percent.end(), unit=unit)
-    point = re.match(r"\s+(?:of\s+)?an?\s+(?P<unit>percentage|basis)\s+point\b", r.tail, _I)
-    if point and (r.m["half"] or r.m["fracword"]):  # "half a percentage point", "a quarter of a percentage point"
-        return r.figure("percent", point.end(), unit=point["unit"].lower() + " point")
+    point = re.match(r"\s+(?:of\s+)?an?\s+(?:(?P<unit>percentage|basis)\s+point\b|per\s?cent\b)", r.tail, _I)
+    if point and (r.m["half"] or r.m["fracword"]):  # "half a percentage point", "a fifth of a percent"
+        return r.figure("percent", point.end(), unit=point["unit"].lower() + " point" if point["unit"] else "%")
     if r.m["fracword"] and "percentage" in r.atom.lower():
         return r.figure("percent", unit="percentage point")  # "one-hundredth of a percentage point"
     return None
