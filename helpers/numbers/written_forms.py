@@ -17,7 +17,7 @@ together across one text. Found on news from India, the UK, Australia, New Zeala
 - letters against the digits: "50km/h", "6ft 2in", "100s of thousands", "3.4pc", "2hr 35min", "210.9c"
   (`attached_letters`); two full years in a row, "2026-2027", one date (`consecutive_years`); "Rs three lakh"
   and "Rs 40/kg" (`money_written_apart`); "2.5m visitors, up from 1.9m" (`millions_compared`); "50 degrees
-  below zero" (`below_zero`). `read_together` runs the rules that read one text's figures together.
+  below zero" (`below_zero`); "6-foot-4" one height in feet (`heights`). `read_together` runs the rules that read one text's figures together.
 """
 from __future__ import annotations
 
@@ -76,12 +76,15 @@ def skip_odd(tail: str) -> int:
 # ---------------------------------------------------------------------------------------------- "the high 40s"
 
 _LEVEL_BEFORE = re.compile(r"\b(?:high|low|upper|lower)[\s-]$", _I)
+# "temperatures reached the mid-80s", "lows in the 40s": tens of degrees after a word of the weather, in its clause
+_TEMPERATURE_BEFORE = re.compile(r"\b(?:temperatures?|highs|lows|(?:high|low)\s+in|mercury|thermometers?|"
+                                 r"readings?|degrees)\b[^.;:!?]*$", _I)
 
 
 def tens_level(before: str, digits: str) -> bool:
     """ "the high 40s", "the low 90s": a level within tens (temperatures, scores, prices), not a decade
-    (decades are early, mid or late)."""
-    return len(digits) == 2 and bool(_LEVEL_BEFORE.search(before))
+    (decades are early, mid or late, but temperatures are too: "the mid-80s" after "temperatures")."""
+    return len(digits) == 2 and bool(_LEVEL_BEFORE.search(before) or _TEMPERATURE_BEFORE.search(before))
 
 
 # ---------------------------------------------------------------------------------------------- Indian grouping
@@ -106,6 +109,24 @@ def spaced_indian_amounts(text: str, taken: bytearray) -> list[Figure]:
     return found
 
 
+# ---------------------------------------------------------------------------------------------- heights
+
+_HEIGHT = re.compile(r"(?<![\w.,-])(?P<ft>[3-8])-(?:foot|feet)-(?P<inch>1[01]|\d)(?:-inch(?:es)?)?\b(?![-.,]?\d)")
+
+
+def heights(text: str, taken: bytearray) -> list[Figure]:
+    """ "the 6-foot-4 forward", "she is 5-foot-10": a height in feet and inches, one figure in feet."""
+    if "-foot-" not in text and "-feet-" not in text:
+        return []
+    found = []
+    for m in _HEIGHT.finditer(text):
+        start, end = m.span()
+        if not any(taken[start:end]):
+            found.append(Figure(start, end, "quantity", int(m["ft"]) + int(m["inch"]) / 12, unit="ft"))
+            taken[start:end] = b"\x01" * (end - start)
+    return found
+
+
 # ---------------------------------------------------------------------------------------------- read together
 
 _BARE_POUNDS = re.compile(r"[\d.,]+\s+pounds?", _I)
@@ -113,8 +134,15 @@ _BARE_POUNDS = re.compile(r"[\d.,]+\s+pounds?", _I)
 
 def pounds_of_one_kind(figures: list[Figure], text: str) -> None:
     """A text that writes no £ and no "sterling" and weighs something in pounds ("115 pounds of marijuana")
-    means weight by its other bare "N pounds" too ("greater than 50 pounds")."""
-    if "pound" not in text or "£" in text or "sterling" in text.lower() or "GBP" in text:
+    means weight by its other bare "N pounds" too ("greater than 50 pounds"). Pounds just after a height
+    weigh the person ("6-foot-2, 210 pounds")."""
+    if "pound" not in text:
+        return
+    for height, f in zip(figures, figures[1:]):
+        if height.unit == "ft" and f.currency == "GBP" and _BARE_POUNDS.fullmatch(text[f.start:f.end]) \
+                and re.fullmatch(r",?\s(?:and\s)?", text[height.end:f.start]):
+            f.kind, f.currency, f.unit = "quantity", None, "lb"
+    if "£" in text or "sterling" in text.lower() or "GBP" in text:
         return
     if not any(f.kind == "quantity" and f.unit == "lb" for f in figures):
         return
