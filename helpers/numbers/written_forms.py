@@ -17,7 +17,8 @@ together across one text. Found on news from India, the UK, Australia, New Zeala
 - letters against the digits: "50km/h", "6ft 2in", "100s of thousands", "3.4pc", "2hr 35min", "210.9c"
   (`attached_letters`); two full years in a row, "2026-2027", one date (`consecutive_years`); "Rs three lakh"
   and "Rs 40/kg" (`money_written_apart`); "2.5m visitors, up from 1.9m" (`millions_compared`); "50 degrees
-  below zero" (`below_zero`); "6-foot-4" one height in feet (`heights`). `read_together` runs the rules that read one text's figures together.
+  below zero" (`below_zero`); "6-foot-4" one height in feet, "a foot of snow" (`written_lengths`).
+  `read_together` runs the rules that read one text's figures together.
 """
 from __future__ import annotations
 
@@ -114,16 +115,26 @@ def spaced_indian_amounts(text: str, taken: bytearray) -> list[Figure]:
 _HEIGHT = re.compile(r"(?<![\w.,-])(?P<ft>[3-8])-(?:foot|feet)-(?P<inch>1[01]|\d)(?:-inch(?:es)?)?\b(?![-.,]?\d)")
 
 
-def heights(text: str, taken: bytearray) -> list[Figure]:
-    """ "the 6-foot-4 forward", "she is 5-foot-10": a height in feet and inches, one figure in feet."""
-    if "-foot-" not in text and "-feet-" not in text:
-        return []
+# "a foot of snow", "nearing a foot,", "a mile away", "an inch of rain": one unit of length with no digits; only
+# before "of", a word of distance or a clause's end ("a foot injury", "one foot in the door" are no lengths)
+_ONE_LENGTH = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s(?P<unit>foot|inch|mile|yard|metre|meter|kilometre|kilometer|centimetre|"
+                         r"centimeter)(?=\s+(?:of|away|long|wide|high|deep|tall|from|or\s+(?:so|more|less)|\()\b|\s?[,.;)—–])")
+_LENGTH_UNITS = {"foot": "ft", "inch": "in", "mile": "mi", "yard": "yd", "metre": "m", "meter": "m",
+                 "kilometre": "km", "kilometer": "km", "centimetre": "cm", "centimeter": "cm"}
+
+
+def written_lengths(text: str, taken: bytearray) -> list[Figure]:
+    """ "the 6-foot-4 forward", "she is 5-foot-10": a height in feet and inches, one figure in feet; "a foot of
+    snow", "a mile away": one unit of length written as a word."""
     found = []
-    for m in _HEIGHT.finditer(text):
-        start, end = m.span()
-        if not any(taken[start:end]):
-            found.append(Figure(start, end, "quantity", int(m["ft"]) + int(m["inch"]) / 12, unit="ft"))
-            taken[start:end] = b"\x01" * (end - start)
+    if "-foot-" in text or "-feet-" in text:
+        found += [Figure(*m.span(), "quantity", int(m["ft"]) + int(m["inch"]) / 12, unit="ft")
+                  for m in _HEIGHT.finditer(text)]
+    if any(word in text for word in (" foot", " inch", " mile", " yard", " met", " kilomet", " centimet")):
+        found += [Figure(*m.span(), "quantity", 1.0, unit=_LENGTH_UNITS[m["unit"]]) for m in _ONE_LENGTH.finditer(text)]
+    found = [f for f in found if not any(taken[f.start:f.end])]
+    for f in found:
+        taken[f.start:f.end] = b"\x01" * (f.end - f.start)
     return found
 
 
@@ -151,7 +162,7 @@ def pounds_of_one_kind(figures: list[Figure], text: str) -> None:
             f.kind, f.currency, f.unit = "quantity", None, "lb"
 
 
-_WEEKDAY_RANGE = re.compile(r"\s*(?:to|until|till|through|thru|-|–)\s*$")
+_WEEKDAY_RANGE = re.compile(r"\s*(?:(?:morning|afternoon|evening|night)\s+)?(?P<join>to|until|till|through|thru|into|-|–)\s*$")
 
 
 def _bare_weekday(text: str, figure: Figure) -> int | None:
@@ -168,7 +179,7 @@ _NAMED_DAY = re.compile(r"(?<![.!?\n\"“‘'(]\s)(?<!^)\b[A-Z][a-z]+\s$")
 
 
 def weekdays_read_together(figures: list[Figure], text: str) -> None:
-    """ "from Saturday to Monday": the Monday after that Saturday. A bare weekday named again in the same
+    """ "from Saturday to Monday", "overnight Thursday into Friday": the day after the first. A bare weekday named again in the same
     paragraph ("its meeting on Tuesday ... the chance of a rate cut on Tuesday") is the day named first."""
     days = [(f, _bare_weekday(text, f)) for f in figures if f.kind == "date"]
     days = sorted(((f, w) for f, w in days if w is not None), key=lambda day: day[0].start)
@@ -185,8 +196,8 @@ def weekdays_read_together(figures: list[Figure], text: str) -> None:
         except ValueError:
             previous = None
             continue
-        if previous is not None and _WEEKDAY_RANGE.fullmatch(text[previous[0].end:f.start]) \
-                and re.search(r"\bfrom\s$", text[max(0, previous[0].start - 5):previous[0].start], _I):
+        join = _WEEKDAY_RANGE.fullmatch(text, previous[0].end, f.start) if previous is not None else None
+        if join and (join["join"] == "into" or re.search(r"\bfrom\s$", text[max(0, previous[0].start - 5):previous[0].start], _I)):
             first = dt.date.fromisoformat(previous[0].value)
             if day < first:
                 day += dt.timedelta(days=7 * ((first - day).days // 7 + 1))
@@ -295,11 +306,14 @@ _BELOW_ZERO = re.compile(r"\s+below\s+(?:zero|freezing)\b", _I)
 
 
 def below_zero(figures: list[Figure], text: str) -> None:
-    """ "drop to 50 degrees below zero", "5C below freezing": a temperature under zero, negative, its span taking
-    the words."""
+    """ "drop to 50 degrees below zero", "5C below freezing", "as low as 35 below zero": a temperature under zero,
+    negative, its span taking the words."""
     if "below" not in text:
         return
     for f in figures:
+        if f.kind == "cardinal" and isinstance(f.value, float) and f.value > 0 and f.unit is None \
+                and (below := _BELOW_ZERO.match(text, f.end)) and below.group().rstrip().endswith("zero"):
+            f.kind, f.unit = "quantity", "degree"  # "wind chills as low as 35 below zero": degrees
         if f.kind == "quantity" and f.unit in ("degree", "°C", "°F") and isinstance(f.value, float) and f.value > 0:
             below = _BELOW_ZERO.match(text, f.end)
             if below and (f.unit == "°C" or below.group().rstrip().endswith("zero")):  # 10F below freezing is 22F
