@@ -29,6 +29,16 @@ ROWS = [
     # ages after "ages"
     ("The vaccine is for children ages 6 to 11.", "6", "quantity", 6.0, "years old"),
     ("The vaccine is for children ages 6 to 11.", "11", "quantity", 11.0, "years old"),
+    # ages written in words after "aged", and the first of a range whose second is an age in years
+    ("She has two sons, aged eleven and fourteen.", "eleven", "quantity", 11.0, "years old"),
+    ("She has two sons, aged eleven and fourteen.", "fourteen", "quantity", 14.0, "years old"),
+    ("The suspects are between 19 and 24 years of age.", "19", "quantity", 19.0, "years old"),
+    ("A 45-year-old and 3 others were hurt.", "3", "cardinal", 3.0, None),
+    # a decade written with an apostrophe
+    ("Prices soared in the late 1970's.", "1970's", "date", "197", None),
+    # "expected to" as a past verb tells of the past; reported, it looks ahead
+    ("When the letter came in May, he expected to read a small bill.", "May", "date", "1997-05", None),
+    ("He said he expected to finish in May.", "May", "date", "1998-05", None),
     # quarters written as adjectives
     ("The retailer posted a third-quarter loss.", "third-quarter", "date", None, None),
     # hundredths of a currency as an adjective
@@ -86,6 +96,7 @@ NOT_FIGURES = [
     ("She dialled 999 at once.", "999"),
     ("He was shot in the foot.", "foot"),
     ("She suffered a foot injury.", "a foot"),
+    ("The country moved to alert level 3.", "3"),
 ]
 
 

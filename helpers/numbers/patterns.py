@@ -112,7 +112,7 @@ IDENTIFIER_BEFORE = re.compile(r"\b(?:section|article|chapter|clause|paragraph|r
                                r"seat|row|suite|apartment|terminal|pier|bay|"
                                 r"highway|interstate|gate|platform|bus|line|channel|number|no|(?-i:Title)|"
                                # "Local 1520" (a union's branch), "Proposition 209", "Form 10-K", "District 9"
-                               r"(?-i:Local|Proposition|Prop|Form|District|Ward|Precinct)|"
+                               r"(?-i:Local|Proposition|Prop|Form|District|Ward|Precinct)|level|"  # "alert level 4"
                                r"season|episode|volume|vol|issue|track|grade|numbers|nos|"
                                # "patent numbers 5,680,152 and 6,789,103": the second of a list of identifiers
                                r"(?:numbers|nos)\.?\s[\d,]+(?:\s?(?:,|and|or)\s?[\d,]+)*\s?(?:,|and|or))\.?\s$", _I)

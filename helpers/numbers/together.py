@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 
 from helpers.numbers import lexicon as lex
 from helpers.numbers.figure import Figure
-from helpers.numbers.patterns import AND_JOIN, BETWEEN_BEFORE, RANGE_JOIN
+from helpers.numbers.patterns import AGE_VERB_BEFORE, AND_JOIN, BETWEEN_BEFORE, RANGE_JOIN
 
 
 def money_ranges(figures: list[Figure], text: str) -> None:
@@ -45,16 +45,29 @@ def amounts_before_money(figures: list[Figure], text: str) -> None:
             first.kind, first.currency = "money", second.currency
 
 
+def _could_be_age(figure: Figure) -> bool:
+    return figure.kind == "cardinal" and isinstance(figure.value, float) and figure.value.is_integer() \
+        and 0 < figure.value <= 115
+
+
 def age_ranges(figures: list[Figure], text: str) -> None:
-    """ "men aged 18 to 34", "aged between 18 and 25": the second number of a range of ages is an age."""
+    """ "men aged 18 to 34", "aged between 18 and 25", "aged sixteen and nineteen": the second number of a range
+    of ages is an age, and so is a count written in words after "aged"; "between 22 and 30 years of age": the
+    first number of a range whose second is an age in years is one too."""
+    if "age" in text:
+        for figure in figures:
+            if _could_be_age(figure) and AGE_VERB_BEFORE.search(text, max(0, figure.start - 16), figure.start):
+                figure.kind, figure.unit = "quantity", "years old"
     for first, second in pairwise(figures):
-        if (first.kind != "quantity" or first.unit != "years old" or second.kind != "cardinal"
-                or not isinstance(second.value, float) or not (second.value.is_integer() and 0 < second.value <= 115)):
-            continue
         join = text[first.end:second.start]
         between = BETWEEN_BEFORE.search(text, max(0, first.start - 12), first.start) is not None
-        if RANGE_JOIN.fullmatch(join) or (between and AND_JOIN.fullmatch(join)):
+        aged = AGE_VERB_BEFORE.search(text, max(0, first.start - 16), first.start) is not None  # "aged 16 and 19"
+        if not (RANGE_JOIN.fullmatch(join) or ((between or aged) and AND_JOIN.fullmatch(join))):
+            continue
+        if first.kind == "quantity" and first.unit == "years old" and _could_be_age(second):
             second.kind, second.unit = "quantity", "years old"
+        elif second.unit == "years old" and "year" in text[second.start:second.end] and _could_be_age(first):
+            first.kind, first.unit = "quantity", "years old"
 
 
 def join_durations(figures: list[Figure], text: str) -> list[Figure]:

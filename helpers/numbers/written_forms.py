@@ -17,8 +17,9 @@ together across one text. Found on news from India, the UK, Australia, New Zeala
 - letters against the digits: "50km/h", "6ft 2in", "100s of thousands", "3.4pc", "2hr 35min", "210.9c"
   (`attached_letters`); two full years in a row, "2026-2027", one date (`consecutive_years`); "Rs three lakh"
   and "Rs 40/kg" (`money_written_apart`); "2.5m visitors, up from 1.9m" (`millions_compared`); "50 degrees
-  below zero" (`below_zero`); "6-foot-4" one height in feet, "a foot of snow" (`written_lengths`).
-  `read_together` runs the rules that read one text's figures together.
+  below zero" (`below_zero`); "the early 1990's" a decade (`apostrophe_decades`); "6-foot-4" one height in
+  feet, "a foot of snow" (`written_lengths`). `read_together` runs the rules that read one text's figures
+  together.
 """
 from __future__ import annotations
 
@@ -320,6 +321,19 @@ def below_zero(figures: list[Figure], text: str) -> None:
                 f.value, f.end = -f.value, below.end()
 
 
+_DECADE_BEFORE = re.compile(r"\b(?:the|early|mid|late)[\s-]$", _I)
+
+
+def apostrophe_decades(figures: list[Figure], text: str) -> None:
+    """ "in the early 1990's", "the 1980’s": a decade written with an apostrophe ("1990's budget" stays a year's)."""
+    if "0's" not in text and "0’s" not in text:
+        return
+    for f in figures:
+        if f.kind == "date" and isinstance(f.value, str) and re.fullmatch(r"1[89]\d0|20\d0", f.value) \
+                and text[f.end:f.end + 2] in ("'s", "’s") and _DECADE_BEFORE.search(text, max(0, f.start - 6), f.start):
+            f.value, f.end, f.precision = f.value[:3], f.end + 2, "decade"
+
+
 def read_together(figures: list[Figure], text: str) -> None:
     """The rules above that read the figures of one text together, in the order `scan` runs them."""
     pounds_of_one_kind(figures, text)
@@ -327,3 +341,4 @@ def read_together(figures: list[Figure], text: str) -> None:
     millions_compared(figures, text)
     below_zero(figures, text)
     weekdays_read_together(figures, text)
+    apostrophe_decades(figures, text)
