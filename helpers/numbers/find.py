@@ -46,8 +46,6 @@ def counted_noun(doc: Document, end: int) -> str | None:
 _FUTURE_WORDS = {"will", "'ll", "’ll", "shall", "wo", "tomorrow", "next", "coming", "upcoming"}
 
 
-# (not as a past verb outside reported speech: "he expected to read a small bill" tells of the past; "he said
-# he expected to finish in June" looks ahead)
 _FUTURE_BEFORE_TO = {"expected", "scheduled", "due", "set", "plans", "plan", "planned", "going", "hopes", "aims"}
 
 
@@ -74,6 +72,16 @@ _REPORTING = {"said", "stated", "told", "announced", "added", "reported", "confi
 
 # before a past participle, these make it a passive or a perfect whose own tense is elsewhere ("will be held")
 _AUXILIARIES = {"be", "been", "being", "is", "are", "was", "were", "has", "have", "had", "will", "'ll"}
+
+
+def _past_expectation(tokens: list[str], tags: list[str], low: int, j: int) -> bool:
+    """ "he expected to read a small bill": a pronoun's past verb, outside reported speech, tells of the past
+    ("with Rubio and Murphy expected to win", "he said he expected to finish" look ahead)."""
+    return tags[j] == "VBD" and j > low and tokens[j - 1].lower() in _PRONOUNS \
+        and not any(tokens[x].lower() in _REPORTING for x in range(low, j))
+
+
+_PRONOUNS = {"he", "she", "they", "i", "we", "it", "who"}
 
 
 def verb_tense(doc: Document) -> Tense:
@@ -110,8 +118,8 @@ def verb_tense(doc: Document) -> Tense:
                 word, tag = tokens[j].lower(), tags[j]
                 if word in _OWN_DATE and j + 1 < len(tokens) and tokens[j + 1].lower() in _PERIODS:
                     continue  # "demand next year in a report released Wednesday": "next year" dates itself only
-                if word in _FUTURE_WORDS or (word in _FUTURE_BEFORE_TO and j + 1 < len(tokens) and (tag != "VBD" or any(
-                        tokens[x].lower() in _REPORTING for x in range(low, j))) and tokens[j + 1].lower() == "to") or (
+                if word in _FUTURE_WORDS or (word in _FUTURE_BEFORE_TO and j + 1 < len(tokens) and not _past_expectation(
+                        tokens, tags, low, j) and tokens[j + 1].lower() == "to") or (
                         word in _FUTURE_BEFORE_DATE and j < i and j + 1 < len(tokens)
                         and tokens[j + 1].lower() in ("on", "in", "for", "by")) or (
                         word in _MODALS and j < i and tokens[j + 1].lower() not in ("have", "not", "n't")
