@@ -39,6 +39,14 @@ ROWS = [
     # "expected to" as a past verb tells of the past; reported, it looks ahead
     ("When the letter came in May, he expected to read a small bill.", "May", "date", "1997-05", None),
     ("He said he expected to finish in May.", "May", "date", "1998-05", None),
+    # Indian wire style: an age in brackets after a full name; grams as "gm"
+    ("Police held Ramesh Kumar Yadav (34) at the station.", "34", "quantity", 34.0, "years old"),
+    ("The Lions (14) beat the Tigers.", "14", "cardinal", 14.0, None),
+    ("Officers seized 240 gm of heroin.", "240 gm", "quantity", 240.0, "g"),
+    # counted people are no year; pounds converted into kilograms are a weight
+    ("The plant employs 2000 people.", "2000", "cardinal", 2000.0, None),
+    ("The firm recalled 21 million pounds (9.5 million kilograms) of meat.", "21 million pounds", "quantity", 21e6,
+     "lb"),
     # quarters written as adjectives
     ("The retailer posted a third-quarter loss.", "third-quarter", "date", None, None),
     # hundredths of a currency as an adjective
@@ -97,6 +105,8 @@ NOT_FIGURES = [
     ("He was shot in the foot.", "foot"),
     ("She suffered a foot injury.", "a foot"),
     ("The country moved to alert level 3.", "3"),
+    ("The stores were sold to Northgate 1215 Limited.", "1215"),
+    ("Police stopped a two-wheeler near the toll plaza.", "two"),
 ]
 
 

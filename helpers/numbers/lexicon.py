@@ -292,7 +292,7 @@ NOT_A_COUNT = re.compile(
 )
 # Hyphenated adjectives that start with a number but count nothing ("a one-way ticket", "a one-off payment").
 NOT_COUNT_COMPOUNDS = ("way", "off", "sided", "liner", "liners", "stop", "size", "on", "armed", "eyed", "horse",
-                       "upmanship", "fold")
+                       "upmanship", "fold", "wheeler", "wheelers")  # "a two-wheeler": Indian English for a motorbike
 # Titles that contain an ordinal ("the First Lady", "the Second World War") are names, not ordinals:
 # a capitalised ordinal inside a sentence followed by a capitalised word.
 TITLE_ORDINAL = re.compile(rf"\b(?:{ORDINAL_WORD.title()})\s+[A-Z][a-z]")

@@ -27,6 +27,8 @@ MODEL_CODE = re.compile(r"\b(?!FY)[A-Z]{1,2}\d{2,4}-\d{2,4}\b(?![.,]\d)")  # not
 # "3 News", "10 News", "TV 3 Television": a channel named by its number (not "News Corp").
 _MONTH_BEFORE = re.compile(rf"\b(?:{lex.MONTH_BEFORE_DAY_PATTERN})\s$")
 CHANNEL = re.compile(r"(?<![\w.,$£€])\d{1,2}\s(?:News|Television)\b(?!\s+(?:Corp|Corporation|International|Limited|Ltd)\b)")
+# "TimeC 1215 Limited", "Ablegrand 2 Ltd": a number inside a company's registered name
+COMPANY_NUMBER = re.compile(r"\b[A-Z][A-Za-z]+\s\d{1,4}\s(?:[Ll]imited|Ltd|LLC|PLC|plc|Inc)\b")
 # "a 911 call", "dialled 999", "called 000": an emergency number (US, UK, Australia, NZ), no figure
 EMERGENCY_CALL = re.compile(r"(?<![\w$£€.,/-])(?:911|999|000|111)(?=\s(?:calls?|dispatch\w*|operators?|emergency)\b)"
                             r"|\b(?:called|calling|call|dialed|dialled|dialing|dialling|dial|rang|ring|phoned)\s"
@@ -43,7 +45,7 @@ PRODUCT_AFTER = re.compile(r"\b\d{3,4}(?=\s(?:Dreamliner|MAX|Max|Jumbo|jumbo jet
 # Words without which a pattern cannot match (case as the pattern writes them).
 _NEEDS = {PRODUCT_AFTER: ("Dreamliner", "MAX", "Max", "Jumbo", "jumbo jet", "Superjumbo", "Next Generation", "NG"),
           NAMED_LIST: tuple(lex.NAMED_LISTS), CHANNEL: ("News", "Television"),
-          EMERGENCY_CALL: ("911", "999", "000", "111")}
+          EMERGENCY_CALL: ("911", "999", "000", "111"), COMPANY_NUMBER: ("imited", "Ltd", "LLC", "PLC", "plc", "Inc")}
 
 
 def claim_names(text: str, taken: bytearray) -> None:
@@ -51,7 +53,7 @@ def claim_names(text: str, taken: bytearray) -> None:
     text writes as a model once ("Boeing 787", "the 787 Dreamliner") is a model wherever it stands alone
     ("The 787 illustrates ...")."""
     models = set()
-    for pattern in (MODEL, CAMEL_MODEL, MODEL_CODE, PRODUCT_AFTER, NAMED_LIST, CHANNEL, EMERGENCY_CALL):
+    for pattern in (MODEL, CAMEL_MODEL, MODEL_CODE, PRODUCT_AFTER, NAMED_LIST, CHANNEL, EMERGENCY_CALL, COMPANY_NUMBER):
         if not any(word in text for word in _NEEDS.get(pattern, ("",))):
             continue  # a substring test first: scanning the text for these patterns cost a millisecond
         for m in pattern.finditer(text):

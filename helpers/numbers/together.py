@@ -50,10 +50,24 @@ def _could_be_age(figure: Figure) -> bool:
         and 0 < figure.value <= 115
 
 
+# "Anilkumar Srimukhlal Prajapati (42), hailed from ...": an age in brackets after a full name (Indian wire style)
+# (two words or more, not "The Tigers (14)"; 10 to 99, not "World War (2)")
+_FULL_NAME_BEFORE = re.compile(r"\b(?!The\b)[A-Z][a-z]+\s(?:[A-Z][a-z]+\s)*[A-Z][a-z]+\s?\($")
+
+
+def _ages_in_brackets(figures: list[Figure], text: str) -> None:
+    for figure in figures:
+        if _could_be_age(figure) and 10 <= figure.value < 100 and text.startswith(")", figure.end) \
+                and _FULL_NAME_BEFORE.search(text, max(0, figure.start - 60), figure.start):
+            figure.kind, figure.unit = "quantity", "years old"
+
+
 def age_ranges(figures: list[Figure], text: str) -> None:
     """ "men aged 18 to 34", "aged between 18 and 25", "aged sixteen and nineteen": the second number of a range
     of ages is an age, and so is a count written in words after "aged"; "between 22 and 30 years of age": the
-    first number of a range whose second is an age in years is one too."""
+    first number of a range whose second is an age in years is one too. "Ravi Kumar Yadav (42)" is an age."""
+    if "(" in text:
+        _ages_in_brackets(figures, text)
     if "age" in text:
         for figure in figures:
             if _could_be_age(figure) and AGE_VERB_BEFORE.search(text, max(0, figure.start - 16), figure.start):

@@ -142,17 +142,25 @@ def written_lengths(text: str, taken: bytearray) -> list[Figure]:
 # ---------------------------------------------------------------------------------------------- read together
 
 _BARE_POUNDS = re.compile(r"[\d.,]+\s+pounds?", _I)
+_POUNDS = re.compile(r"[\d.,]+(?:\s(?:thousand|million|billion))?\s+pounds?", _I)
+# "143 million pounds (65 million kilograms) of beef": pounds converted into a weight weigh
+_WEIGHT_AFTER = re.compile(r"\s?\(\s?(?:about\s|some\s|nearly\s)?[\d.,]+(?:\s(?:thousand|million|billion))?\s?"
+                           r"(?:kilograms?|kilogrammes?|kilos?|kg|tonnes?|metric tons?)\b")
 
 
 def pounds_of_one_kind(figures: list[Figure], text: str) -> None:
     """A text that writes no £ and no "sterling" and weighs something in pounds ("115 pounds of marijuana")
     means weight by its other bare "N pounds" too ("greater than 50 pounds"). Pounds just after a height
-    weigh the person ("6-foot-2, 210 pounds")."""
+    weigh the person ("6-foot-2, 210 pounds"); pounds converted into kilograms weigh ("143 million pounds (65
+    million kilograms)")."""
     if "pound" not in text:
         return
     for height, f in zip(figures, figures[1:]):
         if height.unit == "ft" and f.currency == "GBP" and _BARE_POUNDS.fullmatch(text[f.start:f.end]) \
                 and re.fullmatch(r",?\s(?:and\s)?", text[height.end:f.start]):
+            f.kind, f.currency, f.unit = "quantity", None, "lb"
+    for f in figures:
+        if f.currency == "GBP" and _POUNDS.fullmatch(text[f.start:f.end]) and _WEIGHT_AFTER.match(text, f.end):
             f.kind, f.currency, f.unit = "quantity", None, "lb"
     if "£" in text or "sterling" in text.lower() or "GBP" in text:
         return
