@@ -669,7 +669,7 @@ def scan(text: str, published: dt.date | None = None, tense: Tense | None = None
     figures += calendar(text, published, taken, tense, folded)
     figures += bare_durations(text, taken, folded)
     figures += bare_magnitudes(text, taken)
-    figures += forms.spaced_indian_amounts(text, taken) + forms.written_lengths(text, taken)
+    figures += forms.spaced_indian_amounts(text, taken) + forms.written_lengths(text, taken, folded)
     for m in scanned(ATOM, text, folded, ATOM_STARTS):
         start, end = m.span()
         if any(taken[start:end]):

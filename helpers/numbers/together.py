@@ -69,19 +69,22 @@ def age_ranges(figures: list[Figure], text: str) -> None:
     if "(" in text:
         _ages_in_brackets(figures, text)
     if "age" in text:
-        for figure in figures:
-            if _could_be_age(figure) and AGE_VERB_BEFORE.search(text, max(0, figure.start - 16), figure.start):
+        for figure in figures:  # in words: the digits were read in `scan`
+            if text[figure.start].isalpha() and _could_be_age(figure) \
+                    and AGE_VERB_BEFORE.search(text, max(0, figure.start - 16), figure.start):
                 figure.kind, figure.unit = "quantity", "years old"
     for first, second in pairwise(figures):
+        forward = first.unit == "years old" and first.kind == "quantity" and _could_be_age(second)
+        backward = not forward and second.unit == "years old" and _could_be_age(first) \
+            and "year" in text[second.start:second.end]
+        if not (forward or backward):
+            continue
         join = text[first.end:second.start]
         between = BETWEEN_BEFORE.search(text, max(0, first.start - 12), first.start) is not None
         aged = AGE_VERB_BEFORE.search(text, max(0, first.start - 16), first.start) is not None  # "aged 16 and 19"
-        if not (RANGE_JOIN.fullmatch(join) or ((between or aged) and AND_JOIN.fullmatch(join))):
-            continue
-        if first.kind == "quantity" and first.unit == "years old" and _could_be_age(second):
-            second.kind, second.unit = "quantity", "years old"
-        elif second.unit == "years old" and "year" in text[second.start:second.end] and _could_be_age(first):
-            first.kind, first.unit = "quantity", "years old"
+        if RANGE_JOIN.fullmatch(join) or ((between or aged) and AND_JOIN.fullmatch(join)):
+            (second if forward else first).kind = "quantity"
+            (second if forward else first).unit = "years old"
 
 
 def join_durations(figures: list[Figure], text: str) -> list[Figure]:

@@ -120,19 +120,27 @@ _HEIGHT = re.compile(r"(?<![\w.,-])(?P<ft>[3-8])-(?:foot|feet)-(?P<inch>1[01]|\d
 # before "of", a word of distance or a clause's end ("a foot injury", "one foot in the door" are no lengths)
 _ONE_LENGTH = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s(?P<unit>foot|inch|mile|yard|metre|meter|kilometre|kilometer|centimetre|"
                          r"centimeter)(?=\s+(?:of|away|long|wide|high|deep|tall|from|or\s+(?:so|more|less)|\()\b|\s?[,.;)—–])")
+_ONE_LENGTH_UNITS = ("foot", "inch", "mile", "yard", "metre", "meter")  # kilometre, centimetre contain one
+_DET_BEFORE = re.compile(r"\b(?:an?|one)\s(?:kilo|centi)?$")  # in the folded (lower-case) text
 _LENGTH_UNITS = {"foot": "ft", "inch": "in", "mile": "mi", "yard": "yd", "metre": "m", "meter": "m",
                  "kilometre": "km", "kilometer": "km", "centimetre": "cm", "centimeter": "cm"}
 
 
-def written_lengths(text: str, taken: bytearray) -> list[Figure]:
+def written_lengths(text: str, taken: bytearray, folded: str) -> list[Figure]:
     """ "the 6-foot-4 forward", "she is 5-foot-10": a height in feet and inches, one figure in feet; "a foot of
-    snow", "a mile away": one unit of length written as a word."""
+    snow", "a mile away": one unit of length written as a word. `folded` is the text in lower case."""
     found = []
     if "-foot-" in text or "-feet-" in text:
         found += [Figure(*m.span(), "quantity", int(m["ft"]) + int(m["inch"]) / 12, unit="ft")
                   for m in _HEIGHT.finditer(text)]
-    if any(word in text for word in (" foot", " inch", " mile", " yard", " met", " kilomet", " centimet")):
-        found += [Figure(*m.span(), "quantity", 1.0, unit=_LENGTH_UNITS[m["unit"]]) for m in _ONE_LENGTH.finditer(text)]
+    for unit in _ONE_LENGTH_UNITS:  # str.find, then the grammar where a determiner stands before the unit
+        at = folded.find(unit)
+        while at >= 0:
+            det = _DET_BEFORE.search(folded, max(0, at - 11), at)
+            m = _ONE_LENGTH.match(text, det.start()) if det else None
+            if m:
+                found.append(Figure(*m.span(), "quantity", 1.0, unit=_LENGTH_UNITS[m["unit"]]))
+            at = folded.find(unit, at + 1)
     found = [f for f in found if not any(taken[f.start:f.end])]
     for f in found:
         taken[f.start:f.end] = b"\x01" * (f.end - f.start)
