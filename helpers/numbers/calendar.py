@@ -347,12 +347,21 @@ def _weekday_in_a_name(c: _DateMatch) -> bool | None:
     return None
 
 
+# "every Monday", "each July", "on Sunday mornings", "in July each year": a day or month that recurs, no date
+_RECURS_BEFORE = re.compile(r"\b(?:[Ee]very|[Ee]ach)\s+$")
+_RECURS_AFTER = re.compile(r"\s+(?:mornings|afternoons|evenings|nights)\b|,?\s+(?:each|every)\s+(?:year|week)\b")
+
+
+def _recurs(c: _DateMatch) -> bool:
+    return bool(_RECURS_BEFORE.search(c.text, max(0, c.start - 7), c.start) or _RECURS_AFTER.match(c.text, c.end))
+
+
 def _weekday(c: _DateMatch) -> Figure | None:
-    """ "on Tuesday", placed by the tense of its sentence; "on Thursdays" recurs and has no value."""
+    """ "on Tuesday", placed by the tense of its sentence; "on Thursdays", "every Thursday" recur and have no value."""
     if c.name != "weekday":
         return None
     weekday = c.m["weekday"]
-    if weekday.endswith("s") and not weekday.endswith("."):
+    if weekday.endswith("s") and not weekday.endswith(".") or _recurs(c):
         return c.date(None, "day")
     return c.date(resolve_weekday(_weekday_number(weekday), c.published, c.tense(c.start)), "day")
 
@@ -390,6 +399,16 @@ def _season(c: _DateMatch) -> Figure | None:
     return c.date(None, "season") if c.name == "season" else None
 
 
+# "crude for March delivery", "Brent crude for November", "the December contract": the month a futures contract
+# delivers in, ahead of the day it trades ("fell", "dropped" speak of the trading, not of the month)
+_CONTRACT_AFTER = re.compile(r"\s+(?:delivery|contracts?|futures)\b")
+_CONTRACT_BEFORE = re.compile(r"\b(?:crude|oil|Brent|gasoline|futures|contracts?)\s+for\s+$")
+
+
+def _contract_month(c: _DateMatch) -> bool:
+    return bool(_CONTRACT_AFTER.match(c.text, c.end) or _CONTRACT_BEFORE.search(c.text, max(0, c.start - 20), c.start))
+
+
 def _month_as_word(c: _DateMatch) -> bool | None:
     """ "March on", "April Fools", "May be": a month alone is a date only after "in", "since", "last"...,
     or when written "mid-May"."""
@@ -398,6 +417,8 @@ def _month_as_word(c: _DateMatch) -> bool | None:
     month_name = c.m["month"]
     before = _previous_word(c.text, c.start)
     after = c.text[c.end:c.end + 20]
+    if _contract_month(c):
+        return None  # "crude for March delivery"
     if before not in lex.DATE_PREPOSITIONS and not c.m.group().startswith("mid-") and (
             month_name in ("May", "March", "August") or re.match(r"\s+[A-Z][a-z]", after)):
         return False
@@ -407,11 +428,13 @@ def _month_as_word(c: _DateMatch) -> bool | None:
 
 
 def _month(c: _DateMatch) -> Figure | None:
-    """ "in March": the month placed by the tense of its sentence."""
+    """ "in March": the month placed by the tense of its sentence ("every March" recurs: no value)."""
     if c.name != "month":
         return None
     month = _month_number(c.m["month"])
-    tense = c.tense(c.start)
+    if _recurs(c):
+        return c.date(None, "month")
+    tense = FUTURE if _contract_month(c) else c.tense(c.start)
     if tense == PAST and _EFFECTIVE.search(c.text, max(0, c.start - 20), c.start):
         tense = NEAREST  # "earmarked to fly the route starting in July"
     return c.date(resolve_month(month, c.published, tense), "month", (None, month, None))

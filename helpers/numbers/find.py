@@ -51,6 +51,10 @@ _FUTURE_BEFORE_TO = {"expected", "scheduled", "due", "set", "plans", "plan", "pl
 
 _PAST_WORDS = {"ago", "last", "yesterday", "earlier"}
 
+# "next year", "the coming month": a date of its own, no tense for the other dates of the sentence
+_OWN_DATE = {"next", "coming", "upcoming"}
+_PERIODS = {"year", "month", "week", "quarter", "decade", "season", "century"}
+
 
 # a modal before the date speaks of what is to come from the time told of (not "would have", "could not")
 _MODALS = {"would", "could", "might"}
@@ -70,6 +74,16 @@ _REPORTING = {"said", "stated", "told", "announced", "added", "reported", "confi
 _AUXILIARIES = {"be", "been", "being", "is", "are", "was", "were", "has", "have", "had", "will", "'ll"}
 
 
+def _past_expectation(tokens: list[str], tags: list[str], low: int, j: int) -> bool:
+    """ "he expected to read a small bill": a pronoun's past verb, outside reported speech, tells of the past
+    ("with Rubio and Murphy expected to win", "he said he expected to finish" look ahead)."""
+    return tags[j] == "VBD" and j > low and tokens[j - 1].lower() in _PRONOUNS \
+        and not any(tokens[x].lower() in _REPORTING for x in range(low, j))
+
+
+_PRONOUNS = {"he", "she", "they", "i", "we", "it", "who"}
+
+
 def verb_tense(doc: Document) -> Tense:
     """Tense at a clean offset from the tagged verbs nearest to it in its sentence: "will", "is expected to"
     (future), a past-tense verb (past), else the sentence-wide regex. "Officials said Friday that the plan
@@ -87,6 +101,9 @@ def verb_tense(doc: Document) -> Tense:
         if k - 1 >= sentence.first_token and tokens[k].lower() in ("on", "in") and tags[k - 1] == "VBN" \
                 and tokens[k - 2].lower() not in _AUXILIARIES:
             return PAST  # "The deal, signed on Thursday, is expected to ...", "proposed in the March budget"
+        if k - 1 >= sentence.first_token and tags[k] == "VBN" and tokens[k - 1].lower() not in _AUXILIARIES \
+                and tokens[k].lower() not in _FUTURE_BEFORE_TO and tags[k - 1].startswith("NN"):
+            return PAST  # "in a report released Wednesday", "figures published Tuesday"
         low, high = _quotation(tokens, sentence.first_token, sentence.last_token, i)
         # a modal places months and days ahead, but weekdays go by the nearer verb ("the results would be
         # known on Saturday night", written that Saturday)
@@ -99,8 +116,10 @@ def verb_tense(doc: Document) -> Tense:
                 if not low <= j < high:
                     continue
                 word, tag = tokens[j].lower(), tags[j]
-                if word in _FUTURE_WORDS or (word in _FUTURE_BEFORE_TO and j + 1 < len(tokens)
-                                             and tokens[j + 1].lower() == "to") or (
+                if word in _OWN_DATE and j + 1 < len(tokens) and tokens[j + 1].lower() in _PERIODS:
+                    continue  # "demand next year in a report released Wednesday": "next year" dates itself only
+                if word in _FUTURE_WORDS or (word in _FUTURE_BEFORE_TO and j + 1 < len(tokens) and not _past_expectation(
+                        tokens, tags, low, j) and tokens[j + 1].lower() == "to") or (
                         word in _FUTURE_BEFORE_DATE and j < i and j + 1 < len(tokens)
                         and tokens[j + 1].lower() in ("on", "in", "for", "by")) or (
                         word in _MODALS and j < i and tokens[j + 1].lower() not in ("have", "not", "n't")

@@ -145,9 +145,10 @@ CURRENCY_WORDS = {
 AMBIGUOUS_CURRENCY_WORDS = ("won", "marks", "rand", "p", "cent")
 # Currency nouns in hyphenated adjectives ("a trillion-dollar law", "a 10-pound note").
 CURRENCY_SINGULARS = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "yuan": "CNY", "rouble": "RUB",
-                      "ruble": "RUB", "rupee": "INR", "yen": "JPY", "franc": "CHF", "peso": "MXN"}
+                      "ruble": "RUB", "rupee": "INR", "yen": "JPY", "franc": "CHF", "peso": "MXN",
+                      "cent": "USD", "penny": "GBP"}  # "a 2-cent rise": hundredths (SUBUNITS)
 # Hundredths of a currency: the value is stored in the main unit ("50 cents" -> 0.5 USD).
-SUBUNITS = {"cents": 0.01, "cent": 0.01, "pence": 0.01, "p": 0.01}
+SUBUNITS = {"cents": 0.01, "cent": 0.01, "pence": 0.01, "p": 0.01, "penny": 0.01}
 # A country adjective before "dollars"/"francs" names another currency.
 CURRENCY_ADJECTIVES = {
     ("australian", "dollars"): "AUD", ("canadian", "dollars"): "CAD", ("hong kong", "dollars"): "HKD",
@@ -254,6 +255,8 @@ MODEL_MAKERS = ("Boeing", "Airbus", "Embraer", "Bombardier", "Cessna", "Tupolev"
 NAMED_LISTS = {"Fortune Global": (500,), "Fortune": (50, 100, 500, 1000), "Forbes Global": (2000,),
                "Forbes": (400, 500, 2000), "Inc.": (500, 5000), "FTSE": (100, 250, 350), "FTSE AIM": (100,),
                "S&P/ASX": (20, 50, 200, 300), "S&P/TSX": (60,), "S&P": (100, 400, 500, 600, 1500),
+               "Standard & Poor's": (100, 400, 500, 600, 1500), "Standard & Poor’s": (100, 400, 500, 600, 1500),
+               "Standard and Poor's": (500,), "Wilshire": (5000,),
                "Russell": (1000, 2000, 3000), "Nasdaq": (100,), "NASDAQ": (100,), "Nikkei": (225,), "DAX": (30,),
                "CAC": (40,), "ASX": (200, 300), "Euro Stoxx": (50,), "STOXX Europe": (600,), "Stoxx": (50, 600),
                "IBEX": (35,), "FTSE MIB": (40,), "Nifty": (50,), "Hot": (100,)}
@@ -289,7 +292,7 @@ NOT_A_COUNT = re.compile(
 )
 # Hyphenated adjectives that start with a number but count nothing ("a one-way ticket", "a one-off payment").
 NOT_COUNT_COMPOUNDS = ("way", "off", "sided", "liner", "liners", "stop", "size", "on", "armed", "eyed", "horse",
-                       "upmanship", "fold")
+                       "upmanship", "fold", "wheeler", "wheelers")  # "a two-wheeler": Indian English for a motorbike
 # Titles that contain an ordinal ("the First Lady", "the Second World War") are names, not ordinals:
 # a capitalised ordinal inside a sentence followed by a capitalised word.
 TITLE_ORDINAL = re.compile(rf"\b(?:{ORDINAL_WORD.title()})\s+[A-Z][a-z]")

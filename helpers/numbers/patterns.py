@@ -35,7 +35,7 @@ CALENDAR_PATTERNS: list[tuple[str, re.Pattern]] = [
                             rf"|{lex.WEEKDAY_PATTERN}|{lex.MONTH_PATTERN}(?!\s+\d)|(?i:spring|summer|autumn|fall|winter)\b)")),
     ("deictic", re.compile(r"\b(?i:yesterday|tomorrow)\b")),
     ("holiday", re.compile(r"\b(?:" + "|".join(re.escape(h) for h in lex.HOLIDAYS) + r")\b")),
-    ("quarter", re.compile(r"\b(?i:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b|\bQ[1-4]\b")),
+    ("quarter", re.compile(r"\b(?i:first|second|third|fourth|1st|2nd|3rd|4th)(?:\s+|-)quarter\b|\bQ[1-4]\b")),  # "second-quarter results"
     ("weekday", re.compile(rf"\b(?P<weekday>{lex.WEEKDAY_PATTERN})(?!\w)")),
     ("season", re.compile(r"\b(?i:spring|summer|autumn|fall|winter)\b")),
     ("month", re.compile(rf"\b(?:mid-)?(?P<month>{lex.MONTH_PATTERN})(?!\w)")),
@@ -100,14 +100,19 @@ RATE_MONEY = re.compile(r"\s(?:an?|per)\s(?P<per>day|week|month|year|hour|night|
 A_UNIT = re.compile(rf"\b(?i:(?P<det>half\s+an?|an?|one|several|a\s+few|few|many|a\s+couple\s+of)\s+(?P<unit>{lex.TIME_UNIT_PATTERN}))\b"
                      r"|\b(?i:(?P<whole>quarter-century|half-century|half[- ]an[- ]hour|half-hour|all-day|all-night))\b")
 YEAR_RANGE = re.compile(r"[-–/](?P<yy>\d{2})(?![\d%]|[,.]\d)")  # "1995-97." ends a sentence
-PLURAL_NOUN = re.compile(r"\s+(?!years\b|days\b)[a-z]{3,}s\b(?!['’])")
+PLURAL_NOUN = re.compile(r"\s+(?:(?!years\b|days\b)[a-z]{3,}s\b(?!['’])|(?:people|men|women|children)\b)")
 DATE_CUE = re.compile(r"\b(?:in|since|until|till|by|of|from|the|year|fiscal|between|and|to|before|after|"
                        r"during|around|circa|early|late|mid|spring|summer|autumn|fall|winter|copyright)\s*-?$", _I)
-AGE_BEFORE = re.compile(r"(?:[A-Z][\w.'’-]*,\s)$")
-AGE_VERB_BEFORE = re.compile(r"\b(?:aged|age|turned|turns|turning|ages of|age of)(?:\sbetween)?\s$", _I)
+# "Zhivka Savic, 65,": a capitalised word and a comma before an age; but "in NSW, 43." / "arrests in Melbourne,
+# 14, and Geelong, 3": after a place named after "in" a number counts something there (its noun left out), it
+# is no age ("John Smith of Chicago, 43," is one). The place's group, when it matches, starts the match.
+AGE_BEFORE = re.compile(r"(?P<place>\b(?:in|at|across|throughout|into)\s(?:[A-Z][\w.'’-]*\s){0,3})?[A-Z][\w.'’-]*,\s$")
+AGE_VERB_BEFORE = re.compile(r"\b(?:aged|age|ages|turned|turns|turning|ages of|age of)(?:\sbetween)?\s$", _I)
 IDENTIFIER_BEFORE = re.compile(r"\b(?:section|article|chapter|clause|paragraph|resolution|rule|room|route|flight|"
                                r"seat|row|suite|apartment|terminal|pier|bay|"
                                 r"highway|interstate|gate|platform|bus|line|channel|number|no|(?-i:Title)|"
+                               # "Local 1520" (a union's branch), "Proposition 209", "Form 10-K", "District 9"
+                               r"(?-i:Local|Proposition|Prop|Form|District|Ward|Precinct)|level|"  # "alert level 4"
                                r"season|episode|volume|vol|issue|track|grade|numbers|nos|"
                                # "patent numbers 5,680,152 and 6,789,103": the second of a list of identifiers
                                r"(?:numbers|nos)\.?\s[\d,]+(?:\s?(?:,|and|or)\s?[\d,]+)*\s?(?:,|and|or))\.?\s$", _I)

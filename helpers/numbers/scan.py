@@ -37,6 +37,7 @@ from helpers.numbers.special import (
     bare_durations,
     bare_magnitudes,
     cents_of_the_dollar,
+    hundredths,
     claim_names,
     era_year,
     having_adjective,
@@ -358,9 +359,9 @@ def _percent(r: _Reading) -> list[Figure] | None:
         unit_text = percent.group().lower()
         unit = "basis point" if "basis" in unit_text else "percentage point" if "percentage" in unit_text else "%"
         return r.figure("percent", percent.end(), unit=unit)
-    point = re.match(r"\s+(?:of\s+)?an?\s+(?P<unit>percentage|basis)\s+point\b", r.tail, _I)
-    if point and (r.m["half"] or r.m["fracword"]):  # "half a percentage point", "a quarter of a percentage point"
-        return r.figure("percent", point.end(), unit=point["unit"].lower() + " point")
+    point = re.match(r"\s+(?:of\s+)?an?\s+(?:(?P<unit>percentage|basis)\s+point\b|per\s?cent\b)", r.tail, _I)
+    if point and (r.m["half"] or r.m["fracword"]):  # "half a percentage point", "a fifth of a percent"
+        return r.figure("percent", point.end(), unit=point["unit"].lower() + " point" if point["unit"] else "%")
     if r.m["fracword"] and "percentage" in r.atom.lower():
         return r.figure("percent", unit="percentage point")  # "one-hundredth of a percentage point"
     return None
@@ -432,8 +433,8 @@ def _compound(r: _Reading) -> list[Figure] | None:
         if compound["old"] or noun.endswith("old") or spaced_old:
             return r.figure("quantity", length + (spaced_old.end() if spaced_old else 0), unit="years old")
         return r.figure("duration", length, value=duration_value(r.amount, head))
-    if head in lex.CURRENCY_SINGULARS:  # "a trillion-dollar law", "a 10-euro note" ("a 300-pound bear": above)
-        return r.figure("money", length, currency=lex.CURRENCY_SINGULARS[head])
+    if head in lex.CURRENCY_SINGULARS:  # "a trillion-dollar law", "a 10-euro note", "a 2-cent rise" (hundredths)
+        return r.figure("money", length, currency=lex.CURRENCY_SINGULARS[head], value=hundredths(r.amount, head))
     if head in lex.MEASURE_UNITS or noun in lex.MEASURE_UNITS:
         return r.figure("quantity", length, unit=lex.MEASURE_UNITS.get(noun, lex.MEASURE_UNITS.get(head)))
     if head == "percent":
@@ -523,7 +524,7 @@ def _digits_only(r: _Reading) -> list[Figure] | None:
     if not (value.is_integer() and 1 <= value <= 115 and "," not in r.m["digits"]):
         return None
     if (AGE_PHRASE_BEFORE.search(before) and AGE_CLAUSE_END.match(rest)) or AGE_VERB_BEFORE.search(before) or (
-            AGE_AFTER.match(rest) and AGE_BEFORE.search(before) and not re.search(
+            AGE_AFTER.match(rest) and (name := AGE_BEFORE.search(before)) and not name["place"] and not re.search(
             rf"(?:{lex.MONTH_PATTERN}|{_ABBREVIATION}),\s$", before)):
         return r.figure("quantity", unit="years old")
     return None
@@ -668,7 +669,7 @@ def scan(text: str, published: dt.date | None = None, tense: Tense | None = None
     figures += calendar(text, published, taken, tense, folded)
     figures += bare_durations(text, taken, folded)
     figures += bare_magnitudes(text, taken)
-    figures += forms.spaced_indian_amounts(text, taken)
+    figures += forms.spaced_indian_amounts(text, taken) + forms.written_lengths(text, taken, folded)
     for m in scanned(ATOM, text, folded, ATOM_STARTS):
         start, end = m.span()
         if any(taken[start:end]):

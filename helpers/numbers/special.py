@@ -25,7 +25,14 @@ NAMED_LIST = re.compile(r"(?<![\w&/])(?P<name>" + "|".join(
 # "A330-200", "B737-800": a maker's code and its variant (the code itself is read as letters with digits)
 MODEL_CODE = re.compile(r"\b(?!FY)[A-Z]{1,2}\d{2,4}-\d{2,4}\b(?![.,]\d)")  # not a fiscal year, "FY2024-25"
 # "3 News", "10 News", "TV 3 Television": a channel named by its number (not "News Corp").
+_MONTH_BEFORE = re.compile(rf"\b(?:{lex.MONTH_BEFORE_DAY_PATTERN})\s$")
 CHANNEL = re.compile(r"(?<![\w.,$£€])\d{1,2}\s(?:News|Television)\b(?!\s+(?:Corp|Corporation|International|Limited|Ltd)\b)")
+# "TimeC 1215 Limited", "Ablegrand 2 Ltd": a number inside a company's registered name
+COMPANY_NUMBER = re.compile(r"\d{1,4}\s(?:[Ll]imited|Ltd|LLC|PLC|plc|Inc)\b")  # after a capitalised word
+# "a 911 call", "dialled 999", "called 000": an emergency number (US, UK, Australia, NZ), no figure
+EMERGENCY_CALL = re.compile(r"(?<![\w$£€.,/-])(?:911|999|000|111)\b(?![.,]\d)")
+_EMERGENCY_AFTER = re.compile(r"\s(?:calls?|dispatch\w*|operators?|emergency)\b")
+_EMERGENCY_BEFORE = re.compile(r"\b(?:called|calling|call|dialed|dialled|dialing|dialling|dial|rang|ring|phoned)\s$")
 # "AD 68", "A.D. 68", "68 AD", "300 BC": a year of an era (before Christ: no ISO value).
 ERA_BEFORE = re.compile(r"\b(?:AD|A\.D\.)\s$")
 ERA_AFTER = re.compile(r"\s?(?P<era>B\.C\.(?:E\.)?|BCE?|A\.D\.|AD)(?!\w)(?!\s+[A-Z][a-z])")  # not "2 BC Liberals"
@@ -37,20 +44,30 @@ PRODUCT_AFTER = re.compile(r"\b\d{3,4}(?=\s(?:Dreamliner|MAX|Max|Jumbo|jumbo jet
 
 # Words without which a pattern cannot match (case as the pattern writes them).
 _NEEDS = {PRODUCT_AFTER: ("Dreamliner", "MAX", "Max", "Jumbo", "jumbo jet", "Superjumbo", "Next Generation", "NG"),
-          NAMED_LIST: tuple(lex.NAMED_LISTS), CHANNEL: ("News", "Television")}
+          NAMED_LIST: tuple(lex.NAMED_LISTS), CHANNEL: ("News", "Television"),
+          EMERGENCY_CALL: ("911", "999", " 000", " 111"),
+          COMPANY_NUMBER: (" Limited", " limited", " Ltd", " LLC", " PLC", " plc", " Inc.", " Inc,")}
 
 
 def claim_names(text: str, taken: bytearray) -> None:
-    """Mark as taken the digits of model numbers and channel names, which are no figures; a model number the
+    """Mark as taken the digits of model numbers, channel names and emergency numbers, which are no figures; a model number the
     text writes as a model once ("Boeing 787", "the 787 Dreamliner") is a model wherever it stands alone
     ("The 787 illustrates ...")."""
     models = set()
-    for pattern in (MODEL, CAMEL_MODEL, MODEL_CODE, PRODUCT_AFTER, NAMED_LIST, CHANNEL):
+    for pattern in (MODEL, CAMEL_MODEL, MODEL_CODE, PRODUCT_AFTER, NAMED_LIST, CHANNEL, EMERGENCY_CALL, COMPANY_NUMBER):
         if not any(word in text for word in _NEEDS.get(pattern, ("",))):
             continue  # a substring test first: scanning the text for these patterns cost a millisecond
         for m in pattern.finditer(text):
             if pattern is NAMED_LIST and int(m["size"]) not in lex.NAMED_LISTS[m["name"]]:
                 continue  # "the Fortune 5 companies": not a list of that size
+            if pattern is COMPANY_NUMBER and not re.search(r"\b[A-Z][A-Za-z]+\s$", text[max(0, m.start() - 30):m.start()]):
+                continue  # no name before the number
+            if pattern is EMERGENCY_CALL and not (_EMERGENCY_AFTER.match(text, m.end()) or (
+                    _EMERGENCY_BEFORE.search(text, max(0, m.start() - 10), m.start())
+                    and not re.match(r"\s(?:[a-z]+s|people|men|women|children)\b", text[m.end():m.end() + 20]))):
+                continue  # "called 111 people": a count
+            if pattern is CHANNEL and _MONTH_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+                continue  # "July 30 News and information company ...": a wire story's dateline, no channel
             taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
             number = re.search(r"(?:^|\s)(\d{3,4})(?![\d.,])", m.group()) if pattern in (MODEL, PRODUCT_AFTER) else None
             if number and not re.fullmatch(r"19\d\d|20\d\d", number.group(1)):
@@ -182,3 +199,9 @@ def having_adjective(word: str) -> bool:
     stem = word[:-2]
     candidates = (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else None)
     return any(base and is_synset_name(base, "n") for base in candidates)
+
+
+def hundredths(amount: float | None, unit: str) -> float | None:
+    """ "a 2-cent rise": an amount written in a currency's hundredths (`lexicon.SUBUNITS`), in the main unit;
+    divided by 100 (times 0.01 gives 0.47000000000000003 for 47)."""
+    return amount / 100 if amount is not None and unit in lex.SUBUNITS else amount

@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 
 from helpers.numbers import lexicon as lex
 from helpers.numbers.figure import Figure
-from helpers.numbers.patterns import AND_JOIN, BETWEEN_BEFORE, RANGE_JOIN
+from helpers.numbers.patterns import AGE_VERB_BEFORE, AND_JOIN, BETWEEN_BEFORE, RANGE_JOIN
 
 
 def money_ranges(figures: list[Figure], text: str) -> None:
@@ -45,16 +45,46 @@ def amounts_before_money(figures: list[Figure], text: str) -> None:
             first.kind, first.currency = "money", second.currency
 
 
+def _could_be_age(figure: Figure) -> bool:
+    return figure.kind == "cardinal" and isinstance(figure.value, float) and figure.value.is_integer() \
+        and 0 < figure.value <= 115
+
+
+# "Anilkumar Srimukhlal Prajapati (42), hailed from ...": an age in brackets after a full name (Indian wire style)
+# (two words or more, not "The Tigers (14)"; 10 to 99, not "World War (2)")
+_FULL_NAME_BEFORE = re.compile(r"\b(?!The\b)[A-Z][a-z]+\s(?:[A-Z][a-z]+\s)*[A-Z][a-z]+\s?\($")
+
+
+def _ages_in_brackets(figures: list[Figure], text: str) -> None:
+    for figure in figures:
+        if _could_be_age(figure) and 10 <= figure.value < 100 and text.startswith(")", figure.end) \
+                and _FULL_NAME_BEFORE.search(text, max(0, figure.start - 60), figure.start):
+            figure.kind, figure.unit = "quantity", "years old"
+
+
 def age_ranges(figures: list[Figure], text: str) -> None:
-    """ "men aged 18 to 34", "aged between 18 and 25": the second number of a range of ages is an age."""
+    """ "men aged 18 to 34", "aged between 18 and 25", "aged sixteen and nineteen": the second number of a range
+    of ages is an age, and so is a count written in words after "aged"; "between 22 and 30 years of age": the
+    first number of a range whose second is an age in years is one too. "Ravi Kumar Yadav (42)" is an age."""
+    if "(" in text:
+        _ages_in_brackets(figures, text)
+    if "age" in text:
+        for figure in figures:  # in words: the digits were read in `scan`
+            if text[figure.start].isalpha() and _could_be_age(figure) \
+                    and AGE_VERB_BEFORE.search(text, max(0, figure.start - 16), figure.start):
+                figure.kind, figure.unit = "quantity", "years old"
     for first, second in pairwise(figures):
-        if (first.kind != "quantity" or first.unit != "years old" or second.kind != "cardinal"
-                or not isinstance(second.value, float) or not (second.value.is_integer() and 0 < second.value <= 115)):
+        forward = first.unit == "years old" and first.kind == "quantity" and _could_be_age(second)
+        backward = not forward and second.unit == "years old" and _could_be_age(first) \
+            and "year" in text[second.start:second.end]
+        if not (forward or backward):
             continue
         join = text[first.end:second.start]
         between = BETWEEN_BEFORE.search(text, max(0, first.start - 12), first.start) is not None
-        if RANGE_JOIN.fullmatch(join) or (between and AND_JOIN.fullmatch(join)):
-            second.kind, second.unit = "quantity", "years old"
+        aged = AGE_VERB_BEFORE.search(text, max(0, first.start - 16), first.start) is not None  # "aged 16 and 19"
+        if RANGE_JOIN.fullmatch(join) or ((between or aged) and AND_JOIN.fullmatch(join)):
+            (second if forward else first).kind = "quantity"
+            (second if forward else first).unit = "years old"
 
 
 def join_durations(figures: list[Figure], text: str) -> list[Figure]:

@@ -52,7 +52,7 @@ EXTRA_UNITS = {
     "square metres": ("m²", "area"), "square meters": ("m²", "area"), "square kilometres": ("km²", "area"),
     "square kilometers": ("km²", "area"), "sq km": ("km²", "area"), "sq m": ("m²", "area"),
     "cubic metres": ("m³", "volume"), "cubic meters": ("m³", "volume"), "kilos": ("kg", "mass"),
-    "kgs": ("kg", "mass"), "kilogrammes": ("kg", "mass"), "grammes": ("g", "mass"), "lbs": ("lb", "mass"), "tonnes": ("t", "mass"), "tons": ("ton", "mass"),
+    "kgs": ("kg", "mass"), "kilogrammes": ("kg", "mass"), "grammes": ("g", "mass"), "gm": ("g", "mass"), "gms": ("g", "mass"), "lbs": ("lb", "mass"), "tonnes": ("t", "mass"), "tons": ("ton", "mass"),
     "microns": ("µm", "length"), "micron": ("µm", "length"), "km/h": ("km/h", "speed"), "kmh": ("km/h", "speed"),
     "kph": ("km/h", "speed"), "km/hr": ("km/h", "speed"), "kmph": ("km/h", "speed"), "km per hour": ("km/h", "speed"), "miles an hour": ("mph", "speed"), "miles per hour": ("mph", "speed"),
     "kilometres an hour": ("km/h", "speed"), "kilometres per hour": ("km/h", "speed"),

@@ -17,7 +17,9 @@ together across one text. Found on news from India, the UK, Australia, New Zeala
 - letters against the digits: "50km/h", "6ft 2in", "100s of thousands", "3.4pc", "2hr 35min", "210.9c"
   (`attached_letters`); two full years in a row, "2026-2027", one date (`consecutive_years`); "Rs three lakh"
   and "Rs 40/kg" (`money_written_apart`); "2.5m visitors, up from 1.9m" (`millions_compared`); "50 degrees
-  below zero" (`below_zero`). `read_together` runs the rules that read one text's figures together.
+  below zero" (`below_zero`); "the early 1990's" a decade (`apostrophe_decades`); "6-foot-4" one height in
+  feet, "a foot of snow" (`written_lengths`). `read_together` runs the rules that read one text's figures
+  together.
 """
 from __future__ import annotations
 
@@ -76,12 +78,15 @@ def skip_odd(tail: str) -> int:
 # ---------------------------------------------------------------------------------------------- "the high 40s"
 
 _LEVEL_BEFORE = re.compile(r"\b(?:high|low|upper|lower)[\s-]$", _I)
+# "temperatures reached the mid-80s", "lows in the 40s": tens of degrees after a word of the weather, in its clause
+_TEMPERATURE_BEFORE = re.compile(r"\b(?:temperatures?|highs|lows|(?:high|low)\s+in|mercury|thermometers?|"
+                                 r"readings?|degrees)\b[^.;:!?]*$", _I)
 
 
 def tens_level(before: str, digits: str) -> bool:
     """ "the high 40s", "the low 90s": a level within tens (temperatures, scores, prices), not a decade
-    (decades are early, mid or late)."""
-    return len(digits) == 2 and bool(_LEVEL_BEFORE.search(before))
+    (decades are early, mid or late, but temperatures are too: "the mid-80s" after "temperatures")."""
+    return len(digits) == 2 and bool(_LEVEL_BEFORE.search(before) or _TEMPERATURE_BEFORE.search(before))
 
 
 # ---------------------------------------------------------------------------------------------- Indian grouping
@@ -106,15 +111,66 @@ def spaced_indian_amounts(text: str, taken: bytearray) -> list[Figure]:
     return found
 
 
+# ---------------------------------------------------------------------------------------------- heights
+
+_HEIGHT = re.compile(r"(?<![\w.,-])(?P<ft>[3-8])-(?:foot|feet)-(?P<inch>1[01]|\d)(?:-inch(?:es)?)?\b(?![-.,]?\d)")
+
+
+# "a foot of snow", "nearing a foot,", "a mile away", "an inch of rain": one unit of length with no digits; only
+# before "of", a word of distance or a clause's end ("a foot injury", "one foot in the door" are no lengths)
+_ONE_LENGTH = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s(?P<unit>foot|inch|mile|yard|metre|meter|kilometre|kilometer|centimetre|"
+                         r"centimeter)(?=\s+(?:of|away|long|wide|high|deep|tall|from|or\s+(?:so|more|less)|\()\b|\s?[,.;)—–])")
+_ONE_LENGTH_UNITS = ("foot", "inch", "mile", "yard", "metre", "meter")  # kilometre, centimetre contain one
+_DET_BEFORE = re.compile(r"\b(?:an?|one)\s(?:kilo|centi)?$")  # in the folded (lower-case) text
+_LENGTH_UNITS = {"foot": "ft", "inch": "in", "mile": "mi", "yard": "yd", "metre": "m", "meter": "m",
+                 "kilometre": "km", "kilometer": "km", "centimetre": "cm", "centimeter": "cm"}
+
+
+def written_lengths(text: str, taken: bytearray, folded: str) -> list[Figure]:
+    """ "the 6-foot-4 forward", "she is 5-foot-10": a height in feet and inches, one figure in feet; "a foot of
+    snow", "a mile away": one unit of length written as a word. `folded` is the text in lower case."""
+    found = []
+    if "-foot-" in text or "-feet-" in text:
+        found += [Figure(*m.span(), "quantity", int(m["ft"]) + int(m["inch"]) / 12, unit="ft")
+                  for m in _HEIGHT.finditer(text)]
+    for unit in _ONE_LENGTH_UNITS:  # str.find, then the grammar where a determiner stands before the unit
+        at = folded.find(unit)
+        while at >= 0:
+            det = _DET_BEFORE.search(folded, max(0, at - 11), at)
+            m = _ONE_LENGTH.match(text, det.start()) if det else None
+            if m:
+                found.append(Figure(*m.span(), "quantity", 1.0, unit=_LENGTH_UNITS[m["unit"]]))
+            at = folded.find(unit, at + 1)
+    found = [f for f in found if not any(taken[f.start:f.end])]
+    for f in found:
+        taken[f.start:f.end] = b"\x01" * (f.end - f.start)
+    return found
+
+
 # ---------------------------------------------------------------------------------------------- read together
 
 _BARE_POUNDS = re.compile(r"[\d.,]+\s+pounds?", _I)
+_POUNDS = re.compile(r"[\d.,]+(?:\s(?:thousand|million|billion))?\s+pounds?", _I)
+# "143 million pounds (65 million kilograms) of beef": pounds converted into a weight weigh
+_WEIGHT_AFTER = re.compile(r"\s?\(\s?(?:about\s|some\s|nearly\s)?[\d.,]+(?:\s(?:thousand|million|billion))?\s?"
+                           r"(?:kilograms?|kilogrammes?|kilos?|kg|tonnes?|metric tons?)\b")
 
 
 def pounds_of_one_kind(figures: list[Figure], text: str) -> None:
     """A text that writes no £ and no "sterling" and weighs something in pounds ("115 pounds of marijuana")
-    means weight by its other bare "N pounds" too ("greater than 50 pounds")."""
-    if "pound" not in text or "£" in text or "sterling" in text.lower() or "GBP" in text:
+    means weight by its other bare "N pounds" too ("greater than 50 pounds"). Pounds just after a height
+    weigh the person ("6-foot-2, 210 pounds"); pounds converted into kilograms weigh ("143 million pounds (65
+    million kilograms)")."""
+    if "pound" not in text:
+        return
+    for height, f in zip(figures, figures[1:]):
+        if height.unit == "ft" and f.currency == "GBP" and _BARE_POUNDS.fullmatch(text[f.start:f.end]) \
+                and re.fullmatch(r",?\s(?:and\s)?", text[height.end:f.start]):
+            f.kind, f.currency, f.unit = "quantity", None, "lb"
+    for f in figures:
+        if f.currency == "GBP" and _POUNDS.fullmatch(text[f.start:f.end]) and _WEIGHT_AFTER.match(text, f.end):
+            f.kind, f.currency, f.unit = "quantity", None, "lb"
+    if "£" in text or "sterling" in text.lower() or "GBP" in text:
         return
     if not any(f.kind == "quantity" and f.unit == "lb" for f in figures):
         return
@@ -123,7 +179,7 @@ def pounds_of_one_kind(figures: list[Figure], text: str) -> None:
             f.kind, f.currency, f.unit = "quantity", None, "lb"
 
 
-_WEEKDAY_RANGE = re.compile(r"\s*(?:to|until|till|through|thru|-|–)\s*$")
+_WEEKDAY_RANGE = re.compile(r"\s*(?:(?:morning|afternoon|evening|night)\s+)?(?P<join>to|until|till|through|thru|into|-|–)\s*$")
 
 
 def _bare_weekday(text: str, figure: Figure) -> int | None:
@@ -140,7 +196,7 @@ _NAMED_DAY = re.compile(r"(?<![.!?\n\"“‘'(]\s)(?<!^)\b[A-Z][a-z]+\s$")
 
 
 def weekdays_read_together(figures: list[Figure], text: str) -> None:
-    """ "from Saturday to Monday": the Monday after that Saturday. A bare weekday named again in the same
+    """ "from Saturday to Monday", "overnight Thursday into Friday": the day after the first. A bare weekday named again in the same
     paragraph ("its meeting on Tuesday ... the chance of a rate cut on Tuesday") is the day named first."""
     days = [(f, _bare_weekday(text, f)) for f in figures if f.kind == "date"]
     days = sorted(((f, w) for f, w in days if w is not None), key=lambda day: day[0].start)
@@ -157,8 +213,8 @@ def weekdays_read_together(figures: list[Figure], text: str) -> None:
         except ValueError:
             previous = None
             continue
-        if previous is not None and _WEEKDAY_RANGE.fullmatch(text[previous[0].end:f.start]) \
-                and re.search(r"\bfrom\s$", text[max(0, previous[0].start - 5):previous[0].start], _I):
+        join = _WEEKDAY_RANGE.fullmatch(text, previous[0].end, f.start) if previous is not None else None
+        if join and (join["join"] == "into" or re.search(r"\bfrom\s$", text[max(0, previous[0].start - 5):previous[0].start], _I)):
             first = dt.date.fromisoformat(previous[0].value)
             if day < first:
                 day += dt.timedelta(days=7 * ((first - day).days // 7 + 1))
@@ -267,15 +323,31 @@ _BELOW_ZERO = re.compile(r"\s+below\s+(?:zero|freezing)\b", _I)
 
 
 def below_zero(figures: list[Figure], text: str) -> None:
-    """ "drop to 50 degrees below zero", "5C below freezing": a temperature under zero, negative, its span taking
-    the words."""
+    """ "drop to 50 degrees below zero", "5C below freezing", "as low as 35 below zero": a temperature under zero,
+    negative, its span taking the words."""
     if "below" not in text:
         return
     for f in figures:
+        if f.kind == "cardinal" and isinstance(f.value, float) and f.value > 0 and f.unit is None \
+                and (below := _BELOW_ZERO.match(text, f.end)) and below.group().rstrip().endswith("zero"):
+            f.kind, f.unit = "quantity", "degree"  # "wind chills as low as 35 below zero": degrees
         if f.kind == "quantity" and f.unit in ("degree", "°C", "°F") and isinstance(f.value, float) and f.value > 0:
             below = _BELOW_ZERO.match(text, f.end)
             if below and (f.unit == "°C" or below.group().rstrip().endswith("zero")):  # 10F below freezing is 22F
                 f.value, f.end = -f.value, below.end()
+
+
+_DECADE_BEFORE = re.compile(r"\b(?:the|early|mid|late)[\s-]$", _I)
+
+
+def apostrophe_decades(figures: list[Figure], text: str) -> None:
+    """ "in the early 1990's", "the 1980’s": a decade written with an apostrophe ("1990's budget" stays a year's)."""
+    if "0's" not in text and "0’s" not in text:
+        return
+    for f in figures:
+        if f.kind == "date" and isinstance(f.value, str) and re.fullmatch(r"1[89]\d0|20\d0", f.value) \
+                and text[f.end:f.end + 2] in ("'s", "’s") and _DECADE_BEFORE.search(text, max(0, f.start - 6), f.start):
+            f.value, f.end, f.precision = f.value[:3], f.end + 2, "decade"
 
 
 def read_together(figures: list[Figure], text: str) -> None:
@@ -285,3 +357,4 @@ def read_together(figures: list[Figure], text: str) -> None:
     millions_compared(figures, text)
     below_zero(figures, text)
     weekdays_read_together(figures, text)
+    apostrophe_decades(figures, text)
