@@ -21,6 +21,7 @@ SAMPLE = 20_000  # characters read: the opening of a long text says its language
 ENGLISH_SAMPLE = 3_000  # enough words to see that a text is English, the common case
 ENGLISH_SHARE = 0.25  # share of words in nltk's English stopwords above which a text is English
 LANGUAGE_SHARE = 1 / 6  # share another language's list must cover to be named
+MIN_DISTINCT = 5  # and how many of its different stopwords the text must use
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 MIXED_LISTS = frozenset({"hinglish"})  # Hindi in Latin letters mixed with English words: English text fits it
 # scripts one language (or one family a reader knows) is written in; others are named by their script
@@ -83,7 +84,9 @@ def guess_language(text: str) -> str | None:
     best = max(hits, key=hits.get)
     if best.startswith("english"):  # "english-extended" where nltk's data has it
         return "english"
-    if hits[best] >= LANGUAGE_SHARE * len(words) and main_script(" ".join(lists[best])) == "LATIN":
+    distinct = sum(w in lists[best] for w in counts)  # garbage repeating one short stopword ("ad") is no language
+    if hits[best] >= LANGUAGE_SHARE * len(words) and distinct >= MIN_DISTINCT \
+            and main_script(" ".join(lists[best])) == "LATIN":
         return best
     return None  # too few function words to tell (a menu, a list of names)
 
