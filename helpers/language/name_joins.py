@@ -1,0 +1,128 @@
+"""Names that hold a possessive or a list joined by "and", which runs of capitals cut in pieces.
+
+Two small grammars over tokens, each returning spans (start, end, words, first token, last token exclusive) that
+`helpers.language.name_spans.compound_names` hands to `helpers.language.entities` (the pieces inside are dropped):
+- a possessive name: a saint, a royal or religious title, or a group noun, then "'s" and a capitalised run with an
+  institution's word: "Queen's Hospital", "St John's College", "King's College London", "Boston Children's
+  Hospital"; after it, the possessor alone ("patients at Queen's.") is a short form of the same name;
+- a public body named after places or fields joined by commas and "and", ending with a body's word:
+  "Barking, Havering and Redbridge University Hospitals NHS Trust", "East Suffolk and North Essex Foundation
+  Trust", "Securities and Exchange Commission", "Bill and Melinda Gates Foundation".
+"""
+from __future__ import annotations
+
+from helpers.language.name_lists import PLACES
+from helpers.language.segment import Document
+
+Span = tuple[int, int, list[str], int, int]
+
+_POSSESSIVE = frozenset({"'s", "’s"})
+_SAINTS = frozenset({"st", "saint", "ste"})
+# a possessor that is no person's name: "Queen's Hospital", "Bishop's Stortford" (title), "Children's Hospital"
+_TITLE_POSSESSORS = frozenset({"queen", "king", "prince", "princess", "bishop", "lady", "duke", "duchess"})
+_GROUP_POSSESSORS = frozenset({"children", "women", "men", "veterans"})  # "Boston Children's Hospital"
+# an institution's word in the run after the possessive: what makes "X's Y" one name, not "China's Foreign Ministry"
+_INSTITUTIONS = frozenset("""
+hospital hospitals college school university church cathedral chapel abbey hospice infirmary academy
+""".split())
+# the last word of a body whose name lists places or fields joined by "and"
+# ("Authority" not: "Israeli and Palestinian Authority officials")
+_BODY_ENDS = frozenset({"trust", "trusts", "council", "commission", "foundation", "partnership"})
+_NOT_IN_A_LIST = frozenset({"the", "a", "an", "and", "of", "for", "in", "on", "at", "to", "by", "with", "from"})
+
+
+def _capital_word(token: str) -> bool:
+    return token[:1].isupper() and token.isalpha() and token.lower() not in _NOT_IN_A_LIST
+
+
+def _run_after(tokens: list[str], j: int, stop: int) -> int:
+    """The end (exclusive) of the run of capitalised words from token j."""
+    k = j
+    while k < stop and _capital_word(tokens[k]):
+        k += 1
+    return k
+
+
+def _possessor_start(tokens: list[str], j: int, first: int) -> int | None:
+    """Where the possessor before "'s" at token j begins, or None when it may be a person or a country:
+    "St John", "St. Mary", "Queen", "Boston Children"."""
+    if j - 1 < first or not _capital_word(tokens[j - 1]):
+        return None
+    word = tokens[j - 1].lower()
+    k = j - 2
+    if k >= first and tokens[k] == "." and k - 1 >= first and tokens[k - 1].lower() in _SAINTS:
+        return k - 1  # "St. John's College"
+    if k >= first and tokens[k].lower() in _SAINTS:
+        return k  # "St John's College"
+    if word in _TITLE_POSSESSORS and (k < first or not _capital_word(tokens[k])):
+        return j - 1  # "Queen's Hospital"; not "Martin Luther King's church"
+    if word in _GROUP_POSSESSORS:
+        while k >= first and _capital_word(tokens[k]):
+            k -= 1  # "Boston Children's Hospital"
+        return k + 1
+    return None
+
+
+def joined_names(doc: Document) -> list[Span]:
+    """Possessive names and bodies named by a list joined with "and" (see the module's docstring)."""
+    tokens = doc.tokens
+    out: list[Span] = []
+    possessors: set[str] = set()
+    for j, token in enumerate(tokens):
+        if token in _POSSESSIVE:
+            sentence = doc.sentences[doc.token_sentence[j]]
+            end = _run_after(tokens, j + 1, sentence.last_token)
+            if end == j + 1 or not any(t.lower() in _INSTITUTIONS for t in tokens[j + 1:end]):
+                continue
+            start = _possessor_start(tokens, j, sentence.first_token)
+            if start is not None:
+                out.append((doc.starts[start], doc.ends[end - 1], tokens[start:end], start, end))
+                possessors.add(doc.text[doc.starts[start]:doc.ends[j]])
+        elif token.lower() in _BODY_ENDS and token[:1].isupper() \
+                and (j + 1 == len(tokens) or not _capital_word(tokens[j + 1])):  # "Foundation Trust": at "Trust"
+            span = _listed_body(doc, j)
+            if span is not None:
+                out.append(span)
+    if possessors:
+        out += _short_possessives(doc, possessors, {s[3] for s in out})
+    return out
+
+
+def _listed_body(doc: Document, k: int) -> Span | None:
+    """ "Barking, Havering and Redbridge University Hospitals NHS Trust" ending at token k: a run of two or more
+    capitalised words, with one or more items of up to three capitalised words before it, joined by "and" (and
+    commas), the first after no capitalised word; no item a country ("Israel and UN Security Council") and no
+    acronym opening the last run ("the US and EU Commission")."""
+    tokens = doc.tokens
+    first = doc.sentences[doc.token_sentence[k]].first_token
+    i = k
+    while i - 1 >= first and (_capital_word(tokens[i - 1]) or tokens[i - 1].isupper() and tokens[i - 1].isalpha()):
+        i -= 1
+    if k - i < 1 or i - 2 < first or tokens[i - 1] != "and" or tokens[i].isupper():
+        return None
+    start, joiner = i, "and"
+    while joiner and start - 2 >= first and tokens[start - 1] == joiner:
+        j = start - 1
+        while j - 1 >= first and _capital_word(tokens[j - 1]) and start - j < 4:
+            j -= 1
+        if j == start - 1 or (j - 1 >= first and _capital_word(tokens[j - 1])) or tokens[j].isupper() \
+                or " ".join(tokens[j:start - 1]).lower() in PLACES:
+            return None  # no item, an item of four capitalised words or more, an acronym or a country
+        start, joiner = j, "," if j - 2 >= first else None
+    if start == i:
+        return None
+    return doc.starts[start], doc.ends[k], tokens[start:k + 1], start, k + 1
+
+
+def _short_possessives(doc: Document, possessors: set[str], taken: set[int]) -> list[Span]:
+    """The possessor alone, where the text named "Queen's Hospital": "corridors at Queen's.", "Queen's will cope"
+    (no capitalised word after it; not "the Queen's speech")."""
+    tokens, out = doc.tokens, []
+    for j, token in enumerate(tokens):
+        if token not in _POSSESSIVE or j + 1 < len(tokens) and _capital_word(tokens[j + 1]):
+            continue
+        start = _possessor_start(tokens, j, doc.sentences[doc.token_sentence[j]].first_token)
+        if start is not None and start not in taken and doc.text[doc.starts[start]:doc.ends[j]] in possessors \
+                and (start == 0 or tokens[start - 1].lower() != "the"):
+            out.append((doc.starts[start], doc.ends[j], [doc.text[doc.starts[start]:doc.ends[j]]], start, j + 1))
+    return out
