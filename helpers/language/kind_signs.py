@@ -1,0 +1,93 @@
+"""Later signs of a name's kind, read once `settle_kinds` has decided every entity (a small grammar of the words
+around a mention, and the shape of the name):
+- an institution's word ends the name ("Queen's Hospital", "St John's College"): an organisation (a facility),
+  and the possessor alone after it ("patients at Queen's") is the same;
+- armed groups: a name before "militants", "fighters", "jihadists" ("Islamic State militants", "IS fighters",
+  "Hashd Shaabi paramilitary militias") is an organisation, not a person or a place;
+- a company's national arm: a name that is no English word or first name, then a country ("Coca-Cola India",
+  "Samsung India"), is an organisation;
+- a brand written in camel case ("PepsiCo", "HuffPost", "GlaxoSmithKline"; not "McDonald", "DeSantis",
+  "MacArthur", "LeBron": a short surname prefix) is an organisation;
+- places that only a default called persons: "advancing towards Ramadi", "north of Ramadi", "Saudi Arabia's
+  Dammam", "Ipswich and Colchester hospitals".
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from helpers.language.gazetteer import english_word, kinds as _kinds_of
+from helpers.language.kind_text import OVERRIDABLE
+from helpers.language.name_lists import PLACES, first_names
+from helpers.language.segment import Document
+
+_INSTITUTION_ENDS = frozenset("""
+hospital hospitals hospice infirmary college school cathedral chapel abbey academy
+""".split())
+_ARMED = frozenset("""
+militants militant fighters jihadists insurgents militia militias paramilitary paramilitaries gunmen
+""".split())
+_CAMEL = re.compile(r"[A-Z][a-z]{2,}[A-Z][A-Za-z]*")  # "PepsiCo", "HuffPost"; "McDonald" has a 2-letter prefix
+_SURNAME_PREFIXES = ("Mac", "Fitz", "Van", "Von", "Del", "Della", "Des", "Dos", "Das", "San", "Ter", "Ten")
+_TOWARD = frozenset({"toward", "towards"})
+_COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
+_PLURAL_FACILITIES = frozenset({"hospitals", "schools", "councils", "airports", "ports", "campuses", "prisons"})
+_POSSESSIVE = frozenset({"'s", "’s"})
+
+
+def later_signs(doc: Document, entities: list, pairs: list, decided_by: dict[int, str]) -> None:
+    """Apply the module's rules to the settled entities, in place."""
+    places = {e.name for e in entities if e.kind == "place"}
+    organisations = [e.name for e in entities if e.kind == "organisation" or e.words[-1].lower() in _INSTITUTION_ENDS]
+    for entity in entities:
+        if entity.titles or entity.common:
+            continue
+        kind = _kind_of_name(entity, organisations)
+        if kind is None and entity.kind != "organisation":
+            kind = _kind_in_context(doc, entity, places, decided_by.get(id(entity)) in OVERRIDABLE)
+        if kind is not None and kind != entity.kind:
+            entity.kind = kind
+            entity.gender = None
+
+
+def _kind_of_name(entity, organisations: list[str]) -> str | None:
+    """What the words of the name say: an institution, a company's national arm, a camel-case brand."""
+    words = entity.words
+    last = words[-1].lower()
+    if last in _INSTITUTION_ENDS and len(words) > 1 or "'s " in entity.name or "’s " in entity.name:
+        return "organisation"  # "Queen's Hospital", "King's College London"
+    if entity.name.endswith(("'s", "’s")) and any(o.startswith(entity.name + " ") for o in organisations):
+        return "organisation"  # "Queen's" after "Queen's Hospital"
+    if len(words) == 2 and last in PLACES and words[0][:1].isupper() and words[0].lower() not in PLACES \
+            and words[0].lower() not in first_names() and not english_word(words[0].lower(), "nvar") \
+            and _kinds_of(entity.name)[:1] != ["place"]:
+        return "organisation"  # "Coca-Cola India"
+    if len(words) == 1 and _CAMEL.fullmatch(words[0]) and not words[0].startswith(_SURNAME_PREFIXES):
+        return "organisation"  # "PepsiCo"
+    return None
+
+
+def _kind_in_context(doc: Document, entity, places: set[str], weak: bool) -> str | None:
+    """What the words around the mentions say: an armed group (any kind but a titled person), a place (only when
+    a default or a weak sign decided the kind)."""
+    tokens = doc.tokens
+    for start, end in entity.mentions:
+        first = bisect_left(doc.starts, start)
+        last = bisect_left(doc.starts, end)
+        if tokens[last:last + 1] == ["("] and tokens[last + 2:last + 3] == [")"]:
+            last += 3  # "The Islamic State (IS) militant group"
+        after = tokens[last].lower() if last < len(tokens) else ""
+        if after in _ARMED and entity.name.lower() not in PLACES and _kinds_of(entity.name)[:1] != ["place"]:
+            return "organisation"  # "Islamic State militants"
+        if not weak or len(entity.words) > 2:
+            continue
+        before = tokens[first - 1].lower() if first > 0 else ""
+        if before in _TOWARD or before == "of" and first >= 2 and tokens[first - 2].lower() in _COMPASS:
+            return "place"  # "advancing towards Ramadi", "north of Ramadi"
+        if before in _POSSESSIVE and first >= 2 and tokens[first - 2] in {p.split()[-1] for p in places} \
+                and not (last < len(tokens) and tokens[last][:1].isupper()):
+            return "place"  # "Saudi Arabia's Dammam"
+        if after in _PLURAL_FACILITIES or after == "and" and last + 2 < len(tokens) \
+                and tokens[last + 1][:1].isupper() and tokens[last + 2].lower() in _PLURAL_FACILITIES:
+            return "place"  # "Ipswich and Colchester hospitals"
+    return None
