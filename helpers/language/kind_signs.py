@@ -4,12 +4,12 @@ around a mention, and the shape of the name):
   and the possessor alone after it ("patients at Queen's") is the same;
 - armed groups: a name before "militants", "fighters", "jihadists" ("Islamic State militants", "IS fighters",
   "Hashd Shaabi paramilitary militias") is an organisation, not a person or a place;
-- a company's national arm: a name that is no English word or first name, then a country ("Coca-Cola India",
-  "Samsung India"), is an organisation;
+- a company's national arm: a name that is no English word or first name, then a country, and the text names
+  the first alone too ("Coca-Cola India" ... "Coca-Cola said"), is an organisation;
 - a brand written in camel case ("PepsiCo", "HuffPost", "GlaxoSmithKline"; not "McDonald", "DeSantis",
   "MacArthur", "LeBron": a short surname prefix) is an organisation;
-- places that only a default called persons: "advancing towards Ramadi", "north of Ramadi", "Saudi Arabia's
-  Dammam", "Ipswich and Colchester hospitals".
+- places that only a default called persons: "north of Ramadi", "Ipswich and Colchester hospitals" (the noun in lower case: not "Cleveland Clinic and University Hospitals"; not "Saudi
+  Arabia's Dammam": "Germany's Gunda Niemann" is as common; not "towards Ramadi": "voters moved toward Trump").
 """
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from bisect import bisect_left
 
 from helpers.language.gazetteer import english_word, kinds as _kinds_of
 from helpers.language.kind_text import OVERRIDABLE
-from helpers.language.name_lists import PLACES, first_names
+from helpers.language.name_lists import PERSON_TITLES, PLACES, first_names
 from helpers.language.segment import Document
 
 _INSTITUTION_ENDS = frozenset("""
@@ -28,29 +28,28 @@ _ARMED = frozenset("""
 militants militant fighters jihadists insurgents militia militias paramilitary paramilitaries gunmen
 """.split())
 _CAMEL = re.compile(r"[A-Z][a-z]{2,}[A-Z][A-Za-z]*")  # "PepsiCo", "HuffPost"; "McDonald" has a 2-letter prefix
+_CAMEL_HEAD = re.compile(r"[A-Z][a-z]+")
 _SURNAME_PREFIXES = ("Mac", "Fitz", "Van", "Von", "Del", "Della", "Des", "Dos", "Das", "San", "Ter", "Ten")
-_TOWARD = frozenset({"toward", "towards"})
-_COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
+_COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})  # not
+# "Kowloon West" either
 _PLURAL_FACILITIES = frozenset({"hospitals", "schools", "councils", "airports", "ports", "campuses", "prisons"})
-_POSSESSIVE = frozenset({"'s", "’s"})
 
 
 def later_signs(doc: Document, entities: list, pairs: list, decided_by: dict[int, str]) -> None:
     """Apply the module's rules to the settled entities, in place."""
-    places = {e.name for e in entities if e.kind == "place"}
     organisations = [e.name for e in entities if e.kind == "organisation" or e.words[-1].lower() in _INSTITUTION_ENDS]
     for entity in entities:
         if entity.titles or entity.common:
             continue
-        kind = _kind_of_name(entity, organisations)
+        kind = _kind_of_name(doc, entity, organisations)
         if kind is None and entity.kind != "organisation":
-            kind = _kind_in_context(doc, entity, places, decided_by.get(id(entity)) in OVERRIDABLE)
+            kind = _kind_in_context(doc, entity, decided_by.get(id(entity)) in OVERRIDABLE)
         if kind is not None and kind != entity.kind:
             entity.kind = kind
             entity.gender = None
 
 
-def _kind_of_name(entity, organisations: list[str]) -> str | None:
+def _kind_of_name(doc: Document, entity, organisations: list[str]) -> str | None:
     """What the words of the name say: an institution, a company's national arm, a camel-case brand."""
     words = entity.words
     last = words[-1].lower()
@@ -58,16 +57,30 @@ def _kind_of_name(entity, organisations: list[str]) -> str | None:
         return "organisation"  # "Queen's Hospital", "King's College London"
     if entity.name.endswith(("'s", "’s")) and any(o.startswith(entity.name + " ") for o in organisations):
         return "organisation"  # "Queen's" after "Queen's Hospital"
-    if len(words) == 2 and last in PLACES and words[0][:1].isupper() and words[0].lower() not in PLACES \
+    if len(words) == 2 and last in PLACES and last not in _COMPASS and last not in ("city", "republic") \
+            and words[0][:1].isupper() and _named_alone(doc, entity, words[0]) and words[0].lower() not in PLACES \
             and words[0].lower() not in first_names() and not english_word(words[0].lower(), "nvar") \
             and _kinds_of(entity.name)[:1] != ["place"]:
-        return "organisation"  # "Coca-Cola India"
-    if len(words) == 1 and _CAMEL.fullmatch(words[0]) and not words[0].startswith(_SURNAME_PREFIXES):
-        return "organisation"  # "PepsiCo"
+        return "organisation"  # "Coca-Cola India" and "Coca-Cola"; not "Culver City", "Yazoo City"
+    if len(words) == 1 and _CAMEL.fullmatch(words[0]) and not words[0].startswith(_SURNAME_PREFIXES) \
+            and not _persons_head(words[0]) \
+            and not any(doc.text[start - 1:start] in ("@", "#") for start, _ in entity.mentions):
+        return "organisation"  # "PepsiCo"; not a handle or a hashtag: "MattBevin", "SenSanders", "#NeverTrump"
     return None
 
 
-def _kind_in_context(doc: Document, entity, places: set[str], weak: bool) -> str | None:
+def _named_alone(doc: Document, entity, word: str) -> bool:
+    """The text names the first word alone too ("Coca-Cola said" after "Coca-Cola India")."""
+    return any(doc.text[start:end] == word for start, end in entity.mentions)
+
+
+def _persons_head(word: str) -> bool:
+    """A camel-case word that opens with a first name or a title: a person's handle ("MattBevin", "SenSanders")."""
+    head = _CAMEL_HEAD.match(word).group(0).lower()
+    return head in first_names() or head in PERSON_TITLES
+
+
+def _kind_in_context(doc: Document, entity, weak: bool) -> str | None:
     """What the words around the mentions say: an armed group (any kind but a titled person), a place (only when
     a default or a weak sign decided the kind)."""
     tokens = doc.tokens
@@ -82,12 +95,9 @@ def _kind_in_context(doc: Document, entity, places: set[str], weak: bool) -> str
         if not weak or len(entity.words) > 2:
             continue
         before = tokens[first - 1].lower() if first > 0 else ""
-        if before in _TOWARD or before == "of" and first >= 2 and tokens[first - 2].lower() in _COMPASS:
-            return "place"  # "advancing towards Ramadi", "north of Ramadi"
-        if before in _POSSESSIVE and first >= 2 and tokens[first - 2] in {p.split()[-1] for p in places} \
-                and not (last < len(tokens) and tokens[last][:1].isupper()):
-            return "place"  # "Saudi Arabia's Dammam"
-        if after in _PLURAL_FACILITIES or after == "and" and last + 2 < len(tokens) \
-                and tokens[last + 1][:1].isupper() and tokens[last + 2].lower() in _PLURAL_FACILITIES:
+        if before == "of" and first >= 2 and tokens[first - 2].lower() in _COMPASS:
+            return "place"  # "north of Ramadi" (not "towards": "voters moved toward Trump")
+        if tokens[last:last + 1] and tokens[last] in _PLURAL_FACILITIES or after == "and" and last + 2 < len(tokens) \
+                and tokens[last + 1][:1].isupper() and tokens[last + 2] in _PLURAL_FACILITIES:
             return "place"  # "Ipswich and Colchester hospitals"
     return None

@@ -59,6 +59,8 @@ def _possessor_start(tokens: list[str], j: int, first: int) -> int | None:
     if word in _GROUP_POSSESSORS:
         while k >= first and _capital_word(tokens[k]):
             k -= 1  # "Boston Children's Hospital"
+        if k - 1 >= first and tokens[k] == "." and tokens[k - 1].lower() in _SAINTS:
+            return k - 1  # "St. Jude Children's Research Hospital"
         return k + 1
     return None
 
