@@ -27,22 +27,27 @@ hospital hospitals hospice infirmary college school cathedral chapel abbey acade
 _ARMED = frozenset("""
 militants militant fighters jihadists insurgents militia militias paramilitary paramilitaries gunmen
 """.split())
+_CONTEXT_CUES = ("milit", "fighters", "jihadist", "insurgent", "gunmen", "hospitals", "schools", "councils", "campuses",
+                 "prisons", "north of", "south of", "east of", "west of")
 _CAMEL = re.compile(r"[A-Z][a-z]{2,}[A-Z][A-Za-z]*")  # "PepsiCo", "HuffPost"; "McDonald" has a 2-letter prefix
 _CAMEL_HEAD = re.compile(r"[A-Z][a-z]+")
 _SURNAME_PREFIXES = ("Mac", "Fitz", "Van", "Von", "Del", "Della", "Des", "Dos", "Das", "San", "Ter", "Ten")
 _COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})  # not
 # "Kowloon West" either
-_PLURAL_FACILITIES = frozenset({"hospitals", "schools", "councils", "airports", "ports", "campuses", "prisons"})
+_PLURAL_FACILITIES = frozenset({"hospitals", "schools", "councils", "campuses", "prisons"})
 
 
 def later_signs(doc: Document, entities: list, pairs: list, decided_by: dict[int, str]) -> None:
     """Apply the module's rules to the settled entities, in place."""
-    organisations = [e.name for e in entities if e.kind == "organisation" or e.words[-1].lower() in _INSTITUTION_ENDS]
+    organisations = [e.name for e in entities if e.kind == "organisation"
+                     or e.name[e.name.rfind(" ") + 1:].lower() in _INSTITUTION_ENDS]
+    text = doc.text
+    in_context = any(cue in text for cue in _CONTEXT_CUES)  # most articles have none of the words read there
     for entity in entities:
         if entity.titles or entity.common:
             continue
         kind = _kind_of_name(doc, entity, organisations)
-        if kind is None and entity.kind != "organisation":
+        if kind is None and entity.kind != "organisation" and in_context:
             kind = _kind_in_context(doc, entity, decided_by.get(id(entity)) in OVERRIDABLE)
         if kind is not None and kind != entity.kind:
             entity.kind = kind
@@ -51,21 +56,23 @@ def later_signs(doc: Document, entities: list, pairs: list, decided_by: dict[int
 
 def _kind_of_name(doc: Document, entity, organisations: list[str]) -> str | None:
     """What the words of the name say: an institution, a company's national arm, a camel-case brand."""
-    words = entity.words
+    name = entity.name
+    if " " not in name:  # one word: a possessor alone, a camel-case brand
+        if name.endswith(("'s", "’s")) and any(o.startswith(name + " ") for o in organisations):
+            return "organisation"  # "Queen's" after "Queen's Hospital"
+        if _CAMEL.fullmatch(name) and not name.startswith(_SURNAME_PREFIXES) and not _persons_head(name) \
+                and not any(doc.text[start - 1:start] in ("@", "#") for start, _ in entity.mentions):
+            return "organisation"  # "PepsiCo"; not a handle or a hashtag: "MattBevin", "SenSanders", "#NeverTrump"
+        return None
+    words = name.split()
     last = words[-1].lower()
-    if last in _INSTITUTION_ENDS and len(words) > 1 or "'s " in entity.name or "’s " in entity.name:
+    if last in _INSTITUTION_ENDS or "'s " in name or "’s " in name:
         return "organisation"  # "Queen's Hospital", "King's College London"
-    if entity.name.endswith(("'s", "’s")) and any(o.startswith(entity.name + " ") for o in organisations):
-        return "organisation"  # "Queen's" after "Queen's Hospital"
     if len(words) == 2 and last in PLACES and last not in _COMPASS and last not in ("city", "republic") \
             and words[0][:1].isupper() and _named_alone(doc, entity, words[0]) and words[0].lower() not in PLACES \
             and words[0].lower() not in first_names() and not english_word(words[0].lower(), "nvar") \
             and _kinds_of(entity.name)[:1] != ["place"]:
         return "organisation"  # "Coca-Cola India" and "Coca-Cola"; not "Culver City", "Yazoo City"
-    if len(words) == 1 and _CAMEL.fullmatch(words[0]) and not words[0].startswith(_SURNAME_PREFIXES) \
-            and not _persons_head(words[0]) \
-            and not any(doc.text[start - 1:start] in ("@", "#") for start, _ in entity.mentions):
-        return "organisation"  # "PepsiCo"; not a handle or a hashtag: "MattBevin", "SenSanders", "#NeverTrump"
     return None
 
 

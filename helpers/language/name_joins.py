@@ -11,6 +11,9 @@ Two small grammars over tokens, each returning spans (start, end, words, first t
 """
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
+
 from helpers.language.name_lists import PLACES
 from helpers.language.segment import Document
 
@@ -28,6 +31,9 @@ hospital hospitals college school university church cathedral chapel abbey hospi
 # the last word of a body whose name lists places or fields joined by "and"
 # ("Authority" not: "Israeli and Palestinian Authority officials")
 _BODY_ENDS = frozenset({"trust", "trusts", "council", "commission", "foundation", "partnership"})
+_BODY_WORDS = tuple(sorted(w.capitalize() for w in _BODY_ENDS if w[-1] != "s"))  # "Trust" finds "Trusts" too
+_TRIGGERS = _POSSESSIVE | {w.capitalize() for w in _BODY_ENDS}
+_POSSESSIVE_AT = re.compile(r"['’]s\b")
 _NOT_IN_A_LIST = frozenset({"the", "a", "an", "and", "of", "for", "in", "on", "at", "to", "by", "with", "from"})
 
 
@@ -70,7 +76,8 @@ def joined_names(doc: Document) -> list[Span]:
     tokens = doc.tokens
     out: list[Span] = []
     possessors: set[str] = set()
-    for j, token in enumerate(tokens):
+    for j in _trigger_tokens(doc):
+        token = tokens[j]
         if token in _POSSESSIVE:
             sentence = doc.sentences[doc.token_sentence[j]]
             end = _run_after(tokens, j + 1, sentence.last_token)
@@ -80,14 +87,31 @@ def joined_names(doc: Document) -> list[Span]:
             if start is not None:
                 out.append((doc.starts[start], doc.ends[end - 1], tokens[start:end], start, end))
                 possessors.add(doc.text[doc.starts[start]:doc.ends[j]])
-        elif token.lower() in _BODY_ENDS and token[:1].isupper() \
-                and (j + 1 == len(tokens) or not _capital_word(tokens[j + 1])):  # "Foundation Trust": at "Trust"
+        elif j + 1 == len(tokens) or not _capital_word(tokens[j + 1]):  # "Foundation Trust": at "Trust"
             span = _listed_body(doc, j)
             if span is not None:
                 out.append(span)
     if possessors:
         out += _short_possessives(doc, possessors, {s[3] for s in out})
     return out
+
+
+def _trigger_tokens(doc: Document) -> list[int]:
+    """The tokens where a rule may apply ("'s", "Trust", "Council"...), found in the text (a substring test
+    first: most articles name no body of that kind), not by a scan of every token."""
+    text, starts, tokens = doc.text, doc.starts, doc.tokens
+    at = [match.start() for match in _POSSESSIVE_AT.finditer(text)] if "'s" in text or "’s" in text else []
+    for word in _BODY_WORDS:
+        i = text.find(word)
+        while i >= 0:
+            at.append(i)
+            i = text.find(word, i + len(word))
+    found = []
+    for offset in at:
+        j = bisect_left(starts, offset)
+        if j < len(tokens) and starts[j] == offset and tokens[j] in _TRIGGERS:
+            found.append(j)
+    return sorted(found)
 
 
 def _listed_body(doc: Document, k: int) -> Span | None:
@@ -120,8 +144,8 @@ def _short_possessives(doc: Document, possessors: set[str], taken: set[int]) -> 
     """The possessor alone, where the text named "Queen's Hospital": "corridors at Queen's.", "Queen's will cope"
     (no capitalised word after it; not "the Queen's speech")."""
     tokens, out = doc.tokens, []
-    for j, token in enumerate(tokens):
-        if token not in _POSSESSIVE or j + 1 < len(tokens) and _capital_word(tokens[j + 1]):
+    for j in [j for j, token in enumerate(tokens) if token in _POSSESSIVE]:
+        if j + 1 < len(tokens) and _capital_word(tokens[j + 1]):
             continue
         start = _possessor_start(tokens, j, doc.sentences[doc.token_sentence[j]].first_token)
         if start is not None and start not in taken and doc.text[doc.starts[start]:doc.ends[j]] in possessors \
