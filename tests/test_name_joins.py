@@ -35,6 +35,14 @@ def _kinds(text: str) -> dict[str, str]:
     ("The Securities and Exchange Commission sued the firm.", ("Securities and Exchange Commission", "organisation")),
     ("The Anna and Petra Lindqvist Foundation gave the school a grant.",
      ("Anna and Petra Lindqvist Foundation", "organisation")),
+    # institutions named after a royal
+    ("The closure of the unit at King Edmund Hospital, Marden, angered staff.", ("King Edmund Hospital", "organisation")),
+    ("Nurses at Queen Adela Hospital Dunmore went on strike.", ("Queen Adela Hospital Dunmore", "organisation")),
+    ("Princess Ottilie University of Marden opened a campus.", ("Princess Ottilie University of Marden",
+                                                                "organisation")),
+    # an elected member's seat before the title and the name
+    ("Marden MP Janet Holloway and Upper Dunmore MP Rob Feld visited.", ("Janet Holloway", "person")),
+    ("Marden MP Janet Holloway and Upper Dunmore MP Rob Feld visited.", ("Rob Feld", "person")),
 ])
 def test_one_name(text: str, expected: tuple[str, str]) -> None:
     assert expected in _listed(text)

@@ -24,6 +24,7 @@ from helpers.language.segment import Document
 _INSTITUTION_ENDS = frozenset("""
 hospital hospitals hospice infirmary college school cathedral chapel abbey academy
 """.split())
+_ROYALS = frozenset({"queen", "king", "prince", "princess", "duke", "duchess", "lady"})
 _ARMED = frozenset("""
 militants militant fighters jihadists insurgents militia militias paramilitary paramilitaries gunmen
 """.split())
@@ -66,8 +67,9 @@ def _kind_of_name(doc: Document, entity, organisations: list[str]) -> str | None
         return None
     words = name.split()
     last = words[-1].lower()
-    if last in _INSTITUTION_ENDS or "'s " in name or "’s " in name:
-        return "organisation"  # "Queen's Hospital", "King's College London"
+    if last in _INSTITUTION_ENDS or any(w.lower() in _INSTITUTION_ENDS for w in words[1:-1]) and (
+            "'s " in name or "’s " in name or words[0].lower() in _ROYALS):  # not "People's Republic of China"
+        return "organisation"  # "Queen's Hospital", "King's College London", "Queen Elizabeth Hospital Birmingham"
     if len(words) == 2 and last in PLACES and last not in _COMPASS and last not in ("city", "republic") \
             and words[0][:1].isupper() and _named_alone(doc, entity, words[0]) and words[0].lower() not in PLACES \
             and words[0].lower() not in first_names() and not english_word(words[0].lower(), "nvar") \

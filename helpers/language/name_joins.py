@@ -5,6 +5,7 @@ Two small grammars over tokens, each returning spans (start, end, words, first t
 - a possessive name: a saint, a royal or religious title, or a group noun, then "'s" and a capitalised run with an
   institution's word: "Queen's Hospital", "St John's College", "King's College London", "Boston Children's
   Hospital"; after it, the possessor alone ("patients at Queen's.") is a short form of the same name;
+- an institution named after a royal: "King George Hospital", "Princess Alexandra Hospital";
 - a public body named after places or fields joined by commas and "and", ending with a body's word:
   "Barking, Havering and Redbridge University Hospitals NHS Trust", "East Suffolk and North Essex Foundation
   Trust", "Securities and Exchange Commission", "Bill and Melinda Gates Foundation".
@@ -31,8 +32,10 @@ hospital hospitals college school university church cathedral chapel abbey hospi
 # the last word of a body whose name lists places or fields joined by "and"
 # ("Authority" not: "Israeli and Palestinian Authority officials")
 _BODY_ENDS = frozenset({"trust", "trusts", "council", "commission", "foundation", "partnership"})
-_BODY_WORDS = tuple(sorted(w.capitalize() for w in _BODY_ENDS if w[-1] != "s"))  # "Trust" finds "Trusts" too
-_TRIGGERS = _POSSESSIVE | {w.capitalize() for w in _BODY_ENDS}
+# institutions named after a royal: "King George Hospital", "Princess Alexandra Hospital", "Prince Alfred College"
+_ROYAL_NAMED = frozenset({"Hospital", "Infirmary", "Hospice", "College", "School", "University"})
+_BODY_WORDS = tuple(sorted(w.capitalize() for w in _BODY_ENDS if w[-1] != "s")) + tuple(sorted(_ROYAL_NAMED))
+_TRIGGERS = _POSSESSIVE | {w.capitalize() for w in _BODY_ENDS} | _ROYAL_NAMED
 _POSSESSIVE_AT = re.compile(r"['’]s\b")
 _NOT_IN_A_LIST = frozenset({"the", "a", "an", "and", "of", "for", "in", "on", "at", "to", "by", "with", "from"})
 
@@ -87,6 +90,10 @@ def joined_names(doc: Document) -> list[Span]:
             if start is not None:
                 out.append((doc.starts[start], doc.ends[end - 1], tokens[start:end], start, end))
                 possessors.add(doc.text[doc.starts[start]:doc.ends[j]])
+        elif token in _ROYAL_NAMED:
+            span = _royal_named(doc, j)
+            if span is not None:
+                out.append(span)
         elif j + 1 == len(tokens) or not _capital_word(tokens[j + 1]):  # "Foundation Trust": at "Trust"
             span = _listed_body(doc, j)
             if span is not None:
@@ -112,6 +119,23 @@ def _trigger_tokens(doc: Document) -> list[int]:
         if j < len(tokens) and starts[j] == offset and tokens[j] in _TRIGGERS:
             found.append(j)
     return sorted(found)
+
+
+def _royal_named(doc: Document, k: int) -> Span | None:
+    """ "King George Hospital", "Queen Elizabeth Hospital Birmingham": a royal title, one to three capitalised
+    words and the institution's word at token k (and the capitalised words after it) are one name, not a title
+    and a person."""
+    tokens = doc.tokens
+    sentence = doc.sentences[doc.token_sentence[k]]
+    i = k
+    while i - 1 >= sentence.first_token and _capital_word(tokens[i - 1]) and k - i < 4:
+        i -= 1
+    if i == k or tokens[i].lower() not in _TITLE_POSSESSORS or k - i < 2:
+        return None
+    end = _run_after(tokens, k + 1, sentence.last_token)
+    if end + 1 < sentence.last_token and tokens[end] == "of" and _capital_word(tokens[end + 1]):
+        end = _run_after(tokens, end + 1, sentence.last_token)  # "Queen Mary University of London"
+    return doc.starts[i], doc.ends[end - 1], tokens[i:end], i, end
 
 
 def _listed_body(doc: Document, k: int) -> Span | None:
