@@ -29,13 +29,13 @@ _ARMED = frozenset("""
 militants militant fighters jihadists insurgents militia militias paramilitary paramilitaries gunmen
 """.split())
 _CONTEXT_CUES = ("milit", "fighters", "jihadist", "insurgent", "gunmen", "hospitals", "schools", "councils", "campuses",
-                 "prisons", "north of", "south of", "east of", "west of")
+                 "airports", "prisons", "north of", "south of", "east of", "west of")
 _CAMEL = re.compile(r"[A-Z][a-z]{2,}[A-Z][A-Za-z]*")  # "PepsiCo", "HuffPost"; "McDonald" has a 2-letter prefix
 _CAMEL_HEAD = re.compile(r"[A-Z][a-z]+")
 _SURNAME_PREFIXES = ("Mac", "Fitz", "Van", "Von", "Del", "Della", "Des", "Dos", "Das", "San", "Ter", "Ten")
 _COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})  # not
 # "Kowloon West" either
-_PLURAL_FACILITIES = frozenset({"hospitals", "schools", "councils", "campuses", "prisons"})
+_PLURAL_FACILITIES = frozenset({"hospitals", "schools", "councils", "campuses", "prisons", "airports"})
 
 
 def later_signs(doc: Document, entities: list, pairs: list, decided_by: dict[int, str]) -> None:
