@@ -85,6 +85,11 @@ def test_the_queens_speech_is_no_short_form() -> None:
     ("Nick Brand runs Dunholme and Carrowby hospitals.", "Dunholme", "place"),
     ("Nick Brand runs Dunholme and Carrowby hospitals.", "Carrowby", "place"),
     ("Ravi said he would go towards the station.", "Ravi", "person"),  # must not: nothing after "towards"
+    # government programmes, and an Indian dateline's state
+    ("The Ladli Sakhi Yojna helped two lakh women, Chouhan said.", "Ladli Sakhi Yojna", "other"),
+    ("Families joined the Kanya Sahay Scheme last year.", "Kanya Sahay Scheme", "other"),
+    ("Rewa (Vindhya Pradesh): Chief Minister Ram Lal said the plan works.", "Vindhya Pradesh", "place"),
+    ("Ram Lal (Vindhya Pradesh) said the plan works.", "Vindhya Pradesh", "person"),  # must not: no colon
 ])
 def test_kind_signs(text: str, name: str, kind: str | None) -> None:
     assert _kinds(text).get(name) == kind

@@ -8,6 +8,8 @@ around a mention, and the shape of the name):
   the first alone too ("Coca-Cola India" ... "Coca-Cola said"), is an organisation;
 - a brand written in camel case ("PepsiCo", "HuffPost", "GlaxoSmithKline"; not "McDonald", "DeSantis",
   "MacArthur", "LeBron": a short surname prefix) is an organisation;
+- a government programme: "Ladli Behna Yojna", "Ongoing Resourcing Scheme" (other);
+- an Indian dateline's state in brackets, "Bhopal (Madhya Pradesh):", is a place;
 - places that only a default called persons: "north of Ramadi", "Ipswich and Colchester hospitals" (the noun in lower case: not "Cleveland Clinic and University Hospitals"; not "Saudi
   Arabia's Dammam": "Germany's Gunda Niemann" is as common; not "towards Ramadi": "voters moved toward Trump").
 """
@@ -24,6 +26,9 @@ from helpers.language.segment import Document
 _INSTITUTION_ENDS = frozenset("""
 hospital hospitals hospice infirmary college school cathedral chapel abbey academy
 """.split())
+# a government programme's last word (Hindi "yojana", "abhiyan": scheme, campaign); not "Programme": the World Food
+# Programme is a body
+_SCHEMES = frozenset({"scheme", "yojana", "yojna", "abhiyan"})
 _ROYALS = frozenset({"queen", "king", "prince", "princess", "duke", "duchess", "lady"})
 _ARMED = frozenset("""
 militants militant fighters jihadists insurgents militia militias paramilitary paramilitaries gunmen
@@ -47,9 +52,13 @@ def later_signs(doc: Document, entities: list, pairs: list, decided_by: dict[int
     for entity in entities:
         if entity.titles or entity.common:
             continue
+        weak = decided_by.get(id(entity)) in OVERRIDABLE
         kind = _kind_of_name(doc, entity, organisations)
+        if kind is None and weak and any(text[start - 1:start] == "(" and text[end:end + 2] == "):"
+                                         for start, end in entity.mentions):
+            kind = "place"  # an Indian dateline: "Bhopal (Madhya Pradesh): Chief Minister ..."
         if kind is None and entity.kind != "organisation" and in_context:
-            kind = _kind_in_context(doc, entity, decided_by.get(id(entity)) in OVERRIDABLE)
+            kind = _kind_in_context(doc, entity, weak)
         if kind is not None and kind != entity.kind:
             entity.kind = kind
             entity.gender = None
@@ -67,6 +76,8 @@ def _kind_of_name(doc: Document, entity, organisations: list[str]) -> str | None
         return None
     words = name.split()
     last = words[-1].lower()
+    if last in _SCHEMES:
+        return "other"  # "Ladli Behna Yojna", "Swachh Bharat Abhiyan", "Ongoing Resourcing Scheme": a programme
     if last in _INSTITUTION_ENDS or any(w.lower() in _INSTITUTION_ENDS for w in words[1:-1]) and (
             "'s " in name or "’s " in name or words[0].lower() in _ROYALS):  # not "People's Republic of China"
         return "organisation"  # "Queen's Hospital", "King's College London", "Queen Elizabeth Hospital Birmingham"
