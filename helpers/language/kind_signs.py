@@ -54,9 +54,9 @@ def later_signs(doc: Document, entities: list, pairs: list, decided_by: dict[int
             continue
         weak = decided_by.get(id(entity)) in OVERRIDABLE
         kind = _kind_of_name(doc, entity, organisations)
-        if kind is None and weak and any(text[start - 1:start] == "(" and text[end:end + 2] == "):"
+        if kind is None and weak and not entity.name.isupper() and any(text[start - 1:start] == "(" and text[end:end + 2] == "):"
                                          for start, end in entity.mentions):
-            kind = "place"  # an Indian dateline: "Bhopal (Madhya Pradesh): Chief Minister ..."
+            kind = "place"  # an Indian dateline: "Bhopal (Madhya Pradesh): Chief Minister ..."; not "Astronaut (NR):"
         if kind is None and entity.kind != "organisation" and in_context:
             kind = _kind_in_context(doc, entity, weak)
         if kind is not None and kind != entity.kind:
