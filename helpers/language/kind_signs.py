@@ -10,8 +10,9 @@ around a mention, and the shape of the name):
   "MacArthur", "LeBron": a short surname prefix) is an organisation;
 - a government programme: "Ladli Behna Yojna", "Ongoing Resourcing Scheme" (other);
 - an Indian dateline's state in brackets, "Bhopal (Madhya Pradesh):", is a place;
-- places that only a default called persons: "north of Ramadi", "Ipswich and Colchester hospitals" (the noun in lower case: not "Cleveland Clinic and University Hospitals"; not "Saudi
-  Arabia's Dammam": "Germany's Gunda Niemann" is as common; not "towards Ramadi": "voters moved toward Trump").
+- places that only a default called persons: "north of Ramadi", "Ipswich and Colchester hospitals" (the noun in
+  lower case: not "Cleveland Clinic and University Hospitals"); not "Saudi Arabia's Dammam" ("Germany's Gunda Niemann"
+  is as common), not "towards Ramadi" ("voters moved toward Trump").
 """
 from __future__ import annotations
 
@@ -54,8 +55,8 @@ def later_signs(doc: Document, entities: list, pairs: list, decided_by: dict[int
             continue
         weak = decided_by.get(id(entity)) in OVERRIDABLE
         kind = _kind_of_name(doc, entity, organisations)
-        if kind is None and weak and not entity.name.isupper() and any(text[start - 1:start] == "(" and text[end:end + 2] == "):"
-                                         for start, end in entity.mentions):
+        if kind is None and weak and not entity.name.isupper() \
+                and any(text[start - 1:start] == "(" and text[end:end + 2] == "):" for start, end in entity.mentions):
             kind = "place"  # an Indian dateline: "Bhopal (Madhya Pradesh): Chief Minister ..."; not "Astronaut (NR):"
         if kind is None and entity.kind != "organisation" and in_context:
             kind = _kind_in_context(doc, entity, weak)
