@@ -85,6 +85,9 @@ def test_the_queens_speech_is_no_short_form() -> None:
     ("Nick Brand runs Dunholme and Carrowby hospitals.", "Dunholme", "place"),
     ("Nick Brand runs Dunholme and Carrowby hospitals.", "Carrowby", "place"),
     ("Ravi said he would go towards the station.", "Ravi", "person"),  # must not: nothing after "towards"
+    # a person a body is named after
+    ("The Dashon Reyes Foundation held a march. Dashon Reyes was shot in 2012.", "Dashon Reyes", "person"),
+    ("The Open Door Foundation gave money. Open Door bought the firm in 2012.", "Open Door", "organisation"),  # must not
     # government programmes, and an Indian dateline's state
     ("The Ladli Sakhi Yojna helped two lakh women, Chouhan said.", "Ladli Sakhi Yojna", "other"),
     ("Families joined the Kanya Sahay Scheme last year.", "Kanya Sahay Scheme", "other"),

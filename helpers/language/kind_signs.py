@@ -10,6 +10,8 @@ around a mention, and the shape of the name):
   "MacArthur", "LeBron": a short surname prefix) is an organisation;
 - a government programme: "Ladli Behna Yojna", "Ongoing Resourcing Scheme" (other);
 - an Indian dateline's state in brackets, "Bhopal (Madhya Pradesh):", is a place;
+- a person a body is named after: "Trayvon Martin" beside "the Trayvon Martin Foundation" (when only a default
+  made the name an organisation: "Martin" is an English word, a bird);
 - places that only a default called persons: "north of Ramadi", "Ipswich and Colchester hospitals" (the noun in
   lower case: not "Cleveland Clinic and University Hospitals"); not "Saudi Arabia's Dammam" ("Germany's Gunda Niemann"
   is as common), not "towards Ramadi" ("voters moved toward Trump").
@@ -30,6 +32,11 @@ hospital hospitals hospice infirmary college school cathedral chapel abbey acade
 # a government programme's last word (Hindi "yojana", "abhiyan": scheme, campaign); not "Programme": the World Food
 # Programme is a body
 _SCHEMES = frozenset({"scheme", "yojana", "yojna", "abhiyan"})
+# bodies and works named after a person: "Trayvon Martin Foundation", "John Smith Memorial Fund"
+_NAMED_AFTER = frozenset("""
+foundation institute memorial fund award awards prize trust center centre scholarship library museum school
+hospital stadium
+""".split())
 _ROYALS = frozenset({"queen", "king", "prince", "princess", "duke", "duchess", "lady"})
 _ARMED = frozenset("""
 militants militant fighters jihadists insurgents militia militias paramilitary paramilitaries gunmen
@@ -58,6 +65,9 @@ def later_signs(doc: Document, entities: list, pairs: list, decided_by: dict[int
         if kind is None and weak and not entity.name.isupper() \
                 and any(text[start - 1:start] == "(" and text[end:end + 2] == "):" for start, end in entity.mentions):
             kind = "place"  # an Indian dateline: "Bhopal (Madhya Pradesh): Chief Minister ..."; not "Astronaut (NR):"
+        if kind is None and weak and " " in entity.name and entity.kind != "person" \
+                and _named_after(entity, organisations):
+            kind = "person"  # "Trayvon Martin" beside "the Trayvon Martin Foundation"
         if kind is None and entity.kind != "organisation" and in_context:
             kind = _kind_in_context(doc, entity, weak)
         if kind is not None and kind != entity.kind:
@@ -88,6 +98,17 @@ def _kind_of_name(doc: Document, entity, organisations: list[str]) -> str | None
             and _kinds_of(entity.name)[:1] != ["place"]:
         return "organisation"  # "Coca-Cola India" and "Coca-Cola"; not "Culver City", "Yazoo City"
     return None
+
+
+def _named_after(entity, organisations: list[str]) -> bool:
+    """An organisation of the text is the name and a word of a body named after a person ("the Trayvon Martin
+    Foundation", "the Jane Doe Memorial Fund"), and the name opens with a first name or no English word ("Trayvon
+    Martin"; not "Kaiser Family" of the Kaiser Family Foundation, "Open Society")."""
+    name = entity.name
+    first = name.split()[0].lower()
+    if not (first in first_names() or not english_word(first, "nvar")):
+        return False
+    return any(o.startswith(name + " ") and o[len(name) + 1:].split()[0].lower() in _NAMED_AFTER for o in organisations)
 
 
 def _named_alone(doc: Document, entity, word: str) -> bool:
