@@ -71,6 +71,8 @@ def test_the_queens_speech_is_no_short_form() -> None:
     ("Fighters advanced. Tarkan Hedi paramilitary militias have been fighting for months.", "Tarkan Hedi",
      "organisation"),
     ("Syria militants fired rockets across the border.", "Syria", "place"),  # must not: a country
+    ("The Islamic Caliphate group claimed the attack. Islamic Caliphate said its men had died.", "Islamic Caliphate",
+     "organisation"),
     # a company's national arm, and its short form
     ("Fizzco India said sales rose. Fizzco said the tax was unfair.", "Fizzco India", "organisation"),
     ("Team India said the match would go ahead.", "Team India", None),  # must not: an English word first

@@ -3,7 +3,8 @@ around a mention, and the shape of the name):
 - an institution's word ends the name ("Queen's Hospital", "St John's College"): an organisation (a facility),
   and the possessor alone after it ("patients at Queen's") is the same;
 - armed groups: a name before "militants", "fighters", "jihadists" ("Islamic State militants", "IS fighters",
-  "Hashd Shaabi paramilitary militias") is an organisation, not a person or a place;
+  "Hashd Shaabi paramilitary militias"), or between "the" and "group" ("the Islamic State group", "the Adani
+  group"), is an organisation, not a person or a place;
 - a company's national arm: a name that is no English word or first name, then a country, and the text names
   the first alone too ("Coca-Cola India" ... "Coca-Cola said"), is an organisation;
 - a brand written in camel case ("PepsiCo", "HuffPost", "GlaxoSmithKline"; not "McDonald", "DeSantis",
@@ -41,8 +42,8 @@ _ROYALS = frozenset({"queen", "king", "prince", "princess", "duke", "duchess", "
 _ARMED = frozenset("""
 militants militant fighters jihadists insurgents militia militias paramilitary paramilitaries gunmen
 """.split())
-_CONTEXT_CUES = ("milit", "fighters", "jihadist", "insurgent", "gunmen", "hospitals", "schools", "councils", "campuses",
-                 "airports", "prisons", "north of", "south of", "east of", "west of")
+_CONTEXT_CUES = (" group", "milit", "fighters", "jihadist", "insurgent", "gunmen", "hospitals", "schools", "councils",
+                 "campuses", "airports", "prisons", "north of", "south of", "east of", "west of")
 _CAMEL = re.compile(r"[A-Z][a-z]{2,}[A-Z][A-Za-z]*")  # "PepsiCo", "HuffPost"; "McDonald" has a 2-letter prefix
 _CAMEL_HEAD = re.compile(r"[A-Z][a-z]+")
 _SURNAME_PREFIXES = ("Mac", "Fitz", "Van", "Von", "Del", "Della", "Des", "Dos", "Das", "San", "Ter", "Ten")
@@ -132,8 +133,9 @@ def _kind_in_context(doc: Document, entity, weak: bool) -> str | None:
         if tokens[last:last + 1] == ["("] and tokens[last + 2:last + 3] == [")"]:
             last += 3  # "The Islamic State (IS) militant group"
         after = tokens[last].lower() if last < len(tokens) else ""
-        if after in _ARMED and entity.name.lower() not in PLACES and _kinds_of(entity.name)[:1] != ["place"]:
-            return "organisation"  # "Islamic State militants"
+        if (after in _ARMED or after == "group" and first > 0 and tokens[first - 1].lower() == "the") \
+                and entity.name.lower() not in PLACES and _kinds_of(entity.name)[:1] != ["place"]:
+            return "organisation"  # "Islamic State militants", "the Islamic State group"
         if not weak or len(entity.words) > 2:
             continue
         before = tokens[first - 1].lower() if first > 0 else ""
