@@ -564,8 +564,8 @@ def _take_title(doc: Document, entity: Entity, positions: range, *, stop_at_verb
     """Scan `positions` (away from the name) for a person title; stop at punctuation (or a verb after it)."""
     for k in positions:
         low = doc.tokens[k].lower()
-        if low in PERSON_TITLES and low not in _HONORIFICS:
-            entity.titles.add(low)
+        if low in PERSON_TITLES and low not in _HONORIFICS and (stop_at_verb or not _is_cap(doc.tokens[k + 1])):
+            entity.titles.add(low)  # not "King James IV, Berwick was": the title of the name between
             if entity.kind == "other":
                 entity.kind = "person"
             return

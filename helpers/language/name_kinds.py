@@ -21,6 +21,7 @@ from helpers.language.gazetteer import kind_of_sense as _kind_of_sense, kinds as
 from helpers.language.kind_evidence import (WEAK_RULES, a_persons_surname, brand_compound, coordinated_kinds,
                                             event_or_law, firm_stems, institution_heads, model_code, nouns_and_a_place,
                                             place_pair, short_for_a_firm, named_event, title_only)
+from helpers.language.kind_signs import later_signs
 from helpers.language.kind_text import (listed_after_a_noun, not_a_name, place_signs, short_for_an_organisation,
                                       table_kind, title_as_adjective)
 from helpers.language.name_lists import GEO_WORDS, ORG_WORDS, PLACES, first_names
@@ -672,6 +673,7 @@ def settle_kinds(doc: Document, entities: list[Entity], pairs: list[tuple[_Menti
     listed_after_a_noun(doc, pairs, decided_by)  # "lakes like Rotokawau and Wiritoa"
     member_of(doc, pairs)  # "Mike McCready of Pearl Jam": no person
     news_source(doc, pairs, {i for i, rule in decided_by.items() if rule in WEAK_RULES})  # "told Reuters"
+    later_signs(doc, entities, pairs, decided_by)  # "Queen's Hospital", "IS militants", "PepsiCo", "towards Ramadi"
     defined_abbreviations(doc, entities)  # "the African Union (AU)"
     institution_heads(doc, entities)  # "the Court" after "Allahabad High Court"
     short_for_an_organisation(entities, decided_by)  # "Tailwind" after "Tailwind Sports"

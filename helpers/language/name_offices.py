@@ -115,12 +115,25 @@ def _complement_end(words: list[str], k: int) -> int:
 
 # ---- how many words in front are no name: rules in order; the first that finds some (> 0) wins
 
+_SEAT_TITLES = frozenset({"MP", "MSP", "MLA", "MEP", "MPP", "MHR", "TD"})  # written in capitals after the seat
+
+
+def _constituency(words: list[str]) -> int:
+    """Where an elected member's title stands after the name of a seat (one to three capitalised words) and
+    before a full name: "Barking MP Margaret Hodge" -> 1, "Ilford South MP Mike Gapes" -> 2; else 0."""
+    for m in range(1, min(4, len(words) - 2)):
+        if words[m] in _SEAT_TITLES:
+            return m if all(w[:1].isupper() and w.isalpha() for w in words[:m]) else 0
+    return 0
+
+
 def office(words: list[str], tags: list[str], i: int) -> int:
     """Titles with their modifiers and complements: "Chinese President Xi Jinping" -> 2, "Former Secretary
     of State Hillary Clinton" -> 4, "Finance Minister P. Chidambaram" -> 2, "Sen. Ted Cruz" -> 2 (a full
     stop goes with its title). A modifier counts only before a title."""
     # a place of two words before the title: "United States Secretary of Defense Donald Rumsfeld"
     k = 2 if len(words) > 3 and is_title(words[2]) and _place(" ".join(words[:2])) else 0
+    k = k or _constituency(words)  # "Barking MP Margaret Hodge", "Ilford South MP Mike Gapes"
     last_title = -1
     while k < len(words):
         if is_title(words[k]) and not (words[k].lower() == "press" and not (k + 1 < len(words)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from helpers.language.gazetteer import english_word, kinds as _kinds_of
+from helpers.language.name_joins import joined_names
 from helpers.language.name_lists import PLACES, first_names
 from helpers.language.segment import Document
 
@@ -34,7 +35,8 @@ def compound_names(doc: Document, named: set[str]) -> list[Span]:
     """The name in front of a hyphenated modifier, when it is a known name: a place or an organisation by
     WordNet or the place list, or a word the body writes as a name ("Beijing-based", "Florence-based",
     "Wright-designed" after "Frank Lloyd Wright"). Not "Kremlin-backed" when the article never names the
-    Kremlin and WordNet does not list it, nor "Pro-choice"."""
+    Kremlin and WordNet does not list it, nor "Pro-choice". Then the names `name_joins` finds across a
+    possessive or an "and"."""
     out = []
     for j, token in enumerate(doc.tokens):
         match = _COMPOUND.fullmatch(token) if "-" in token else None
@@ -49,7 +51,7 @@ def compound_names(doc: Document, named: set[str]) -> list[Span]:
         if first < j or name in named or name.lower() in PLACES \
                 or _kinds_of(name)[:1] in (["place"], ["organisation"]):
             out.append((doc.starts[first], doc.starts[j] + len(name), words, first, j + 1))
-    return out
+    return out + joined_names(doc)  # "Queen's Hospital", "Barking, Havering and Redbridge ... NHS Trust"
 
 
 _CAPS_SUFFIXES = frozenset({"inc", "corp", "ltd", "co", "plc", "llc"})

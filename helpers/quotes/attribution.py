@@ -71,13 +71,13 @@ class QuoteAt:
 
 
 def _name_colon_after_dash(x: QuoteAt) -> bool:
-    """"Pollsters agree - Carl Bialik: “…”": a person named right before the colon, after a dash or opening
-    the sentence, is the speaker."""
+    """"Pollsters agree - Carl Bialik: “…”", "... caucus - HuffPollster: “…”": a person or an organisation named
+    right before the colon, after a dash or opening the sentence, is the speaker."""
     r, first, t = x.r, x.first, x.q_first - 1
     if not (t > first and r.tokens[t] == ":" and r.in_quote[t - 1] == -1):
         return False
     entity = r.entity(t - 1)
-    if entity is None or entity.kind != "person":
+    if entity is None or entity.kind not in ("person", "organisation"):
         return False
     k = t - 1
     while k > first and r.entity(k - 1) is entity:

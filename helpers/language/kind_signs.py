@@ -1,0 +1,147 @@
+"""Later signs of a name's kind, read once `settle_kinds` has decided every entity (a small grammar of the words
+around a mention, and the shape of the name):
+- an institution's word ends the name ("Queen's Hospital", "St John's College"): an organisation (a facility),
+  and the possessor alone after it ("patients at Queen's") is the same;
+- armed groups: a name before "militants", "fighters", "jihadists" ("Islamic State militants", "IS fighters",
+  "Hashd Shaabi paramilitary militias"), or between "the" and "group" ("the Islamic State group", "the Adani
+  group"), is an organisation, not a person or a place;
+- a company's national arm: a name that is no English word or first name, then a country, and the text names
+  the first alone too ("Coca-Cola India" ... "Coca-Cola said"), is an organisation;
+- a brand written in camel case ("PepsiCo", "HuffPost", "GlaxoSmithKline"; not "McDonald", "DeSantis",
+  "MacArthur", "LeBron": a short surname prefix) is an organisation;
+- a government programme: "Ladli Behna Yojna", "Ongoing Resourcing Scheme" (other);
+- an Indian dateline's state in brackets, "Bhopal (Madhya Pradesh):", is a place;
+- a person a body is named after: "Trayvon Martin" beside "the Trayvon Martin Foundation" (when only a default
+  made the name an organisation: "Martin" is an English word, a bird);
+- places that only a default called persons: "north of Ramadi", "Ipswich and Colchester hospitals" (the noun in
+  lower case: not "Cleveland Clinic and University Hospitals"); not "Saudi Arabia's Dammam" ("Germany's Gunda Niemann"
+  is as common), not "towards Ramadi" ("voters moved toward Trump").
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from helpers.language.gazetteer import english_word, kinds as _kinds_of
+from helpers.language.kind_text import OVERRIDABLE
+from helpers.language.name_lists import PERSON_TITLES, PLACES, first_names
+from helpers.language.segment import Document
+
+_INSTITUTION_ENDS = frozenset("""
+hospital hospitals hospice infirmary college school cathedral chapel abbey academy
+""".split())
+# a government programme's last word (Hindi "yojana", "abhiyan": scheme, campaign); not "Programme": the World Food
+# Programme is a body
+_SCHEMES = frozenset({"scheme", "yojana", "yojna", "abhiyan"})
+# bodies and works named after a person: "Trayvon Martin Foundation", "John Smith Memorial Fund"
+_NAMED_AFTER = frozenset("""
+foundation institute memorial fund award awards prize trust center centre scholarship library museum school
+hospital stadium
+""".split())
+_ROYALS = frozenset({"queen", "king", "prince", "princess", "duke", "duchess", "lady"})
+_ARMED = frozenset("""
+militants militant fighters jihadists insurgents militia militias paramilitary paramilitaries gunmen
+""".split())
+_CONTEXT_CUES = (" group", "milit", "fighters", "jihadist", "insurgent", "gunmen", "hospitals", "schools", "councils",
+                 "campuses", "airports", "prisons", "north of", "south of", "east of", "west of")
+_CAMEL = re.compile(r"[A-Z][a-z]{2,}[A-Z][A-Za-z]*")  # "PepsiCo", "HuffPost"; "McDonald" has a 2-letter prefix
+_CAMEL_HEAD = re.compile(r"[A-Z][a-z]+")
+_SURNAME_PREFIXES = ("Mac", "Fitz", "Van", "Von", "Del", "Della", "Des", "Dos", "Das", "San", "Ter", "Ten")
+_COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})  # not
+# "Kowloon West" either
+_PLURAL_FACILITIES = frozenset({"hospitals", "schools", "councils", "campuses", "prisons", "airports"})
+
+
+def later_signs(doc: Document, entities: list, pairs: list, decided_by: dict[int, str]) -> None:
+    """Apply the module's rules to the settled entities, in place."""
+    organisations = [e.name for e in entities if e.kind == "organisation"
+                     or e.name[e.name.rfind(" ") + 1:].lower() in _INSTITUTION_ENDS]
+    text = doc.text
+    in_context = any(cue in text for cue in _CONTEXT_CUES)  # most articles have none of the words read there
+    for entity in entities:
+        if entity.titles or entity.common:
+            continue
+        weak = decided_by.get(id(entity)) in OVERRIDABLE
+        kind = _kind_of_name(doc, entity, organisations)
+        if kind is None and weak and not entity.name.isupper() \
+                and any(text[start - 1:start] == "(" and text[end:end + 2] == "):" for start, end in entity.mentions):
+            kind = "place"  # an Indian dateline: "Bhopal (Madhya Pradesh): Chief Minister ..."; not "Astronaut (NR):"
+        if kind is None and weak and " " in entity.name and entity.kind != "person" \
+                and _named_after(entity, organisations):
+            kind = "person"  # "Trayvon Martin" beside "the Trayvon Martin Foundation"
+        if kind is None and entity.kind != "organisation" and in_context:
+            kind = _kind_in_context(doc, entity, weak)
+        if kind is not None and kind != entity.kind:
+            entity.kind = kind
+            entity.gender = None
+
+
+def _kind_of_name(doc: Document, entity, organisations: list[str]) -> str | None:
+    """What the words of the name say: an institution, a company's national arm, a camel-case brand."""
+    name = entity.name
+    if " " not in name:  # one word: a possessor alone, a camel-case brand
+        if name.endswith(("'s", "’s")) and any(o.startswith(name + " ") for o in organisations):
+            return "organisation"  # "Queen's" after "Queen's Hospital"
+        if _CAMEL.fullmatch(name) and not name.startswith(_SURNAME_PREFIXES) and not _persons_head(name) \
+                and not any(doc.text[start - 1:start] in ("@", "#") for start, _ in entity.mentions):
+            return "organisation"  # "PepsiCo"; not a handle or a hashtag: "MattBevin", "SenSanders", "#NeverTrump"
+        return None
+    words = name.split()
+    last = words[-1].lower()
+    if last in _SCHEMES:
+        return "other"  # "Ladli Behna Yojna", "Swachh Bharat Abhiyan", "Ongoing Resourcing Scheme": a programme
+    if last in _INSTITUTION_ENDS or any(w.lower() in _INSTITUTION_ENDS for w in words[1:-1]) and (
+            "'s " in name or "’s " in name or words[0].lower() in _ROYALS):  # not "People's Republic of China"
+        return "organisation"  # "Queen's Hospital", "King's College London", "Queen Elizabeth Hospital Birmingham"
+    if len(words) == 2 and last in PLACES and last not in _COMPASS and last not in ("city", "republic") \
+            and words[0][:1].isupper() and _named_alone(doc, entity, words[0]) and words[0].lower() not in PLACES \
+            and words[0].lower() not in first_names() and not english_word(words[0].lower(), "nvar") \
+            and _kinds_of(entity.name)[:1] != ["place"]:
+        return "organisation"  # "Coca-Cola India" and "Coca-Cola"; not "Culver City", "Yazoo City"
+    return None
+
+
+def _named_after(entity, organisations: list[str]) -> bool:
+    """An organisation of the text is the name and a word of a body named after a person ("the Trayvon Martin
+    Foundation", "the Jane Doe Memorial Fund"), and the name opens with a first name or no English word ("Trayvon
+    Martin"; not "Kaiser Family" of the Kaiser Family Foundation, "Open Society")."""
+    name = entity.name
+    first = name.split()[0].lower()
+    if not (first in first_names() or not english_word(first, "nvar")):
+        return False
+    return any(o.startswith(name + " ") and o[len(name) + 1:].split()[0].lower() in _NAMED_AFTER for o in organisations)
+
+
+def _named_alone(doc: Document, entity, word: str) -> bool:
+    """The text names the first word alone too ("Coca-Cola said" after "Coca-Cola India")."""
+    return any(doc.text[start:end] == word for start, end in entity.mentions)
+
+
+def _persons_head(word: str) -> bool:
+    """A camel-case word that opens with a first name or a title: a person's handle ("MattBevin", "SenSanders")."""
+    head = _CAMEL_HEAD.match(word).group(0).lower()
+    return head in first_names() or head in PERSON_TITLES
+
+
+def _kind_in_context(doc: Document, entity, weak: bool) -> str | None:
+    """What the words around the mentions say: an armed group (any kind but a titled person), a place (only when
+    a default or a weak sign decided the kind)."""
+    tokens = doc.tokens
+    for start, end in entity.mentions:
+        first = bisect_left(doc.starts, start)
+        last = bisect_left(doc.starts, end)
+        if tokens[last:last + 1] == ["("] and tokens[last + 2:last + 3] == [")"]:
+            last += 3  # "The Islamic State (IS) militant group"
+        after = tokens[last].lower() if last < len(tokens) else ""
+        if (after in _ARMED or after == "group" and first > 0 and tokens[first - 1].lower() == "the") \
+                and entity.name.lower() not in PLACES and _kinds_of(entity.name)[:1] != ["place"]:
+            return "organisation"  # "Islamic State militants", "the Islamic State group"
+        if not weak or len(entity.words) > 2:
+            continue
+        before = tokens[first - 1].lower() if first > 0 else ""
+        if before == "of" and first >= 2 and tokens[first - 2].lower() in _COMPASS:
+            return "place"  # "north of Ramadi" (not "towards": "voters moved toward Trump")
+        if tokens[last:last + 1] and tokens[last] in _PLURAL_FACILITIES or after == "and" and last + 2 < len(tokens) \
+                and tokens[last + 1][:1].isupper() and tokens[last + 2] in _PLURAL_FACILITIES:
+            return "place"  # "Ipswich and Colchester hospitals"
+    return None
