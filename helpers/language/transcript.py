@@ -1,0 +1,282 @@
+"""Transcript turns: who speaks where in a press conference, interview or debate written as labelled turns.
+
+Transcripts put speech in no quotation marks; each turn opens with its speaker's label. The grammar:
+
+- **Label**: at the start of a paragraph, a speaker name and a colon followed by white space or the end of
+  the paragraph (a label alone on its line: the turn follows in the next paragraph). The name is either
+  ALL CAPS, 1-5 words ("CATHERINE KING", "TAPPER", "SEN. AMY KLOBUCHAR (D)"), or Title Case, 1-4 words
+  ("Fred Hiatt", "Sen. Amy Klobuchar"); either may carry a role after a comma (", MEMBER FOR WERRIWA",
+  ", editorial page editor"). Generic roles are labels too (`ROLES`: JOURNALIST, QUESTION, Q, A, ...).
+- **Not a label**: headline kickers and page labels (`NOT_SPEAKERS`: "BOOM:", "EXCLUSIVE:", "UPDATE:",
+  "READ MORE:", "Subjects:"...), and a paragraph that is one quotation after the name ("Name: “…”", an
+  attribution the quotation finder reads).
+- **A transcript** has at least two labelled paragraphs, and its labels name speakers: a label recurs, or
+  two labels are generic roles or names (a name the text also writes in full, "TAPPER" ~ "Jake Tapper", or
+  a known first name: "Fred Hiatt"). A single Title Case word ("Smith:") counts only when it recurs or the
+  text names that person in full, so result tables and "Note:" lines are no transcript.
+- **Turn**: from after its label over the following unlabelled paragraphs, up to the next label, a stage
+  direction (a paragraph wholly in brackets, "(BEGIN VIDEO CLIP.)", "[Laughter]", or a short ALL-CAPS
+  line without a colon, "BREAK IN TRANSCRIPT"), or the end.
+  A sign-off ("Follow … on Twitter", "Share and comment below") ends it too.
+- **Speaker**: the label without its role, titles and party tag, resolved to the fullest name the text
+  gives: another label ("JAKE TAPPER" for "TAPPER"), else the name as the text writes it ("Jake Tapper",
+  "Mitch McConnell" for "MITCH MCCONNELL"), else the label made readable ("Premier Baird" for "PREMIER
+  BAIRD"); generic roles read as "Journalist", "Question", "Interviewer" (Q), "Interviewee" (A).
+
+Labels are page structure, not words of the story: `label_tokens` lists their tokens, which the word
+counts and the name finder leave out. Cheap on prose: a paragraph is matched only when a colon falls in its
+first 120 characters.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter
+from dataclasses import dataclass
+
+from helpers.language.name_lists import PERSON_TITLES, first_names
+from helpers.language.segment import Document
+
+__all__ = ["NOT_SPEAKERS", "ROLES", "TURN_COLUMNS", "Turn", "find_turns", "label_tokens", "labels_left_out", "transcript_turns"]
+
+TURN_COLUMNS = ["speaker", "label", "text", "start", "end", "paragraph"]
+
+_CAPS_WORD = r"[A-Z][A-Z'’.\-]*"
+_TITLE_WORD = r"(?:Mc|Mac|O['’])?[A-Z][a-z'’\-]+\.?"
+_LABEL = re.compile(
+    rf"""[ \t]*(?P<label>
+        (?P<name>{_CAPS_WORD}(?:[ ]{_CAPS_WORD}){{0,4}}(?:[ ]\([A-Z][A-Za-z.\-]{{0,8}}\))?
+                 |{_TITLE_WORD}(?:[ ]{_TITLE_WORD}){{0,3}})
+        (?:,[ ](?P<role>[^:\n“”"]{{1,60}}))?
+    )[ \t]*:(?=\s|$)""", re.X)
+# Page labels and headline kickers, never a speaker (compared in upper case, role stripped; "|" joins words).
+NOT_SPEAKERS = frozenset(w.replace("|", " ") for w in """
+    BOOM EXCLUSIVE UPDATE UPDATED UPDATES BYLINE EMAIL E-MAIL WATCH READ|MORE STAT|OF|THE|WEEK BREAKING
+    BREAKING|NEWS ALERT NOTE NOTES EDITOR'S|NOTE EDITOR’S|NOTE CORRECTION CLARIFICATION SOURCE SOURCES PHOTO
+    PHOTOS PICTURE PICTURES IMAGE VIDEO LISTEN RELATED SEE|ALSO ALSO|READ MORE TAGS TOPICS TOPIC CONTACT PHONE
+    TEL FAX WEBSITE WEB ADDRESS LOCATION DATE TIME WHEN WHERE WHAT WHO WHY HOW VENUE PRICE TICKETS COST CREDIT
+    CREDITS CAPTION SUBJECT SUBJECTS KEY|POINTS WHAT'S|NEXT WHAT’S|NEXT WHY|IT|MATTERS THE|BIG|PICTURE
+    BOTTOM|LINE BACKGROUND ANALYSIS OPINION COMMENT FACT|CHECK VERDICT CLAIM RATING SPOILER SPOILERS WARNING
+    TRIGGER|WARNING DISCLAIMER DISCLOSURE POSTED PUBLISHED FILED WRITTEN|BY BY FROM TO CC SENT RE FWD FW
+    TRANSCRIPT PARTIAL|TRANSCRIPT VIDEO|TRANSCRIPT FULL|TRANSCRIPT SUMMARY EXCERPT EXCERPTS HIGHLIGHTS
+    FACT FACTS TIP TIPS STEP RESULT RESULTS SCORE FINAL|SCORE ROUND QUOTE QUOTE|OF|THE|DAY NUMBER|OF|THE|DAY
+    WORD|OF|THE|DAY PLAYLIST LIVE LIVE|UPDATES JUST|IN DEVELOPING REVIEW PREVIEW RECAP INSIDE PLUS ALSO
+    MEANWHILE FLASHBACK REWIND MUST|READ TRENDING VIEW PS P.S NB N.B ENDS ATTENTION INGREDIENTS METHOD
+    DIRECTIONS TWEET TWITTER FACEBOOK INSTAGRAM TIKTOK YOUTUBE FOLLOW SHARE SUBSCRIBE SIGN|UP DOWNLOAD
+    FAQ ANSWER|KEY PROS CONS DEADLINE STATUS SCHEDULE AGENDA DURATION RUNTIME GENRE CAST DIRECTOR
+    """.split())
+# Generic roles: labels that name a part in the exchange, not a person, and how they read as speakers.
+ROLES = {
+    "JOURNALIST": "Journalist", "JOURNALISTS": "Journalists", "REPORTER": "Reporter", "REPORTERS": "Reporters",
+    "QUESTION": "Question", "QUESTIONER": "Questioner", "Q": "Interviewer", "A": "Interviewee", "J": "Journalist",
+    "ANSWER": "Answer", "MODERATOR": "Moderator", "HOST": "Host", "CO-HOST": "Co-host", "PRESENTER": "Presenter",
+    "ANCHOR": "Anchor", "INTERVIEWER": "Interviewer", "AUDIENCE": "Audience", "AUDIENCE MEMBER": "Audience member",
+    "CALLER": "Caller", "CROWD": "Crowd", "PROTESTER": "Protester", "PROTESTERS": "Protesters",
+    "UNIDENTIFIED MALE": "Unidentified man", "UNIDENTIFIED FEMALE": "Unidentified woman",
+    "UNIDENTIFIED SPEAKER": "Unidentified speaker", "UNKNOWN": "Unidentified speaker", "SPEAKER": "Speaker",
+    "MALE VOICE": "Unidentified man", "FEMALE VOICE": "Unidentified woman", "PANELIST": "Panelist",
+    "PM": "Prime Minister", "PRIME MINISTER": "Prime Minister", "MINISTER": "Minister", "PREMIER": "Premier",
+    "PRESIDENT": "President", "TREASURER": "Treasurer", "CHAIR": "Chair", "CHAIRMAN": "Chairman",
+}
+# Words before a name that are no part of it ("SEN. AMY KLOBUCHAR", "THE HON JOHN HOWARD MP").
+_TITLES = PERSON_TITLES | {"the", "hon", "hon.", "former", "acting", "shadow", "mp", "mp.", "dr.", "u.s."}
+_STAGE = re.compile(r"[(\[][^()\[\]]{1,200}[)\]][.!]?|[A-Z][A-Z0-9 ,.'’\-]{2,60}")
+_COLON_WINDOW = 120
+# A sign-off after the last turn ("Follow Pam Key on Twitter @pamkey", "Share and comment below.").
+_SIGN_OFF = re.compile(r"(?i)(?:follow\b.{0,60}(?:twitter|@)|share (?:this|and comment)|subscribe\b|"
+                       r"(?:watch|read) the full\b)")
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One labelled turn, clean-text offsets: the label (name and colon) and the speech after it."""
+    label_start: int
+    label_end: int   # after the colon
+    start: int       # the speech: from the first word after the label
+    end: int
+    paragraph: int
+    label: str       # as written, without the colon
+    speaker: str
+
+
+def _candidates(doc: Document) -> list[tuple[int, re.Match]]:
+    """(paragraph index, label match) of every paragraph that opens with a label-like name and a colon."""
+    text, found = doc.text, []
+    for index, (p_start, p_end) in enumerate(doc.paragraphs):
+        if text.find(":", p_start, min(p_end, p_start + _COLON_WINDOW)) < 0:
+            continue
+        match = _LABEL.match(text, p_start, p_end)
+        if match is None or _key(match) in NOT_SPEAKERS:
+            continue
+        body = text[match.end():p_end].strip()
+        if body[:1] in "“\"‘'" and body[-1:] in "”\"’'" and len(body) > 2:
+            continue  # "Name: “…”": an attribution of one quotation
+        found.append((index, match))
+    return found
+
+
+def _key(match: re.Match) -> str:
+    return " ".join(match.group("name").upper().split())
+
+
+def _name_words(label_name: str) -> list[str]:
+    """The words of a label that name the person: titles, party tags and "MP" left out."""
+    words = [w for w in label_name.split() if not w.startswith("(")]
+    while words and words[0].lower().rstrip(".") in _TITLES | {w.rstrip(".") for w in _TITLES}:
+        words = words[1:]
+    while words and words[-1].lower().rstrip(".") in ("mp", "qc", "kc", "jr", "sr"):
+        words = words[:-1]
+    return words
+
+
+def _written_in_full(text: str, words: list[str]) -> str | None:
+    """The name as the text writes it, most often, in mixed case: "Jake Tapper" for TAPPER (a capitalised
+    first name before the surname), "Mitch McConnell" for MITCH MCCONNELL."""
+    if not words:
+        return None
+    surname = re.escape(words[-1])
+    if len(words) == 1:
+        pattern = rf"\b((?:[A-Z][a-z'’\-]+|[A-Z]\.)[ ](?:[A-Z]\.[ ])?)(?i:{surname})\b"
+    else:
+        pattern = r"\b(" + r"[ ]".join(rf"(?i:{re.escape(w)})" for w in words) + r")\b"
+    forms: Counter[str] = Counter()
+    for match in re.finditer(pattern, text):
+        form = match.group(0)
+        if form.isupper() or not form[:1].isupper():
+            continue  # a label again, or lower case
+        if len(words) == 1 and match.group(1).split()[0].lower().rstrip(".") in _TITLES:
+            continue  # "Governor Fallin": a title, no first name
+        forms[form] += 1
+    return forms.most_common(1)[0][0] if forms else None
+
+
+def _readable(words: list[str]) -> str:
+    """An ALL-CAPS label in readable case: "PREMIER BAIRD" -> "Premier Baird"."""
+    return " ".join(w if not w.isupper() or len(w) <= 1 else
+                    "-".join(part[:1] + part[1:].lower() for part in w.split("-")) for w in words)
+
+
+def _speakers(text: str, labels: list[str]) -> dict[str, str]:
+    """Label name (as written) -> speaker: a role, the fullest label or the text's own writing, else readable."""
+    keys = {label: _name_words(label) for label in labels}
+    speakers = {}
+    for label, words in keys.items():
+        upper = " ".join(label.upper().split())
+        if upper in ROLES and (label.isupper() or len(label) > 2):
+            speakers[label] = ROLES[upper]
+            continue
+        if not words:
+            speakers[label] = _readable(label.split())
+            continue
+        # a fuller label for the same person: JAKE TAPPER for TAPPER
+        fuller = [w for w in keys.values() if len(w) > len(words) and [x.upper() for x in w[-len(words):]]
+                  == [x.upper() for x in words]]
+        if fuller:
+            words = max(fuller, key=len)
+        written = _written_in_full(text, words)
+        speakers[label] = written if written else _readable(words)
+    return speakers
+
+
+def _names_someone(text: str, words: list[str], label: str) -> bool:
+    """A label names a person: the text writes that name in full, or it starts with a known first name."""
+    if not words:
+        return False
+    if len(words) > 1 and words[0].lower() in first_names():
+        return True
+    return _written_in_full(text, words) is not None and (label.isupper() or len(words) > 1)
+
+
+def _is_transcript(text: str, found: list[tuple[int, re.Match]]) -> bool:
+    if len(found) < 2:
+        return False
+    counts = Counter(_key(m) for _, m in found)
+    if max(counts.values()) > 1:
+        return True
+    people = 0
+    for key in counts:
+        label = next(m.group("name") for _, m in found if _key(m) == key)
+        if key in ROLES or _names_someone(text, _name_words(label), label):
+            people += 1
+    return people >= 2
+
+
+def _is_stage_direction(paragraph: str) -> bool:
+    return _STAGE.fullmatch(paragraph) is not None and ":" not in paragraph
+
+
+def transcript_turns(doc: Document) -> list[Turn]:
+    """The turns of a transcript (clean-text offsets), in order; [] when the text is no transcript.
+    Computed once per Document."""
+    cached = getattr(doc, "_transcript_turns", None)
+    if cached is not None:
+        return cached
+    turns: list[Turn] = []
+    found = _candidates(doc) if ":" in doc.text else []
+    if _is_transcript(doc.text, found):
+        text, paragraphs = doc.text, doc.paragraphs
+        title_case = [m for _, m in found if not m.group("name").isupper()]
+        if title_case and len(title_case) < len(found) / 2:
+            # a transcript in capitals: a lone Title Case "Name:" line is prose or a list, not a turn
+            found = [(i, m) for i, m in found if m.group("name").isupper() or _key(m) in ROLES]
+        speakers = _speakers(text, list(dict.fromkeys(m.group("name") for _, m in found)))
+        for n, (index, match) in enumerate(found):
+            stop = found[n + 1][0] if n + 1 < len(found) else len(paragraphs)
+            last = index
+            for j in range(index + 1, stop):
+                paragraph = text[paragraphs[j][0]:paragraphs[j][1]].strip()
+                if _is_stage_direction(paragraph) or _SIGN_OFF.match(paragraph):
+                    break
+                last = j
+            start = match.end()
+            while start < paragraphs[last][1] and text[start].isspace():
+                start += 1
+            if start >= paragraphs[index][1] and index + 1 <= last:
+                start = paragraphs[index + 1][0]
+            end = paragraphs[last][1]
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            if end <= start:
+                continue  # a label with no speech after it
+            turns.append(Turn(match.start("label"), match.end(), start, end, index,
+                              match.group("label"), speakers[match.group("name")]))
+    doc._transcript_turns = turns  # type: ignore[attr-defined]
+    return turns
+
+
+def label_tokens(doc: Document) -> frozenset[int]:
+    """Indices (in `doc.tokens`) of the tokens of every transcript label, colon included: page structure
+    the word counts and the name finder leave out."""
+    cached = getattr(doc, "_transcript_label_tokens", None)
+    if cached is not None:
+        return cached
+    indices: set[int] = set()
+    for turn in transcript_turns(doc):
+        first = bisect_left(doc.starts, turn.label_start)
+        last = bisect_left(doc.starts, turn.label_end)
+        indices.update(range(first, last))
+    result = frozenset(indices)
+    doc._transcript_label_tokens = result  # type: ignore[attr-defined]
+    return result
+
+
+def labels_left_out(doc: Document, indices: list[int], readings: list[tuple]) -> tuple[list[int], list[tuple], int]:
+    """The word counter's tokens (`indices`, each with its `readings`) without the labels' tokens, and the
+    number of words they count as."""
+    labels = label_tokens(doc)
+    if labels:
+        kept = [n for n, index in enumerate(indices) if index not in labels]
+        indices, readings = [indices[n] for n in kept], [readings[n] for n in kept]
+    return indices, readings, sum(map(len, readings))
+
+
+def find_turns(doc: Document):
+    """One row per turn: TURN_COLUMNS, offsets into `doc.article.original` (`text == original[start:end]`)."""
+    import pandas as pd
+
+    original, rows = doc.article.original, []
+    for turn in transcript_turns(doc):
+        start, end = doc.original_span(turn.start, turn.end)
+        rows.append({"speaker": turn.speaker, "label": turn.label, "text": original[start:end],
+                     "start": start, "end": end, "paragraph": turn.paragraph})
+    return pd.DataFrame(rows, columns=TURN_COLUMNS)
