@@ -37,7 +37,8 @@ from dataclasses import dataclass
 from helpers.language.name_lists import PERSON_TITLES, first_names
 from helpers.language.segment import Document
 
-__all__ = ["NOT_SPEAKERS", "ROLES", "TURN_COLUMNS", "Turn", "find_turns", "label_tokens", "labels_left_out", "transcript_turns"]
+__all__ = ["NOT_SPEAKERS", "ROLES", "TURN_COLUMNS", "Turn", "find_turns", "label_tokens", "labels_left_out",
+           "transcript_turns"]
 
 TURN_COLUMNS = ["speaker", "label", "text", "start", "end", "paragraph"]
 
@@ -174,6 +175,8 @@ def _speakers(text: str, labels: list[str]) -> dict[str, str]:
         if fuller:
             words = max(fuller, key=len)
         written = _written_in_full(text, words)
+        if not written and len(words) == 1:  # a surname alone keeps its title: "Premier Hale"
+            words = [w for w in label.split() if not w.startswith("(")]
         speakers[label] = written if written else _readable(words)
     return speakers
 
