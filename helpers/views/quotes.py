@@ -97,7 +97,8 @@ def turns_chart(doc: Document, *, name: str | None = "02_quotes_per_speaker"):
         raise ValueError("no transcript turns to chart")
     return barh(table["words"], title=f"In this transcript, {table.index[0]} speaks most",
                 xlabel="Words spoken (in the transcript's turns)", source=doc.article.name, name=name, highlight=1,
-                note=f"{_plural(int(table['turns'].sum()), 'turn')} labelled by speaker; quotation marks not needed")
+                note=f"{_plural(int(table['turns'].sum()), 'turn')} labelled by speaker: speech in turns, "
+                     "not in quotation marks")
 
 
 def speakers_chart(doc: Document, quotes: pd.DataFrame, *, name: str | None = "02_quotes_per_speaker"):
