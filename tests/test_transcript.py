@@ -152,10 +152,20 @@ NOT_TRANSCRIPTS = [
     "Labour kept its seats in the north.\n\nLabour: 45 seats\n\nGreens: 12 seats\n\nThe count ends on Friday.\n",
     # a single labelled paragraph
     "STAT OF THE WEEK: 42 per cent of voters are undecided.\n\nCAMPAIGN DIARY: Jo Marsh visited Tenby.\n",
+    # a delegate count: names followed by figures
+    "The count so far.\n\nAlice Brandt: 1,204.\n\nTom Kessler: 988.\n\nBrandt: 301.\n\nKessler: 52.\n",
+    # a list of proposals headed by the names of their authors, each once
+    "Three ideas for the budget.\n\nMaria Chen: Free buses The senator wants free buses.\n\n"
+    "David Oyelaran: Rent caps He proposed a cap.\n\nSarah Quist: Tax credits A credit for carers.\n",
+    # headings in Title Case, repeated
+    "A theorem and its proof.\n\nProof: by induction.\n\nLemma Two: the sum is even.\n\nProof: as above.\n",
+    # a sentence that ends on a colon after "said"
+    "Police chief Ray Lund, the district commander, said: We will clear the road.\n\n"
+    "Mayor Ines Gold, the city's leader, added: It is safe now.\n\nThe road opened at noon.\n",
 ]
 
 
-@pytest.mark.parametrize("text", NOT_TRANSCRIPTS, ids=["kickers", "attributions", "listing", "results", "labels"])
+@pytest.mark.parametrize("text", NOT_TRANSCRIPTS, ids=["kickers", "attributions", "listing", "results", "labels", "counts", "list-of-names", "headings", "said"])
 def test_no_turns_outside_transcripts(text):
     _, turns = _turns(text)
     assert turns.empty

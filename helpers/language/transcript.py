@@ -10,7 +10,7 @@ Transcripts put speech in no quotation marks; each turn opens with its speaker's
 - **Not a label**: headline kickers and page labels (`NOT_SPEAKERS`: "BOOM:", "EXCLUSIVE:", "UPDATE:",
   "READ MORE:", "Subjects:"...), and a paragraph that is one quotation after the name ("Name: “…”", an
   attribution the quotation finder reads).
-- **A transcript** has at least two labelled paragraphs, and its labels name speakers: a label recurs, or
+- **A transcript** has at least two different labels, and its labels name speakers: a label recurs, or
   two labels are generic roles or names (a name the text also writes in full, "TAPPER" ~ "Jake Tapper", or
   a known first name: "Fred Hiatt"). A single Title Case word ("Smith:") counts only when it recurs or the
   text names that person in full, so result tables and "Note:" lines are no transcript.
@@ -64,7 +64,8 @@ NOT_SPEAKERS = frozenset(w.replace("|", " ") for w in """
     WORD|OF|THE|DAY PLAYLIST LIVE LIVE|UPDATES JUST|IN DEVELOPING REVIEW PREVIEW RECAP INSIDE PLUS ALSO
     MEANWHILE FLASHBACK REWIND MUST|READ TRENDING VIEW PS P.S NB N.B ENDS ATTENTION INGREDIENTS METHOD
     DIRECTIONS TWEET TWITTER FACEBOOK INSTAGRAM TIKTOK YOUTUBE FOLLOW SHARE SUBSCRIBE SIGN|UP DOWNLOAD
-    FAQ ANSWER|KEY PROS CONS DEADLINE STATUS SCHEDULE AGENDA DURATION RUNTIME GENRE CAST DIRECTOR
+    FAQ ANSWER|KEY SEE|MORE LEARN|MORE NAME AGE CITY JOB PAY PROOF PROS CONS DEADLINE STATUS SCHEDULE AGENDA
+    DURATION RUNTIME GENRE CAST DIRECTOR
     """.split())
 # Generic roles: labels that name a part in the exchange, not a person, and how they read as speakers.
 ROLES = {
@@ -83,6 +84,8 @@ ROLES = {
 _TITLES = PERSON_TITLES | {"the", "hon", "hon.", "former", "acting", "shadow", "mp", "mp.", "dr.", "u.s."}
 _STAGE = re.compile(r"[(\[][^()\[\]]{1,200}[)\]][.!]?|[A-Z][A-Z0-9 ,.'’\-]{2,60}")
 _COLON_WINDOW = 120
+_SAID = re.compile(r"\b(?:said|says|told|tells|added|adds|wrote|writes|explained|asked|noted|stated|declared|"
+                   r"tweeted|posted|replied|responded|warned|continued|announced)$")
 # A sign-off after the last turn ("Follow Pam Key on Twitter @pamkey", "Share and comment below.").
 _SIGN_OFF = re.compile(r"(?i)(?:follow\b.{0,60}(?:twitter|@)|share (?:this|and comment)|subscribe\b|"
                        r"(?:watch|read) the full\b)")
@@ -110,6 +113,8 @@ def _candidates(doc: Document) -> list[tuple[int, re.Match]]:
         if match is None or _key(match) in NOT_SPEAKERS:
             continue
         body = text[match.end():p_end].strip()
+        if body[:1].isdigit() or _SAID.search(match.group("role") or ""):
+            continue  # "Hillary Clinton: 1,769" (a table); "Cheuk, the commander, said:" (a sentence)
         if body[:1] in "“\"‘'" and body[-1:] in "”\"’'" and len(body) > 2:
             continue  # "Name: “…”": an attribution of one quotation
         found.append((index, match))
@@ -118,6 +123,12 @@ def _candidates(doc: Document) -> list[tuple[int, re.Match]]:
 
 def _key(match: re.Match) -> str:
     return " ".join(match.group("name").upper().split())
+
+
+def _person(match: re.Match) -> str:
+    """Who a label names, for counting turns: its surname ("JAKE TAPPER" and "TAPPER" are one), else the label."""
+    words = _name_words(match.group("name"))
+    return words[-1].upper() if words else _key(match)
 
 
 def _name_words(label_name: str) -> list[str]:
@@ -152,8 +163,8 @@ def _written_in_full(text: str, words: list[str]) -> str | None:
 
 
 def _readable(words: list[str]) -> str:
-    """An ALL-CAPS label in readable case: "PREMIER BAIRD" -> "Premier Baird"."""
-    return " ".join(w if not w.isupper() or len(w) <= 1 else
+    """An ALL-CAPS label in readable case: "PREMIER BAIRD" -> "Premier Baird" (initials such as "WN" stay)."""
+    return " ".join(w if not w.isupper() or len(w) <= 2 else
                     "-".join(part[:1] + part[1:].lower() for part in w.split("-")) for w in words)
 
 
@@ -181,27 +192,37 @@ def _speakers(text: str, labels: list[str]) -> dict[str, str]:
     return speakers
 
 
-def _names_someone(text: str, words: list[str], label: str) -> bool:
-    """A label names a person: the text writes that name in full, or it starts with a known first name."""
+def _names_someone(text: str, label: str) -> bool:
+    """A label names a speaker: a generic role, a name that opens with a known first name ("Fred Hiatt",
+    "SEN. AMY KLOBUCHAR"), or, in capitals, a surname the text writes in full ("TAPPER" ~ "Jake Tapper")."""
+    if " ".join(label.upper().split()) in ROLES:
+        return True
+    words = _name_words(label)
     if not words:
         return False
     if len(words) > 1 and words[0].lower() in first_names():
         return True
-    return _written_in_full(text, words) is not None and (label.isupper() or len(words) > 1)
+    return label.isupper() and _written_in_full(text, words) is not None
 
 
-def _is_transcript(text: str, found: list[tuple[int, re.Match]]) -> bool:
-    if len(found) < 2:
-        return False
-    counts = Counter(_key(m) for _, m in found)
-    if max(counts.values()) > 1:
-        return True
-    people = 0
-    for key in counts:
-        label = next(m.group("name") for _, m in found if _key(m) == key)
-        if key in ROLES or _names_someone(text, _name_words(label), label):
-            people += 1
-    return people >= 2
+def _transcript_labels(text: str, found: list[tuple[int, re.Match]]) -> list[tuple[int, re.Match]]:
+    """The labels of a transcript, or [] when the labelled paragraphs are no transcript (see the grammar).
+    Title Case labels must name someone ("Delegate Update:", "Proof:", "Iowa:" are headings); in capitals a
+    label may also recur."""
+    counts = Counter(_person(m) for _, m in found)
+    named = {_person(m) for _, m in found
+             if _names_someone(text, m.group("name")) or m.group("name").isupper() and counts[_person(m)] > 1}
+    found = [(i, m) for i, m in found if _person(m) in named or m.group("name").isupper()]
+    counts = Counter(_person(m) for _, m in found)
+    if len(counts) < 2 or len(named) < 2 and not any(n > 1 for key, n in counts.items() if key in named):
+        return []  # one label again and again is a list ("Crowd: 205,000"), not an exchange
+    if max(counts.values()) == 1 and len(found) > 2:
+        return []  # three or more one-off names: headings of a list ("Jeb Bush: Student loans ..."), no dialogue
+    title_case = [m for _, m in found if not m.group("name").isupper()]
+    if title_case and len(title_case) < len(found) / 2:
+        # a transcript in capitals: a lone Title Case "Name:" line is prose or a list, not a turn
+        found = [(i, m) for i, m in found if m.group("name").isupper() or _key(m) in ROLES]
+    return found
 
 
 def _is_stage_direction(paragraph: str) -> bool:
@@ -216,12 +237,9 @@ def transcript_turns(doc: Document) -> list[Turn]:
         return cached
     turns: list[Turn] = []
     found = _candidates(doc) if ":" in doc.text else []
-    if _is_transcript(doc.text, found):
+    found = _transcript_labels(doc.text, found)
+    if found:
         text, paragraphs = doc.text, doc.paragraphs
-        title_case = [m for _, m in found if not m.group("name").isupper()]
-        if title_case and len(title_case) < len(found) / 2:
-            # a transcript in capitals: a lone Title Case "Name:" line is prose or a list, not a turn
-            found = [(i, m) for i, m in found if m.group("name").isupper() or _key(m) in ROLES]
         speakers = _speakers(text, list(dict.fromkeys(m.group("name") for _, m in found)))
         for n, (index, match) in enumerate(found):
             stop = found[n + 1][0] if n + 1 < len(found) else len(paragraphs)
