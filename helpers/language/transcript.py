@@ -38,7 +38,7 @@ from helpers.language.name_lists import PERSON_TITLES, first_names
 from helpers.language.segment import Document
 
 __all__ = ["NOT_SPEAKERS", "ROLES", "TURN_COLUMNS", "Turn", "find_turns", "label_tokens", "labels_left_out",
-           "transcript_turns"]
+           "transcript_turns", "turn_rows"]
 
 TURN_COLUMNS = ["speaker", "label", "text", "start", "end", "paragraph"]
 
@@ -291,13 +291,19 @@ def labels_left_out(doc: Document, indices: list[int], readings: list[tuple]) ->
     return indices, readings, sum(map(len, readings))
 
 
-def find_turns(doc: Document):
-    """One row per turn: TURN_COLUMNS, offsets into `doc.article.original` (`text == original[start:end]`)."""
-    import pandas as pd
-
+def turn_rows(doc: Document) -> list[dict]:
+    """One dict per turn: TURN_COLUMNS, offsets into `doc.article.original` (`text == original[start:end]`);
+    the JSON's `turns` (no DataFrame: most articles have none)."""
     original, rows = doc.article.original, []
     for turn in transcript_turns(doc):
         start, end = doc.original_span(turn.start, turn.end)
         rows.append({"speaker": turn.speaker, "label": turn.label, "text": original[start:end],
                      "start": start, "end": end, "paragraph": turn.paragraph})
-    return pd.DataFrame(rows, columns=TURN_COLUMNS)
+    return rows
+
+
+def find_turns(doc: Document):
+    """One row per turn (`turn_rows` as a DataFrame with TURN_COLUMNS)."""
+    import pandas as pd
+
+    return pd.DataFrame(turn_rows(doc), columns=TURN_COLUMNS)
