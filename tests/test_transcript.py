@@ -77,6 +77,17 @@ PREMIER HALE:
 It is.
 """
 
+SURNAMES = """Stephen Huang and Ken Cheng of the organisers spoke to our reporter, Ann Brock.
+
+Brock: Why did you choose Taipei?
+
+Huang: Our customers are here.
+
+Brock: And next year?
+
+Cheng: Singapore, I hope.
+"""
+
 CASES = [
     # (text, [(speaker, label, first words of the turn), ...])
     (PRESS_CONFERENCE, [
@@ -104,6 +115,12 @@ CASES = [
         ("Marta Ruiz", "Marta Ruiz, opinion editor", "Thank you for coming in"),
         ("Owen Blake", "Sen. Owen Blake", "I would fix the bridges"),
     ]),
+    (SURNAMES, [
+        ("Ann Brock", "Brock", "Why did you"),
+        ("Stephen Huang", "Huang", "Our customers"),
+        ("Ann Brock", "Brock", "And next year?"),
+        ("Ken Cheng", "Cheng", "Singapore"),
+    ]),
     (LABEL_ALONE, [
         ("Premier Hale", "PREMIER HALE", "Thanks for coming"),
         ("Journalist", "JOURNALIST", "Premier, is the surplus real?"),
@@ -117,7 +134,7 @@ def _turns(text: str):
     return doc, find_turns(doc)
 
 
-@pytest.mark.parametrize("text, expected", CASES, ids=["press", "tv", "q-and-a", "title-case", "label-alone"])
+@pytest.mark.parametrize("text, expected", CASES, ids=["press", "tv", "q-and-a", "title-case", "surnames", "label-alone"])
 def test_turns_speakers_and_labels(text, expected):
     doc, turns = _turns(text)
     got = [(row.speaker, row.label, row.text[:len(first)]) for row, (_, _, first) in

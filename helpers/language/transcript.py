@@ -202,18 +202,28 @@ def _names_someone(text: str, label: str) -> bool:
         return False
     if len(words) > 1 and words[0].lower() in first_names():
         return True
-    return label.isupper() and _written_in_full(text, words) is not None
+    written = _written_in_full(text, words)
+    if label.isupper() or written is None:
+        return written is not None
+    return written.split()[0].lower() in first_names()  # "Huang:" ~ "Stephen Huang", not "Iowa" ~ "Western Iowa"
+
+
+def _speaks(text: str, name: str, times: int) -> bool:
+    """The label `name` (used `times` times) is a speaker's: in capitals, one that names someone or recurs; in
+    Title Case, one that names someone, and a single word only when it recurs too ("Huang:" ~ "Stephen Huang")."""
+    if name.isupper():
+        return times > 1 or _names_someone(text, name)
+    if len(_name_words(name)) == 1 and " ".join(name.upper().split()) not in ROLES:
+        return times > 1 and _names_someone(text, name)
+    return _names_someone(text, name)
 
 
 def _transcript_labels(text: str, found: list[tuple[int, re.Match]]) -> list[tuple[int, re.Match]]:
     """The labels of a transcript, or [] when the labelled paragraphs are no transcript (see the grammar).
-    Title Case labels must name someone ("Delegate Update:", "Proof:", "Iowa:" are headings); in capitals a
-    label may also recur."""
+    The labels that make it a transcript must be speakers' (`_speaks`: "Delegate Update:", "Proof:", "Iowa:" are
+    headings); once it is one, every label opens a turn."""
     counts = Counter(_person(m) for _, m in found)
-    named = {_person(m) for _, m in found
-             if _names_someone(text, m.group("name")) or m.group("name").isupper() and counts[_person(m)] > 1}
-    found = [(i, m) for i, m in found if _person(m) in named or m.group("name").isupper()]
-    counts = Counter(_person(m) for _, m in found)
+    named = {_person(m) for _, m in found if _speaks(text, m.group("name"), counts[_person(m)])}
     if len(counts) < 2 or len(named) < 2 and not any(n > 1 for key, n in counts.items() if key in named):
         return []  # one label again and again is a list ("Crowd: 205,000"), not an exchange
     if max(counts.values()) == 1 and len(found) > 2:
