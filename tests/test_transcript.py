@@ -77,7 +77,7 @@ PREMIER HALE:
 It is.
 """
 
-SURNAMES = """Stephen Huang and Ken Cheng of the organisers spoke to our reporter, Ann Brock.
+SURNAMES = """Stephen Huang and Ken Cheng of the organisers spoke to Reporter Brock. Ann Brock writes for us.
 
 Brock: Why did you choose Taipei?
 

@@ -81,7 +81,8 @@ ROLES = {
     "PRESIDENT": "President", "TREASURER": "Treasurer", "CHAIR": "Chair", "CHAIRMAN": "Chairman",
 }
 # Words before a name that are no part of it ("SEN. AMY KLOBUCHAR", "THE HON JOHN HOWARD MP").
-_TITLES = PERSON_TITLES | {"the", "hon", "hon.", "former", "acting", "shadow", "mp", "mp.", "dr.", "u.s."}
+_TITLES = PERSON_TITLES | {"the", "hon", "hon.", "former", "acting", "shadow", "mp", "mp.", "dr.", "u.s.", "reporter",
+                           "journalist", "interviewer", "presenter", "moderator", "narrator"}
 _STAGE = re.compile(r"[(\[][^()\[\]]{1,200}[)\]][.!]?|[A-Z][A-Z0-9 ,.'’\-]{2,60}")
 _COLON_WINDOW = 120
 _SAID = re.compile(r"\b(?:said|says|told|tells|added|adds|wrote|writes|explained|asked|noted|stated|declared|"
