@@ -88,6 +88,17 @@ Brock: And next year?
 Cheng: Singapore, I hope.
 """
 
+HEADED = """TRANSCRIPT OF THE PREMIER
+THE HON RUTH ELLERBY MP
+DOORSTOP, GLENROY
+
+PREMIER: Thanks for coming. The hospital opens today.
+
+JOURNALIST: Premier, how many beds?
+
+PREMIER: Two hundred, and more next year.
+"""
+
 CASES = [
     # (text, [(speaker, label, first words of the turn), ...])
     (PRESS_CONFERENCE, [
@@ -121,6 +132,11 @@ CASES = [
         ("Ann Brock", "Brock", "And next year?"),
         ("Ken Cheng", "Cheng", "Singapore"),
     ]),
+    (HEADED, [
+        ("Ruth Ellerby", "PREMIER", "Thanks for coming"),
+        ("Journalist", "JOURNALIST", "Premier, how many"),
+        ("Ruth Ellerby", "PREMIER", "Two hundred"),
+    ]),
     (LABEL_ALONE, [
         ("Premier Hale", "PREMIER HALE", "Thanks for coming"),
         ("Journalist", "JOURNALIST", "Premier, is the surplus real?"),
@@ -134,7 +150,7 @@ def _turns(text: str):
     return doc, find_turns(doc)
 
 
-@pytest.mark.parametrize("text, expected", CASES, ids=["press", "tv", "q-and-a", "title-case", "surnames", "label-alone"])
+@pytest.mark.parametrize("text, expected", CASES, ids=["press", "tv", "q-and-a", "title-case", "surnames", "headed", "label-alone"])
 def test_turns_speakers_and_labels(text, expected):
     doc, turns = _turns(text)
     got = [(row.speaker, row.label, row.text[:len(first)]) for row, (_, _, first) in

@@ -21,7 +21,8 @@ Transcripts put speech in no quotation marks; each turn opens with its speaker's
 - **Speaker**: the label without its role, titles and party tag, resolved to the fullest name the text
   gives: another label ("JAKE TAPPER" for "TAPPER"), else the name as the text writes it ("Jake Tapper",
   "Mitch McConnell" for "MITCH MCCONNELL"), else the label made readable ("Premier Baird" for "PREMIER
-  BAIRD"); generic roles read as "Journalist", "Question", "Interviewer" (Q), "Interviewee" (A).
+  BAIRD"); generic roles read as "Journalist", "Question", "Interviewer" (Q), "Interviewee" (A). An office
+  label ("PRIME MINISTER", "MINISTER") is the one person the heading names as "The Hon NAME MP", if it names one.
 
 Labels are page structure, not words of the story: `label_tokens` lists their tokens, which the word
 counts and the name finder leave out. Cheap on prose: a paragraph is matched only when a colon falls in its
@@ -85,6 +86,10 @@ _TITLES = PERSON_TITLES | {"the", "hon", "hon.", "former", "acting", "shadow", "
                            "journalist", "interviewer", "presenter", "moderator", "narrator"}
 _STAGE = re.compile(r"[(\[][^()\[\]]{1,200}[)\]][.!]?|[A-Z][A-Z0-9 ,.'’\-]{2,60}")
 _COLON_WINDOW = 120
+# Offices a government transcript labels its principal by, and the heading that names them ("The Hon X MP").
+_OFFICES = frozenset({"PM", "PRIME MINISTER", "MINISTER", "PREMIER", "TREASURER", "CHIEF MINISTER",
+                      "DEPUTY PRIME MINISTER", "ATTORNEY-GENERAL", "DEPUTY PREMIER"})
+_HON = re.compile(r"\b(?:The|THE)[ ](?:Hon|HON)\.?[ ]((?:[A-Z][A-Za-z'’\-]+[ ]){1,3}?)(?:MP|MLA|MLC)\b")
 _SAID = re.compile(r"\b(?:said|says|told|tells|added|adds|wrote|writes|explained|asked|noted|stated|declared|"
                    r"tweeted|posted|replied|responded|warned|continued|announced)$")
 # A sign-off after the last turn ("Follow Pam Key on Twitter @pamkey", "Share and comment below.").
@@ -169,12 +174,26 @@ def _readable(words: list[str]) -> str:
                     "-".join(part[:1] + part[1:].lower() for part in w.split("-")) for w in words)
 
 
-def _speakers(text: str, labels: list[str]) -> dict[str, str]:
-    """Label name (as written) -> speaker: a role, the fullest label or the text's own writing, else readable."""
+def _principal(text: str, intro: str) -> str | None:
+    """The one person a government transcript's heading names as "The Hon NAME MP" before the first turn
+    ("Transcript by The Hon Jane Doe MP"), as the text writes the name; None when none or several."""
+    names = {" ".join(m.group(1).split()) for m in _HON.finditer(intro)} if "on" in intro or "ON" in intro else set()
+    if len(names) != 1:
+        return None
+    words = names.pop().split()
+    return _written_in_full(text, words) or _readable(words)
+
+
+def _speakers(text: str, labels: list[str], principal: str | None = None) -> dict[str, str]:
+    """Label name (as written) -> speaker: a role, the fullest label or the text's own writing, else readable;
+    an office label ("MINISTER") is the `principal` the heading names, when it names one."""
     keys = {label: _name_words(label) for label in labels}
     speakers = {}
     for label, words in keys.items():
         upper = " ".join(label.upper().split())
+        if principal and upper in _OFFICES:
+            speakers[label] = principal
+            continue
         if upper in ROLES and (label.isupper() or len(label) > 2):
             speakers[label] = ROLES[upper]
             continue
@@ -251,7 +270,8 @@ def transcript_turns(doc: Document) -> list[Turn]:
     found = _transcript_labels(doc.text, found)
     if found:
         text, paragraphs = doc.text, doc.paragraphs
-        speakers = _speakers(text, list(dict.fromkeys(m.group("name") for _, m in found)))
+        principal = _principal(text, text[:found[0][1].start()])
+        speakers = _speakers(text, list(dict.fromkeys(m.group("name") for _, m in found)), principal)
         for n, (index, match) in enumerate(found):
             stop = found[n + 1][0] if n + 1 < len(found) else len(paragraphs)
             last = index
