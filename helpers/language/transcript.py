@@ -89,7 +89,8 @@ _COLON_WINDOW = 120
 # Offices a government transcript labels its principal by, and the heading that names them ("The Hon X MP").
 _OFFICES = frozenset({"PM", "PRIME MINISTER", "MINISTER", "PREMIER", "TREASURER", "CHIEF MINISTER",
                       "DEPUTY PRIME MINISTER", "ATTORNEY-GENERAL", "DEPUTY PREMIER"})
-_HON = re.compile(r"\b(?:The|THE)[ ](?:Hon|HON)\.?[ ]((?:[A-Z][A-Za-z'’\-]+[ ]){1,3}?)(?:MP|MLA|MLC)\b")
+# "THE PRIME MINISTERTHE HON JOHN HOWARD MPINTERVIEW": a heading whose line breaks were lost
+_HON = re.compile(r"(?:The|THE)[ ](?:Hon|HON)\.?[ ]((?:[A-Z][A-Za-z'’\-]+[ ]){1,3}?)(?:MP|MLA|MLC)(?![a-z])")
 _SAID = re.compile(r"\b(?:said|says|told|tells|added|adds|wrote|writes|explained|asked|noted|stated|declared|"
                    r"tweeted|posted|replied|responded|warned|continued|announced)$")
 # A sign-off after the last turn ("Follow Pam Key on Twitter @pamkey", "Share and comment below.").
