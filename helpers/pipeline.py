@@ -12,6 +12,7 @@ from helpers.language.entities import name_mentions
 from helpers.load.article import Article, load_article, looks_like_url
 from helpers.numbers import find_numbers
 from helpers.quotes import find_quotes
+from helpers.language.transcript import turn_rows
 from helpers.language.segment import Document
 from helpers.words.frequency import frequency_table
 
@@ -84,6 +85,7 @@ def analyze_document(doc: Document, *, top_n: int | None = 20, include_text: boo
         "tokens": len(doc.tokens),
         "top_words": records(frequency_table(doc, top_n=top_n)),
         "quotes": records(find_quotes(doc)),
+        "turns": turn_rows(doc),
         "numbers": records(find_numbers(doc)),
         "names": name_mentions(doc),
         "warnings": list(article.warnings),

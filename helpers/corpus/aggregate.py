@@ -31,6 +31,7 @@ class Corpus:
     folder: Path
     articles: pd.DataFrame
     quotes: pd.DataFrame
+    turns: pd.DataFrame  # transcript turns: speaker, label, text, offsets (helpers.language.transcript)
     numbers: pd.DataFrame
     names: pd.DataFrame
     words: pd.DataFrame

@@ -11,7 +11,7 @@ from typing import Any
 
 import pyarrow as pa
 
-TABLES = ("articles", "quotes", "numbers", "names", "words", "errors")
+TABLES = ("articles", "quotes", "turns", "numbers", "names", "words", "errors")
 
 _STR, _INT, _FLOAT = pa.string(), pa.int64(), pa.float64()
 
@@ -27,6 +27,10 @@ SCHEMAS: dict[str, pa.Schema] = {
     "quotes": pa.schema([
         ("article", _STR), ("text", _STR), ("speaker", _STR), ("cue", _STR), ("kind", _STR),
         ("start", _INT), ("end", _INT), ("sentence", _INT), ("paragraph", _INT),
+    ]),
+    "turns": pa.schema([
+        ("article", _STR), ("speaker", _STR), ("label", _STR), ("text", _STR), ("start", _INT), ("end", _INT),
+        ("paragraph", _INT),
     ]),
     "numbers": pa.schema([
         ("article", _STR), ("text", _STR), ("kind", _STR), ("value", _FLOAT), ("value_iso", _STR),
@@ -100,6 +104,7 @@ def article_rows(result: dict[str, Any], doc, item) -> dict[str, list[dict[str, 
     return {
         "articles": [head],
         "quotes": [_pick(row, SCHEMAS["quotes"], article) for row in result["quotes"]],
+        "turns": [_pick(row, SCHEMAS["turns"], article) for row in result.get("turns", [])],
         "numbers": [number_row(row, article) for row in result["numbers"]],
         "names": name_rows(result, doc, article),
         "words": [_pick(row, SCHEMAS["words"], article) for row in result["top_words"]],

@@ -34,6 +34,7 @@ from helpers.language.name_offices import complement_word, demonym_like as _demo
     imperative, is_title
 from helpers.language.name_spans import compound_names, headline, headline_names, person_after_organisation
 from helpers.language.segment import Document
+from helpers.language.transcript import label_tokens
 
 _PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "himself": "male",
                    "she": "female", "her": "female", "hers": "female", "herself": "female"}
@@ -356,8 +357,7 @@ def _name_runs(doc: Document) -> list[_Mention]:
 def _inside_name(tokens: list[str], tags: list[str], j: int, end: int) -> bool:
     """Token j (after the first word of a name, before `end`) is no name but goes on the run: a connector
     ("Bank of America", "Sea of Japan", "Barnes & Noble"), the full stop of a title ("Gen.") or of an initial
-    ("James B. Comey"),
-    a suffix ("Jr.", "III")."""
+    ("James B. Comey"), a suffix ("Jr.", "III")."""
     tok, before = tokens[j], tokens[j - 1]
     if tok == ".":
         return (before.lower() in PERSON_TITLES and len(before) <= 4) \
@@ -412,7 +412,7 @@ def _title_word(token: str, index: int, doc: Document) -> bool:
 # --------------------------------------------------------------------------- grouping
 
 def _build(doc: Document) -> list[Entity]:
-    runs = _name_runs(doc)
+    runs = [run for run in _name_runs(doc) if run.first_token not in label_tokens(doc)]  # a transcript's labels
     entities: list[Entity] = []
     by_key: dict[str, Entity] = {}
     longer_names = _NameIndex()

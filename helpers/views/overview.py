@@ -16,7 +16,7 @@ import pandas as pd
 
 from helpers.load.written_in import language_name
 from helpers.language.segment import Document
-from helpers.quotes import NO_SPEAKER, has_quotation_marks, speaker_table
+from helpers.quotes import NO_SPEAKER, find_turns, has_quotation_marks, speaker_table, turn_table
 from helpers.views.prose import join, plural
 from helpers.views.tables import NO_MATHS, escape
 from helpers.words.frequency import frequency_table
@@ -215,7 +215,11 @@ def summary_lines(doc: Document, quotes: pd.DataFrame | None, numbers: pd.DataFr
     about = f"Mostly about {join(names) or 'no names found'}; key words: {', '.join(words) or 'none'}."
     shares = speaker_shares(quotes)
     named = shares[shares["speaker"] != NO_SPEAKER]
-    if len(named):
+    turns = turn_table(find_turns(doc))
+    if len(turns):
+        voices = (f"A transcript: {plural(len(turns), 'speaker')} in {plural(int(turns['turns'].sum()), 'turn')}; "
+                  f"{turns.index[0]} has {turns['share'].iloc[0]:.0%} of the words.")
+    elif len(named):
         top = named.iloc[0]
         voices = (f"{plural(len(named), 'speaker')} quoted; {top['speaker']} has "
                   f"{top['share']:.0%} of the quoted words.")
@@ -316,10 +320,11 @@ def names_chart(doc: Document, top_n: int = 8, name: str | None = None):
 
 
 def speakers_chart(doc: Document, quotes: pd.DataFrame | None, name: str | None = None):
-    """02_quotes' chart of quoted words per speaker, or None when nobody is quoted."""
-    from helpers.views.quotes import speakers_chart as chart
+    """02_quotes' chart of quoted words per speaker (words per speaker in a transcript), or None when nobody
+    is quoted."""
+    from helpers.views.quotes import has_turns, speakers_chart as chart
 
-    if speaker_shares(quotes).empty:
+    if speaker_shares(quotes).empty and not has_turns(doc):
         return None
     return chart(doc, quotes, name=name)
 

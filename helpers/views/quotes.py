@@ -7,7 +7,8 @@ import pandas as pd
 
 from helpers.language.segment import Document
 from helpers.views.charts import ACCENT, GREY, barh, finish, new_chart
-from helpers.quotes.tables import NO_SPEAKER, filter_quotes, quote_positions, speaker_table
+from helpers.language.transcript import find_turns
+from helpers.quotes.tables import NO_SPEAKER, filter_quotes, quote_positions, speaker_table, turn_table
 from helpers.views.prose import markdown_text as md
 from helpers.views.prose import plural as _plural
 
@@ -84,8 +85,27 @@ def _positions_title(pos: pd.DataFrame) -> str:
     return f"{first['speaker']} is quoted first, {last['speaker']} has the last word"
 
 
+def has_turns(doc: Document) -> bool:
+    """The article is a transcript: speech in turns labelled by the speaker, not in quotation marks."""
+    return not find_turns(doc).empty
+
+
+def turns_chart(doc: Document, *, name: str | None = "02_quotes_per_speaker"):
+    """A transcript's words per speaker as horizontal bars, the speaker with most words highlighted."""
+    table = turn_table(find_turns(doc))
+    if table.empty:
+        raise ValueError("no transcript turns to chart")
+    return barh(table["words"], title=f"In this transcript, {table.index[0]} speaks most",
+                xlabel="Words spoken (in the transcript's turns)", source=doc.article.name, name=name, highlight=1,
+                note=f"{_plural(int(table['turns'].sum()), 'turn')} labelled by speaker: speech in turns, "
+                     "not in quotation marks")
+
+
 def speakers_chart(doc: Document, quotes: pd.DataFrame, *, name: str | None = "02_quotes_per_speaker"):
-    """Quoted words per speaker as horizontal bars, the most quoted highlighted."""
+    """Quoted words per speaker as horizontal bars, the most quoted highlighted; in a transcript, the words
+    of each speaker's turns (`turns_chart`)."""
+    if has_turns(doc):
+        return turns_chart(doc, name=name)
     table = speaker_table(quotes)
     if table.empty:
         raise ValueError("no quotations to chart")
@@ -135,10 +155,11 @@ def quotes_view(doc: Document, quotes: pd.DataFrame, speaker: str | None = EVERY
 
 
 def speakers_view(doc: Document, quotes: pd.DataFrame):
-    """What the article picker shows: the chart of quoted words per speaker, or a note when nobody is quoted."""
+    """What the article picker shows: the chart of quoted words per speaker (of words per speaker in a
+    transcript), or a note when nobody is quoted."""
     from IPython.display import HTML
 
-    if quotes[quotes["kind"] != "term"].empty:
+    if quotes[quotes["kind"] != "term"].empty and not has_turns(doc):
         return HTML("<p style='color:#555'>Nobody is quoted in this article.</p>")
     return speakers_chart(doc, quotes, name=None)
 

@@ -52,6 +52,7 @@ from helpers.language.lemmas import is_synset_name, lemmatize
 from helpers.language.name_lists import PERSON_TITLES
 from helpers.resources import require
 from helpers.language.segment import Document
+from helpers.language.transcript import labels_left_out
 
 if TYPE_CHECKING:  # matplotlib is imported by the chart functions only: the command line draws nothing
     pass
@@ -421,7 +422,7 @@ def _token_readings(doc: Document, options: WordOptions) -> Readings:
                                                 display=last.display + suffix),)
         indices.append(index)
         readings.append(parts)
-    return Readings(indices, readings, sum(map(len, readings)))
+    return Readings(*labels_left_out(doc, indices, readings))  # a transcript's speaker labels are no words
 
 
 # --------------------------------------------------------------------------- names as units
@@ -560,8 +561,7 @@ def _with_name_units(doc: Document, readings: Readings, options: WordOptions) ->
             continue  # a compound of names the article also writes alone: counted for each, above
         key, display = name_key(name, options)
         surface = " ".join(text[starts[first]:ends[last]].split())
-        if not options.merge_possessives and end < len(tokens) and tags[end] == "POS" \
-                and starts[end] == ends[last]:
+        if not options.merge_possessives and end < len(tokens) and tags[end] == "POS" and starts[end] == ends[last]:
             surface, key, display = surface + tokens[end], key + tokens[end], display + tokens[end]
         stop = bool(extra) and (surface.lower() in extra or key.lower() in extra)
         replaced[first] = (WordReading(surface, 0, ends[last] - starts[first], key, display, stop,
