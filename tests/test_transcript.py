@@ -99,6 +99,16 @@ JOURNALIST: Premier, how many beds?
 PREMIER: Two hundred, and more next year.
 """
 
+# a short exchange in which each speaks once: a journalist's question makes it no list of headings
+ONCE_EACH = """NORA HALLORAN: Welcome, everyone, to the depot. Over to the minister.
+
+GRETA DALBY: Thank you, Nora. The new trams start in March.
+
+JOURNALIST: Minister, what will the fares be?
+
+TOM VRIES: The fares stay as they are this year.
+"""
+
 CASES = [
     # (text, [(speaker, label, first words of the turn), ...])
     (PRESS_CONFERENCE, [
@@ -142,6 +152,12 @@ CASES = [
         ("Journalist", "JOURNALIST", "Premier, is the surplus real?"),
         ("Premier Hale", "PREMIER HALE", "It is."),
     ]),
+    (ONCE_EACH, [
+        ("Nora Halloran", "NORA HALLORAN", "Welcome"),
+        ("Greta Dalby", "GRETA DALBY", "Thank you"),
+        ("Journalist", "JOURNALIST", "Minister, what"),
+        ("Tom Vries", "TOM VRIES", "The fares"),
+    ]),
 ]
 
 
@@ -150,7 +166,8 @@ def _turns(text: str):
     return doc, find_turns(doc)
 
 
-@pytest.mark.parametrize("text, expected", CASES, ids=["press", "tv", "q-and-a", "title-case", "surnames", "headed", "label-alone"])
+@pytest.mark.parametrize("text, expected", CASES, ids=["press", "tv", "q-and-a", "title-case", "surnames", "headed", "label-alone",
+                                                      "once-each"])
 def test_turns_speakers_and_labels(text, expected):
     doc, turns = _turns(text)
     got = [(row.speaker, row.label, row.text[:len(first)]) for row, (_, _, first) in

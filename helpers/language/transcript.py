@@ -247,8 +247,9 @@ def _transcript_labels(text: str, found: list[tuple[int, re.Match]]) -> list[tup
     named = {_person(m) for _, m in found if _speaks(text, m.group("name"), counts[_person(m)])}
     if len(counts) < 2 or len(named) < 2 and not any(n > 1 for key, n in counts.items() if key in named):
         return []  # one label again and again is a list ("Crowd: 205,000"), not an exchange
-    if max(counts.values()) == 1 and len(found) > 2:
+    if max(counts.values()) == 1 and len(found) > 2 and not any(_key(m) in ROLES for _, m in found):
         return []  # three or more one-off names: headings of a list ("Jeb Bush: Student loans ..."), no dialogue
+        # (unless a journalist or a question speaks too: a short exchange, each speaking once)
     title_case = [m for _, m in found if not m.group("name").isupper()]
     if title_case and len(title_case) < len(found) / 2:
         # a transcript in capitals: a lone Title Case "Name:" line is prose or a list, not a turn
