@@ -501,6 +501,8 @@ def _according_to(c: CueAt) -> str | None:
 def _to_infinitive(c: CueAt) -> str | None:
     """"Mr. Trump was prompted to say, “…”", "went so far as to say:": the subject of the clause."""
     if c.before == "to" and c.r.tags[c.t] == "VB":
+        if -1 < c.quote < c.t and c.r.tags[c.t - 2] == "VBN" and c.r.tokens[c.t - 3].lower() in BE_FORMS:
+            return NOBODY  # "warning MPs “…”, but that is not what her ministers have been told to say"
         return clause_subject(c.r, c.t) or NOBODY
     return None
 
@@ -595,7 +597,7 @@ def _passive(c: CueAt) -> str | None:
     (its subject did not speak). Not "has declared", not "As reported by X, ...", not a quotation before the verb
     ("a “paperwork error” that was reported by the Times")."""
     r, t = c.r, c.t
-    if r.tags[t] != "VBN" or (c.quote != -1 and c.quote < t) or c.before == "as":
+    if r.tags[t] != "VBN" or c.before == "as":
         return None
     k = t - 1
     while k >= c.first and r.tags[k] == "RB":
@@ -604,6 +606,8 @@ def _passive(c: CueAt) -> str | None:
     if before in _HAVE_FORMS:
         return None
     be = before in BE_FORMS
+    if c.quote != -1 and c.quote < t:  # "warning MPs “…”, but that is not what her ministers have been told to say"
+        return NOBODY if be and not any(r.tokens[j].lower() == "by" for j in range(t + 1, min(t + 8, c.last))) else None
     if be and c.lemma in _REPORTED_CUES:
         return speaker_left(r, t, c.first) or NOBODY  # "Bob Beckel was quoted (by Fox) as saying “…”": Beckel
     agent = _agent_after_quote(c) or _agent(c, reach=6 if be else 0)

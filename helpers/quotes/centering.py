@@ -52,6 +52,10 @@ def _subject(r: Reading, s: int):
         return ("person", topic)  # "As for Trump, he said he's not worried": the topic is whom "he" means
     if r.in_quote[k] != -1:
         entity = r.quoted_by.get(r.spans[r.in_quote[k]].start)
+        if entity is None and all(r.in_quote[t] != -1 or r.tokens[t] in (".", "!", "?")
+                                  for t in range(k, sentence.last_token)):
+            # "“…,” Ryan said in an interview with X. “…” ¶ “…,” he continued": go on back from the quotation's start
+            return ("pass", r.doc.sentence_index_at(r.spans[r.in_quote[k]].start))
         return ("person", entity) if entity is not None and entity.kind == "person" else None
     low = r.tokens[k].lower()
     if low in _PRONOUN_GENDER:
@@ -77,6 +81,11 @@ def _subject(r: Reading, s: int):
     return ("person", entity)
 
 
+def subject_of(r: Reading, s: int):
+    """Sentence s's subject as `_subject` reads it (for `helpers.quotes.referents`)."""
+    return _subject(r, s)
+
+
 def subject_antecedent(r: Reading, index: int, gender: str | None):
     """The person "he"/"she" at token `index` means by the subjects of the sentences before it, or None."""
     doc = r.doc
@@ -89,8 +98,9 @@ def subject_antecedent(r: Reading, index: int, gender: str | None):
     first = doc.sentences[s].first_token
     if r.in_quote[first] != -1:  # "“All that Baba wanted ... oneness. But ... misread,” he said.": from its opening
         s = doc.sentence_index_at(r.spans[r.in_quote[first]].start)
-    read, reach = 0, paragraph
-    for j in range(s - 1, -1, -1):
+    read, reach, j = 0, paragraph, s
+    while j > 0:
+        j -= 1
         p = doc.sentences[j].paragraph
         if p != paragraph and r.is_heading(p):
             continue  # "Maria Lopez leaves the council" as a heading, a caption: not the text "he" goes on from
@@ -100,6 +110,9 @@ def subject_antecedent(r: Reading, index: int, gender: str | None):
         found = _subject(r, j)
         if found is None:
             return None
+        if found[0] == "pass":
+            j = found[1] + 1 if found[1] < j else j  # the loop steps to the sentence the quotation opens in
+            continue
         if found[0] == "pronoun":
             if found[1] != gender:
                 return None

@@ -19,6 +19,8 @@ from helpers.language.lemmas import morphy
 from helpers.quotes.adverbials import adjective_series_start, before_time_adverbial, is_dash, subordinate_clause_start
 from helpers.quotes.appositions import name_after_title, name_before_titles, open_apposition
 from helpers.quotes.centering import described_subject, subject_antecedent
+from helpers.quotes.referents import (VOICED_BY_COMPLEMENT, before_brackets, cataphoric_subject,
+                                       object_relative_head, reduced_relative_head)
 from helpers.quotes.titles import title_holder
 from helpers.quotes.reading import Reading
 
@@ -46,7 +48,7 @@ def speaker_left(r: Reading, cue: int, floor: int) -> str | None:
     if h is None:
         return None
     if r.tags[h] in ("VBD", "VBP"):
-        h = _object_relative_head(r, h, floor)
+        h = object_relative_head(r, h, floor)
     if r.tokens[h] == ")":  # "Jenn St-Onge (Nancy Drew, Jem and the Misfits) told": the name before the brackets
         k = next((k for k in range(h - 1, max(floor, h - 15) - 1, -1) if r.tokens[k] in ("(", ")")), h)
         if r.tokens[k] == "(" and k - 1 >= floor and all(r.in_quote[j] == -1 for j in range(k - 1, h)):
@@ -62,20 +64,11 @@ def speaker_left(r: Reading, cue: int, floor: int) -> str | None:
     relative = _relative_clause_head(r, h, cue, floor)
     after_who, h = relative != h, _speaker_noun_of_complement(r, relative, floor)
     if not after_who:  # "this tweet from Rikkie Wells who tweeted": the relative pronoun's antecedent speaks
-        h = _owner_of_complement(r, h, floor)
+        h = _owner_of_complement(r, reduced_relative_head(r, h, floor), floor)
     if r.tags[h] not in HEAD_TAGS and r.entity(h) is None \
             and not (r.tags[h] in ("JJ", "VBN") and r.tokens[h][:1].isupper()):
         return None
     return name_of_np(r, h)
-
-
-def _object_relative_head(r: Reading, verb: int, floor: int) -> int:
-    """"Some of the protesters Wikinews interviewed said": a clause without "who" (a name or pronoun and its verb)
-    between a plural noun and the cue; the noun is the subject. Else the verb, which names nobody."""
-    k = verb - 1
-    while k > floor and (r.tags[k] in ("NNP", "NNPS") or r.tokens[k].lower() in ("we", "they", "he", "she", "i")):
-        k -= 1
-    return k if k < verb - 1 and r.tags[k] == "NNS" and r.in_quote[k] == -1 else verb
 
 
 def _skip_to_subject(r: Reading, cue: int, floor: int) -> int | None:
@@ -121,9 +114,9 @@ def _relative_clause_head(r: Reading, h: int, cue: int, floor: int) -> int:
     while w > floor and r.in_quote[w] == -1 and r.tokens[w] not in (",", ";", ":", "—", "–") and cue - w < 20:
         if r.tokens[w].lower() == "who" and r.tags[w - 1] in HEAD_TAGS:
             return w - 1
-        if r.tokens[w].lower() == "who" and r.tokens[w - 1] == "," and w - 2 >= floor and r.tags[w - 2] in HEAD_TAGS \
-                and r.in_quote[w - 2] == -1:
-            return w - 2  # "Linda Moss, who is a pastor at the Reformation Church of Elizabeth, Colorado, slammed"
+        if r.tokens[w].lower() == "who" and r.tokens[w - 1] == "," and w - 2 >= floor \
+                and r.tags[b := before_brackets(r, w - 2, floor)] in HEAD_TAGS and r.in_quote[b] == -1:
+            return b  # "Linda Moss, who is a pastor at ... Colorado, slammed", "Rep. Steve King (R-IA), who said"
         w -= 1
     return h
 
@@ -142,7 +135,8 @@ def _speaker_noun_of_complement(r: Reading, h: int, floor: int) -> int:
     if k - 1 > floor and r.tokens[k - 1].lower() == "the" and entity.kind != "person":
         k -= 1  # "a spokesperson for the Met Police"
     if k - 2 >= floor and r.tokens[k - 1].lower() in ("for", "of", "to") \
-            and r.tags[k - 2] in ("NN", "NNS") and r.tokens[k - 2].islower():
+            and r.tags[k - 2] in ("NN", "NNS") and r.tokens[k - 2].islower() \
+            and not (entity.kind == "person" and r.tokens[k - 2].lower() in VOICED_BY_COMPLEMENT):
         return k - 2
     return h
 
@@ -575,7 +569,8 @@ def resolve_pronoun(r: Reading, index: int) -> str | None:
             if person is not None:
                 return person.name
         return entity.name
-    return None
+    person = cataphoric_subject(r, index, gender)  # "“…,” he said. ¶ Opposition leader Mark Hensley was speaking"
+    return person.name if person is not None else None
 
 
 def _nominal_antecedent(r: Reading, index: int, gender: str | None) -> str | None:

@@ -1,0 +1,80 @@
+"""Which noun phrase a cue's subject is, and who a pronoun means, in four small grammars nouns.py reads through:
+
+- brackets before a relative pronoun: "Rep. Steve King (R-IA), who said “…”" — the name before the brackets
+  (`before_brackets`);
+- a reduced relative clause inside the subject: "the brief sent out to all ministers said", "a letter signed by
+  40 MPs says" — the noun the participle describes speaks, not the noun after it (`reduced_relative_head`);
+- the object of a clause without "who": "Some of the protesters Wikinews interviewed said" (`object_relative_head`);
+- a body that speaks with the voice of the person in its complement: "the single-judge bench of Justice Vivek
+  Agarwal said", "the office of Senator Ron Wyden said" (`VOICED_BY_COMPLEMENT`; unlike "a spokesman for X");
+- cataphora: "“…,” he said. ¶ Opposition leader Mark Hensley was speaking in Perth": a pronoun that nothing before
+  it resolves means the person who is the subject of the next sentence (`cataphoric_subject`).
+"""
+from __future__ import annotations
+
+from helpers.quotes.centering import subject_of
+from helpers.quotes.reading import Reading
+
+VOICED_BY_COMPLEMENT = frozenset({"bench", "court", "office"})
+
+# participles that make a noun phrase out of a document or group and its recipients or authors
+_REDUCED_PARTICIPLES = frozenset({"sent", "signed", "issued", "released", "posted", "published", "written",
+                                  "circulated", "distributed", "obtained", "seen", "addressed", "delivered", "filed",
+                                  "emailed", "leaked", "shared"})
+_LINKS = frozenset({"to", "by", "from", "out", "on", "in", "at", "with"})
+
+
+def before_brackets(r: Reading, k: int, floor: int) -> int:
+    """The token before a bracketed group ending at k ("King (R-IA)" -> "King"), or k when k is no ")" or the
+    brackets hold a quotation."""
+    if r.tokens[k] != ")":
+        return k
+    j = k - 1
+    while j > floor and k - j < 8 and r.tokens[j] != "(":
+        j -= 1
+    if r.tokens[j] != "(" or j - 1 < floor or any(r.in_quote[i] != -1 for i in range(j - 1, k + 1)):
+        return k
+    return j - 1
+
+
+def reduced_relative_head(r: Reading, h: int, floor: int) -> int:
+    """"the brief sent out to all ministers said": the noun before a participle of `_REDUCED_PARTICIPLES` (with a
+    link word after it) when the subject's last noun h follows it within seven words; h otherwise."""
+    if r.tags[h] not in ("NN", "NNS", "NNP", "NNPS", "CD"):
+        return h
+    for p in range(h - 1, max(floor, h - 8), -1):
+        token = r.tokens[p]
+        if token.lower() in _REDUCED_PARTICIPLES and p - 1 >= floor and r.tokens[p + 1].lower() in _LINKS \
+                and (r.tags[p - 1] in ("NN", "NNS") or r.tags[p - 1] == "JJ" and r.tags[p - 2] == "DT") \
+                and r.tokens[p - 1].islower() and r.in_quote[p - 1] == -1:  # "the brief/JJ sent"
+            return p - 1  # the participle may be tagged VBD ("the brief sent out to")
+        if r.in_quote[p] != -1 or token in (",", ";", ":", "(", ")") or r.tags[p] in ("VBD", "VBZ", "VBP", "MD"):
+            return h
+    return h
+
+
+def object_relative_head(r: Reading, verb: int, floor: int) -> int:
+    """"Some of the protesters Wikinews interviewed said": a clause without "who" (a name or pronoun and its verb)
+    between a plural noun and the cue; the noun is the subject. Else the verb, which names nobody."""
+    k = verb - 1
+    while k > floor and (r.tags[k] in ("NNP", "NNPS") or r.tokens[k].lower() in ("we", "they", "he", "she", "i")):
+        k -= 1
+    return k if k < verb - 1 and r.tags[k] == "NNS" and r.in_quote[k] == -1 else verb
+
+
+def cataphoric_subject(r: Reading, index: int, gender: str | None):
+    """The person "he"/"she" at `index` means when no one is named before it: the subject of the next sentence
+    (same or next paragraph) when it is a person of a compatible gender, the pronoun being the subject of a cue
+    right after a quotation ("“…,” he said.")."""
+    doc = r.doc
+    if index < 1 or not (r.quote_end(index - 1) or r.tokens[index - 1] == "," and index >= 2
+                         and r.quote_end(index - 2)):
+        return None
+    s = doc.token_sentence[index]
+    if s + 1 >= len(doc.sentences) or doc.sentences[s + 1].paragraph - doc.sentences[s].paragraph > 1:
+        return None
+    found = subject_of(r, s + 1)
+    if found is None or found[0] != "person":
+        return None
+    entity = found[1]
+    return entity if entity.kind == "person" and entity.gender in (None, gender) else None
