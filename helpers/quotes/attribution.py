@@ -23,6 +23,7 @@ from helpers.quotes.marks import QuoteSpan
 from helpers.quotes.nouns import (NOBODY, SUBORDINATORS, clause_subject, complement_start, name_of_np, resolve_pronoun,
                                   sentence_subject,                                  speaker_left, speaker_right)
 from helpers.quotes.reading import Reading
+from helpers.quotes.referents import in_next_sentence_subordinate, subordinate_after_main_clause
 from helpers.quotes.roundup import (after_semicolon, apposition_cue, headline_signature, name_on_topic,
                                     owns_next_quotation, progressive_speech)
 
@@ -146,18 +147,11 @@ def _tail_sentence(x: QuoteAt) -> list[tuple[int, str]]:
     if _governs_own_quotation(r, n):
         return []  # "Misick also called the suspension “tantamount to ...”": that cue is its own quotation's
     early = [cue for cue in r.cues_in(n.first_token, min(n.first_token + 14, n.last_token))
-             if not _subordinate_after_main_clause(r, n.first_token, cue[0])]
+             if not subordinate_after_main_clause(r, n.first_token, cue[0])]
     if any(t == n.first_token or not r.clause_has_verb(t + 1, n.last_token) for t, _ in early):
         x.last = n.last_token
         return r.cues_in(x.first, x.last)
     return []
-
-
-def _subordinate_after_main_clause(r: Reading, first: int, t: int) -> bool:
-    """"Caloundra opened the game with two tries before Wynnum hit back": a cue in a clause that a subordinator
-    ties to the sentence's own main verb tells of that sentence, not of the quotation before it."""
-    verb = next((k for k in range(first, t) if r.tags[k].startswith(("VB", "MD"))), None)
-    return verb is not None and any(r.tokens[k].lower() in SUBORDINATORS for k in range(verb + 1, t))
 
 
 def _governs_own_quotation(r: Reading, sentence) -> bool:
@@ -312,7 +306,8 @@ def _in_complement_clause(x: QuoteAt, t: int) -> bool:
 
 _NOT_ITS_CUE = (_in_fronted_clause, _in_brackets, _in_relative_clause, _in_complement_clause,
                 lambda x, t: after_semicolon(x.r, x.q_last - 1, t),
-                lambda x, t: owns_next_quotation(x.r, x.q, t, x.last))
+                lambda x, t: owns_next_quotation(x.r, x.q, t, x.last),
+                lambda x, t: in_next_sentence_subordinate(x.r, x.s1, t))
 
 
 

@@ -152,8 +152,8 @@ def described_subject(r: Reading, first: int, words: list[str]):
         if paragraph - doc.sentences[j].paragraph > 1:
             return None
         found = _subject(r, j)
-        if found is None:
-            return None
+        if found is None or found[0] == "pass":
+            return None  # not past a quotation: "“…,” the host said" after "She has since said …" is not her
         if found[0] == "person":
             return found[1]
     return None

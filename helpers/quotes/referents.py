@@ -2,16 +2,19 @@
 
 - brackets before a relative pronoun: "Rep. Steve King (R-IA), who said “…”" — the name before the brackets
   (`before_brackets`);
-- a reduced relative clause inside the subject: "the brief sent out to all ministers said", "a letter signed by
-  40 MPs says" — the noun the participle describes speaks, not the noun after it (`reduced_relative_head`);
+- a reduced relative clause inside the subject: "the brief sent out to all ministers said" — the noun the
+  participle describes speaks, not the noun after it, unless "by" names its authors (`reduced_relative_head`);
 - the object of a clause without "who": "Some of the protesters Wikinews interviewed said" (`object_relative_head`);
 - a body that speaks with the voice of the person in its complement: "the single-judge bench of Justice Vivek
   Agarwal said", "the office of Senator Ron Wyden said" (`VOICED_BY_COMPLEMENT`; unlike "a spokesman for X");
+- a cue in a clause after the main clause of the sentence after a quotation: "“We never gave up.” The visitors led
+  early, but Wynnum hit back" (`in_next_sentence_subordinate`);
 - cataphora: "“…,” he said. ¶ Opposition leader Mark Hensley was speaking in Perth": a pronoun that nothing before
   it resolves means the person who is the subject of the next sentence (`cataphoric_subject`).
 """
 from __future__ import annotations
 
+from helpers.language.cues import SUBORDINATORS
 from helpers.quotes.centering import subject_of
 from helpers.quotes.reading import Reading
 
@@ -44,6 +47,8 @@ def reduced_relative_head(r: Reading, h: int, floor: int) -> int:
         return h
     for p in range(h - 1, max(floor, h - 8), -1):
         token = r.tokens[p]
+        if token.lower() == "by":
+            return h  # "a fundraising email sent out by Sanders", "a letter signed by 40 MPs": the authors speak
         if token.lower() in _REDUCED_PARTICIPLES and p - 1 >= floor and r.tokens[p + 1].lower() in _LINKS \
                 and (r.tags[p - 1] in ("NN", "NNS") or r.tags[p - 1] == "JJ" and r.tags[p - 2] == "DT") \
                 and r.tokens[p - 1].islower() and r.in_quote[p - 1] == -1:  # "the brief/JJ sent"
@@ -78,3 +83,18 @@ def cataphoric_subject(r: Reading, index: int, gender: str | None):
         return None
     entity = found[1]
     return entity if entity.kind == "person" and entity.gender in (None, gender) else None
+
+
+def in_next_sentence_subordinate(r: Reading, own_sentence: int, t: int) -> bool:
+    """"“We never gave up.” The visitors led early, but Wynnum hit back.": a cue in the sentence after the quotation,
+    in a clause after that sentence's own main verb, is not the quotation's."""
+    s = r.doc.token_sentence[t]
+    return s > own_sentence and subordinate_after_main_clause(r, r.doc.sentences[s].first_token, t)
+
+
+def subordinate_after_main_clause(r: Reading, first: int, t: int) -> bool:
+    """"Caloundra opened the game with two tries before Wynnum hit back": a cue in a clause that a subordinator
+    ties to the sentence's own main verb tells of that sentence, not of the quotation before it."""
+    verb = next((k for k in range(first, t) if r.tags[k].startswith(("VB", "MD"))), None)
+    return verb is not None and any(r.tokens[k].lower() in SUBORDINATORS or r.tokens[k].lower() in ("but", "yet", "and")
+                                    and k + 1 < t for k in range(verb + 1, t))  # "led early, but Wynnum hit back"
