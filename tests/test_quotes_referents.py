@@ -59,6 +59,15 @@ ROWS = [
     ("'and' right before the next sentence's cue keeps its subject (unchanged)",
      "“We never gave up.” The coach smiled and added: “Never.”",
      "We never gave up.", "The coach"),
+    ("a pronoun in a fronted clause means the main clause's subject",
+     ("The Premier keeps hinting at an early poll.\n\nDespite conceding there is no bill before the House that could "
+      "see her act on her vow to “win back the state” if her plan is blocked, Ms Kettering held firm."),
+     "win back the state", "Kettering"),
+    ("the same voice goes on past a picture's caption and credit",
+     ("Health Minister Owen Tate said he wanted “no part” of it.\n\n“I do not want a snap poll,” he told local radio."
+      "\n\nPremier Joanna Kettering speaks at a science fair on May 2.\n\nPhoto: Sam Reid\n\n“The crossbench "
+      "has to see the state needs jobs.”\n\nThat is what the talking points told ministers to say."),
+     "The crossbench has to see the state needs jobs.", "Owen Tate"),
     ("a role after a quotation does not take the subject from before it (unchanged)",
      ("Jane Porter was interviewed by the hosts on Tuesday. She has since said she liked him.\n\n“I said she was "
       "right. He is fun, he is an interesting guy,” the host said."),

@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 from helpers.language.cues import SUBORDINATORS
+from helpers.language.entities import PERSON_TITLES
 from helpers.quotes.centering import subject_of
 from helpers.quotes.reading import Reading
 
@@ -68,10 +69,14 @@ def object_relative_head(r: Reading, verb: int, floor: int) -> int:
 
 
 def cataphoric_subject(r: Reading, index: int, gender: str | None):
-    """The person "he"/"she" at `index` means when no one is named before it: the subject of the next sentence
-    (same or next paragraph) when it is a person of a compatible gender, the pronoun being the subject of a cue
-    right after a quotation ("“…,” he said.")."""
+    """The person "he"/"she"/"his"/"her" at `index` means when no one is named before it: the subject of the main
+    clause when the pronoun is in a fronted clause ("Despite her vow to “…”, Ms Kettering did not"); the subject of
+    the next sentence (same or next paragraph) when the pronoun is the subject of a cue right after a quotation
+    ("“…,” he said. ¶ Opposition leader Mark Hensley was speaking"); a person of a compatible gender."""
     doc = r.doc
+    fronted = _main_subject_after_fronted_clause(r, index)
+    if fronted is not None:
+        return fronted if fronted.gender in (None, gender) else None
     if index < 1 or not (r.quote_end(index - 1) or r.tokens[index - 1] == "," and index >= 2
                          and r.quote_end(index - 2)):
         return None
@@ -98,3 +103,30 @@ def subordinate_after_main_clause(r: Reading, first: int, t: int) -> bool:
     verb = next((k for k in range(first, t) if r.tags[k].startswith(("VB", "MD"))), None)
     return verb is not None and any(r.tokens[k].lower() in SUBORDINATORS or r.tokens[k].lower() in ("but", "yet", "and")
                                     and k + 1 < t for k in range(verb + 1, t))  # "led early, but Wynnum hit back"
+
+
+_FRONTING = frozenset({"despite", "after", "before", "while", "although", "though", "since", "following", "having",
+                       "when", "as", "because", "if", "in"})
+
+
+def _main_subject_after_fronted_clause(r: Reading, index: int):
+    """The person who is the main clause's subject when token `index` lies in a clause opening its sentence
+    ("Despite admitting ..., her vow ..., Ms Kettering did not"), or None."""
+    sentence = r.doc.sentences[r.doc.token_sentence[index]]
+    first = sentence.first_token
+    if r.tokens[first].lower() not in _FRONTING or index == first:
+        return None
+    comma = next((k for k in range(index + 1, sentence.last_token) if r.tokens[k] == "," and r.in_quote[k] == -1),
+                 None)
+    if comma is None:
+        return None
+    j = comma + 1
+    while j < sentence.last_token and (r.tokens[j].lower().rstrip(".") in PERSON_TITLES or r.tokens[j] == "."):
+        j += 1
+    entity = r.entity(j) if j < sentence.last_token else None
+    if entity is None or entity.kind != "person":
+        return None
+    k = j
+    while k < sentence.last_token and r.entity(k) is entity:
+        k += 1
+    return entity if k < sentence.last_token and r.tags[k] in ("VBD", "VBZ", "VBP", "MD", "RB") else None
