@@ -68,6 +68,23 @@ ROWS = [
       "\n\nPremier Joanna Kettering speaks at a science fair on May 2.\n\nPhoto: Sam Reid\n\n“The crossbench "
       "has to see the state needs jobs.”\n\nThat is what the talking points told ministers to say."),
      "The crossbench has to see the state needs jobs.", "Owen Tate"),
+    ("'in which he said' after a name is that name, not an apposition's head",
+     ("The campaign reacted to a report on Thursday by NBC’s Dan Whitlock, in which he said “the idea that charges are "
+      "near” was wrong."),
+     "the idea that charges are near", "Dan Whitlock"),
+    ("a text that signs and hats 'have stated' has no speaker",
+     "They want to, as some signs and hats have stated, literally “Make Ohio Great Again.”",
+     "Make Ohio Great Again.", None),
+    ("a pronoun inside a quotation is no evidence of the gender of the name before it",
+     ("Robin Alvarez spoke to the convention on Thursday.\n\nRight-wing outlets, including Fox, have covered the "
+      "story.\n\n“They keep coming after me,” Alvarez said.\n\n“So now his lawyers have left him, and the noise "
+      "gets louder,” she continued."),
+     "So now his lawyers have left him, and the noise gets louder,", "Robin Alvarez"),
+    ("'she said' goes back past a two-sentence quotation to the woman who said it",
+     ("Jane Holt said the interview was odd.\n\n“It was a conversation,” Jane Holt said. “It was an odd interview. We "
+      "said so afterwards.”\n\nShe also played down her husband’s remarks about Governor Ann Price. “Senator Ruiz "
+      "has a plan,” she said."),
+     "Senator Ruiz has a plan,", "Jane Holt"),
     ("a role after a quotation does not take the subject from before it (unchanged)",
      ("Jane Porter was interviewed by the hosts on Tuesday. She has since said she liked him.\n\n“I said she was "
       "right. He is fun, he is an interesting guy,” the host said."),

@@ -185,7 +185,7 @@ def _carried_text(x: QuoteAt) -> bool:
     if cue is None or cue[1] not in CARRIER_CUES:
         return False
     k = cue[0] - 1
-    while k >= x.first and (r.tags[k] == "RB" or r.tokens[k].lower() in ("that", "which", ",")):
+    while k >= x.first and (r.tags[k] == "RB" or r.tokens[k].lower() in ("that", "which", ",", "have", "has", "had")):
         k -= 1
     if k >= x.first and r.in_quote[k] == -1 and r.tokens[k].lower() in CARRIER_NOUNS:
         x.found.has_cue, x.found.cue = True, r.tokens[cue[0]]

@@ -110,8 +110,8 @@ def subject_antecedent(r: Reading, index: int, gender: str | None):
         found = _subject(r, j)
         if found is None:
             return None
-        if found[0] == "pass":
-            j = found[1] + 1 if found[1] < j else j  # the loop steps to the sentence the quotation opens in
+        if found[0] == "pass":  # a quotation counts as no sentence read; the loop steps to the one it opens in
+            j, read = (found[1] + 1 if found[1] < j else j), read - 1
             continue
         if found[0] == "pronoun":
             if found[1] != gender:

@@ -562,8 +562,8 @@ def resolve_pronoun(r: Reading, index: int) -> str | None:
         if _modifies_noun(r, end):
             continue  # "the Trump campaign", "Clinton aides": the name describes a noun; it is not the one meant
         between = r.doc.text[end:offset]
-        if re.fullmatch(r"\s*[–—,]\s*(?:(?:a|an|the|who|whom|that)\s+)?(?:\w+\s+){0,2}", between):
-            continue  # the apposition's head: "Putin – a man he ..."
+        if re.fullmatch(r"\s*[–—,]\s*(?:(?:a|an|the|who|whom|that)\s+)?(?!\w+\s+which\b)(?:\w+\s+){0,2}", between):
+            continue  # the apposition's head: "Putin – a man he ...", not "a report by Pete Williams, in which he said"
         if entity.kind == "other" and entity.gender is None:
             person = _described_person(r, i, start, gender)
             if person is not None:
