@@ -583,10 +583,10 @@ def _genders(doc: Document, entities: list[Entity], pairs: list[tuple[_Mention, 
             continue  # only a subject ("Xi Jinping left ... on his trip") is what a following pronoun is about
         sentence = doc.token_sentence[run.first_token]
         end = doc.sentences[min(sentence + 1, len(doc.sentences) - 1)].last_token
+        inside = False  # a pronoun inside a quotation is the speaker's word, not about the name ("X said. “So his …")
         for k in range(run.last_token, end):
-            if tokens[k] in ("“", '"', "``", "''", "”"):
-                break  # a pronoun inside a quotation is the speaker's word, not about the name ("X said. “So his …")
-            g = _PRONOUN_GENDER.get(tokens[k].lower())
+            inside = tokens[k] in ("“", "``") or inside and tokens[k] not in ("”", "''")
+            g = None if inside else _PRONOUN_GENDER.get(tokens[k].lower())
             if g:
                 votes.setdefault(id(entity), Counter())[g] += 1
                 break
