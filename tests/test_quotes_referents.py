@@ -85,6 +85,22 @@ ROWS = [
       "said so afterwards.”\n\nShe also played down her husband’s remarks about Governor Ann Price. “Senator Ruiz "
       "has a plan,” she said."),
      "Senator Ruiz has a plan,", "Jane Holt"),
+    ("an indefinite role opening a story is the person an apposition gives that role next",
+     ("A minister has said a radio quiz show is “completely one-sided” in the latest row over impartiality.\n"
+      "Dan Whitfield, a health minister, also cited the coverage of pensions when asked for more examples."),
+     "completely one-sided", "Dan Whitfield"),
+    ("'the minister' after 'Name, a transport minister,' (unchanged: the names stage links the title)",
+     ("Dan Whitfield, a transport minister, spoke to Sky News on Tuesday. Presenter Kay Burton asked him for "
+      "examples. Later the minister said the show was “plainly partisan”."),
+     "plainly partisan", "Dan Whitfield"),
+    ("an indefinite role after someone was named stays as written (unchanged)",
+     ("Police named the driver as John Smith. A police officer said the road was “closed all night”. Ann Lee, a "
+      "police officer, said it was not."),
+     "closed all night", "A police officer"),
+    ("a description with a proper-noun modifier stays as written (unchanged)",
+     ("Ann Lee, a Labour MP, spoke on Monday. Tom Hart, a Green MP, spoke too. The Labour MP said the plan was "
+      "“a disgrace”."),
+     "a disgrace", "The Labour MP"),
     ("a role after a quotation does not take the subject from before it (unchanged)",
      ("Jane Porter was interviewed by the hosts on Tuesday. She has since said she liked him.\n\n“I said she was "
       "right. He is fun, he is an interesting guy,” the host said."),

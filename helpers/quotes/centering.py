@@ -127,7 +127,7 @@ def subject_antecedent(r: Reading, index: int, gender: str | None):
 # A reader wants the name; PolNeAR's gold names such descriptions as written ("the Florida senator") and
 # `score.py quotes` counts the name as a miss (9 quotations on polnear-train, speaker 0.974 -> 0.972), so off.
 RESOLVE_NAMED_DESCRIPTIONS = False
-_ROLE_HEADS = PERSON_TITLES | {"mp", "boss", "skipper", "premier", "chief", "leader"}
+ROLE_HEADS = PERSON_TITLES | {"mp", "boss", "skipper", "premier", "chief", "leader"}
 
 
 def described_subject(r: Reading, first: int, words: list[str]):
@@ -136,7 +136,7 @@ def described_subject(r: Reading, first: int, words: list[str]):
     nobody the text titled so is the person who is the subject of the sentences just before (same or previous
     paragraph; "he"/"she" subjects pass on), when the role's word was not used before for someone else."""
     head = words[-1]
-    if head not in _ROLE_HEADS:
+    if head not in ROLE_HEADS:
         return None
     if not RESOLVE_NAMED_DESCRIPTIONS and any(w[:1].isupper() for w in r.tokens[first + 1:first + len(words)]):
         return None

@@ -18,10 +18,10 @@ from helpers.language.name_lists import FEMALE_TITLES, MALE_TITLES, ORG_WORDS
 from helpers.language.lemmas import morphy
 from helpers.quotes.adverbials import adjective_series_start, before_time_adverbial, is_dash, subordinate_clause_start
 from helpers.quotes.appositions import name_after_title, name_before_titles, open_apposition
-from helpers.quotes.centering import described_subject, subject_antecedent
+from helpers.quotes.centering import ROLE_HEADS, described_subject, subject_antecedent
 from helpers.quotes.referents import (VOICED_BY_COMPLEMENT, before_brackets, cataphoric_subject,
                                        object_relative_head, reduced_relative_head)
-from helpers.quotes.titles import title_holder
+from helpers.quotes.titles import apposition_holder, title_holder
 from helpers.quotes.reading import Reading
 
 NOBODY = ""  # a rule's answer meaning "decided: this phrase names no speaker"
@@ -505,9 +505,14 @@ def _title_given_before(np: NounPhrase) -> str | None:
     Finance Bhagwat Karad": the latest person the article named with the same title (`helpers.quotes.titles`)."""
     r = np.r
     words = [w.lower() for w in r.tokens[np.first + 1:np.head + 1]]
-    if r.tokens[np.first].lower() != "the" or np.last != np.head or not 1 <= len(words) <= 3:
+    article = r.tokens[np.first].lower()
+    if article not in ("the", "a", "an") or np.last != np.head or not 1 <= len(words) <= 3:
         return None
-    entity = title_holder(r, np.first, words) or described_subject(r, np.first, words)
+    appositive = words[-1] in ROLE_HEADS and not any(w[:1].isupper() for w in r.tokens[np.first + 1:np.head])
+    if article != "the":  # "A minister has lashed out … ¶ Huw Merriman, a transport minister, also …"
+        entity = apposition_holder(r, np.first, words) if appositive else None
+    else:
+        entity = title_holder(r, np.first, words) or described_subject(r, np.first, words)
     return entity.name if entity is not None else None
 
 
