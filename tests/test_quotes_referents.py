@@ -21,6 +21,13 @@ ROWS = [
     ("a relative 'who' after a party-and-state bracket",
      "Several members objected, including Rep. Dale Horvath (R-OH), who said “we needed another week to read it.”",
      "we needed another week to read it.", "Dale Horvath"),
+    ("a relative 'who' after a party-and-state tag between commas",
+     "Sen. Rhea Holloway, R-S.C., who served two terms in the House, said: “Do not ignore the issue.”",
+     "Do not ignore the issue.", "Rhea Holloway"),
+    ("'he' after 'X's chief spokesman, Name, said' is the spokesman",
+     ("Mr Dalton’s chief spokesman, Owen Pryce, said the leaks followed weekly meetings.\n\nSpeaking after one of "
+      "the debates between Mr Dalton and Mark Reeve, he said: “This time it leaked from that meeting.”"),
+     "This time it leaked from that meeting.", "Owen Pryce"),
     ("a relative 'who' after a comma and an age (unchanged)",
      "Linda Moss, who is a pastor in Denver, said the plan was “a disgrace to the city.”",
      "a disgrace to the city.", "Linda Moss"),

@@ -76,8 +76,12 @@ def _subject(r: Reading, s: int):
     if j < sentence.last_token and (r.tokens[j] in ("’s", "'s", "’", "'") or r.tags[j] in ("NN", "NNS", "JJ")
                                     and r.tokens[j].islower() and not verb_read_as_noun(r, j)):
         # "Trump’s accusation ..., Biden said", "Obama consultant Cornell Belcher", "Trump senior adviser Jason
-        # Miller": the name describes another noun
-        return None
+        # Miller": the name describes another noun; "Mr Corbyn's chief spokesman, Seumas Milne, said": the apposition
+        k = j + (r.tokens[j] in ("’s", "'s", "’", "'"))
+        while k < min(j + 5, sentence.last_token) and r.tags[k] in ("NN", "NNS", "JJ") and r.tokens[k].islower():
+            k += 1
+        named = r.entity(k + 1) if k > j and k + 1 < sentence.last_token and r.tokens[k] == "," else None
+        return ("person", named) if named is not None and named.kind == "person" else None
     return ("person", entity)
 
 

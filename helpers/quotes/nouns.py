@@ -95,10 +95,7 @@ def _before_apposition(r: Reading, h: int, floor: int) -> int | None:
     if k < floor or r.in_quote[k] != -1 or r.tokens[k] in (";", ":"):
         return None
     h = adjective_series_start(r, k, floor) - 1  # "Gleeson, a quietly spoken, hugely intelligent man, would say"
-    if r.tokens[h] == ")":  # "Sen. Richard J. Durbin (D-Ill.), noting ..., said"
-        while h > floor and r.tokens[h] != "(":
-            h -= 1
-        h -= 1
+    h = before_brackets(r, h, floor)  # "Sen. Richard J. Durbin (D-Ill.), noting ..., said", "Graham, R-S.C., who"
     if h < floor or r.in_quote[h] != -1:
         return None
     if r.tokens[h] == "." and h - 1 >= floor and (named := r.entity(h - 1)) is not None and named.kind == "person":

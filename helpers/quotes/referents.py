@@ -1,7 +1,7 @@
 """Which noun phrase a cue's subject is, and who a pronoun means, in four small grammars nouns.py reads through:
 
-- brackets before a relative pronoun: "Rep. Steve King (R-IA), who said “…”" — the name before the brackets
-  (`before_brackets`);
+- brackets or a party-and-state tag before a relative pronoun or apposition: "Rep. Steve King (R-IA), who said
+  “…”", "Sen. Lindsey Graham, R-S.C., who served ..., said:" — the name before them (`before_brackets`);
 - a reduced relative clause inside the subject: "the brief sent out to all ministers said" — the noun the
   participle describes speaks, not the noun after it, unless "by" names its authors (`reduced_relative_head`);
 - the object of a clause without "who": "Some of the protesters Wikinews interviewed said" (`object_relative_head`);
@@ -13,6 +13,8 @@
   it resolves means the person who is the subject of the next sentence (`cataphoric_subject`).
 """
 from __future__ import annotations
+
+import re
 
 from helpers.language.cues import SUBORDINATORS
 from helpers.language.entities import PERSON_TITLES
@@ -28,11 +30,19 @@ _REDUCED_PARTICIPLES = frozenset({"sent", "signed", "issued", "released", "poste
 _LINKS = frozenset({"to", "by", "from", "out", "on", "in", "at", "with"})
 
 
+_PARTY_TAG = re.compile(r"[RDI]-[A-Z]")  # "R-S.C.", "D-Mont.", "R-Texas" as the tokenizer splits them
+
+
 def before_brackets(r: Reading, k: int, floor: int) -> int:
-    """The token before a bracketed group ending at k ("King (R-IA)" -> "King"), or k when k is no ")" or the
-    brackets hold a quotation."""
+    """The token before a bracketed group ending at k ("King (R-IA)" -> "King") or a party-and-state tag between
+    commas ("Graham, R-S.C., who ..." -> "Graham"), or k when there is none or the brackets hold a quotation."""
     if r.tokens[k] != ")":
-        return k
+        j = k
+        while j > floor and k - j < 5 and not _PARTY_TAG.match(r.tokens[j]) and (
+                r.tokens[j] == "." or r.tokens[j][:1].isupper()):
+            j -= 1
+        party = _PARTY_TAG.match(r.tokens[j]) and j - 2 >= floor and r.tokens[j - 1] == "," and r.in_quote[j - 2] == -1
+        return j - 2 if party else k
     j = k - 1
     while j > floor and k - j < 8 and r.tokens[j] != "(":
         j -= 1
