@@ -108,6 +108,11 @@ ROWS = [
      ("Ann Lee, a Labour MP, spoke on Monday. Tom Hart, a Green MP, spoke too. The Labour MP said the plan was "
       "“a disgrace”."),
      "a disgrace", "The Labour MP"),
+    ("'the Premier' is the person a heading titled, past the heading's last word",
+     ("Tasmanian Premier Karen Dowd clashes with reporter over audit reports\n\nKaren Dowd has traded blows with a "
+      "reporter.\n\nThe Tasmanian Premier made the comments on Monday.\n\n“Seriously? You are answering the "
+      "questions now,” the Premier quipped."),
+     "Seriously? You are answering the questions now,", "Karen Dowd"),
     ("a role after a quotation does not take the subject from before it (unchanged)",
      ("Jane Porter was interviewed by the hosts on Tuesday. She has since said she liked him.\n\n“I said she was "
       "right. He is fun, he is an interesting guy,” the host said."),

@@ -75,8 +75,10 @@ def title_holder(r: Reading, first: int, words: list[str]):
             run = raw if raw[-len(words):] == words else _title_run(r, m, len(words) == 1)
             if _matches(run, words):
                 return entity
-        if m >= 1 and r.tags[m - 1] in ("NN", "NNS") and r.tokens[m - 1].islower():
-            return None  # a person named since with another role ("star Arturo Castro … the actor")
+        if m >= 1 and r.tags[m - 1] in ("NN", "NNS") and r.tokens[m - 1].islower() \
+                and "\n" not in r.doc.text[r.doc.ends[m - 1]:s]:
+            return None  # a person named since with another role ("star Arturo Castro … the actor"; not the last
+            # word of a heading above: "… over IBAC reports ¶ Daniel Andrews has traded")
     return None
 
 
