@@ -443,10 +443,8 @@ def _build(doc: Document) -> list[Entity]:
         for t in run.title:
             if t not in _HONORIFICS:
                 entity.titles.add(t)
-            if t in MALE_TITLES:
-                entity.gender = "male"
-            elif t in FEMALE_TITLES:
-                entity.gender = "female"
+            if t in MALE_TITLES or t in FEMALE_TITLES:
+                entity.gender = "male" if t in MALE_TITLES else "female"
             if entity.kind != "organisation":
                 entity.kind = "person"
     for run, entity in pairs:  # who speaks is a person: "Xi said", "Gabuev wrote"
@@ -585,8 +583,10 @@ def _genders(doc: Document, entities: list[Entity], pairs: list[tuple[_Mention, 
             continue  # only a subject ("Xi Jinping left ... on his trip") is what a following pronoun is about
         sentence = doc.token_sentence[run.first_token]
         end = doc.sentences[min(sentence + 1, len(doc.sentences) - 1)].last_token
+        inside = False  # a pronoun inside a quotation is the speaker's word, not about the name ("X said. “So his …")
         for k in range(run.last_token, end):
-            g = _PRONOUN_GENDER.get(tokens[k].lower())
+            inside = tokens[k] in ("“", "``") or inside and tokens[k] not in ("”", "''")
+            g = None if inside else _PRONOUN_GENDER.get(tokens[k].lower())
             if g:
                 votes.setdefault(id(entity), Counter())[g] += 1
                 break

@@ -23,6 +23,7 @@ from helpers.quotes.marks import QuoteSpan
 from helpers.quotes.nouns import (NOBODY, SUBORDINATORS, clause_subject, complement_start, name_of_np, resolve_pronoun,
                                   sentence_subject,                                  speaker_left, speaker_right)
 from helpers.quotes.reading import Reading
+from helpers.quotes.referents import in_next_sentence_subordinate, subordinate_after_main_clause
 from helpers.quotes.roundup import (after_semicolon, apposition_cue, headline_signature, name_on_topic,
                                     owns_next_quotation, progressive_speech)
 
@@ -146,18 +147,11 @@ def _tail_sentence(x: QuoteAt) -> list[tuple[int, str]]:
     if _governs_own_quotation(r, n):
         return []  # "Misick also called the suspension “tantamount to ...”": that cue is its own quotation's
     early = [cue for cue in r.cues_in(n.first_token, min(n.first_token + 14, n.last_token))
-             if not _subordinate_after_main_clause(r, n.first_token, cue[0])]
+             if not subordinate_after_main_clause(r, n.first_token, cue[0])]
     if any(t == n.first_token or not r.clause_has_verb(t + 1, n.last_token) for t, _ in early):
         x.last = n.last_token
         return r.cues_in(x.first, x.last)
     return []
-
-
-def _subordinate_after_main_clause(r: Reading, first: int, t: int) -> bool:
-    """"Caloundra opened the game with two tries before Wynnum hit back": a cue in a clause that a subordinator
-    ties to the sentence's own main verb tells of that sentence, not of the quotation before it."""
-    verb = next((k for k in range(first, t) if r.tags[k].startswith(("VB", "MD"))), None)
-    return verb is not None and any(r.tokens[k].lower() in SUBORDINATORS for k in range(verb + 1, t))
 
 
 def _governs_own_quotation(r: Reading, sentence) -> bool:
@@ -191,7 +185,7 @@ def _carried_text(x: QuoteAt) -> bool:
     if cue is None or cue[1] not in CARRIER_CUES:
         return False
     k = cue[0] - 1
-    while k >= x.first and (r.tags[k] == "RB" or r.tokens[k].lower() in ("that", "which", ",")):
+    while k >= x.first and (r.tags[k] == "RB" or r.tokens[k].lower() in ("that", "which", ",", "have", "has", "had")):
         k -= 1
     if k >= x.first and r.in_quote[k] == -1 and r.tokens[k].lower() in CARRIER_NOUNS:
         x.found.has_cue, x.found.cue = True, r.tokens[cue[0]]
@@ -312,7 +306,8 @@ def _in_complement_clause(x: QuoteAt, t: int) -> bool:
 
 _NOT_ITS_CUE = (_in_fronted_clause, _in_brackets, _in_relative_clause, _in_complement_clause,
                 lambda x, t: after_semicolon(x.r, x.q_last - 1, t),
-                lambda x, t: owns_next_quotation(x.r, x.q, t, x.last))
+                lambda x, t: owns_next_quotation(x.r, x.q, t, x.last),
+                lambda x, t: in_next_sentence_subordinate(x.r, x.s1, t))
 
 
 
@@ -501,6 +496,8 @@ def _according_to(c: CueAt) -> str | None:
 def _to_infinitive(c: CueAt) -> str | None:
     """"Mr. Trump was prompted to say, “…”", "went so far as to say:": the subject of the clause."""
     if c.before == "to" and c.r.tags[c.t] == "VB":
+        if -1 < c.quote < c.t and c.r.tags[c.t - 2] == "VBN" and c.r.tokens[c.t - 3].lower() in BE_FORMS:
+            return NOBODY  # "warning MPs “…”, but that is not what her ministers have been told to say"
         return clause_subject(c.r, c.t) or NOBODY
     return None
 
@@ -595,7 +592,7 @@ def _passive(c: CueAt) -> str | None:
     (its subject did not speak). Not "has declared", not "As reported by X, ...", not a quotation before the verb
     ("a “paperwork error” that was reported by the Times")."""
     r, t = c.r, c.t
-    if r.tags[t] != "VBN" or (c.quote != -1 and c.quote < t) or c.before == "as":
+    if r.tags[t] != "VBN" or c.before == "as":
         return None
     k = t - 1
     while k >= c.first and r.tags[k] == "RB":
@@ -604,6 +601,8 @@ def _passive(c: CueAt) -> str | None:
     if before in _HAVE_FORMS:
         return None
     be = before in BE_FORMS
+    if c.quote != -1 and c.quote < t:  # "warning MPs “…”, but that is not what her ministers have been told to say"
+        return NOBODY if be and not any(r.tokens[j].lower() == "by" for j in range(t + 1, min(t + 8, c.last))) else None
     if be and c.lemma in _REPORTED_CUES:
         return speaker_left(r, t, c.first) or NOBODY  # "Bob Beckel was quoted (by Fox) as saying “…”": Beckel
     agent = _agent_after_quote(c) or _agent(c, reach=6 if be else 0)

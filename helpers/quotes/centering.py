@@ -52,6 +52,10 @@ def _subject(r: Reading, s: int):
         return ("person", topic)  # "As for Trump, he said he's not worried": the topic is whom "he" means
     if r.in_quote[k] != -1:
         entity = r.quoted_by.get(r.spans[r.in_quote[k]].start)
+        if entity is None and all(r.in_quote[t] != -1 or r.tokens[t] in (".", "!", "?")
+                                  for t in range(k, sentence.last_token)):
+            # "“…,” Ryan said in an interview with X. “…” ¶ “…,” he continued": go on back from the quotation's start
+            return ("pass", r.doc.sentence_index_at(r.spans[r.in_quote[k]].start))
         return ("person", entity) if entity is not None and entity.kind == "person" else None
     low = r.tokens[k].lower()
     if low in _PRONOUN_GENDER:
@@ -72,9 +76,18 @@ def _subject(r: Reading, s: int):
     if j < sentence.last_token and (r.tokens[j] in ("’s", "'s", "’", "'") or r.tags[j] in ("NN", "NNS", "JJ")
                                     and r.tokens[j].islower() and not verb_read_as_noun(r, j)):
         # "Trump’s accusation ..., Biden said", "Obama consultant Cornell Belcher", "Trump senior adviser Jason
-        # Miller": the name describes another noun
-        return None
+        # Miller": the name describes another noun; "Mr Corbyn's chief spokesman, Seumas Milne, said": the apposition
+        k = j + (r.tokens[j] in ("’s", "'s", "’", "'"))
+        while k < min(j + 5, sentence.last_token) and r.tags[k] in ("NN", "NNS", "JJ") and r.tokens[k].islower():
+            k += 1
+        named = r.entity(k + 1) if k > j and k + 1 < sentence.last_token and r.tokens[k] == "," else None
+        return ("person", named) if named is not None and named.kind == "person" else None
     return ("person", entity)
+
+
+def subject_of(r: Reading, s: int):
+    """Sentence s's subject as `_subject` reads it (for `helpers.quotes.referents`)."""
+    return _subject(r, s)
 
 
 def subject_antecedent(r: Reading, index: int, gender: str | None):
@@ -89,8 +102,9 @@ def subject_antecedent(r: Reading, index: int, gender: str | None):
     first = doc.sentences[s].first_token
     if r.in_quote[first] != -1:  # "“All that Baba wanted ... oneness. But ... misread,” he said.": from its opening
         s = doc.sentence_index_at(r.spans[r.in_quote[first]].start)
-    read, reach = 0, paragraph
-    for j in range(s - 1, -1, -1):
+    read, reach, j = 0, paragraph, s
+    while j > 0:
+        j -= 1
         p = doc.sentences[j].paragraph
         if p != paragraph and r.is_heading(p):
             continue  # "Maria Lopez leaves the council" as a heading, a caption: not the text "he" goes on from
@@ -100,6 +114,9 @@ def subject_antecedent(r: Reading, index: int, gender: str | None):
         found = _subject(r, j)
         if found is None:
             return None
+        if found[0] == "pass":  # a quotation counts as no sentence read; the loop steps to the one it opens in
+            j, read = (found[1] + 1 if found[1] < j else j), read - 1
+            continue
         if found[0] == "pronoun":
             if found[1] != gender:
                 return None
@@ -114,7 +131,7 @@ def subject_antecedent(r: Reading, index: int, gender: str | None):
 # A reader wants the name; PolNeAR's gold names such descriptions as written ("the Florida senator") and
 # `score.py quotes` counts the name as a miss (9 quotations on polnear-train, speaker 0.974 -> 0.972), so off.
 RESOLVE_NAMED_DESCRIPTIONS = False
-_ROLE_HEADS = PERSON_TITLES | {"mp", "boss", "skipper", "premier", "chief", "leader"}
+ROLE_HEADS = PERSON_TITLES | {"mp", "boss", "skipper", "premier", "chief", "leader"}
 
 
 def described_subject(r: Reading, first: int, words: list[str]):
@@ -123,7 +140,7 @@ def described_subject(r: Reading, first: int, words: list[str]):
     nobody the text titled so is the person who is the subject of the sentences just before (same or previous
     paragraph; "he"/"she" subjects pass on), when the role's word was not used before for someone else."""
     head = words[-1]
-    if head not in _ROLE_HEADS:
+    if head not in ROLE_HEADS:
         return None
     if not RESOLVE_NAMED_DESCRIPTIONS and any(w[:1].isupper() for w in r.tokens[first + 1:first + len(words)]):
         return None
@@ -139,8 +156,8 @@ def described_subject(r: Reading, first: int, words: list[str]):
         if paragraph - doc.sentences[j].paragraph > 1:
             return None
         found = _subject(r, j)
-        if found is None:
-            return None
+        if found is None or found[0] == "pass":
+            return None  # not past a quotation: "“…,” the host said" after "She has since said …" is not her
         if found[0] == "person":
             return found[1]
     return None

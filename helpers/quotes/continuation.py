@@ -79,7 +79,9 @@ def _same_voice(c: Continuation) -> bool:
     prev, span = c.prev, c.span
     if prev is not None and prev.speaker and prev.kind != "term":
         same_paragraph = prev.span.paragraph == span.paragraph
-        next_paragraph = prev.span.paragraph == span.paragraph - 1 and _starts_paragraph(c.r.doc, span)
+        # the next paragraph, past a picture's caption and credit ("… ¶ Premier X speaks at … ¶ Photo: Y ¶ “…”")
+        next_paragraph = prev.span.paragraph < span.paragraph and _starts_paragraph(c.r.doc, span) and all(
+            c.r.is_caption(p) for p in range(prev.span.paragraph + 1, span.paragraph))
         if same_paragraph or span.continues or (next_paragraph and _only_quotes_after(c.r, prev, span)):
             return c.take(prev.speaker, prev.cue)
     return False

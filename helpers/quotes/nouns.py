@@ -18,8 +18,10 @@ from helpers.language.name_lists import FEMALE_TITLES, MALE_TITLES, ORG_WORDS
 from helpers.language.lemmas import morphy
 from helpers.quotes.adverbials import adjective_series_start, before_time_adverbial, is_dash, subordinate_clause_start
 from helpers.quotes.appositions import name_after_title, name_before_titles, open_apposition
-from helpers.quotes.centering import described_subject, subject_antecedent
-from helpers.quotes.titles import title_holder
+from helpers.quotes.centering import ROLE_HEADS, described_subject, subject_antecedent
+from helpers.quotes.referents import (VOICED_BY_COMPLEMENT, before_brackets, cataphoric_subject,
+                                       object_relative_head, reduced_relative_head)
+from helpers.quotes.titles import apposition_holder, title_holder
 from helpers.quotes.reading import Reading
 
 NOBODY = ""  # a rule's answer meaning "decided: this phrase names no speaker"
@@ -46,7 +48,7 @@ def speaker_left(r: Reading, cue: int, floor: int) -> str | None:
     if h is None:
         return None
     if r.tags[h] in ("VBD", "VBP"):
-        h = _object_relative_head(r, h, floor)
+        h = object_relative_head(r, h, floor)
     if r.tokens[h] == ")":  # "Jenn St-Onge (Nancy Drew, Jem and the Misfits) told": the name before the brackets
         k = next((k for k in range(h - 1, max(floor, h - 15) - 1, -1) if r.tokens[k] in ("(", ")")), h)
         if r.tokens[k] == "(" and k - 1 >= floor and all(r.in_quote[j] == -1 for j in range(k - 1, h)):
@@ -62,20 +64,11 @@ def speaker_left(r: Reading, cue: int, floor: int) -> str | None:
     relative = _relative_clause_head(r, h, cue, floor)
     after_who, h = relative != h, _speaker_noun_of_complement(r, relative, floor)
     if not after_who:  # "this tweet from Rikkie Wells who tweeted": the relative pronoun's antecedent speaks
-        h = _owner_of_complement(r, h, floor)
+        h = _owner_of_complement(r, reduced_relative_head(r, h, floor), floor)
     if r.tags[h] not in HEAD_TAGS and r.entity(h) is None \
             and not (r.tags[h] in ("JJ", "VBN") and r.tokens[h][:1].isupper()):
         return None
     return name_of_np(r, h)
-
-
-def _object_relative_head(r: Reading, verb: int, floor: int) -> int:
-    """"Some of the protesters Wikinews interviewed said": a clause without "who" (a name or pronoun and its verb)
-    between a plural noun and the cue; the noun is the subject. Else the verb, which names nobody."""
-    k = verb - 1
-    while k > floor and (r.tags[k] in ("NNP", "NNPS") or r.tokens[k].lower() in ("we", "they", "he", "she", "i")):
-        k -= 1
-    return k if k < verb - 1 and r.tags[k] == "NNS" and r.in_quote[k] == -1 else verb
 
 
 def _skip_to_subject(r: Reading, cue: int, floor: int) -> int | None:
@@ -102,10 +95,7 @@ def _before_apposition(r: Reading, h: int, floor: int) -> int | None:
     if k < floor or r.in_quote[k] != -1 or r.tokens[k] in (";", ":"):
         return None
     h = adjective_series_start(r, k, floor) - 1  # "Gleeson, a quietly spoken, hugely intelligent man, would say"
-    if r.tokens[h] == ")":  # "Sen. Richard J. Durbin (D-Ill.), noting ..., said"
-        while h > floor and r.tokens[h] != "(":
-            h -= 1
-        h -= 1
+    h = before_brackets(r, h, floor)  # "Sen. Richard J. Durbin (D-Ill.), noting ..., said", "Graham, R-S.C., who"
     if h < floor or r.in_quote[h] != -1:
         return None
     if r.tokens[h] == "." and h - 1 >= floor and (named := r.entity(h - 1)) is not None and named.kind == "person":
@@ -121,9 +111,9 @@ def _relative_clause_head(r: Reading, h: int, cue: int, floor: int) -> int:
     while w > floor and r.in_quote[w] == -1 and r.tokens[w] not in (",", ";", ":", "—", "–") and cue - w < 20:
         if r.tokens[w].lower() == "who" and r.tags[w - 1] in HEAD_TAGS:
             return w - 1
-        if r.tokens[w].lower() == "who" and r.tokens[w - 1] == "," and w - 2 >= floor and r.tags[w - 2] in HEAD_TAGS \
-                and r.in_quote[w - 2] == -1:
-            return w - 2  # "Linda Moss, who is a pastor at the Reformation Church of Elizabeth, Colorado, slammed"
+        if r.tokens[w].lower() == "who" and r.tokens[w - 1] == "," and w - 2 >= floor \
+                and r.tags[b := before_brackets(r, w - 2, floor)] in HEAD_TAGS and r.in_quote[b] == -1:
+            return b  # "Linda Moss, who is a pastor at ... Colorado, slammed", "Rep. Steve King (R-IA), who said"
         w -= 1
     return h
 
@@ -142,7 +132,8 @@ def _speaker_noun_of_complement(r: Reading, h: int, floor: int) -> int:
     if k - 1 > floor and r.tokens[k - 1].lower() == "the" and entity.kind != "person":
         k -= 1  # "a spokesperson for the Met Police"
     if k - 2 >= floor and r.tokens[k - 1].lower() in ("for", "of", "to") \
-            and r.tags[k - 2] in ("NN", "NNS") and r.tokens[k - 2].islower():
+            and r.tags[k - 2] in ("NN", "NNS") and r.tokens[k - 2].islower() \
+            and not (entity.kind == "person" and r.tokens[k - 2].lower() in VOICED_BY_COMPLEMENT):
         return k - 2
     return h
 
@@ -511,9 +502,14 @@ def _title_given_before(np: NounPhrase) -> str | None:
     Finance Bhagwat Karad": the latest person the article named with the same title (`helpers.quotes.titles`)."""
     r = np.r
     words = [w.lower() for w in r.tokens[np.first + 1:np.head + 1]]
-    if r.tokens[np.first].lower() != "the" or np.last != np.head or not 1 <= len(words) <= 3:
+    article = r.tokens[np.first].lower()
+    if article not in ("the", "a", "an") or np.last != np.head or not 1 <= len(words) <= 3:
         return None
-    entity = title_holder(r, np.first, words) or described_subject(r, np.first, words)
+    appositive = words[-1] in ROLE_HEADS and not any(w[:1].isupper() for w in r.tokens[np.first + 1:np.head])
+    if article != "the":  # "A minister has lashed out … ¶ Huw Merriman, a transport minister, also …"
+        entity = apposition_holder(r, np.first, words) if appositive else None
+    else:
+        entity = title_holder(r, np.first, words) or described_subject(r, np.first, words)
     return entity.name if entity is not None else None
 
 
@@ -568,14 +564,15 @@ def resolve_pronoun(r: Reading, index: int) -> str | None:
         if _modifies_noun(r, end):
             continue  # "the Trump campaign", "Clinton aides": the name describes a noun; it is not the one meant
         between = r.doc.text[end:offset]
-        if re.fullmatch(r"\s*[–—,]\s*(?:(?:a|an|the|who|whom|that)\s+)?(?:\w+\s+){0,2}", between):
-            continue  # the apposition's head: "Putin – a man he ..."
+        if re.fullmatch(r"\s*[–—,]\s*(?:(?:a|an|the|who|whom|that)\s+)?(?!\w+\s+which\b)(?:\w+\s+){0,2}", between):
+            continue  # the apposition's head: "Putin – a man he ...", not "a report by Pete Williams, in which he said"
         if entity.kind == "other" and entity.gender is None:
             person = _described_person(r, i, start, gender)
             if person is not None:
                 return person.name
         return entity.name
-    return None
+    person = cataphoric_subject(r, index, gender)  # "“…,” he said. ¶ Opposition leader Mark Hensley was speaking"
+    return person.name if person is not None else None
 
 
 def _nominal_antecedent(r: Reading, index: int, gender: str | None) -> str | None:

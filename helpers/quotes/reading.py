@@ -22,6 +22,10 @@ _CAPTION = re.compile(r"\b(?:Getty Images|AFP|AP Photo|Reuters/|Photo(?:graph)?:
                       r"Photo credit)", re.I)
 
 
+_CREDIT_LINE = re.compile(r"(?:Photo|Picture|Image|Credit|Photograph)\s*:", re.I)  # "Photo: Chris Hyde"
+QUOTE_MARKS = ('"', "“", "”", "‘", "’ ", "'")
+
+
 def _cue_lemmas(tokens: list[str]) -> dict[int, str]:
     """{token index: cue lemma} of every token that is a speech cue (as `cues.cue_lemma`), each distinct word looked
     up once."""
@@ -115,9 +119,28 @@ class Reading:
             start, end = self.doc.paragraphs[paragraph]
             text = self.doc.text[start:end].strip()
             known = bool(_CAPTION.search(text)) or (
-                len(text.split()) <= 12 and not re.search(r"[.!?:;,…”\"'’)\]]$", text))
+                len(text.split()) <= 12 and not re.search(r"[.!?:;,…”\"'’)\]]$", text)) or self._above_credit(paragraph)
             self._headings[paragraph] = known
         return known
+
+    def is_caption(self, paragraph: int) -> bool:
+        """A paragraph that credits a picture or is the caption right above such a credit."""
+        start, end = self.doc.paragraphs[paragraph]
+        return bool(_CAPTION.search(self.doc.text[start:end])) or self._above_credit(paragraph)
+
+    def _above_credit(self, paragraph: int) -> bool:
+        """"Premier Anna Bligh speaks at the festival on March 9. ¶ Photo: Chris Hyde": a one-sentence paragraph
+        without quotation marks right above a paragraph that only credits a picture is that picture's caption."""
+        if paragraph + 1 >= len(self.doc.paragraphs):
+            return False
+        start, end = self.doc.paragraphs[paragraph + 1]
+        credit = self.doc.text[start:end].strip()
+        if not (_CREDIT_LINE.match(credit) and len(credit.split()) <= 8):
+            return False
+        start, end = self.doc.paragraphs[paragraph]
+        text = self.doc.text[start:end].strip()
+        return len(text) < 300 and not any(mark in text for mark in QUOTE_MARKS) and len(
+            re.findall(r"[.!?](?:\s|$)", text)) <= 1
 
     def entity(self, t: int):
         """The named entity token t belongs to, or None."""

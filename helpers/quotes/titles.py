@@ -6,9 +6,13 @@ word anywhere: "Union Minister of Agriculture and Farmers Welfare Shivraj Singh 
 Finance Bhagwat Karad" ... "the Minister said". A word before it that makes another office of it (`OTHER_OFFICE`:
 "Prime Minister", "Vice President", "Deputy Premier") does not match: Indian and British papers write "the Prime
 Minister" or "the PM" for a prime minister, never "the minister".
+
+An indefinite role opening a story before anyone is named ("A minister has lashed out at …") is the person the next
+sentences give that role in an apposition ("Huw Merriman, a transport minister, also …"): `apposition_holder`.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from helpers.quotes.reading import Reading
@@ -71,6 +75,27 @@ def title_holder(r: Reading, first: int, words: list[str]):
             run = raw if raw[-len(words):] == words else _title_run(r, m, len(words) == 1)
             if _matches(run, words):
                 return entity
-        if m >= 1 and r.tags[m - 1] in ("NN", "NNS") and r.tokens[m - 1].islower():
-            return None  # a person named since with another role ("star Arturo Castro … the actor")
+        if m >= 1 and r.tags[m - 1] in ("NN", "NNS") and r.tokens[m - 1].islower() \
+                and "\n" not in r.doc.text[r.doc.ends[m - 1]:s]:
+            return None  # a person named since with another role ("star Arturo Castro … the actor"; not the last
+            # word of a heading above: "… over IBAC reports ¶ Daniel Andrews has traded")
+    return None
+
+
+def apposition_holder(r: Reading, first: int, words: list[str]):
+    """The person an apposition gives the role `words[-1]` right after an indefinite "A minister has lashed out at
+    …" that opens a story before anyone is named: the first person in the two sentences after token `first` (same or
+    next paragraph) followed by ", a transport minister," (same head word), or None."""
+    doc, head = r.doc, words[-1]
+    i = bisect_left(r.person_starts, doc.starts[first])
+    if i > 0 or not head.isalpha():
+        return None  # someone was named before: "a police officer" is not the story's opening cataphora
+    pattern = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?{re.escape(head)}s?\b", re.I)
+    s = doc.token_sentence[first]
+    last, paragraph = doc.sentences[min(s + 2, len(doc.sentences) - 1)], doc.sentences[s].paragraph
+    for start, end, entity in r.person_mentions[:12]:
+        if start >= last.end or doc.sentences[doc.sentence_index_at(start)].paragraph - paragraph > 1:
+            return None
+        if entity.kind == "person" and not r.inside_quote(end) and pattern.match(doc.text, end, end + 60):
+            return entity
     return None
