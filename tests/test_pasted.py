@@ -152,7 +152,8 @@ def test_removals_are_reported_with_spans_and_reasons():
     text = page(HEADER, STORY, FOOTER)
     clean_text, offsets, removed = clean(text)
     reasons = {r.text: r.reason for r in removed}
-    assert reasons["18 Nov 2019, 19:09"] == "timestamp"
+    assert reasons["18 Nov 2019, 19:09"] == "dateline"  # the first date at the top of the page dates the story
+    assert from_text(text).published.isoformat() == "2019-11-18"
     assert reasons["Share"] == "share"
     assert reasons["* Home"] == "navigation"
     assert reasons["* Sport"] == "link list"

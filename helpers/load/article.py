@@ -21,7 +21,7 @@ from pathlib import Path
 
 from helpers.load.extract import read_page
 from helpers.load.written_in import language_warning
-from helpers.load.dateline import dateline_date, find_dateline
+from helpers.load.dateline import dateline_date, find_dateline, timestamp
 from helpers.load.furniture import furniture_rule
 from helpers.load.offsets import OffsetMap
 from helpers.load.pasted import looks_pasted, page_removals
@@ -289,18 +289,28 @@ def find_furniture(original: str, *, repeats: bool = True) -> list[Removed]:
     else:
         lines_iter = _LINE.finditer(original)
     seen: set[str] = set()  # lines of five words or more: a second copy of one is no story
+    previous = ""  # the last non-blank line
     for line in lines_iter:
         content = line.group().rstrip("\n")
-        if not content.strip() or len(content) > 300:
+        if not content.strip():
+            continue
+        if len(content) > 300:
+            previous = ""
             continue
         lead = len(content) - len(content.lstrip())
         trimmed = content.strip()
         start = line.start() + lead
         rule = furniture_rule(content, story_lines=True)
-        if repeats and rule is None and trimmed in seen and trimmed[-1] not in ".!?\"”’')" and trimmed[0] not in "—–-":
+        if rule is None and any(c.isdigit() for c in trimmed) and timestamp(trimmed) is not None:
+            rule = "timestamp"  # "Last Updated : Apr 13 2013 | 9:05 PM IST"
+        if repeats and rule is None and trimmed == previous and len(trimmed.split()) >= 4:
+            rule = "repeated line"  # the same line twice in a row: a caption and its copy, a lead and its summary
+        elif repeats and rule is None and trimmed in seen and trimmed[-1] not in ".!?\"”’')" \
+                and trimmed[0] not in "—–-":
             rule = "repeated line"  # a headline printed twice (a sentence said twice is the story's)
         elif rule is None and len(trimmed.split()) >= 5:
             seen.add(trimmed)
+        previous = trimmed
         if repeats and rule == "caption":  # the caption just before without its credit: "... week." + "Credit: X"
             before = [text for text in seen if trimmed.startswith(text) and text != trimmed]
             for text in before:
@@ -351,8 +361,10 @@ def clean(original: str, *, pasted: bool | None = None) -> tuple[str, OffsetMap,
         furniture = {(r.start, r.end) for r in removed}
         removed += [Removed(original[start:end], start, end, reason) for start, end, reason in
                     page_removals(original) if (start, end) not in furniture]
-    dateline = find_dateline(original, {(r.start, r.end) for r in removed})
+    # a date line the pasted-page reader took for a timestamp may still be the text's dateline
+    dateline = find_dateline(original, {(r.start, r.end) for r in removed if r.reason != "timestamp"})
     if dateline is not None:
+        removed = [r for r in removed if (r.start, r.end) != dateline[:2]]
         removed.append(Removed(original[dateline[0]:dateline[1]], dateline[0], dateline[1], "dateline"))
     removed.sort(key=lambda r: r.start)
     hard_wrapped = looks_hard_wrapped(original)
@@ -450,14 +462,26 @@ def from_text(
     from_dateline = published is None and any(r.reason == "dateline" for r in removed)
     if from_dateline:  # the article's own dateline, when nothing else gives its date
         published = next(dateline_date(r.text) for r in removed if r.reason == "dateline")
+    elif published is None:  # else the page's timestamp: its publication date before its last update's
+        stamps = [stamp for r in removed if r.reason in ("timestamp", "agency") and (stamp := _stamp(r.text))]
+        published = min(stamps, key=lambda stamp: stamp[1])[0] if stamps else None
+        from_dateline = published is not None
     article = Article(original, text, offsets, removed, path, encoding, format, published, title)
     article.published_source = "dateline" if from_dateline else None
-    article.author = next((re.sub(r"^\W*by\s+", "", r.text, flags=re.I).strip(" |•·") for r in removed
+    article.author = next((re.sub(r"^\W*by:?\s+", "", r.text, flags=re.I).strip(" |•·") for r in removed
                            if r.reason == "byline"), None)  # "By Lucy Stone": the text's own byline
     article.written_in, warning = language_warning(text)
     if warning:
         article.warnings.append(warning)
     return article
+
+
+def _stamp(line: str) -> tuple[dt.date, bool] | None:
+    """(date, is an update) of a timestamp line, also one at the end of an agency line ("PTI New Delhi
+    Last Updated: January 19, 2020 | 16:00 IST"); None when it gives no date."""
+    at = re.search(r"(?:last\s+)?updated", line, re.I)
+    found = timestamp(line) or (timestamp(line[at.start():]) if at else None)
+    return found if found and found[0] else None
 
 
 def load_article(

@@ -19,22 +19,21 @@ _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?,?\s+)?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
-_TIME = r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?)?"
-# "Published on:", "Last updated at 22:14", as the label (and a time of day) before the date
-_PREFIX = (r"(?:(?:published|posted|updated|last updated|date)\s*(?:on|at)?\s*:?\s*"
-           r"(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?,?\s+)?)?")
+# a time after the date, after a comma, bar or dash: "| 16:00 IST", "- 23:29", "9:05 PM IST", "at 4.08pm EDT"
+_TIME = r"(?P<time>[,|·•–—-]?\s*(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?)?"
+# what a page prints before the date; "updated" marks a later date than the publication's
+_PREFIX = (r"(?:(?P<prefix>(?:first |originally )?published|posted|(?P<updated>(?:last )?(?:updated|modified)|آخر تحديث)|"
+           r"date|this (?:story|article) (?:is|was) (?:from|published on)|تاريخ النشر|نشر في)"
+           r"\s*(?:on|at)?\s*:?\s*)?")
+_LATER = r"(?P<later>\s*[|,·•]?\s*(?:last )?(?:updated|modified):?\s*[\w ,:.]{0,40})?"  # "...2018updated 08 Jul 2021"
 _FORMS = [
-    rf"{_PREFIX}{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}{_TIME}",  # Wednesday, July 10, 2019
-    rf"{_PREFIX}{_WEEKDAY}{_DAY}\s+{_MONTH},?\s+{_YEAR}{_TIME}",  # Wed 10 Jul 2019 09.30 BST
+    rf"{_PREFIX}{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}\s*{_TIME}{_LATER}",  # Wednesday, July 10, 2019
+    rf"{_PREFIX}{_WEEKDAY}{_DAY}\s+{_MONTH},?\s+{_YEAR}\s*{_TIME}{_LATER}",  # Wed 10 Jul 2019 09.30 BST
     rf"{_PREFIX}{_YEAR}-(?P<month_number>\d\d)-{_DAY}(?:[t ]\d\d:\d\d(?::\d\d)?(?:z|[+-]\d\d:?\d\d)?)?",
+    # 24/05/2024 (day first, as most of the world writes it; 05/24/2024 when the second number cannot be a month)
+    rf"{_PREFIX}(?P<first>\d{{1,2}})[/.](?P<second>\d{{1,2}})[/.]{_YEAR}\s*{_TIME}{_LATER}",
 ]
 _DATELINE = [re.compile(form, re.IGNORECASE) for form in _FORMS]
-# What Indian and other papers put after the date on the same line, taken off (from the end) before the date is
-# read: "June 29, 2023 09:14 pm | Updated 09:14 pm IST - PERAMBALUR".
-_TRAILERS = (
-    re.compile(r"\s*[-–—]\s*[A-Z][A-Z .'’-]{1,30}$"),  # "- PERAMBALUR": where the story was filed, in capitals
-    re.compile(r"\s*\|\s*(?:last\s+)?(?:updated|modified|edited)\b[^|]{0,60}$", re.IGNORECASE),  # "| Updated 21:14"
-)
 LOOKED_AT = 2  # non-blank lines at the top of a text that may be the dateline (a title line may come first)
 
 
@@ -46,23 +45,56 @@ def dateline_date(line: str) -> dt.date | None:
     >>> dateline_date("July 10, 2019, was a hot day.") is None
     True
     """
+    match = _match(line)
+    return _date(match) if match else None
+
+
+def _match(line: str) -> re.Match | None:
     text = line.strip().rstrip(".")
-    shorter = None
-    while shorter != text:
-        shorter = text
-        for trailer in _TRAILERS:
-            text = trailer.sub("", text)
+    if not text or not (text[0].isalnum() or text[0] in "آت"):
+        return None
     for pattern in _DATELINE:
         match = pattern.fullmatch(text)
-        if match is None:
-            continue
-        parts = match.groupdict()
-        month = MONTHS[parts["month"].lower()] if parts.get("month") else int(parts["month_number"])
-        try:
-            return dt.date(int(parts["year"]), month, int(parts["day"]))
-        except ValueError:  # "February 30, 2019" is no date
-            return None
+        if match is not None:
+            return match
     return None
+
+
+def _date(match: re.Match) -> dt.date | None:
+    parts = match.groupdict()
+    if parts.get("first"):  # day first unless the second number cannot be a month
+        first, second = int(parts["first"]), int(parts["second"])
+        day, month = (second, first) if second > 12 >= first else (first, second)
+        if day <= 12 and day != month and second <= 12:
+            return None  # 05/04/2024: April or May, the page does not say
+    else:
+        month = MONTHS[parts["month"].lower()] if parts.get("month") else int(parts["month_number"])
+        day = int(parts["day"])
+    try:
+        return dt.date(int(parts["year"]), month, day)
+    except ValueError:  # "February 30, 2019" is no date
+        return None
+
+
+def timestamp(line: str) -> tuple[dt.date | None, bool] | None:
+    """A page's timestamp line anywhere in the text: a full date with what pages print before it
+    ("Last Updated : Apr 13 2013 | 9:05 PM IST", "First Published: 13 April 2013", "آخر تحديث: 24/05/2024 -
+    23:29") or with a time of day ("Wed 10 Jul 2019 09.30 BST"). Returns (its date, or None when the
+    numbers are ambiguous; True when it is an update's date), or None for any other line. A bare date
+    is a timestamp only at the top of the text (`find_dateline`): further down it may be the story's.
+
+    >>> timestamp("Last Updated : Apr 13 2013 | 9:05 PM IST")
+    (datetime.date(2013, 4, 13), True)
+    >>> timestamp("July 10, 2019") is None
+    True
+    """
+    if len(line) > 120:
+        return None
+    match = _match(line)
+    parts = match.groupdict() if match else {}
+    if match is None or not (parts["prefix"] or parts.get("time") or parts.get("later")):
+        return None
+    return _date(match), bool(match.group("updated"))
 
 
 def find_dateline(original: str, taken: set[tuple[int, int]] = frozenset()) -> tuple[int, int, dt.date] | None:

@@ -31,6 +31,10 @@ FURNITURE_LABELS: dict[str, list[str]] = {
     ],
     "read more": [
         r"read more", r"read more[:>»›].{0,150}", r"continue reading", r"read the full (?:story|article)",
+        r"read: .{1,150}", r"(?:more|latest) (?:stories|news|articles) from .{1,60}", r"key posts", r"latest posts",
+        r"listen to the full (?:episode|interview|podcast|story).{0,60}", r"قد يهمك (?:أيضا|أيضاً|ايضا)",
+        # a teaser with its age glued on: "27m agoTesla recalls thousands of cars"
+        r"\d{1,2} ?(?:s|m|mins?|h|hrs?|d) ago(?-i:[A-Z]).{0,150}",
         r"(?:read also|also read|see also|related|more on this story|you may also like|recommended)"
         r"(?:[:>»›].{0,150})?",
         r"related (?:articles|stories|content|coverage|topics)", r"most (?:read|popular|viewed)",
@@ -41,18 +45,39 @@ FURNITURE_LABELS: dict[str, list[str]] = {
     "sign up": [
         r"sign up(?: (?:now|here|for (?:our|the) .{0,60}newsletters?))?", r"subscribe(?: now| here| today)?",
         r"(?:get|join) (?:our|the) .{0,40}newsletter", r"newsletter sign[- ]?up", r"log ?in", r"sign in",
-        r"register", r"s'abonner", r"abonnez-vous", r"abonnieren", r"suscríbete", r"assine",
+        r"register", r"sign up (?:to|for) (?:our|the) .{0,40}newsletters?", r"view all newsletters",
+        # a paywall's form: "Sign in to continue", "Trouble signing in?", "Take a 30-day trial", "Choose a package"
+        r"sign in to (?:continue|read|comment|keep reading).{0,40}", r"trouble (?:signing|logging) in\??",
+        r"(?:reset|forgot(?: your)?) password.{0,40}", r"already (?:a subscriber|have an account)\??.{0,40}",
+        r"(?:take|start|begin) (?:a|your) (?:free )?(?:\d+[- ]day )?(?:free )?trial.{0,20}",
+        r"choose (?:a|your) (?:package|plan|subscription)", r"try [\w ]{1,20} ?- ?free",
+        r"support \d+ years of independent journalism\.?", r"your support (?:helps us|makes all the difference).{0,60}",
+        r"s'abonner", r"abonnez-vous", r"abonnieren", r"suscríbete", r"assine",
         r"подписаться", r"订阅", r"اشترك",
     ],
     "follow us": [r"follow us(?: on .{0,40})?", r"suivez-nous(?: sur .{0,40})?", r"folgen sie uns.{0,40}",
                   r"síguenos.{0,40}", r"تابعونا.{0,40}"],
-    "comments": [r"comments?", r"\d+ comments?", r"leave a comment", r"show comments", r"view comments",
+    "comments": [r"comments?", r"\d+ comments?", r"comments?: ?\d+", r"leave a comment", r"show comments", r"view comments",
                  r"add a comment", r"تعليقات", r"commentaires", r"kommentare", r"comentarios"],
-    "navigation": [r"skip to (?:main )?content", r"back to top", r"top of page", r"click here.{0,60}",
-                   r"home", r"menu", r"close", r"next (?:article|story)", r"previous (?:article|story)"],
+    "navigation": [r"skip to (?:main )?content", r"skip navigation", r"back to top", r"top of page", r"click here.{0,60}",
+                   r"home", r"menu", r"close", r"x", r"next (?:article|story)", r"previous (?:article|story)",
+                   r"use (?:the )?arrow keys.{0,40}", r"loading(?:\.{3}|…)?", r"(?:a[-+]?\s*){2,3}",  # font size: "A A A"
+                   r"home ?[/>»›|] ?.{1,200}",  # a breadcrumb trail: "Home / Politics / Story"
+                   # a menu in one line: "Local | National News | Politics | Search" (no digits: not a table row)
+                   r"[^|\d]{1,30}(?:\|[^|\d]{1,30}){3,}"],
+    "tags": [r"(?:tags?|topics?|categories|category): ?[^.!?]{1,150}", r"(?:filed under|posted in):? ?[^.!?,]{1,40}"],
+    "author box": [r"author", r"about the author", r"(?:more )?about (?:the )?(?:author|writer|reporter)s?"],
+    "error message": [r"oops!?", r"something went wrong\.?", r"please try again(?: later)?\.?",
+                      r"(?:this )?(?:video|content|media) (?:is )?(?:not available|unavailable).{0,60}"],
+    "image": [r"image", r"photo", r"video", r"gallery", r"image \d+ of \d+"],
+    "reading time": [r"\d+ min(?:ute)?s?", r"time to read", r"reading time:? ?\d* ?min(?:ute)?s?"],
     "copyright": [r"(?:copyright )?(?:©|\(c\)) ?\d{4}.{0,100}", r"all rights reserved\.?.{0,40}",
                   r"copyright \d{4}.{0,100}"],
 }
+
+# Wire and photo agencies, as credits and datelines name them
+_AGENCIES = (r"getty images|ap photo|ap|associated press|reuters|afp|aap|epa|pa(?: wire| media)?|bloomberg|"
+             r"pti|ani|ians|uni|shutterstock|istock|alamy|supplied|file|handout")
 
 # Lines a story's own text file may carry between its paragraphs: notices, photo captions with their credit,
 # a byline. Checked on every article (`find_furniture`); the pasted-page reader (`helpers.load.pasted`) has its
@@ -67,8 +92,20 @@ STORY_LINE_LABELS: dict[str, list[str]] = {
     ],
     # a photo caption ending with its credit: "... last week.Credit: Dominic Lorrimer", "(Image: Charlotte Bond)"
     "caption": [r".{0,180}(?:\.|\s)(?:credit|picture|photo|photograph|image)s?: ?(?-i:[A-Z])[^.!?:]{1,60}",
-                r".{0,180}\((?:image|photo|picture|credit)s?: [^)]{1,60}\)"],
-    "byline": [r"by (?!(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|"
+                r".{0,180}\((?:image|photo|picture|credit)s?: [^)]{1,60}\)",
+                # a credit alone: "Credit: Ben Hendren for the AJC", "Photo: RNZ / Jane Doe"
+                r"(?:photo |image )?(?:credit|picture|photo|photograph|image)s?: ?(?-i:[A-Z])[^.!?:]{1,60}",
+                # a caption ending with its credit in brackets: "(AAP: Dan Himbrechts)", "(Getty Images)"
+                rf".{{0,250}}\((?:(?-i:[A-Z]{{2,6}})(?: news)?|{_AGENCIES})(?: ?/ ?[^:)]{{1,40}})?: [^)]{{1,60}}\)",
+                r".{0,250}\((?:getty images|ap photo[^)]{0,60}|supplied|file(?: photo)?|handout|shutterstock|istock|"
+                r"alamy)\)",
+                # or with "Supplied" after its last sentence (New Zealand and Australian papers)
+                r".{1,250}[.!?)”] ?(?-i:Supplied|SUPPLIED|File photo|Handout)\.?"],
+    # a wire agency and the place it filed from, or the source of a press release
+    "agency": [rf"(?:[\w-]+ )?(?:{_AGENCIES}|press trust of india)(?:\s+(?-i:[A-Z][\w-]+)){{0,3}}"
+               r"(?:\s*[|,]?\s*(?:last )?updated\s*:?.{0,60})?",
+               r"source: (?-i:[A-Z])[\w .&'’()-]{1,60}"],
+    "byline": [r"by:? (?!(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|"
                r"september|october|november|december)(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})"
                r"(?:,? (?:and|&) (?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}))?"],
 }

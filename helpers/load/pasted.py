@@ -69,7 +69,7 @@ _SIGN_UP = re.compile(
     r"register|e-?mail address|activation link|notifications)(?![-\w])", re.I)
 _RELATIVE_TIME = re.compile(
     r"\b(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|"
-    r"months?|y|yrs?|years?)\s+ago\b|\b(?:just now|yesterday|today)\b", re.I)
+    r"months?|y|yrs?|years?)\s+ago\b|^\W*(?:just now|yesterday|today)\W*$", re.I)  # "Today", not "Business Today"
 _DATE_WORD = re.compile(
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|"
