@@ -23,6 +23,7 @@ from helpers.load.extract import read_page
 from helpers.load.written_in import language_warning
 from helpers.load.dateline import dateline_date, find_dateline, timestamp
 from helpers.load.furniture import furniture_rule
+from helpers.load.headline import headline
 from helpers.load.offsets import OffsetMap
 from helpers.load.pasted import looks_pasted, page_removals
 
@@ -466,6 +467,8 @@ def from_text(
         stamps = [stamp for r in removed if r.reason in ("timestamp", "agency") and (stamp := _stamp(r.text))]
         published = min(stamps, key=lambda stamp: stamp[1])[0] if stamps else None
         from_dateline = published is not None
+    if title is None and format == "text":  # a plain text's own headline line, when nothing names its title
+        title = headline(text)
     article = Article(original, text, offsets, removed, path, encoding, format, published, title)
     article.published_source = "dateline" if from_dateline else None
     article.author = next((re.sub(r"^\W*by:?\s+", "", r.text, flags=re.I).strip(" |•·") for r in removed

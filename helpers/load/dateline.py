@@ -22,7 +22,8 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 # a time after the date, after a comma, bar or dash: "| 16:00 IST", "- 23:29", "9:05 PM IST", "at 4.08pm EDT"
 _TIME = r"(?P<time>[,|·•–—-]?\s*(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?)?"
 # what a page prints before the date; "updated" marks a later date than the publication's
-_PREFIX = (r"(?:(?P<prefix>(?:first |originally )?published|posted|(?P<updated>(?:last )?(?:updated|modified)|آخر تحديث)|"
+_PREFIX = (r"(?:(?P<prefix>(?:first |originally )?published|posted|"
+           r"(?P<updated>(?:last )?(?:updated|modified)|آخر تحديث)|"
            r"date|this (?:story|article) (?:is|was) (?:from|published on)|تاريخ النشر|نشر في)"
            r"\s*(?:on|at)?\s*:?\s*)?")
 _LATER = r"(?P<later>\s*[|,·•]?\s*(?:last )?(?:updated|modified):?\s*[\w ,:.]{0,40})?"  # "...2018updated 08 Jul 2021"
@@ -112,7 +113,8 @@ def find_dateline(original: str, taken: set[tuple[int, int]] = frozenset()) -> t
         seen += 1
         if seen > LOOKED_AT:
             return None
-        date = dateline_date(text) if len(text) <= 80 else None
+        match = _match(text) if len(text) <= 80 else None
+        date = _date(match) if match and not match.group("updated") else None  # an update's date is no dateline
         if date is not None:
             rest = original[start + len(text):]
             return (start, start + len(text), date) if rest.strip() else None

@@ -57,11 +57,12 @@ FURNITURE_LABELS: dict[str, list[str]] = {
     ],
     "follow us": [r"follow us(?: on .{0,40})?", r"suivez-nous(?: sur .{0,40})?", r"folgen sie uns.{0,40}",
                   r"síguenos.{0,40}", r"تابعونا.{0,40}"],
-    "comments": [r"comments?", r"\d+ comments?", r"comments?: ?\d+", r"leave a comment", r"show comments", r"view comments",
-                 r"add a comment", r"تعليقات", r"commentaires", r"kommentare", r"comentarios"],
-    "navigation": [r"skip to (?:main )?content", r"skip navigation", r"back to top", r"top of page", r"click here.{0,60}",
-                   r"home", r"menu", r"close", r"x", r"next (?:article|story)", r"previous (?:article|story)",
-                   r"use (?:the )?arrow keys.{0,40}", r"loading(?:\.{3}|…)?", r"(?:a[-+]?\s*){2,3}",  # font size: "A A A"
+    "comments": [r"comments?", r"\d+ comments?", r"comments?: ?\d+", r"leave a comment", r"show comments",
+                 r"view comments", r"add a comment", r"تعليقات", r"commentaires", r"kommentare", r"comentarios"],
+    "navigation": [r"skip to (?:main )?content", r"skip navigation", r"back to top", r"top of page",
+                   r"click here.{0,60}", r"home", r"menu", r"close", r"x", r"next (?:article|story)",
+                   r"previous (?:article|story)", r"use (?:the )?arrow keys.{0,40}", r"loading(?:\.{3}|…)?",
+                   r"(?:a[-+]?\s*){2,3}",  # font-size buttons: "A A A"
                    r"home ?[/>»›|] ?.{1,200}",  # a breadcrumb trail: "Home / Politics / Story"
                    # a menu in one line: "Local | National News | Politics | Search" (no digits: not a table row)
                    r"[^|\d]{1,30}(?:\|[^|\d]{1,30}){3,}"],
@@ -102,7 +103,7 @@ STORY_LINE_LABELS: dict[str, list[str]] = {
                 # or with "Supplied" after its last sentence (New Zealand and Australian papers)
                 r".{1,250}[.!?)”] ?(?-i:Supplied|SUPPLIED|File photo|Handout)\.?"],
     # a wire agency and the place it filed from, or the source of a press release
-    "agency": [rf"(?:[\w-]+ )?(?:{_AGENCIES}|press trust of india)(?:\s+(?-i:[A-Z][\w-]+)){{0,3}}"
+    "agency": [rf"(?:\w+-\w+ )?(?:{_AGENCIES}|press trust of india)(?:\s+(?-i:[A-Z][\w-]+)){{0,3}}"
                r"(?:\s*[|,]?\s*(?:last )?updated\s*:?.{0,60})?",
                r"source: (?-i:[A-Z])[\w .&'’()-]{1,60}"],
     "byline": [r"by:? (?!(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|"
