@@ -63,6 +63,9 @@ def test_page_labels(line, rule):
     ("The accused arrives at court on Monday.(AAP: Joel Carter)", "caption"),   # Australian style
     ("Cattle graze near Dubbo. (ABC News: Kim Tran)", "caption"),
     ("Senator Lee Park and Anna Cole (Getty Images)", "caption"),
+    ("Voters queue in Baton Rouge on Saturday. Credit... Ann Lee/The Daily Star", "caption"),  # US style
+    ("Image caption The minister arrives in Leeds on Monday", "caption"),                  # BBC style
+    ("Media caption Who is Joan Park?", "caption"),
     ("Press Trust of India Chennai", "agency"),
     ("share-icon PTI   Kolkata     Last Updated: March 3, 2021  | 11:20 IST", "agency"),
     ("Reuters", "agency"),
@@ -154,3 +157,16 @@ def test_a_sidecar_or_page_title_wins_over_the_headline_line():
     assert from_text(text).title == "Ferry sails again"
     assert from_text(text, title="Ferry back").title == "Ferry back"
     assert from_text(text, format="html").title is None  # a page's title comes from its markup
+
+
+def test_a_whole_pasted_page_gets_no_title_from_its_lines():
+    menu = ["* Home", "* News", "* Sport", "* Weather", "Log in", "Subscribe", "Search", "Skip to content"]
+    story = ["The ferry sailed again on Friday after a month in dock, its owners said, and the first passengers "
+             "were the children of the crew who had rebuilt its engine over the winter months."] * 3
+    footer = ["Share this article", "* Facebook", "* Twitter", "Most read", "© 2023 The Harbour Times"]
+    original = "\n".join(menu + ["Ferry sails again after a month in dock", "Will the regatta go ahead?"]
+                         + [f"{line} ({n})" for n, line in enumerate(story)] + footer)
+    article = from_text(original)
+    assert any(r.reason == "outside the story" for r in article.removed)
+    assert headline(article.text) == "Will the regatta go ahead?"  # the first line kept reads as a headline ...
+    assert article.title is None  # ... but on a pasted page it is as often a teaser or a promotion

@@ -467,8 +467,8 @@ def from_text(
         stamps = [stamp for r in removed if r.reason in ("timestamp", "agency") and (stamp := _stamp(r.text))]
         published = min(stamps, key=lambda stamp: stamp[1])[0] if stamps else None
         from_dateline = published is not None
-    if title is None and format == "text":  # a plain text's own headline line, when nothing names its title
-        title = headline(text)
+    if title is None and format == "text" and not any(r.reason == "outside the story" for r in removed):
+        title = headline(text)  # a plain text's own headline line, when nothing names its title
     article = Article(original, text, offsets, removed, path, encoding, format, published, title)
     article.published_source = "dateline" if from_dateline else None
     article.author = next((re.sub(r"^\W*by:?\s+", "", r.text, flags=re.I).strip(" |•·") for r in removed

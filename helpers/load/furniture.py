@@ -94,6 +94,9 @@ STORY_LINE_LABELS: dict[str, list[str]] = {
     # a photo caption ending with its credit: "... last week.Credit: Dominic Lorrimer", "(Image: Charlotte Bond)"
     "caption": [r".{0,180}(?:\.|\s)(?:credit|picture|photo|photograph|image)s?: ?(?-i:[A-Z])[^.!?:]{1,60}",
                 r".{0,180}\((?:image|photo|picture|credit)s?: [^)]{1,60}\)",
+                # "Credit...Jane Doe/The Daily", "Image caption The minister ...", "Media caption Who is ...?"
+                r".{0,250}\bcredit ?(?:\.\.\.|…) ?(?-i:[A-Z]).{1,80}",
+                r"(?:media|image|video) (?:caption|copyright|source),? .{1,250}",
                 # a credit alone: "Credit: Ben Hendren for the AJC", "Photo: RNZ / Jane Doe"
                 r"(?:photo |image )?(?:credit|picture|photo|photograph|image)s?: ?(?-i:[A-Z])[^.!?:]{1,60}",
                 # a caption ending with its credit in brackets: "(AAP: Dan Himbrechts)", "(Getty Images)"
