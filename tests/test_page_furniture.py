@@ -40,6 +40,7 @@ from helpers.load.pasted import is_timestamp
     ("Read: Pune: Rs 4.1cr Released For Flood Relief", "read more"),
     ("MORE STORIES FROM The Daily Courier Mumbai", "read more"),
     ("Key posts", "read more"),
+    ("Learn More", "read more"),
     ("3h agoCouncil approves new cycle lanes", "read more"),  # a teaser with its age glued on
     ("Listen to the full episode to hear more about:", "read more"),
     ("قد يهمك أيضا", "read more"),                               # Arabic: "you may also like"
