@@ -31,7 +31,8 @@ FURNITURE_LABELS: dict[str, list[str]] = {
     ],
     "read more": [
         r"read more", r"read more[:>»›].{0,150}", r"continue reading", r"read the full (?:story|article)",
-        r"read: .{1,150}", r"(?:learn|find out) more", r"(?:more|latest) (?:stories|news|articles) from .{1,60}", r"key posts", r"latest posts",
+        r"read: .{1,150}", r"(?:learn|find out) more", r"(?:more|latest) (?:stories|news|articles) from .{1,60}",
+        r"key posts", r"latest posts",
         r"listen to the full (?:episode|interview|podcast|story).{0,60}", r"قد يهمك (?:أيضا|أيضاً|ايضا)",
         # a teaser with its age glued on: "27m agoTesla recalls thousands of cars"
         r"\d{1,2} ?(?:s|m|mins?|h|hrs?|d) ago(?-i:[A-Z]).{0,150}",
