@@ -278,6 +278,7 @@ _SPACE_CLASS = r"[\s\x00-\x08\x0e-\x1f\x7f\u200b\u2060\ufeff]"
 _ODD_SPACE = re.compile(rf"{_SPACE_CLASS}{{2,}}|(?! ){_SPACE_CLASS}")
 _LINE = re.compile(r"[^\n]*\n?")
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")  # a timestamp gives the year: lines without one skip its grammar
 
 
 def find_furniture(original: str, *, repeats: bool = True) -> list[Removed]:
@@ -302,7 +303,7 @@ def find_furniture(original: str, *, repeats: bool = True) -> list[Removed]:
         trimmed = content.strip()
         start = line.start() + lead
         rule = furniture_rule(content, story_lines=True)
-        if rule is None and any(c.isdigit() for c in trimmed) and timestamp(trimmed) is not None:
+        if rule is None and _YEAR_DIGITS.search(trimmed) and timestamp(trimmed) is not None:
             rule = "timestamp"  # "Last Updated : Apr 13 2013 | 9:05 PM IST"
         if repeats and rule is None and trimmed == previous and len(trimmed.split()) >= 4:
             rule = "repeated line"  # the same line twice in a row: a caption and its copy, a lead and its summary

@@ -119,13 +119,17 @@ _TRAILING = " \t:：|•·›»>-–—"
 _LEADING = " \t|•·‹«<"
 
 
-def _compiled(table: dict[str, list[str]]) -> list[tuple[str, re.Pattern[str]]]:
-    return [(name, re.compile(r"(?:" + "|".join(labels) + r")", re.IGNORECASE | re.DOTALL))
-            for name, labels in table.items()]
+def _compiled(*tables: dict[str, list[str]]) -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern for all the rules, a named group each, tried in order (so one match per line, not one
+    per rule), and the rule's name for each group's."""
+    names = {f"r{i}": name for i, name in enumerate(name for table in tables for name in table)}
+    labels = [labels for table in tables for labels in table.values()]
+    pattern = "|".join(f"(?P<{group}>" + "|".join(rule) + ")" for group, rule in zip(names, labels))
+    return re.compile(pattern, re.IGNORECASE | re.DOTALL), names
 
 
 _RULES = _compiled(FURNITURE_LABELS)
-_STORY_LINE_RULES = _compiled(STORY_LINE_LABELS)
+_STORY_LINE_RULES = _compiled(FURNITURE_LABELS, STORY_LINE_LABELS)
 MAX_FURNITURE_LINE = 200  # longer lines are text, whatever they start with
 
 
@@ -143,7 +147,6 @@ def furniture_rule(line: str, *, story_lines: bool = False) -> str | None:
     label = line.strip().strip(_TRAILING).strip(_LEADING)
     if not label or len(label) > MAX_FURNITURE_LINE:
         return None
-    for name, pattern in (_RULES + _STORY_LINE_RULES) if story_lines else _RULES:
-        if pattern.fullmatch(label):
-            return name
-    return None
+    pattern, names = _STORY_LINE_RULES if story_lines else _RULES
+    match = pattern.fullmatch(label)
+    return names[match.lastgroup] if match else None
