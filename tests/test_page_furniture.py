@@ -39,7 +39,7 @@ from helpers.load.pasted import is_timestamp
     ("time to read", "reading time"),
     ("Read: Pune: Rs 4.1cr Released For Flood Relief", "read more"),
     ("MORE STORIES FROM The Daily Courier Mumbai", "read more"),
-    ("Key posts", "read more"),
+    ("Key posts", "navigation"),
     ("Learn More", "read more"),
     ("3h agoCouncil approves new cycle lanes", "read more"),  # a teaser with its age glued on
     ("Listen to the full episode to hear more about:", "read more"),
@@ -171,3 +171,31 @@ def test_a_whole_pasted_page_gets_no_title_from_its_lines():
     assert any(r.reason == "outside the story" for r in article.removed)
     assert headline(article.text) == "Will the regatta go ahead?"  # the first line kept reads as a headline ...
     assert article.title is None  # ... but on a pasted page it is as often a teaser or a promotion
+
+
+@pytest.mark.parametrize("original, gone, kept", [
+    pytest.param("Dam opens\n\nThe dam opened on Monday, the minister said.\n\nAlso read\n\n"
+                 "Floods close roads across the north\n\nFarmers count the cost of the rain\n\n"
+                 "The dam cost $40m, officials said.",
+                 ["Also read", "Floods close roads across the north", "Farmers count the cost of the rain"],
+                 ["The dam cost $40m, officials said."], id="headlines under a bare related label"),
+    pytest.param("Dam opens\n\nThe dam opened on Monday.\n\nقد يهمك أيضا\n\nالوزير يفتتح السد الجديد\n\n"
+                 "The dam cost $40m.", ["قد يهمك أيضا", "الوزير يفتتح السد الجديد"], ["The dam cost $40m."],
+                 id="Arabic 'you may also like'"),
+    pytest.param("Dam opens\n\nThe dam opened on Monday.\n\nAlso read: Floods close roads\n\n"
+                 "Farmers count the cost\n\nThe dam cost $40m.", ["Also read: Floods close roads"],
+                 ["Farmers count the cost", "The dam cost $40m."], id="a label with its link takes nothing more"),
+    pytest.param("Dam opens\n\nThe dam opened on Monday.\n\n"
+                 "The Senate passed the water bill on Friday after a long…\n\n"
+                 "Former minister set to plead guilty to mishandling classified…",
+                 ["The Senate passed the water bill on Friday after a long…",
+                  "Former minister set to plead guilty to mishandling classified…"], [], id="teasers cut off"),
+    pytest.param("Dam opens\n\nThe dam opened on Monday, and then…\n\nNothing happened for a year.", [],
+                 ["The dam opened on Monday, and then…"], id="one line trailing off is the story's"),
+])
+def test_blocks_of_related_links(original, gone, kept):
+    article = from_text(original)
+    reported = {r.text: r.reason for r in article.removed}
+    assert all(reported.get(line) == "read more" for line in gone)
+    assert all(line in article.text for line in kept)
+    assert all(original[r.start:r.end] == r.text for r in article.removed)

@@ -281,10 +281,12 @@ _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")  # a timestamp gives the year: lines without one skip its grammar
 
 
-def find_furniture(original: str, *, repeats: bool = True) -> list[Removed]:
+def find_furniture(original: str, *, repeats: bool = True, blocks: bool | None = None) -> list[Removed]:
     """Whole lines of page furniture (see `helpers.load.furniture`), as spans of the original text; with
     `repeats`, a headline-like line (no closing punctuation) the text has given before, and the caption a
-    credited copy repeats. A page's extracted text leaves repeats alone (its extractor has judged them)."""
+    credited copy repeats. A page's extracted text leaves repeats alone (its extractor has judged them).
+    `blocks` (default: as `repeats`) also takes the lists of links after a "related" label and runs of
+    cut-off teasers (`_related_blocks`); a whole pasted page leaves them to its own reader."""
     removed = []
     if len(original) > 2_000_000 and original.count("\n") < 10:
         lines_iter = [re.match(r"[\s\S]*", original)]  # one huge line: it is text, not a label
@@ -292,12 +294,14 @@ def find_furniture(original: str, *, repeats: bool = True) -> list[Removed]:
         lines_iter = _LINE.finditer(original)
     seen: set[str] = set()  # lines of five words or more: a second copy of one is no story
     previous = ""  # the last non-blank line
+    rows: list[tuple[int, str, str | None]] = []  # (start, line, rule) of each non-blank line, in order
     for line in lines_iter:
         content = line.group().rstrip("\n")
         if not content.strip():
             continue
         if len(content) > 300:
             previous = ""
+            rows.append((line.start(), "", None))  # a paragraph: it ends a block of links
             continue
         lead = len(content) - len(content.lstrip())
         trimmed = content.strip()
@@ -319,9 +323,44 @@ def find_furniture(original: str, *, repeats: bool = True) -> list[Removed]:
                 first = original.rfind(text, 0, start)
                 removed.append(Removed(text, first, first + len(text), "caption"))
                 seen.discard(text)
-        if rule:
-            removed.append(Removed(trimmed, start, start + len(trimmed), rule))
+        rows.append((start, trimmed, rule))
+    if repeats if blocks is None else blocks:
+        _related_blocks(rows)
+    taken = {r.start for r in removed}
+    removed += [Removed(trimmed, start, start + len(trimmed), rule) for start, trimmed, rule in rows
+                if rule and start not in taken]
     return sorted(removed, key=lambda r: r.start)
+
+
+_SENTENCE_END = ".!?\"”’'):;"
+_CUT_OFF = re.compile(r"[\w,] ?(?:…|\.\.\.)$")  # a teaser cut off mid-sentence: "... China is using…"
+_RELATED_LABEL_CHARS = 50  # "Also read", "قد يهمك ايضا", "Listen to the full episode to hear more about:"
+# the labels a list of links follows ("Learn more" or "Read more" end a teaser instead)
+_RELATED_LABEL = re.compile(
+    r"\W*(?:(?:read also|also read|see also|related(?: \w+)?|more on this story|you may also like|recommended|"
+    r"most (?:read|popular|viewed)|more (?:stories|news) from .{1,40}|listen to the full .{1,40}|"
+    r"قد يهمك (?:أيضا|أيضاً|ايضا)|اقرأ (?:أيضا|أيضاً)|lire aussi|lee también|leia também|leggi anche|"
+    r"читайте также|相关阅读)[\s:：|›»>-]*)", re.I)
+
+
+def _related_blocks(rows: list[tuple[int, str, str | None]]) -> None:
+    """Two structures of links a page puts after its story, marked in place as "read more": the headlines
+    listed under a bare "related" label ("Also read", "You may also like"), up to the first line that
+    reads as a sentence or a paragraph; and two or more teasers in a row cut off with an ellipsis
+    ("Former minister to plead guilty to mishandling classified…")."""
+    for i, (_, trimmed, rule) in enumerate(rows):
+        if rule == "read more" and len(trimmed) <= _RELATED_LABEL_CHARS and _RELATED_LABEL.fullmatch(trimmed):
+            for j in range(i + 1, min(i + 8, len(rows))):
+                s, text, r = rows[j]
+                if r or not text or len(text) > 150 or text[-1] in _SENTENCE_END:
+                    break
+                rows[j] = (s, text, "read more")
+    teasers = [not rule and len(text) <= 200 and text.endswith(("…", "...")) and bool(_CUT_OFF.search(text))
+               for _, text, rule in rows]
+    for i, teaser in enumerate(teasers):
+        if teaser and ((i > 0 and teasers[i - 1]) or (i + 1 < len(teasers) and teasers[i + 1])):
+            start, text, _ = rows[i]
+            rows[i] = (start, text, "read more")
 
 
 def looks_hard_wrapped(original: str) -> bool:
@@ -358,8 +397,9 @@ def clean(original: str, *, pasted: bool | None = None) -> tuple[str, OffsetMap,
     `helpers.load.pasted.looks_pasted`) also loses every line that is not the story: menus, bylines,
     related headlines, cookie notices, footers, each reported with its reason (see `helpers.load.pasted`).
     """
-    removed = find_furniture(original, repeats=pasted is not False)
-    if pasted or (pasted is None and looks_pasted(original)):
+    page = pasted or (pasted is None and looks_pasted(original))
+    removed = find_furniture(original, repeats=pasted is not False, blocks=pasted is not False and not page)
+    if page:
         furniture = {(r.start, r.end) for r in removed}
         removed += [Removed(original[start:end], start, end, reason) for start, end, reason in
                     page_removals(original) if (start, end) not in furniture]

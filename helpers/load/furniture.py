@@ -12,7 +12,7 @@ import re
 FURNITURE_LABELS: dict[str, list[str]] = {
     "share": [
         r"share(?: (?:this|the) (?:article|story|page|post))?(?: on \w+)?",
-        r"share on (?:facebook|twitter|x|whatsapp|linkedin|email|telegram|reddit)",
+        r"share on (?:facebook|twitter|x|whatsapp|linkedin|email|telegram|reddit)", r"be sociable,? share!?",
         r"مشاركة", r"شارك", r"شارك(?:وا)? (?:المقال|الخبر)", r"partager", r"teilen", r"compartir",
         r"compartilhar", r"partilhar", r"condividi", r"поделиться", r"分享", r"シェア", r"paylaş",
         r"शेयर करें", r"delen", r"udostępnij",
@@ -32,7 +32,6 @@ FURNITURE_LABELS: dict[str, list[str]] = {
     "read more": [
         r"read more", r"read more[:>»›].{0,150}", r"continue reading", r"read the full (?:story|article)",
         r"read: .{1,150}", r"(?:learn|find out) more", r"(?:more|latest) (?:stories|news|articles) from .{1,60}",
-        r"key posts", r"latest posts",
         r"listen to the full (?:episode|interview|podcast|story).{0,60}", r"قد يهمك (?:أيضا|أيضاً|ايضا)",
         # a teaser with its age glued on: "27m agoTesla recalls thousands of cars"
         r"\d{1,2} ?(?:s|m|mins?|h|hrs?|d) ago(?-i:[A-Z]).{0,150}",
@@ -62,11 +61,13 @@ FURNITURE_LABELS: dict[str, list[str]] = {
                  r"view comments", r"add a comment", r"تعليقات", r"commentaires", r"kommentare", r"comentarios"],
     "navigation": [r"skip to (?:main )?content", r"skip navigation", r"back to top", r"top of page",
                    r"click here.{0,60}", r"home", r"menu", r"close", r"x", r"next (?:article|story)",
+                   r"key posts", r"latest posts",  # a live blog's tabs
                    r"previous (?:article|story)", r"use (?:the )?arrow keys.{0,40}", r"loading(?:\.{3}|…)?",
                    r"(?:a[-+]?\s*){2,3}",  # font-size buttons: "A A A"
                    r"home ?[/>»›|] ?.{1,200}",  # a breadcrumb trail: "Home / Politics / Story"
                    # a menu in one line: "Local | National News | Politics | Search" (no digits: not a table row)
                    r"[^|\d]{1,30}(?:\|[^|\d]{1,30}){3,}"],
+    "timestamp": [r"(?:date|published|updated|posted)(?: on)?"],  # the label alone, its date on another line
     "tags": [r"(?:tags?|topics?|categories|category): ?[^.!?]{1,150}", r"(?:filed under|posted in):? ?[^.!?,]{1,40}"],
     "author box": [r"author", r"about the author", r"(?:more )?about (?:the )?(?:author|writer|reporter)s?"],
     "error message": [r"oops!?", r"something went wrong\.?", r"please try again(?: later)?\.?",
