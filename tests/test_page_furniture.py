@@ -199,3 +199,18 @@ def test_blocks_of_related_links(original, gone, kept):
     assert all(reported.get(line) == "read more" for line in gone)
     assert all(line in article.text for line in kept)
     assert all(original[r.start:r.end] == r.text for r in article.removed)
+
+
+@pytest.mark.parametrize("original, labels", [
+    pytest.param("NewsDesk\n\nOPINION\n\nThe harbour needs a new bridge, and soon\n\nThe old bridge is failing.\n\n"
+                 "Advertisement\n\nIt was built in 1932.", ["NewsDesk", "OPINION"], id="labels above the headline"),
+    pytest.param("Sign up to our newsletters\n\n1. Politics\n\n2. Local Politics\n\nWhy the vote matters\n\n"
+                 "The vote matters.", ["1. Politics", "2. Local Politics"], id="a numbered breadcrumb"),
+    pytest.param("The Council\n\nhas voted to close the pool.\n\nAdvertisement\n\nIt was built in 1932.", [],
+                 id="a sentence broken over two lines"),
+    pytest.param("NORWAY\n\nOslo opens new library\n\nThe library opened on Monday.", [],
+                 id="a wire slug on a text with no other furniture"),
+])
+def test_section_labels_at_the_top(original, labels):
+    article = from_text(original)
+    assert [r.text for r in article.removed if r.reason == "section label"] == labels

@@ -333,7 +333,9 @@ def find_furniture(original: str, *, repeats: bool = True, blocks: bool | None =
 
 
 _SENTENCE_END = ".!?\"”’'):;"
-_CUT_OFF = re.compile(r"[\w,] ?(?:…|\.\.\.)$")  # a teaser cut off mid-sentence: "... China is using…"
+_CUT_OFF = re.compile(r"[\w,?!] ?(?:…|\.\.\.)$")  # a teaser cut off mid-sentence: "... China is using…"
+_LABEL_WORD = re.compile(r"\w[\w&'’.-]*")
+_NUMBERED_ITEM = re.compile(r"\d{1,2}[.)]\s")
 _RELATED_LABEL_CHARS = 50  # "Also read", "قد يهمك ايضا", "Listen to the full episode to hear more about:"
 # the labels a list of links follows ("Learn more" or "Read more" end a teaser instead)
 _RELATED_LABEL = re.compile(
@@ -344,10 +346,13 @@ _RELATED_LABEL = re.compile(
 
 
 def _related_blocks(rows: list[tuple[int, str, str | None]]) -> None:
-    """Two structures of links a page puts after its story, marked in place as "read more": the headlines
-    listed under a bare "related" label ("Also read", "You may also like"), up to the first line that
-    reads as a sentence or a paragraph; and two or more teasers in a row cut off with an ellipsis
-    ("Former minister to plead guilty to mishandling classified…")."""
+    """Structures of links a page puts around its story, marked in place: the headlines listed under a
+    bare "related" label ("Also read", "You may also like"), up to the first line that reads as a sentence
+    or a paragraph, and two or more teasers in a row cut off with an ellipsis ("Former minister to plead
+    guilty to mishandling classified…"), as "read more"; the short labels a page opens with, before its
+    first line of three words or more ("OPINION", "1. Politics", "2. UK Politics"), as "section label",
+    when the text has other page furniture (a wire story's slug, "MALAYSIA", stays) and unless the next
+    line goes on in lower case ("The Government" / "has unveiled ...": one sentence)."""
     for i, (_, trimmed, rule) in enumerate(rows):
         if rule == "read more" and len(trimmed) <= _RELATED_LABEL_CHARS and _RELATED_LABEL.fullmatch(trimmed):
             for j in range(i + 1, min(i + 8, len(rows))):
@@ -355,6 +360,17 @@ def _related_blocks(rows: list[tuple[int, str, str | None]]) -> None:
                 if r or not text or len(text) > 150 or text[-1] in _SENTENCE_END:
                     break
                 rows[j] = (s, text, "read more")
+    # section labels above the headline ("OPINION", "1. Politics"), on a text that shows other page furniture
+    for i, (start, trimmed, rule) in enumerate(rows if any(rule for _, _, rule in rows) else ()):
+        if rule:
+            continue  # furniture already: look past it
+        words = len(_LABEL_WORD.findall(trimmed))
+        numbered = bool(_NUMBERED_ITEM.match(trimmed))
+        if not trimmed or words > 2 + numbered:
+            break
+        following = next((text for _, text, _ in rows[i + 1:] if text), "")
+        if trimmed[-1] not in _SENTENCE_END and not following[:1].islower():
+            rows[i] = (start, trimmed, "section label")
     teasers = [not rule and len(text) <= 200 and text.endswith(("…", "...")) and bool(_CUT_OFF.search(text))
                for _, text, rule in rows]
     for i, teaser in enumerate(teasers):
