@@ -52,6 +52,16 @@ from helpers.load.pasted import is_timestamp
     ("Sign up to our newsletters", "sign up"),
     ("Support 90 years of independent journalism.", "sign up"),
     ("Try PLUS - Free", "sign up"),
+    ("Continue reading...", "read more"),
+    ("Loading …", "navigation"),
+    ("Share to", "share"),
+    ("Ads", "advertisement"),
+    ("Page-Top-Banner_3.jpg", "image"),                      # an image's file name
+    ("#BudgetDay #Auckland", "tags"),                        # hashtags alone
+    ("إقرأ أيضاً:", "read more"),                             # Arabic: "read also", with a hamza
+    ("كلمات دلالية: الانتخابات", "tags"),                     # Arabic: "keywords"
+    ("تم نسخ الرابط", "share"),                               # Arabic: "link copied"
+    ("رئيس التحرير", "author box"),                           # Arabic: "editor-in-chief"
 ], ids=lambda v: str(v)[:40])
 def test_page_labels(line, rule):
     assert furniture_rule(line) == rule
@@ -72,6 +82,11 @@ def test_page_labels(line, rule):
     ("Reuters", "agency"),
     ("Source: Fire and Emergency New Zealand", "agency"),
     ("By: Coastline News", "byline"),
+    ("📷 Courtesy of the club pic.twitter.com/Ab12Cd — The Desk (@thedesk_nz) May 4, 2022", "embedded post"),
+    ("— Lee Park (@leepark) May 4, 2022", "embedded post"),
+    ("المصدر: وكالة الأنباء", "agency"),                      # Arabic: "source:"
+    ("The minister resigned...", None),                     # an ellipsis alone makes no label
+    ("He gave them credit.", None),
     # story lines, never furniture
     ("From Bloomberg:", None),
     ("The deal was signed in Lagos (AP)", None),
@@ -97,6 +112,7 @@ def test_credit_agency_and_byline_lines(line, rule):
     ("Published: 06/18/2023", (dt.date(2023, 6, 18), False)),          # the second number cannot be a month
     ("Published: 05/04/2023", (None, False)),                          # April or May: the page does not say
     ("Tue 14 Mar 2023 08.15 GMT", (dt.date(2023, 3, 14), False)),
+    ("تاريخ النشر: 7th, March 2023 GMT", (dt.date(2023, 3, 7), False)),  # Arabic: "published:"
     ("March 14, 2023", None),                     # a bare date is a timestamp only at the top (the dateline)
     ("March 14, 2023, was the coldest day.", None),
     ("Updated on Tuesday", None),

@@ -20,7 +20,8 @@ _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sda
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 # a time after the date, after a comma, bar or dash: "| 16:00 IST", "- 23:29", "9:05 PM IST", "at 4.08pm EDT"
-_TIME = r"(?P<time>[,|·•–—-]?\s*(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?)?"
+_TIME = (r"(?P<time>[,|·•–—-]?\s*(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?"
+         r"|\s*(?:gmt|utc))?")  # or the zone alone: "4th, November 2023 GMT"
 # what a page prints before the date; "updated" marks a later date than the publication's
 _PREFIX = (r"(?:(?P<prefix>(?:first |originally )?published|posted|"
            r"(?P<updated>(?:last )?(?:updated|modified)|آخر تحديث)|"
@@ -29,7 +30,7 @@ _PREFIX = (r"(?:(?P<prefix>(?:first |originally )?published|posted|"
 _LATER = r"(?P<later>\s*[|,·•]?\s*(?:last )?(?:updated|modified):?\s*[\w ,:.]{0,40})?"  # "...2018updated 08 Jul 2021"
 _FORMS = [
     rf"{_PREFIX}{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}\s*{_TIME}{_LATER}",  # Wednesday, July 10, 2019
-    rf"{_PREFIX}{_WEEKDAY}{_DAY}\s+{_MONTH},?\s+{_YEAR}\s*{_TIME}{_LATER}",  # Wed 10 Jul 2019 09.30 BST
+    rf"{_PREFIX}{_WEEKDAY}{_DAY},?\s+{_MONTH},?\s+{_YEAR}\s*{_TIME}{_LATER}",  # Wed 10 Jul 2019 09.30 BST
     rf"{_PREFIX}{_YEAR}-(?P<month_number>\d\d)-{_DAY}(?:[t ]\d\d:\d\d(?::\d\d)?(?:z|[+-]\d\d:?\d\d)?)?",
     # 24/05/2024 (day first, as most of the world writes it; 05/24/2024 when the second number cannot be a month)
     rf"{_PREFIX}(?P<first>\d{{1,2}})[/.](?P<second>\d{{1,2}})[/.]{_YEAR}\s*{_TIME}{_LATER}",

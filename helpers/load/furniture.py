@@ -13,6 +13,8 @@ FURNITURE_LABELS: dict[str, list[str]] = {
     "share": [
         r"share(?: (?:this|the) (?:article|story|page|post))?(?: on \w+)?",
         r"share on (?:facebook|twitter|x|whatsapp|linkedin|email|telegram|reddit)", r"be sociable,? share!?",
+        r"share to",
+        r"تم نسخ الرابط",  # Arabic: "link copied"
         r"مشاركة", r"شارك", r"شارك(?:وا)? (?:المقال|الخبر)", r"partager", r"teilen", r"compartir",
         r"compartilhar", r"partilhar", r"condividi", r"поделиться", r"分享", r"シェア", r"paylaş",
         r"शेयर करें", r"delen", r"udostępnij",
@@ -25,7 +27,7 @@ FURNITURE_LABELS: dict[str, list[str]] = {
               r"stampa", r"печать", r"打印", r"印刷"],
     "email": [r"e-?mail(?: this (?:article|story|page))?", r"tweet", r"save", r"bookmark"],
     "advertisement": [
-        r"advertisement", r"advertisements", r"advert", r"ad", r"sponsored(?: content)?", r"promoted",
+        r"advertisement", r"advertisements", r"advert", r"ads?", r"sponsored(?: content)?", r"promoted",
         r"إعلان", r"publicité", r"anzeige", r"werbung", r"publicidad", r"publicidade", r"pubblicità",
         r"реклама", r"广告", r"広告", r"reklam", r"विज्ञापन", r"scroll to continue with content",
     ],
@@ -38,7 +40,7 @@ FURNITURE_LABELS: dict[str, list[str]] = {
         r"(?:read also|also read|see also|related|more on this story|you may also like|recommended)"
         r"(?:[:>»›].{0,150})?",
         r"related (?:articles|stories|content|coverage|topics)", r"most (?:read|popular|viewed)",
-        r"اقرأ (?:أيضا|أيضاً|المزيد)", r"lire (?:aussi|la suite|plus)", r"weiterlesen", r"mehr lesen",
+        r"[اإ]قرأ (?:أيضا|أيضاً|المزيد)", r"lire (?:aussi|la suite|plus)", r"weiterlesen", r"mehr lesen",
         r"mehr zum thema", r"leer más", r"lee también", r"leia (?:mais|também)", r"leggi anche",
         r"читайте также", r"подробнее", r"阅读更多", r"相关阅读", r"続きを読む",
     ],
@@ -68,11 +70,15 @@ FURNITURE_LABELS: dict[str, list[str]] = {
                    # a menu in one line: "Local | National News | Politics | Search" (no digits: not a table row)
                    r"[^|\d]{1,30}(?:\|[^|\d]{1,30}){3,}"],
     "timestamp": [r"(?:date|published|updated|posted)(?: on)?"],  # the label alone, its date on another line
-    "tags": [r"(?:tags?|topics?|categories|category): ?[^.!?]{1,150}", r"(?:filed under|posted in):? ?[^.!?,]{1,40}"],
-    "author box": [r"author", r"about the author", r"(?:more )?about (?:the )?(?:author|writer|reporter)s?"],
+    "tags": [r"(?:tags?|topics?|categories|category|كلمات دلالية|الكلمات المفتاحية|وسوم): ?[^.!?]{1,150}",
+             r"#\w+(?:\s+#\w+)*",  # hashtags alone: "#T20WorldCup #INDvPAK"
+             r"(?:filed under|posted in):? ?[^.!?,]{1,40}"],
+    "author box": [r"author", r"about the author", r"رئيس التحرير",  # Arabic: "editor-in-chief"
+                   r"(?:more )?about (?:the )?(?:author|writer|reporter)s?"],
     "error message": [r"oops!?", r"something went wrong\.?", r"please try again(?: later)?\.?",
                       r"(?:this )?(?:video|content|media) (?:is )?(?:not available|unavailable).{0,60}"],
-    "image": [r"image", r"photo", r"video", r"gallery", r"image \d+ of \d+"],
+    "image": [r"image", r"photo", r"video", r"gallery", r"image \d+ of \d+",
+              r"[\w.-]{1,80}\.(?:jpe?g|png|gif|webp|svg)"],  # an image's file name: "Story-Page-B.gif"
     "reading time": [r"\d+ min(?:ute)?s?", r"time to read", r"reading time:? ?\d* ?min(?:ute)?s?"],
     "copyright": [r"(?:copyright )?(?:©|\(c\)) ?\d{4}.{0,100}", r"all rights reserved\.?.{0,40}",
                   r"copyright \d{4}.{0,100}"],
@@ -110,13 +116,16 @@ STORY_LINE_LABELS: dict[str, list[str]] = {
     # a wire agency and the place it filed from, or the source of a press release
     "agency": [rf"(?:\w+-\w+ )?(?:{_AGENCIES}|press trust of india)(?:\s+(?-i:[A-Z][\w-]+)){{0,3}}"
                r"(?:\s*[|,]?\s*(?:last )?updated\s*:?.{0,60})?",
-               r"source: (?-i:[A-Z])[\w .&'’()-]{1,60}"],
+               r"source: (?-i:[A-Z])[\w .&'’()-]{1,60}", r"المصدر: ?[^.!?:]{1,60}"],
+    # an embedded post's signature: "pic.twitter.com/Ab12 — The Desk (@thedesk) October 24, 2021"
+    "embedded post": [r".{0,200}pic\.twitter\.com/\w+.{0,120}", r"(?:— )?[^()]{1,60} \(@\w{1,30}\) \w{3,9}\.? \d{1,2}, \d{4}"],
     "byline": [r"by:? (?!(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|"
                r"september|october|november|december)(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})"
                r"(?:,? (?:and|&) (?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}))?"],
 }
 
-_TRAILING = " \t:：|•·›»>-–—"
+_TRAILING = " \t:：|•·›»>-–—"  # "Share:", "Menu |"
+_ELLIPSIS = re.compile(r"\s*(?:\.\.\.|…)$")  # "Continue reading...", "Loading…" (a single stop stays: a sentence's)
 _LEADING = " \t|•·‹«<"
 
 
@@ -146,6 +155,8 @@ def furniture_rule(line: str, *, story_lines: bool = False) -> str | None:
     'byline'
     """
     label = line.strip().strip(_TRAILING).strip(_LEADING)
+    if label.endswith(("...", "…")):
+        label = _ELLIPSIS.sub("", label).strip(_TRAILING)
     if not label or len(label) > MAX_FURNITURE_LINE:
         return None
     pattern, names = _STORY_LINE_RULES if story_lines else _RULES
