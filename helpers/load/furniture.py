@@ -118,7 +118,8 @@ STORY_LINE_LABELS: dict[str, list[str]] = {
                r"(?:\s*[|,]?\s*(?:last )?updated\s*:?.{0,60})?",
                r"source: (?-i:[A-Z])[\w .&'’()-]{1,60}", r"المصدر: ?[^.!?:]{1,60}"],
     # an embedded post's signature: "pic.twitter.com/Ab12 — The Desk (@thedesk) October 24, 2021"
-    "embedded post": [r".{0,200}pic\.twitter\.com/\w+.{0,120}", r"(?:— )?[^()]{1,60} \(@\w{1,30}\) \w{3,9}\.? \d{1,2}, \d{4}"],
+    "embedded post": [r".{0,200}pic\.twitter\.com/\w+.{0,120}",
+                      r"(?:— )?[^()]{1,60} \(@\w{1,30}\) \w{3,9}\.? \d{1,2}, \d{4}"],
     "byline": [r"by:? (?!(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|"
                r"september|october|november|december)(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})"
                r"(?:,? (?:and|&) (?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}))?"],
