@@ -528,7 +528,7 @@ def from_text(
         title = headline(text)  # a plain text's own headline line, when nothing names its title
     article = Article(original, text, offsets, removed, path, encoding, format, published, title)
     article.published_source = "dateline" if from_dateline else None
-    article.author = next((re.sub(r"^\W*by:?\s+", "", r.text, flags=re.I).strip(" |•·") for r in removed
+    article.author = next((re.sub(r"^\W*by:?\s+|\s+by$", "", r.text, flags=re.I).strip(" |•·") for r in removed
                            if r.reason == "byline"), None)  # "By Lucy Stone": the text's own byline
     article.written_in, warning = language_warning(text)
     if warning:

@@ -15,8 +15,16 @@ MONTHS = {name: number for number, names in enumerate((
     ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
     ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"),
     ("nov", "november"), ("dec", "december")), start=1) for name in names}
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?,?\s+)?"
+# Arabic pages name the months (Egypt and the Gulf: يناير ..., the Levant: كانون الثاني ...) and the weekdays
+ARABIC_MONTHS = {name: number for number, names in enumerate((
+    ("يناير", "كانون الثاني"), ("فبراير", "شباط"), ("مارس", "آذار"), ("أبريل", "ابريل", "نيسان"), ("مايو", "أيار"),
+    ("يونيو", "حزيران"), ("يوليو", "تموز"), ("أغسطس", "اغسطس", "آب"), ("سبتمبر", "أيلول"),
+    ("أكتوبر", "اكتوبر", "تشرين الأول"), ("نوفمبر", "تشرين الثاني"), ("ديسمبر", "كانون الأول")), start=1)
+    for name in names}
+_MONTH_NUMBER = {**MONTHS, **ARABIC_MONTHS}
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTH_NUMBER, key=len, reverse=True)) + r")\.?"
+_WEEKDAY = (r"(?:(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?|"
+            r"(?:ال)?(?:سبت|أحد|احد|اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة))[,،]?\s+)?")
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 # a time after the date, after a comma, bar or dash: "| 16:00 IST", "- 23:29", "9:05 PM IST", "at 4.08pm EDT"
@@ -26,7 +34,8 @@ _TIME = (r"(?P<time>[,|·•–—-]?\s*(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\
 _PREFIX = (r"(?:(?P<prefix>(?:first |originally )?published|posted|"
            r"(?P<updated>(?:last )?(?:updated|modified)|آخر تحديث)|"
            r"date|this (?:story|article) (?:is|was) (?:from|published on)|تاريخ النشر|نشر في)"
-           r"\s*(?:on|at)?\s*:?\s*)?")
+           r"\s*(?:on|at)?\s*:?\s*"
+           r"(?:\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?,?\s+)?)?")  # "Published: 17:11 EDT, 4 August 2018"
 _LATER = r"(?P<later>\s*[|,·•]?\s*(?:last )?(?:updated|modified):?\s*[\w ,:.]{0,40})?"  # "...2018updated 08 Jul 2021"
 _FORMS = [
     rf"{_PREFIX}{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}\s*{_TIME}{_LATER}",  # Wednesday, July 10, 2019
@@ -70,7 +79,7 @@ def _date(match: re.Match) -> dt.date | None:
         if day <= 12 and day != month and second <= 12:
             return None  # 05/04/2024: April or May, the page does not say
     else:
-        month = MONTHS[parts["month"].lower()] if parts.get("month") else int(parts["month_number"])
+        month = _MONTH_NUMBER[parts["month"].lower()] if parts.get("month") else int(parts["month_number"])
         day = int(parts["day"])
     try:
         return dt.date(int(parts["year"]), month, day)

@@ -33,7 +33,8 @@ FURNITURE_LABELS: dict[str, list[str]] = {
     ],
     "read more": [
         r"read more", r"read more[:>»›].{0,150}", r"continue reading", r"read the full (?:story|article)",
-        r"read: .{1,150}", r"(?:learn|find out) more", r"(?:more|latest) (?:stories|news|articles) from .{1,60}",
+        r"read: .{1,150}", r"(?:learn|find out) more", r"source link",
+        r"(?:more|latest) (?:stories|news|articles) from .{1,60}",
         r"listen to the full (?:episode|interview|podcast|story).{0,60}", r"قد يهمك (?:أيضا|أيضاً|ايضا)",
         # a teaser with its age glued on: "27m agoTesla recalls thousands of cars"
         r"\d{1,2} ?(?:s|m|mins?|h|hrs?|d) ago(?-i:[A-Z]).{0,150}",
@@ -59,7 +60,9 @@ FURNITURE_LABELS: dict[str, list[str]] = {
     ],
     "follow us": [r"follow us(?: on .{0,40})?", r"suivez-nous(?: sur .{0,40})?", r"folgen sie uns.{0,40}",
                   r"síguenos.{0,40}", r"تابعونا.{0,40}"],
-    "comments": [r"comments?", r"\d+ comments?", r"comments?: ?\d+", r"leave a comment", r"show comments",
+    "comments": [r"comments?", r"\d+ comments?", r"comments?: ?\d+", r"leave a (?:comment|reply)", r"show comments",
+                 r"your email address will not be published\.?.{0,60}", r"comments are closed\.?",
+                 r"(?:sorry,? )?we are not (?:currently )?accepting comments.{0,40}",
                  r"view comments", r"add a comment", r"تعليقات", r"commentaires", r"kommentare", r"comentarios"],
     "navigation": [r"skip to (?:main )?content", r"skip navigation", r"back to top", r"top of page",
                    r"click here.{0,60}", r"home", r"menu", r"close", r"x", r"next (?:article|story)",
@@ -69,7 +72,8 @@ FURNITURE_LABELS: dict[str, list[str]] = {
                    r"home ?[/>»›|] ?.{1,200}",  # a breadcrumb trail: "Home / Politics / Story"
                    # a menu in one line: "Local | National News | Politics | Search" (no digits: not a table row)
                    r"[^|\d]{1,30}(?:\|[^|\d]{1,30}){3,}"],
-    "timestamp": [r"(?:date|published|updated|posted)(?: on)?"],  # the label alone, its date on another line
+    "timestamp": [r"(?:date|published|updated|posted|first posted)(?: on)?"],
+    "section label": [r"(?:media|press) release", r"news release"],  # the label alone, its date on another line
     "tags": [r"(?:tags?|topics?|categories|category|كلمات دلالية|الكلمات المفتاحية|وسوم): ?[^.!?]{1,150}",
              r"#\w+(?:\s+#\w+)*",  # hashtags alone: "#T20WorldCup #INDvPAK"
              r"(?:filed under|posted in):? ?[^.!?,]{1,40}"],
@@ -105,6 +109,8 @@ STORY_LINE_LABELS: dict[str, list[str]] = {
                 # "Credit...Jane Doe/The Daily", "Image caption The minister ...", "Media caption Who is ...?"
                 r".{0,250}\bcredit ?(?:\.\.\.|…) ?(?-i:[A-Z]).{1,80}",
                 r"(?:media|image|video) (?:caption|copyright|source),? .{1,250}",
+                # New Zealand Herald style: "... delivered 48 recommendations. Photo / WCC"
+                r".{1,250}[.!?”] ?(?:photo|picture|image|video)s? ?/ ?(?-i:[A-Z])[^.!?]{1,60}",
                 # a credit alone: "Credit: Ben Hendren for the AJC", "Photo: RNZ / Jane Doe"
                 r"(?:photo |image )?(?:credit|picture|photo|photograph|image)s?: ?(?-i:[A-Z])[^.!?:]{1,60}",
                 # a caption ending with its credit in brackets: "(AAP: Dan Himbrechts)", "(Getty Images)"
@@ -116,11 +122,13 @@ STORY_LINE_LABELS: dict[str, list[str]] = {
     # a wire agency and the place it filed from, or the source of a press release
     "agency": [rf"(?:\w+-\w+ )?(?:{_AGENCIES}|press trust of india)(?:\s+(?-i:[A-Z][\w-]+)){{0,3}}"
                r"(?:\s*[|,]?\s*(?:last )?updated\s*:?.{0,60})?",
-               r"source: (?-i:[A-Z])[\w .&'’()-]{1,60}", r"المصدر: ?[^.!?:]{1,60}"],
+               r"source: (?-i:[A-Z])[\w .&'’()-]{1,60}", r"(?-i:[A-Z])[\w ]{1,30} news service",
+               r"المصدر: ?[^.!?:]{1,60}"],
     # an embedded post's signature: "pic.twitter.com/Ab12 — The Desk (@thedesk) October 24, 2021"
     "embedded post": [r".{0,200}pic\.twitter\.com/\w+.{0,120}",
                       r"(?:— )?[^()]{1,60} \(@\w{1,30}\) \w{3,9}\.? \d{1,2}, \d{4}"],
-    "byline": [r"by:? (?!(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|"
+    "byline": [r"(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}) by",  # "Jane Doe By" (the label after the name)
+               r"by:? (?!(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|"
                r"september|october|november|december)(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})"
                r"(?:,? (?:and|&) (?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}))?"],
 }
