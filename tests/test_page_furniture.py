@@ -11,7 +11,7 @@ import datetime as dt
 import pytest
 
 from helpers.load.article import from_text
-from helpers.load.dateline import timestamp
+from helpers.load.dateline import dateline_date, timestamp
 from helpers.load.furniture import furniture_rule
 from helpers.load.headline import headline
 from helpers.load.pasted import is_timestamp
@@ -62,6 +62,12 @@ from helpers.load.pasted import is_timestamp
     ("كلمات دلالية: الانتخابات", "tags"),                     # Arabic: "keywords"
     ("تم نسخ الرابط", "share"),                               # Arabic: "link copied"
     ("رئيس التحرير", "author box"),                           # Arabic: "editor-in-chief"
+    ("Leave a Reply", "comments"),
+    ("Your email address will not be published. Required fields are marked *", "comments"),
+    ("Sorry we are not currently accepting comments on this article.", "comments"),
+    ("Source link", "read more"),
+    ("First posted", "timestamp"),
+    ("Media release", "section label"),
 ], ids=lambda v: str(v)[:40])
 def test_page_labels(line, rule):
     assert furniture_rule(line) == rule
@@ -82,6 +88,10 @@ def test_page_labels(line, rule):
     ("Reuters", "agency"),
     ("Source: Fire and Emergency New Zealand", "agency"),
     ("By: Coastline News", "byline"),
+    ("Priya Raman By", "byline"),                                  # Indian style: the label after the name
+    ("Coastline News Service", "agency"),
+    ("The taskforce delivered 30 recommendations. Photo / HCC", "caption"),  # New Zealand Herald style
+    ("The law was passed by", None),
     ("📷 Courtesy of the club pic.twitter.com/Ab12Cd — The Desk (@thedesk_nz) May 4, 2022", "embedded post"),
     ("— Lee Park (@leepark) May 4, 2022", "embedded post"),
     ("المصدر: وكالة الأنباء", "agency"),                      # Arabic: "source:"
@@ -113,6 +123,8 @@ def test_credit_agency_and_byline_lines(line, rule):
     ("Published: 05/04/2023", (None, False)),                          # April or May: the page does not say
     ("Tue 14 Mar 2023 08.15 GMT", (dt.date(2023, 3, 14), False)),
     ("تاريخ النشر: 7th, March 2023 GMT", (dt.date(2023, 3, 7), False)),  # Arabic: "published:"
+    ("Published: 08:40 EDT, 9 May 2019 | Updated: 09:12 EDT, 9 May 2019", (dt.date(2019, 5, 9), False)),
+    ("Published 7:05 AM EST Dec 2, 2019", (dt.date(2019, 12, 2), False)),
     ("March 14, 2023", None),                     # a bare date is a timestamp only at the top (the dateline)
     ("March 14, 2023, was the coldest day.", None),
     ("Updated on Tuesday", None),
@@ -230,3 +242,19 @@ def test_blocks_of_related_links(original, gone, kept):
 def test_section_labels_at_the_top(original, labels):
     article = from_text(original)
     assert [r.text for r in article.removed if r.reason == "section label"] == labels
+
+
+@pytest.mark.parametrize("line, date", [
+    ("الخميس 21 مارس 2024", dt.date(2024, 3, 21)),   # Arabic weekday and month (Egypt, the Gulf)
+    ("الأحد، 3 آذار 2024", dt.date(2024, 3, 3)),      # the Levant's month names
+    ("07 Nov 2019", dt.date(2019, 11, 7)),
+])
+def test_datelines_in_other_forms(line, date):
+    assert dateline_date(line) == date
+
+
+def test_a_byline_written_name_first_names_the_author():
+    article = from_text("Exam results out\n\nPriya Raman By\n\nCoastline News Service\n\n"
+                        "CHENNAI: The results were released on Monday, officials said.")
+    assert article.author == "Priya Raman"
+    assert {r.reason for r in article.removed} == {"byline", "agency"}
