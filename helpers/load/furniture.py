@@ -146,7 +146,14 @@ def _compiled(*tables: dict[str, list[str]]) -> tuple[re.Pattern[str], dict[str,
 
 
 _RULES = _compiled(FURNITURE_LABELS)
-_STORY_LINE_RULES = _compiled(FURNITURE_LABELS, STORY_LINE_LABELS)
+# A caption's patterns scan the whole line for its credit; only a line with a word a credit has is scanned.
+_CAPTION_CUE = re.compile(r"c(?:redit|aption|opyright)|p(?:hoto|ictur)|image|video|supplied|handout")  # lower case
+_STORY_LINE_RULES = (
+    (None, _compiled(FURNITURE_LABELS, {"notice": STORY_LINE_LABELS["notice"]})),
+    (_CAPTION_CUE, _compiled({"caption": STORY_LINE_LABELS["caption"]})),
+    (None, _compiled({name: labels for name, labels in STORY_LINE_LABELS.items()
+                      if name not in ("notice", "caption")})),
+)
 MAX_FURNITURE_LINE = 200  # longer lines are text, whatever they start with
 
 
@@ -166,6 +173,13 @@ def furniture_rule(line: str, *, story_lines: bool = False) -> str | None:
         label = _ELLIPSIS.sub("", label).strip(_TRAILING)
     if not label or len(label) > MAX_FURNITURE_LINE:
         return None
-    pattern, names = _STORY_LINE_RULES if story_lines else _RULES
-    match = pattern.fullmatch(label)
-    return names[match.lastgroup] if match else None
+    if not story_lines:
+        pattern, names = _RULES
+        match = pattern.fullmatch(label)
+        return names[match.lastgroup] if match else None
+    for cue, (pattern, names) in _STORY_LINE_RULES:  # in the order of the tables
+        if cue is None or label[-1] == ")" or cue.search(label.lower()):
+            match = pattern.fullmatch(label)
+            if match:
+                return names[match.lastgroup]
+    return None
