@@ -45,6 +45,12 @@ _FORMS = [
     rf"{_PREFIX}(?P<first>\d{{1,2}})[/.](?P<second>\d{{1,2}})[/.]{_YEAR}\s*{_TIME}{_LATER}",
 ]
 _DATELINE = [re.compile(form, re.IGNORECASE) for form in _FORMS]
+# What Indian and other papers put after the date on the same line, taken off (from the end) before the date is
+# read: "June 29, 2023 09:14 pm | Updated 09:14 pm IST - PERAMBALUR".
+_TRAILERS = (
+    re.compile(r"\s*[-–—]\s*[A-Z][A-Z .'’-]{1,30}$"),  # "- PERAMBALUR": where the story was filed, in capitals
+    re.compile(r"\s*\|\s*(?:last\s+)?(?:updated|modified|edited)\b[^|]{0,60}$", re.IGNORECASE),  # "| Updated 21:14"
+)
 LOOKED_AT = 2  # non-blank lines at the top of a text that may be the dateline (a title line may come first)
 
 
@@ -65,6 +71,15 @@ def _match(line: str) -> re.Match | None:
     if not text or not (text[0].isalnum() or text[0] in "آت"):
         return None
     for pattern in _DATELINE:
+        match = pattern.fullmatch(text)
+        if match is not None:
+            return match
+    shorter = None
+    while shorter != text:  # then without what follows the date: "| Updated 09:14 pm IST - PERAMBALUR"
+        shorter = text
+        for trailer in _TRAILERS:
+            text = trailer.sub("", text)
+    for pattern in _DATELINE if text != line.strip().rstrip(".") else ():
         match = pattern.fullmatch(text)
         if match is not None:
             return match
