@@ -151,6 +151,11 @@ def test_a_timestamp_line_dates_the_article_and_is_reported(original, published)
     assert all(original[r.start:r.end] == r.text for r in article.removed)
 
 
+def test_a_text_that_is_only_a_timestamp_is_the_text():
+    article = from_text("Tue 14 Mar 2023 08.15 GMT")
+    assert article.text == "Tue 14 Mar 2023 08.15 GMT" and article.removed == []
+
+
 def test_a_line_printed_twice_in_a_row_goes_once():
     original = ("Ferry sails again\n\nThe ferry sailed again on Friday after a month in dock.\n\n"
                 "Maya Ross is believed to have been the first passenger aboard.\n\n"

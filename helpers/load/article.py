@@ -307,8 +307,9 @@ def find_furniture(original: str, *, repeats: bool = True, blocks: bool | None =
         trimmed = content.strip()
         start = line.start() + lead
         rule = furniture_rule(content, story_lines=True)
-        if rule is None and _YEAR_DIGITS.search(trimmed) and timestamp(trimmed) is not None:
-            rule = "timestamp"  # "Last Updated : Apr 13 2013 | 9:05 PM IST"
+        if rule is None and _YEAR_DIGITS.search(trimmed) and timestamp(trimmed) is not None \
+                and len(trimmed) < len(original.strip()):
+            rule = "timestamp"  # "Last Updated : Apr 13 2013 | 9:05 PM IST" (unless it is the whole text)
         if repeats and rule is None and trimmed == previous and len(trimmed.split()) >= 4:
             rule = "repeated line"  # the same line twice in a row: a caption and its copy, a lead and its summary
         elif repeats and rule is None and trimmed in seen and trimmed[-1] not in ".!?\"”’')" \
