@@ -72,8 +72,7 @@ def test_page_labels(line, rule):
 
 
 @pytest.mark.parametrize("line, rule", [
-    ("Credit: Maria Lopez for the Herald", "caption"),
-    ("Photo: RNZ / Aroha Smith", "caption"),
+    ("Credit: Maria Lopez for the Herald", None),  # a credit alone is left to the quotation reader (see furniture.py)
     ("The mayor with a jar of honey at the meeting. Supplied", "caption"),      # New Zealand style
     ("The accused arrives at court on Monday.(AAP: Joel Carter)", "caption"),   # Australian style
     ("Cattle graze near Dubbo. (ABC News: Kim Tran)", "caption"),

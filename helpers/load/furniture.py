@@ -110,8 +110,8 @@ STORY_LINE_LABELS: dict[str, list[str]] = {
                 r"(?:media|image|video) (?:caption|copyright|source),? .{1,250}",
                 # New Zealand Herald style: "... delivered 48 recommendations. Photo / WCC"
                 r".{1,250}[.!?”] ?(?:photo|picture|image|video)s? ?/ ?(?-i:[A-Z])[^.!?]{1,60}",
-                # a credit alone: "Credit: Ben Hendren for the AJC", "Photo: RNZ / Jane Doe"
-                r"(?:photo |image )?(?:credit|picture|photo|photograph|image)s?: ?(?-i:[A-Z])[^.!?:]{1,60}",
+                # (a credit alone, "Photo: Sam Reid", stays: the quotation reader takes it and the line before it
+                # for a picture's caption and credit, and goes on with the voice before them)
                 # a caption ending with its credit in brackets: "(AAP: Dan Himbrechts)", "(Getty Images)"
                 rf".{{0,250}}\((?:(?-i:[A-Z]{{2,6}})(?: news)?|{_AGENCIES})(?: ?/ ?[^:)]{{1,40}})?: [^)]{{1,60}}\)",
                 r".{0,250}\((?:getty images|ap photo[^)]{0,60}|supplied|file(?: photo)?|handout|shutterstock|istock|"
