@@ -88,6 +88,10 @@ def test_page_labels(line, rule):
     ("Priya Raman By", "byline"),                                  # Indian style: the label after the name
     ("Coastline News Service", "agency"),
     ("The taskforce delivered 30 recommendations. Photo / HCC", "caption"),  # New Zealand Herald style
+    ("Ana Rees was sentenced at Porirua District Court. Tom Hale / RNZ", "caption"),  # photographer / outlet
+    ("Police cordon off Kent Road after the attack. RNZ / Mia Lowe", "caption"),     # outlet / photographer
+    ("The vote was close: 50 / 50 in the end.", None),
+    ("He said the deal was fair and/or legal. So did others.", None),
     ("The law was passed by", None),
     ("— Lee Park (@leepark) May 4, 2022", None),              # an embedded post is the article's (see furniture.py)
     ("المصدر: وكالة الأنباء", "agency"),                      # Arabic: "source:"

@@ -117,7 +117,10 @@ STORY_LINE_LABELS: dict[str, list[str]] = {
                 r".{0,250}\((?:getty images|ap photo[^)]{0,60}|supplied|file(?: photo)?|handout|shutterstock|istock|"
                 r"alamy)\)",
                 # or with "Supplied" after its last sentence (New Zealand and Australian papers)
-                r".{1,250}[.!?)”] ?(?-i:Supplied|SUPPLIED|File photo|Handout)\.?"],
+                r".{1,250}[.!?)”] ?(?-i:Supplied|SUPPLIED|File photo|Handout)\.?",
+                # or with the photographer and the outlet's initials, either way round: "... the court. Kim Baker
+                # Wilson / RNZ", "... Mt Wellington. RNZ / Felix Walton"
+                r".{1,250}[.!?”] (?-i:(?:[A-Z][\w'’-]+ ){1,3}/ ?[A-Z]{2,6}|[A-Z]{2,6} ?/ (?:[A-Z][\w'’-]+ ?){1,3})"],
     # a wire agency and the place it filed from, or the source of a press release
     "agency": [rf"(?:\w+-\w+ )?(?:{_AGENCIES}|press trust of india)(?:\s+(?-i:[A-Z][\w-]+)){{0,3}}"
                r"(?:\s*[|,]?\s*(?:last )?updated\s*:?.{0,60})?",
@@ -147,7 +150,7 @@ def _compiled(*tables: dict[str, list[str]]) -> tuple[re.Pattern[str], dict[str,
 
 _RULES = _compiled(FURNITURE_LABELS)
 # A caption's patterns scan the whole line for its credit; only a line with a word a credit has is scanned.
-_CAPTION_CUE = re.compile(r"c(?:redit|aption|opyright)|p(?:hoto|ictur)|image|video|supplied|handout")  # lower case
+_CAPTION_CUE = re.compile(r"c(?:redit|aption|opyright)|p(?:hoto|ictur)|image|video|supplied|handout| / ")  # lower case
 _STORY_LINE_RULES = (
     (None, _compiled(FURNITURE_LABELS, {"notice": STORY_LINE_LABELS["notice"]})),
     (_CAPTION_CUE, _compiled({"caption": STORY_LINE_LABELS["caption"]})),
