@@ -42,6 +42,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from helpers.load.furniture import furniture_rule as _furniture_rule
+from helpers.load.written_in import stoplists
 
 LENGTH_LOW, LENGTH_HIGH = 70, 200  # characters: a short line; a long paragraph (jusText's values)
 STOP_LOW, STOP_HIGH = 0.30, 0.32  # stopword density of prose (jusText's values, for English)
@@ -181,16 +182,6 @@ def looks_pasted(original: str) -> bool:
 # --------------------------------------------------------------------------- which lines are the story
 
 
-@lru_cache(maxsize=1)
-def _stoplists() -> dict[str, frozenset[str]]:
-    from helpers.resources import require
-
-    require("stopwords")
-    from nltk.corpus import stopwords
-
-    return {lang: frozenset(w.lower() for w in stopwords.words(lang)) for lang in sorted(stopwords.fileids())}
-
-
 def choose_stoplist(texts: list[str]) -> tuple[frozenset[str], float]:
     """nltk's stopword list covering the most running words of the longer lines, and the share of those
     words it covers (near 0 for a language nltk has no list for)."""
@@ -199,7 +190,7 @@ def choose_stoplist(texts: list[str]) -> tuple[frozenset[str], float]:
         words = [w.lower() for text in texts for w in _WORD.findall(text)]
     counts = Counter(words)
     best, best_hits = frozenset(), -1
-    for stop in _stoplists().values():
+    for stop in stoplists().values():
         hits = sum(c for w, c in counts.items() if w in stop)
         if hits > best_hits:
             best, best_hits = stop, hits
