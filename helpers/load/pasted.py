@@ -174,9 +174,18 @@ def looks_pasted(original: str) -> bool:
     if len(original) > 5_000_000:
         return False
     lines = split_lines(original)
-    evidence = page_evidence(lines)
-    total = sum(evidence.values())
-    return total >= MIN_EVIDENCE and total >= MIN_EVIDENCE_SHARE * len(lines) and len(evidence) >= 2
+    needed = max(MIN_EVIDENCE, MIN_EVIDENCE_SHARE * len(lines))
+    repeated = _repeats(lines)
+    evidence: Counter = Counter()
+    total = 0
+    for left, line in zip(range(len(lines) - 1, -1, -1), lines):
+        kind = furniture_kind(line, repeated)
+        if kind:
+            evidence[kind] += 1
+            total += 1
+        if total + left < needed:
+            return False  # too few lines left to make it a page: most articles stop here, halfway through
+    return total >= needed and len(evidence) >= 2
 
 
 # --------------------------------------------------------------------------- which lines are the story
