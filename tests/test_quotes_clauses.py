@@ -7,11 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from quote_checks import quote_row
-
-
-def _speaker_of(text: str, quote: str) -> str | None:
-    return quote_row(text, quote)["speaker"]
+from quote_checks import speaker_of as _speaker_of
 
 
 # a cue in a clause that does not govern the quotation: a that-clause, a relative clause

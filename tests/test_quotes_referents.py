@@ -10,11 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from quote_checks import quote_row
-
-
-def _speaker_of(text: str, quote: str) -> str | None:
-    return quote_row(text, quote)["speaker"]
+from quote_checks import speaker_of as _speaker_of
 
 
 ROWS = [

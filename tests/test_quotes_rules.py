@@ -8,7 +8,7 @@ from helpers.language.segment import Document
 from helpers.load.article import from_text
 from helpers.quotes import attribution as A
 from helpers.quotes import find_quotes
-from quote_checks import quote_row
+from quote_checks import speaker_of as _speaker_of
 from helpers.quotes import kinds as K
 from helpers.quotes import nouns as N
 from helpers.quotes.marks import quote_spans
@@ -153,10 +153,6 @@ def test_is_full(name, text, full):
 
 
 # --------------------------------------------------------------------------- categories of unseen articles (issue 14)
-
-def _speaker_of(text: str, quote: str) -> str | None:
-    return quote_row(text, quote)["speaker"]
-
 
 UNSEEN = [
     # straight single quotes, British style, nesting the other kind
