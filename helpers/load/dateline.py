@@ -45,12 +45,9 @@ _FORMS = [
     rf"{_PREFIX}(?P<first>\d{{1,2}})[/.](?P<second>\d{{1,2}})[/.]{_YEAR}\s*{_TIME}{_LATER}",
 ]
 _DATELINE = [re.compile(form, re.IGNORECASE) for form in _FORMS]
-# What Indian and other papers put after the date on the same line, taken off (from the end) before the date is
-# read: "June 29, 2023 09:14 pm | Updated 09:14 pm IST - PERAMBALUR".
-_TRAILERS = (
-    re.compile(r"\s*[-–—]\s*[A-Z][A-Z .'’-]{1,30}$"),  # "- PERAMBALUR": where the story was filed, in capitals
-    re.compile(r"\s*\|\s*(?:last\s+)?(?:updated|modified|edited)\b[^|]{0,60}$", re.IGNORECASE),  # "| Updated 21:14"
-)
+# Where an Indian paper's story was filed, printed in capitals after the date and its update time: "June 29, 2023
+# 09:14 pm | Updated 09:14 pm IST - PERAMBALUR" (`_LATER` reads the update once the place is taken off).
+_FILED_AT = re.compile(r"\s*[-–—]\s*[A-Z][A-Z .'’-]{1,30}$")
 LOOKED_AT = 2  # non-blank lines at the top of a text that may be the dateline (a title line may come first)
 
 
@@ -74,11 +71,7 @@ def _match(line: str) -> re.Match | None:
         match = pattern.fullmatch(text)
         if match is not None:
             return match
-    shorter = None
-    while shorter != text:  # then without what follows the date: "| Updated 09:14 pm IST - PERAMBALUR"
-        shorter = text
-        for trailer in _TRAILERS:
-            text = trailer.sub("", text)
+    text = _FILED_AT.sub("", text)  # then without the place it was filed at: "... IST - PERAMBALUR"
     for pattern in _DATELINE if text != line.strip().rstrip(".") else ():
         match = pattern.fullmatch(text)
         if match is not None:
