@@ -160,13 +160,6 @@ def _repeats(lines: list[Line]) -> Counter:
     return Counter(line.text.lower() for line in lines if len(line.text) < LENGTH_LOW)
 
 
-def page_evidence(lines: list[Line]) -> Counter:
-    """How many lines of each furniture kind (see `furniture_kind`) the text has."""
-    repeated = _repeats(lines)
-    kinds = (furniture_kind(line, repeated) for line in lines)
-    return Counter(kind for kind in kinds if kind)
-
-
 def looks_pasted(original: str) -> bool:
     """True when `original` is a web page's whole visible text rather than an article (see the module's
     docstring): at least MIN_EVIDENCE lines, and MIN_EVIDENCE_SHARE of its lines, are page furniture of

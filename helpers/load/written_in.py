@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from functools import lru_cache
+from functools import lru_cache, cache
 
 MIN_WORDS = 30
 SAMPLE = 20_000  # characters read: the opening of a long text says its language
@@ -30,25 +30,26 @@ SCRIPT_LANGUAGES = {"HANGUL": "Korean", "HIRAGANA": "Japanese", "KATAKANA": "Jap
                     "GEORGIAN": "Georgian"}
 
 
-@lru_cache(maxsize=1)
-def _english() -> frozenset[str]:
+@cache
+def stoplist(language: str) -> frozenset[str]:
+    """nltk's stopword list of one language, lower case."""
     from helpers.resources import require
 
     require("stopwords")
     from nltk.corpus import stopwords
 
-    return frozenset(w.lower() for w in stopwords.words("english"))
+    return frozenset(w.lower() for w in stopwords.words(language))
 
 
 @lru_cache(maxsize=1)
 def stoplists() -> dict[str, frozenset[str]]:
-    """nltk's stopword list of every language it has one for, lower case."""
+    """nltk's stopword list of every language it has one for (read only when a text is not plainly English)."""
     from helpers.resources import require
 
     require("stopwords")
     from nltk.corpus import stopwords
 
-    return {lang: frozenset(w.lower() for w in stopwords.words(lang)) for lang in sorted(stopwords.fileids())}
+    return {lang: stoplist(lang) for lang in sorted(stopwords.fileids())}
 
 
 def script_of(letter: str) -> str:
@@ -65,7 +66,7 @@ def main_script(text: str) -> str | None:
 def guess_language(text: str) -> str | None:
     """ "english", "french", ... (nltk's names), "Devanagari script" for a script no list fits, or None when
     the text is too short to tell."""
-    english = _english()
+    english = stoplist("english")
     opening = _WORD.findall(text[:ENGLISH_SAMPLE].lower())  # most texts: English, told from their opening alone
     if len(opening) >= MIN_WORDS and sum(map(english.__contains__, opening)) >= ENGLISH_SHARE * len(opening):
         return "english"

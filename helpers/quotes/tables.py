@@ -59,13 +59,8 @@ def terms_table(quotes: pd.DataFrame) -> pd.DataFrame:
 def turn_table(turns: pd.DataFrame) -> pd.DataFrame:
     """A transcript's words per speaker (`helpers.language.transcript.find_turns`), most words first: turns,
     words (each turn's text split on white space), share (of all the turns' words, 0-1); index: speaker."""
-    rows: dict[str, list[int]] = {}
-    for speaker, text in zip(turns["speaker"], turns["text"]):
-        row = rows.setdefault(str(speaker), [0, 0])
-        row[0] += 1
-        row[1] += len(str(text).split())
-    speakers = sorted(rows)
-    table = pd.DataFrame([rows[s] for s in speakers], columns=["turns", "words"],
-                         index=pd.Index(speakers, name="speaker"), dtype="int64")
+    words = pd.DataFrame({"speaker": turns["speaker"].astype(str),
+                          "words": turns["text"].astype(str).str.split().str.len().astype("int64")})
+    table = words.groupby("speaker").agg(turns=("words", "size"), words=("words", "sum"))
     table["share"] = table["words"] / max(int(table["words"].sum()), 1)
     return table.sort_values(["words", "turns"], ascending=False, kind="stable")
