@@ -21,9 +21,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 
-from helpers.corpus.packed import UNREADABLE, count_members, is_packed, members, packed_stem
+from helpers.corpus.packed import ARTICLE_SUFFIXES, UNREADABLE, count_members, is_packed, members, packed_stem
 
-ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
 ARCHIVE_SUFFIXES = (".jsonl", ".jsonl.gz")
 METADATA = ("published", "title", "source", "url")
 
