@@ -27,7 +27,7 @@ from helpers.language.fastscan import finditer_where
 from helpers.language.gazetteer import adjective as _adjective, english_word as _english_word, kinds as _kinds_of
 from helpers.language.kind_evidence import place_opening_title, place_part_alone
 from helpers.language.name_kinds import _ORG_SUFFIXES, initial_kind, settle_kinds
-from helpers.language.name_lists import (CURRENCY_CODES, FEMALE_TITLES, GEO_WORDS, MALE_TITLES, NOT_NAMES, ORG_WORDS,
+from helpers.language.name_lists import (FIGURE_CODES, FEMALE_TITLES, GEO_WORDS, MALE_TITLES, NOT_NAMES, ORG_WORDS,
                                          NAME_PARTICLE, PERSON_TITLES, PLACES, QUANTIFIERS, _HONORIFICS, first_names)
 from helpers.language.name_people import name_joins, nickname_key, shared_surname
 from helpers.language.name_offices import complement_word, demonym_like as _demonym_like, front_split, group_only, \
@@ -117,8 +117,8 @@ def _currency_prefix(s: _Scan, j: int, first: int, in_run: bool) -> bool | None:
             and len(s.tokens[j]) <= 3 and s.tokens[j].isupper():
         return False
     near = (s.tokens[k] for k in (j - 1, j + 1) if 0 <= k < len(s.tokens))
-    if s.tokens[j] in CURRENCY_CODES and any(t[:1].isdigit() for t in near):
-        return False  # "USD 250 billion", "(97,676.27 USD)": a currency's code
+    if s.tokens[j] in FIGURE_CODES and any(t[:1].isdigit() for t in near):
+        return False  # "USD 250 billion", "(97,676.27 USD)": a currency's code; "$5.3 Mln": a magnitude
     return None
 
 
