@@ -115,10 +115,14 @@ VAGUE = [
     ("The feud lasted half a century.", "half a century", "duration", "P50Y"),
     ("It cost a few hundred dollars.", "a few hundred dollars", "money", None),
     ("Hundreds of millions of euros were spent.", "Hundreds of millions of euros", "money", None),
+    ("Scores of people were hurt.", "Scores", "cardinal", None),
+    ("Tens of thousands marched.", "Tens of thousands", "cardinal", None),
 ]
 
 NOT_FIGURES = [
     ("He drove across the Seven Mile Bridge.", "Seven"),
+    ("Angulo scores the winner in the last minute.", "scores"),  # the verb
+    ("She scores more goals than anyone.", "scores"),
     ("The Three Gorges Dam is huge.", "Three"),
     ("She spoke during an interview on Seven’s Sunrise.", "Seven"),  # a network that owns a show
     ("The story ran on Nine's website.", "Nine"),

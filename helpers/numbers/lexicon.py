@@ -65,7 +65,7 @@ WORD_NUMBER = (rf"(?:half[- ]a[- ](?:{_SCALE}|dozen)"
                rf"|{_W999}{_HALF}?|dozen)")
 VAGUE_NUMBER = (rf"(?:(?:several|a[- ]few|few|many)[- ](?:{_SCALE}|hundred|dozen)"
                 rf"|(?:tens|hundreds)[- ]of[- ](?:thousands|millions|billions)"
-                rf"|{_alternation(VAGUE_COUNTS)}(?=[- ](?:of|more|upon)\b)|{_alternation(set(VAGUE_COUNTS) - {'scores', 'tens'})})")
+                rf"|(?:scores|tens)(?=[- ](?:of|upon)\b)|{_alternation(set(VAGUE_COUNTS) - {'scores', 'tens'})})")  # "scores" alone is a verb
 FRACTION_WORD = (rf"a[- ](?:third|quarter|fifth|tenth)(?=\s+of\b)|(?:{_W99}|a|one)[- ](?:{_alternation(set(FRACTIONS) - {'half', 'halves', 'fifth', 'third', 'quarter', 'tenth'})})"
                  rf"(?:[- ]of[- ]a[- ]percentage[- ]point)?|(?:{_W99}|a|one)-(?:{_alternation(set(FRACTIONS) - {'half', 'halves'})})"
                  rf"(?:[- ]of[- ]a[- ]percentage[- ]point)?|one\s(?:third|quarter|fifth|tenth)(?=\s+of\b|\s*[,.;:!?)])|half")
