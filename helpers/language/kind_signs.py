@@ -26,6 +26,7 @@ from helpers.language.gazetteer import english_word, kinds as _kinds_of
 from helpers.language.kind_text import OVERRIDABLE
 from helpers.language.name_lists import PERSON_TITLES, PLACES, first_names
 from helpers.language.segment import Document
+from helpers.language.teams import team_signs
 
 _INSTITUTION_ENDS = frozenset("""
 hospital hospitals hospice infirmary college school cathedral chapel abbey academy
@@ -74,6 +75,7 @@ def later_signs(doc: Document, entities: list, pairs: list, decided_by: dict[int
         if kind is not None and kind != entity.kind:
             entity.kind = kind
             entity.gender = None
+    team_signs(doc, entities, decided_by)  # "Brighton beat Leeds 3-2": clubs named by their town
 
 
 def _kind_of_name(doc: Document, entity, organisations: list[str]) -> str | None:

@@ -1,0 +1,89 @@
+"""Sports teams named by their city, county or country: a small grammar of the words around a mention that make
+a place's name a team's ("Brighton beat Leeds 3-2", "a win over Goa", "losses to Boston and Denver", "Chelsea
+boss", "Hyderabad players", "Brighton 2-1"). Sports pages call clubs by their town more often than by their full
+name, and a reader counting the names of a match report wants clubs, not towns.
+
+A place becomes an organisation when more of its mentions read as a team than as a place ("in Brighton", "at
+Goa", "Leeds-based"); so does a "person" that only a default made one and that opens with no first name ("Swindon
+beat Exeter", "United captain Harry Maguire"): tennis players and boxers beat each other too, but the text names
+them in full ("Roger Marsh beat ...") before it calls them by their surname. Only in a match report: three of its
+words ("league", "goal", "referee", ...), so that Wall Street's "players" stay a place.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from helpers.language.kind_text import OVERRIDABLE
+from helpers.language.name_lists import first_names
+from helpers.language.segment import Document
+
+# a team's people and parts, right after its name: "Chelsea boss", "Leeds fans", "the Goa side"
+_TEAM_NOUNS = frozenset("""
+coach coaches players squad captain skipper manager boss striker strikers midfielder defender defenders goalkeeper
+keeper winger fullback full-back batsman batter bowler pitcher quarterback lineup line-up starters
+""".split())
+_SUPPORTERS = frozenset({"fans", "supporters"})  # "Trump fans": a person's too, so a place's sign only
+# a result with the team as its subject: "Brighton beat Leeds", "Goa drew with Pune", "Boston lost to Denver"
+_RESULT_VERBS = frozenset("""
+beat beats defeated defeat thrashed edged routed trounced hammered downed stunned outscored overcame
+""".split())
+_RESULT_BEFORE_OBJECT = frozenset({"to", "over", "with"})  # "a loss to X", "a win over X", "a draw with X"
+_RESULT_NOUNS = frozenset("""
+win wins victory victories triumph loss losses defeat defeats lost draw drew tie
+""".split())
+_SCORE_AFTER = re.compile(r"\s+(?:(?:won|lost|drew|led|trailed|leads|trails)\s+)?\d{1,3}\s?[-–]\s?\d{1,3}\b"
+                          r"|\s+(?:has\s+|have\s+)?(?:won|lost)\s+(?:\d+|[a-z]+)\s+(?:straight|in\s+a\s+row)\b")
+_DREW_OR_LOST = re.compile(r"\s+(?:drew|draw|lost|lose)\s+(?:with|to|against|at|level)\b")
+_PLACE_BEFORE = frozenset({"in", "at", "near", "from", "outside", "across", "around", "of"})
+# a match report uses several of these words; a story on Wall Street's "players" or a party's "captain" does not
+_SPORT_WORDS = frozenset("""
+match matches goal goals league season cup innings wicket wickets inning touchdown playoff playoffs tournament
+fixture fixtures stadium scored scoring striker midfielder goalkeeper quarterback pitcher referee penalty
+halftime half-time kick-off champions championship semi-final quarter-final final derby game games coach
+rebounds assists touchdowns innings homer homers overtime
+""".split())
+_WORD = re.compile(r"[a-z][a-z-]+")
+
+
+def team_signs(doc: Document, entities: list, decided_by: dict[int, str]) -> None:
+    """Make the places (and the persons only a default made) that the text treats as teams organisations."""
+    text = doc.text
+    if len(_SPORT_WORDS.intersection(_WORD.findall(text.lower()))) < 3:  # most articles are no match report
+        return
+    for entity in entities:
+        if entity.titles or entity.common or entity.kind not in ("place", "person"):
+            continue
+        if entity.kind == "person" and (decided_by.get(id(entity)) not in OVERRIDABLE
+                                        or entity.words[0].lower() in first_names()):
+            continue
+        team = place = 0
+        for start, end in entity.mentions:
+            sign = _sign(doc, start, end)
+            team += sign == "team"
+            place += sign == "place"
+        if team and team > place:
+            entity.kind = "organisation"
+            entity.gender = None
+
+
+def _sign(doc: Document, start: int, end: int) -> str | None:
+    """What the words around one mention say it is: "team", "place" or nothing."""
+    tokens, text = doc.tokens, doc.text
+    first = bisect_left(doc.starts, start)
+    last = bisect_left(doc.starts, end)
+    after = tokens[last].lower() if last < len(tokens) else ""
+    if first > 1 and tokens[first - 1].lower() == "the":
+        first -= 1  # "of the Netherlands"
+    before = tokens[first - 1].lower() if first > 0 else ""
+    if before in _PLACE_BEFORE:
+        return "place"  # "Jan Brink of the Netherlands 6-3, 7-6": the score is the player's
+    if after in _TEAM_NOUNS or after in _SUPPORTERS or after in _RESULT_VERBS or _SCORE_AFTER.match(text, end) \
+            or _DREW_OR_LOST.match(text, end):
+        return "team"
+    if before in _RESULT_BEFORE_OBJECT and first > 1 and tokens[first - 2].lower() in _RESULT_NOUNS \
+            or before in _RESULT_VERBS and first > 1 and tokens[first - 2][:1].isupper():
+        return "team"  # "a win over Goa", "losses to Boston", "Leeds beat Brighton"
+    if text.startswith(("-based", " residents", " council"), end):
+        return "place"
+    return None

@@ -1,0 +1,42 @@
+"""Clubs named by their town in match reports (helpers.language.teams): a place that the words around it make a
+team is an organisation; a person only when a default decided it and a team's noun follows. Sentences written for
+these tests (a match report needs three sport words to be read as one); rows marked "must not" guard what the
+rule leaves alone."""
+from __future__ import annotations
+
+import pytest
+
+from helpers.language.entities import find_entities
+from helpers.language.segment import Document
+from helpers.load.article import from_text
+
+MATCH = "The league season resumed after the cup final, and the referee gave a late penalty at the stadium. "
+
+
+def _kinds(text: str) -> dict[str, str]:
+    return {e.name: e.kind for e in find_entities(Document(from_text(text))) if not e.common}
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    (MATCH + "Swindon beat Exeter 3-1 on Saturday.", "Swindon", "organisation"),
+    (MATCH + "Swindon beat Exeter 3-1 on Saturday.", "Exeter", "organisation"),
+    (MATCH + "It was a first win over Gillingham since 2019.", "Gillingham", "organisation"),
+    (MATCH + "Two straight losses to Denver ended the run.", "Denver", "organisation"),
+    (MATCH + "Wigan drew with Stockport at home.", "Wigan", "organisation"),
+    (MATCH + "A header left Grimsby 2-0 up at half-time.", "Grimsby", "organisation"),
+    ("Pellow scored 31 points as the game went to overtime; the coach said Tulsa has won six straight.", "Tulsa",
+     "organisation"),
+    (MATCH + "Ian Evatt, the Bolton boss, praised his defenders.", "Bolton", "organisation"),
+    (MATCH + "After the whistle, Leeds fans sang for an hour.", "Leeds", "organisation"),
+    (MATCH + "Hyderabad players trained on Monday, and the Hyderabad coach said little.", "Hyderabad", "organisation"),
+    # must not: a town the report only visits, a player a verb alone speaks of, a text that is no match report
+    (MATCH + "Fans travelled to Swindon in Wiltshire, and Swindon beat Exeter in Swindon.", "Swindon", "place"),
+    (MATCH + "Roger Marsh beat Tomas Berdych in straight sets.", "Roger Marsh", "person"),
+    (MATCH + "Tomas Brink of the Netherlands beat Ivo Carl of Denmark 6-3, 7-6.", "Denmark", "place"),
+    ("Markets in Brighton fell after Brighton beat its budget target, the council said.", "Brighton", "place"),
+    ("Many Wall Street players expect the Fed to raise rates this year.", "Wall Street", "place"),
+], ids=["subject of beat", "object of beat", "win over", "losses to", "drew with", "score after", "won six straight", "boss", "fans",
+        "players and coach", "must not: more place than team", "must not: a person", "must not: a player's country", "must not: no match report",
+        "must not: finance players"])
+def test_clubs_named_by_their_town(text, name, kind):
+    assert _kinds(text).get(name) == kind, _kinds(text)
