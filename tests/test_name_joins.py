@@ -95,6 +95,11 @@ def test_the_queens_speech_is_no_short_form() -> None:
     ("Families joined the Kanya Sahay Scheme last year.", "Kanya Sahay Scheme", "other"),
     ("Rewa (Vindhya Pradesh): Chief Minister Ram Lal said the plan works.", "Vindhya Pradesh", "place"),
     ("Ram Lal (Vindhya Pradesh) said the plan works.", "Vindhya Pradesh", "person"),  # must not: no colon
+    # the state named by a word of the monarchy, always after "the"
+    ("A man was denied bail in the Napier District Court. The Crown opposed bail, saying he posed a risk. The Crown "
+     "said the victim was hurt. Crown prosecutor Ann Lee said the evidence was strong, but the Crown argued he had "
+     "breached bail before. Justice Mary Lowe agreed with the Crown.", "Crown", "organisation"),
+    ("Lucy Crown said the plan works. Crown said she was glad.", "Lucy Crown", "person"),  # must not: a surname
 ])
 def test_kind_signs(text: str, name: str, kind: str | None) -> None:
     assert _kinds(text).get(name) == kind

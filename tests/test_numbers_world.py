@@ -284,8 +284,13 @@ HOME_DOLLARS = [  # (page address, text, amount, currency): a bare "$" on a page
      "the US House, the United States' budget office said.", "$95 billion", "USD"),
     ("https://www.nzherald.co.nz/world/x", "In Sydney, the NSW premier said Australia would spend $3bn; "
      "Australian and Queensland leaders agreed.", "$3bn", "AUD"),
+    # a copy kept by an archive or a mirror: the page's own address is in the path
+    ("https://web.archive.org/web/20200101/https://www.smh.com.au/national/x.html", "The council spent $4m.", "$4m",
+     "AUD"),
+    ("https://mirror.example/www.theage.com.au/business/x", "The council spent $4m.", "$4m", "AUD"),
     # addresses that name no dollar country change nothing
     ("https://www.bbc.co.uk/news/x", "The firm paid $5m.", "$5m", "USD"),
+    ("https://example.com/2020/01/story.html", "The firm paid $5m.", "$5m", "USD"),
     ("https://notscmp.com/x", "The firm paid $5m.", "$5m", "USD"),
     (None, "The firm paid $5m.", "$5m", "USD"),
 ]

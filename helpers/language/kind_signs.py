@@ -40,6 +40,8 @@ foundation institute memorial fund award awards prize trust center centre schola
 hospital stadium
 """.split())
 _ROYALS = frozenset({"queen", "king", "prince", "princess", "duke", "duchess", "lady"})
+# the state named by a word of the monarchy, always after "the": "the Crown" prosecutes (WordNet: a monarch)
+_STATE_BY_THE = frozenset({"crown"})
 _ARMED = frozenset("""
 militants militant fighters jihadists insurgents militia militias paramilitary paramilitaries gunmen
 """.split())
@@ -81,7 +83,10 @@ def later_signs(doc: Document, entities: list, pairs: list, decided_by: dict[int
 def _kind_of_name(doc: Document, entity, organisations: list[str]) -> str | None:
     """What the words of the name say: an institution, a company's national arm, a camel-case brand."""
     name = entity.name
-    if " " not in name:  # one word: a possessor alone, a camel-case brand
+    if " " not in name:  # one word: a possessor alone, a camel-case brand, "the Crown"
+        if name.lower() in _STATE_BY_THE and all(doc.text[start - 4:start].lower() == "the " or doc.text[
+                end:end + 2][1:].islower() for start, end in entity.mentions):
+            return "organisation"  # "the Crown opposed bail", "Crown prosecutor Ann Lee": the state, not a monarch
         if name.endswith(("'s", "’s")) and any(o.startswith(name + " ") for o in organisations):
             return "organisation"  # "Queen's" after "Queen's Hospital"
         if _CAMEL.fullmatch(name) and not name.startswith(_SURNAME_PREFIXES) and not _persons_head(name) \

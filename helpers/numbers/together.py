@@ -145,12 +145,18 @@ _MARKED_DOLLAR = re.compile(r"[A-Za-z.]\$|\bUS \$|\b(?:USD|dlrs)\b|(?:US|U\.S\.|
 
 def home_dollar(url: str | None) -> str | None:
     """The dollar of the country a page comes from, by its address ("https://www.rnz.co.nz/news/..." ->
-    "NZD"), or None (no address, or no dollar country's)."""
-    host = urlsplit(url).hostname if url and "//" in url else None
-    if not host:
+    "NZD"), or None (no address, or no dollar country's). A copy kept by an archive or a mirror names the
+    page's own address in its path ("https://web.archive.org/web/2020/https://www.smh.com.au/...",
+    "https://mirror.example/www.theage.com.au/..."): its host counts when the archive's does not."""
+    parts = urlsplit(url) if url and "//" in url else None
+    if parts is None or not parts.hostname:
         return None
-    return next((code for ending, code in lex.DOLLAR_DOMAINS.items()
+    hosts = [parts.hostname, *(m.group(1).lower() for m in _HOST_IN_PATH.finditer(parts.path))]
+    return next((code for host in hosts for ending, code in lex.DOLLAR_DOMAINS.items()
                  if host == ending or host.endswith(ending if ending[0] == "." else "." + ending)), None)
+
+
+_HOST_IN_PATH = re.compile(r"/(?:https?:/{1,2})?((?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,})(?=/|$)")
 
 
 def local_dollar(text: str, home: str | None = None) -> str | None:
