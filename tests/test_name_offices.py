@@ -65,6 +65,19 @@ def test_front_split_takes_the_first_rule_that_finds(words, split):
     assert no.front_split(words, _tags(words), 0) == split
 
 
+@pytest.mark.parametrize("words, split", [
+    (["Highways", "Nitin", "Gadkari"], 1),  # "Minister for Road Transport and Highways Nitin Gadkari"
+    (["Treasury", "Darren", "Jones"], 1),  # "chief secretary to the Treasury Darren Jones"
+    (["Fisheries", "Mark", "Furner"], 1),  # a first name that is an English word too
+    (["Energy", "Transfer", "Partners"], 0),  # must not: an organisation
+    (["Home", "Depot"], 0),  # must not: no full name after it
+    (["Technology", "GUI", "Oxyd"], 0),  # must not: an acronym after it
+    (["Steel", "Magnolia", "Bloom"], 0),  # must not: an English word that is no first name after it
+])
+def test_portfolio_in_front(words, split):
+    assert no.portfolio_in_front(words, _tags(words), 0) == split
+
+
 @pytest.mark.parametrize("words, expected", [
     (["Indiana", "Republican"], ["Indiana"]),
     (["New", "York", "Democrats"], ["New", "York"]),

@@ -33,11 +33,13 @@ public works budget revenue planning science technology sport sports women child
 forestry mines mining petroleum oil power water railways aviation law arts heritage digital exchequer
 staff external internal legislative parliamentary relations cooperation trade industries resources
 natural climate emergency disaster police prisons youth excise panchayat raj rural irrigation textiles handlooms
-minorities empowerment tribal shipping steel coal aviation civil supplies consumer food medical
+minorities empowerment tribal shipping steel coal aviation civil supplies consumer food medical road roads
+highways agricultural
 """.split())
 # Modifiers of an office that are no portfolio: "Former Secretary", "Acting Director", "Shadow Chancellor".
 _OFFICE_ADJECTIVES = frozenset({"former", "acting", "interim", "deputy", "junior", "shadow", "outgoing",
-                                "incoming", "then", "u.s.", "federal", "provincial", "state", "opposition"})
+                                "incoming", "then", "u.s.", "federal", "provincial", "state", "opposition",
+                                "union"})  # India's "Union Minister": of the federal government
 # Party and group words written in front of a name: "Democrat Zephyr Teachout", "Tory MP". WordNet's
 # members ("Serb", "Tory") are group words too (`_group_word`).
 PARTY_WORDS = frozenset("""
@@ -225,7 +227,19 @@ def descriptor_in_front(words: list[str], tags: list[str], i: int) -> int:
     return 0
 
 
-FRONT_RULES = (office, affiliation, place_in_front, descriptor_in_front)
+def portfolio_in_front(words: list[str], tags: list[str], i: int) -> int:
+    """The end of a portfolio whose office was written in lower case or before an "and" ("Minister for Road
+    Transport and Highways Nitin Gadkari" -> 1, "chief secretary to the Treasury Darren Jones" -> 1): portfolio
+    words in front of a full name; not "Home Depot", "Energy Transfer Partners"."""
+    k = 0
+    while k < len(words) - 2 and words[k].lower() in PORTFOLIOS:
+        k += 1
+    first = words[k].lower()
+    return k if k and _reads_as_a_person(words[k:]) and not words[k].isupper() \
+        and (first in first_names() or not _english_word(first, "n")) else 0  # not "Technology GUI Oxyd"
+
+
+FRONT_RULES = (office, affiliation, place_in_front, descriptor_in_front, portfolio_in_front)
 
 
 def front_split(words: list[str], tags: list[str], i: int) -> int:
