@@ -24,7 +24,7 @@ from bisect import bisect_left
 
 from helpers.language.gazetteer import english_word, kinds as _kinds_of
 from helpers.language.kind_text import OVERRIDABLE
-from helpers.language.name_lists import PERSON_TITLES, PLACES, first_names
+from helpers.language.name_lists import HOLIDAY_NAMES, PERSON_TITLES, PLACES, first_names
 from helpers.language.segment import Document
 from helpers.language.teams import team_signs
 
@@ -78,6 +78,21 @@ def later_signs(doc: Document, entities: list, pairs: list, decided_by: dict[int
             entity.kind = kind
             entity.gender = None
     team_signs(doc, entities, decided_by)  # "Brighton beat Leeds 3-2": clubs named by their town
+    _holidays(doc, entities)  # "after Easter", "on New Year's Eve": days, no names
+
+
+_HOLIDAY = re.compile(r"\b(?:" + "|".join(re.escape(h).replace("'", "['’]") for h in HOLIDAY_NAMES) + r")\b")
+
+
+def _holidays(doc: Document, entities: list) -> None:
+    """A name every mention of which is (part of) a holiday's name is a date, which the numbers report: no name
+    ("Easter" read as a person after "after", "Eve" of "New Year's Eve")."""
+    spans = [m.span() for m in _HOLIDAY.finditer(doc.text)]
+    if not spans:
+        return
+    for entity in entities:
+        if all(any(a <= start and end <= b for a, b in spans) for start, end in entity.mentions):
+            entity.kind, entity.gender, entity.common = "other", None, True
 
 
 def _kind_of_name(doc: Document, entity, organisations: list[str]) -> str | None:

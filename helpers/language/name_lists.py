@@ -112,3 +112,11 @@ def first_names() -> dict[str, str | None]:
 # A surname written with its particle against it: "el-Sisi", "al-Assad", "bin-Talal", "ibn-Saud", "d'Estaing":
 # a name word though it begins in lower case.
 NAME_PARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|ben|d)[-'’][A-Z][a-z]+(?:-[A-Z][a-z]+)?$")
+
+# Holidays: names of days, "other" among names, dates among numbers (helpers/numbers/holidays.py gives their days).
+HOLIDAY_NAMES = ("Christmas Day", "Christmas Eve", "Christmas", "New Year's Day", "New Year's Eve", "Easter Sunday",
+                 "Easter", "Good Friday", "Thanksgiving", "Memorial Day", "Labor Day", "Labour Day",
+                 "Independence Day", "Fourth of July", "Veterans Day", "Boxing Day", "Halloween", "Ramadan",
+                 "Eid al-Fitr", "Eid al-Adha", "Hanukkah", "Passover", "Yom Kippur", "Rosh Hashanah",
+                 "Lunar New Year", "Chinese New Year", "May Day", "Victory Day", "Valentine's Day",
+                 "St Patrick's Day", "Martin Luther King Day", "Presidents' Day", "Jewish Sabbath")

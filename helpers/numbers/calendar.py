@@ -14,6 +14,7 @@ from helpers.numbers import lexicon as lex
 from helpers.numbers.dates import (FUTURE, NEAREST, PAST, resolve_day, resolve_month, resolve_relative, resolve_weekday,
                                    two_digit_year, year_value)
 from helpers.numbers.figure import Figure, iso_number
+from helpers.numbers.holidays import holiday_date
 from helpers.numbers.patterns import (
     CALENDAR_NEEDS,
     CALENDAR_PATTERNS,
@@ -323,9 +324,16 @@ _QUARTER_YEAR = re.compile(rf"\s+(?:of\s+)?(?:the\s+year\s+)?(?P<year>{YEAR})\b(
 
 
 def _no_value(c: _DateMatch) -> Figure | None:
-    """Holidays ("Christmas") and quarters ("the third quarter", "Q3"): dates with no value, but a quarter
-    with its year ("the second quarter of 2007", "Q3 2008") is that quarter: "2007-Q2"."""
-    precision = {"holiday": "day", "quarter": "quarter"}.get(c.name)
+    """Holidays ("Christmas", "Easter 2019") and quarters ("the third quarter", "Q3"): a holiday is its day
+    where that is one date everywhere (`holidays.holiday_date`), a quarter with its year ("the second quarter
+    of 2007", "Q3 2008") that quarter: "2007-Q2"; others have no value."""
+    if c.name == "holiday":
+        year = _QUARTER_YEAR.match(c.text, c.end)
+        figure = c.date(holiday_date(c.m.group(), c.published, c.tense(c.start), int(year["year"]) if year else None),
+                        "day")
+        figure.end = year.end() if year else figure.end
+        return figure
+    precision = {"quarter": "quarter"}.get(c.name)
     if c.name == "quarter":
         year = _QUARTER_YEAR.match(c.text, c.end)
         if year:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from helpers.language.name_lists import HOLIDAY_NAMES
 from helpers.numbers.units import UNIT_SPELLINGS
 
 # --------------------------------------------------------------------------- spelled-out numbers
@@ -266,12 +267,7 @@ YEAR_NOUNS = ("levels", "prices", "figures", "standards", "elections", "floods",
 # Slashed numbers that are no fraction and no figure ("open 24/7").
 NOT_FRACTIONS = ("24/7", "24/7/365")
 SEASONS = ("spring", "summer", "autumn", "fall", "winter")
-HOLIDAYS = ("Christmas Day", "Christmas Eve", "Christmas", "New Year's Day", "New Year's Eve", "Easter Sunday",
-            "Easter", "Good Friday", "Thanksgiving", "Memorial Day", "Labor Day", "Labour Day",
-            "Independence Day", "Fourth of July", "Veterans Day", "Boxing Day", "Halloween", "Ramadan",
-            "Eid al-Fitr", "Eid al-Adha", "Hanukkah", "Passover", "Yom Kippur", "Rosh Hashanah",
-            "Lunar New Year", "Chinese New Year", "May Day", "Victory Day", "Valentine's Day",
-            "St Patrick's Day", "Martin Luther King Day", "Presidents' Day", "Jewish Sabbath")
+HOLIDAYS = HOLIDAY_NAMES  # dates with a name (helpers/numbers/holidays.py gives their days)
 # Words that put a month name, season or weekday in a date ("in May", "last fall", "since March").
 DATE_PREPOSITIONS = ("in", "on", "since", "until", "till", "by", "from", "to", "through", "of", "before",
                      "after", "during", "early", "late", "mid", "last", "next", "this", "that", "the",
