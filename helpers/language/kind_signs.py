@@ -81,16 +81,18 @@ def later_signs(doc: Document, entities: list, pairs: list, decided_by: dict[int
     _holidays(doc, entities)  # "after Easter", "on New Year's Eve": days, no names
 
 
+# a word of a name that may be (part of) a holiday's: the text is searched for holidays only when a name has one
+_HOLIDAY_WORDS = frozenset("""Christmas Easter Eve Year Day Thanksgiving Halloween Ramadan Eid Hanukkah Passover
+Kippur Hashanah July Sabbath Valentine Patrick""".split())
 _HOLIDAY = re.compile(r"\b(?:" + "|".join(re.escape(h).replace("'", "['’]") for h in HOLIDAY_NAMES) + r")\b")
 
 
 def _holidays(doc: Document, entities: list) -> None:
     """A name every mention of which is (part of) a holiday's name is a date, which the numbers report: no name
     ("Easter" read as a person after "after", "Eve" of "New Year's Eve")."""
-    spans = [m.span() for m in _HOLIDAY.finditer(doc.text)]
-    if not spans:
-        return
-    for entity in entities:
+    candidates = [e for e in entities if not _HOLIDAY_WORDS.isdisjoint(e.words)]
+    spans = [m.span() for m in _HOLIDAY.finditer(doc.text)] if candidates else []  # most articles name none
+    for entity in candidates:
         if all(any(a <= start and end <= b for a, b in spans) for start, end in entity.mentions):
             entity.kind, entity.gender, entity.common = "other", None, True
 
