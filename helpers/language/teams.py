@@ -34,6 +34,7 @@ win wins victory victories triumph loss losses defeat defeats lost draw drew tie
 """.split())
 _SCORE_AFTER = re.compile(r"\s+(?:(?:won|lost|drew|led|trailed|leads|trails)\s+)?\d{1,3}\s?[-–]\s?\d{1,3}\b"
                           r"|\s+(?:has\s+|have\s+)?(?:won|lost)\s+(?:\d+|[a-z]+)\s+(?:straight|in\s+a\s+row)\b")
+_SCORE_VERBS = frozenset({"won", "lost", "drew", "draw", "lose", "led", "trailed", "leads", "trails", "has", "have"})
 _DREW_OR_LOST = re.compile(r"\s+(?:drew|draw|lost|lose)\s+(?:with|to|against|at|level)\b")
 _PLACE_BEFORE = frozenset({"in", "at", "near", "from", "outside", "across", "around", "of"})
 # a match report uses several of these words; a story on Wall Street's "players" or a party's "captain" does not
@@ -48,9 +49,7 @@ _WORD = re.compile(r"[a-z][a-z-]+")
 
 def team_signs(doc: Document, entities: list, decided_by: dict[int, str]) -> None:
     """Make the places (and the persons only a default made) that the text treats as teams organisations."""
-    text = doc.text
-    if len(_SPORT_WORDS.intersection(_WORD.findall(text.lower()))) < 3:  # most articles are no match report
-        return
+    teams = []
     for entity in entities:
         if entity.titles or entity.common or entity.kind not in ("place", "person"):
             continue
@@ -63,6 +62,10 @@ def team_signs(doc: Document, entities: list, decided_by: dict[int, str]) -> Non
             team += sign == "team"
             place += sign == "place"
         if team and team > place:
+            teams.append(entity)
+    # signs of a team are rare; only then is the text read for a match report's words
+    if teams and len(_SPORT_WORDS.intersection(_WORD.findall(doc.text.lower()))) >= 3:
+        for entity in teams:
             entity.kind = "organisation"
             entity.gender = None
 
@@ -78,8 +81,9 @@ def _sign(doc: Document, start: int, end: int) -> str | None:
     before = tokens[first - 1].lower() if first > 0 else ""
     if before in _PLACE_BEFORE:
         return "place"  # "Jan Brink of the Netherlands 6-3, 7-6": the score is the player's
-    if after in _TEAM_NOUNS or after in _SUPPORTERS or after in _RESULT_VERBS or _SCORE_AFTER.match(text, end) \
-            or _DREW_OR_LOST.match(text, end):
+    if after in _TEAM_NOUNS or after in _SUPPORTERS or after in _RESULT_VERBS or (
+            after[:1].isdigit() or after in _SCORE_VERBS) and (_SCORE_AFTER.match(text, end)
+                                                              or _DREW_OR_LOST.match(text, end)):
         return "team"
     if before in _RESULT_BEFORE_OBJECT and first > 1 and tokens[first - 2].lower() in _RESULT_NOUNS \
             or before in _RESULT_VERBS and first > 1 and tokens[first - 2][:1].isupper():
