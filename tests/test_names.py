@@ -320,3 +320,11 @@ def test_currency_codes_next_to_figures_are_no_names(text, absent, present):
 ], ids=["Treasurer", "Secretary-General", "Vice Admiral"])
 def test_titles_are_no_part_of_the_name(text, name):
     assert name in {r["text"] for r in name_mentions(Document(from_text(text)))}
+
+
+def test_a_span_is_listed_once_when_cleaning_maps_two_pieces_to_it():
+    """Mojibake written with combining marks ("A" + U+0303, as a bad double decoding leaves it): Unicode
+    normalisation rewrites the span, and its two pieces ("FranÃ", "Â") map back to one original span."""
+    text = "French President FranA\u0303\u0083A\u0302\u00a7ois Hollande said the talks would go on."
+    spans = [(m["start"], m["end"]) for m in name_mentions(Document(from_text(text)))]
+    assert len(spans) == len(set(spans)) and (31, 39) in spans, spans

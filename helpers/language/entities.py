@@ -656,15 +656,15 @@ def mention_index(doc: Document) -> tuple[list[int], list[tuple[int, int, Entity
 
 
 def name_mentions(doc: Document) -> list[dict]:
-    """Every mention of a name, in text order: {text, canonical, kind, start, end}, offsets into the
-    article's original text (`text == original[start:end]`). "the Chinese president" is a mention of Xi
-    Jinping for the quotes, but it is no name and is not listed here."""
-    original = doc.article.original
-    rows = []
+    """Every mention of a name, in text order: {text, canonical, kind, start, end}, offsets into the article's
+    original text (`text == original[start:end]`), once per span (mojibake the cleaning rewrote can map two pieces
+    to one). "the Chinese president" is a mention of Xi Jinping for the quotes, but no name: not listed here."""
+    original, rows, seen = doc.article.original, [], set()
     for start, end, entity in mention_index(doc)[1]:
-        if (start, end) in entity.title_mentions or entity.common:
-            continue
         a, b = doc.original_span(start, end)
+        if (start, end) in entity.title_mentions or entity.common or (a, b) in seen:
+            continue
+        seen.add((a, b))
         rows.append({"text": original[a:b], "canonical": entity.name, "kind": entity.kind, "start": a, "end": b})
     return rows
 
