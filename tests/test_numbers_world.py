@@ -116,6 +116,11 @@ VAGUE = [
     ("It cost a few hundred dollars.", "a few hundred dollars", "money", None),
     ("Hundreds of millions of euros were spent.", "Hundreds of millions of euros", "money", None),
     ("Scores of people were hurt.", "Scores", "cardinal", None),
+    # slashed pairs that are a reading or a score, no fraction
+    ("Readings of 140/90 mmHg or more were excluded.", "140/90", "cardinal", None),
+    ("The visitors were 144/9 at lunch.", "144/9", "cardinal", None),
+    ("It is a 50/50 call.", "50/50", "cardinal", None),
+    ("About 3/4 of voters agreed.", "3/4", "cardinal", 0.75),
     ("Tens of thousands marched.", "Tens of thousands", "cardinal", None),
 ]
 

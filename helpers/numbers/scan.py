@@ -104,8 +104,8 @@ def _atom_value(m: re.Match) -> float | None:
         return _number(m["digits"])
     if m["fraction"]:
         whole, _, frac = m["fraction"].rpartition(" ")
-        top, bottom = frac.split("/")
-        return (float(whole) if whole else 0.0) + (int(top) / int(bottom) if int(bottom) else 0.0)
+        top, bottom = (int(n) for n in frac.split("/"))  # "140/90", "144/9": a reading or a score, no fraction
+        return None if not whole and top >= max(bottom, 10) else (float(whole) if whole else 0.0) + top / (bottom or 1)
     if m["word"]:
         return lex.words_to_number(m["word"])
     if m["fracword"]:
