@@ -23,6 +23,10 @@ def figures(text: str, published: dt.date = PUBLISHED) -> list[dict]:
 
 # (text, span, kind, value, unit or currency)
 FORMS = [
+    # a trillion written against the digits, after a currency only
+    ("The plan costs $1T over ten years.", "$1T", "money", 1e12, "USD"),
+    ("Public debt passed US$1.1t last year.", "US$1.1t", "money", 1.1e12, "USD"),
+    ("The fund is worth $2.5tr, its chief said.", "$2.5tr", "money", 2.5e12, "USD"),
     # stone against the digits; a real ordinal stays one
     ("The club's members have lost 420st between them.", "420st", "quantity", 420.0, "st"),
     ("Mary has shed 2.5st since the spring.", "2.5st", "quantity", 2.5, "st"),

@@ -42,10 +42,12 @@ MAGNITUDES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "milli
 INDIAN_MAGNITUDES = {"lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5, "crore": 1e7, "crores": 1e7,
                      "lakh crore": 1e12, "lakh crores": 1e12}
 MAGNITUDES.update(INDIAN_MAGNITUDES)
-SHORT_MAGNITUDES = ("bn", "bln", "mn", "mln", "tn", "trn", "k", "b", "m", "mm")
+SHORT_MAGNITUDES = ("bn", "bln", "mn", "mln", "tn", "trn", "k", "b", "m", "mm", "t", "tr")
 # Shorthand written against the digits -> its value; "MM" is the finance and sports desks' million ("$230.5MM"),
 # read only after a currency and in capitals (not in MAGNITUDES: "mm" alone is a millimetre, a word to count)
-SHORT_MAGNITUDE_VALUES = {**{short: MAGNITUDES[short] for short in SHORT_MAGNITUDES if short != "mm"}, "mm": 1e6}
+# "$1T", "NZ$1.1t", "$2.5tr": a trillion, after a currency only ("5t" alone is five tonnes)
+SHORT_MAGNITUDE_VALUES = {**{short: MAGNITUDES[short] for short in SHORT_MAGNITUDES if short in MAGNITUDES},
+                          "mm": 1e6, "t": 1e12, "tr": 1e12}
 
 # Counts that name no exact number ("thousands of laborers"): cardinals with no value.
 VAGUE_COUNTS = ("tens", "dozens", "hundreds", "thousands", "millions", "billions", "trillions", "scores", "lakhs",

@@ -312,7 +312,7 @@ def _attached_letters(r: _Reading) -> list[Figure] | None:
         plausible = "," not in digits and -90 <= r.value <= 140 and not IDENTIFIER_BEFORE.search(r.before)
         return r.figure("quantity", length, unit=f"°{word}") if plausible else []
     if word.lower() in lex.SHORT_MAGNITUDES and (
-            (r.currency and word != "mm") or word.lower() not in ("m", "mm") or PLURAL_NOUN.match(r.text, letters.end())
+            (r.currency and word != "mm") or word.lower() not in ("m", "mm", "t", "tr") or PLURAL_NOUN.match(r.text, letters.end())
             or _COUNTED_PEOPLE.match(r.text, letters.end())
             or re.match(r"\s?(?:euros|dollars|pounds|yen|yuan|rupees|roubles)", r.text[letters.end():], _I)):
         r.magnitude, r.cursor = lex.SHORT_MAGNITUDE_VALUES[word.lower()], letters.end()
