@@ -31,6 +31,18 @@ DAYS = [  # (sentence, figure's text, value)
     ("Trading stops for Labour Day.", "Labour Day", None),
 ]
 
+THINGS = [  # a holiday that describes a thing is no date
+    "The government handed the ABC an early Christmas present.",
+    "Families sent Christmas cards to the troops.",
+    "Children hunted for Easter eggs in the park.",
+]
+
+
+@pytest.mark.parametrize("sentence", THINGS)
+def test_a_holiday_before_a_thing_is_no_date(sentence):
+    from tests.test_numbers_world import figures
+    assert [row for row in figures(sentence, PUBLISHED) if row["kind"] == "date"] == []
+
 
 @pytest.mark.parametrize("sentence,text,value", DAYS, ids=[row[1] + " " + str(row[2]) for row in DAYS])
 def test_a_holiday_is_its_day(sentence, text, value):

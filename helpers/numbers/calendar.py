@@ -301,10 +301,16 @@ def _named_date(c: _DateMatch) -> Figure | None:
 
 
 def _holiday_as_modifier(c: _DateMatch) -> bool | None:
-    """ "an Easter egg hunt", "a Christmas tree": a holiday after "a"/"an" describes a thing, it is no date."""
-    if c.name == "holiday" and re.search(r"\b[Aa]n?\s+$", c.text[max(0, c.start - 4):c.start]):
+    """ "an Easter egg hunt", "a Christmas tree", "an early Christmas present", "Christmas cards": a holiday after
+    "a"/"an" or before a thing it names describes the thing, it is no date."""
+    if c.name == "holiday" and (re.search(r"\b[Aa]n?\s+$", c.text[max(0, c.start - 4):c.start])
+                                or _HOLIDAY_THING.match(c.text, c.end)):
         return False
     return None
+
+
+_HOLIDAY_THING = re.compile(r"\s+(?:presents?|gifts?|trees?|cards?|eggs?|bunny|decorations|lights|jumpers?|sweaters?"
+                            r"|crackers?|pudding|hampers?|stockings?|carols?|songs?|films?|movies?|albums?|adverts?|ads?)\b")
 
 
 def _holiday_in_a_name(c: _DateMatch) -> bool | None:
