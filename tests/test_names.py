@@ -328,3 +328,13 @@ def test_a_span_is_listed_once_when_cleaning_maps_two_pieces_to_it():
     text = "French President FranA\u0303\u0083A\u0302\u00a7ois Hollande said the talks would go on."
     spans = [(m["start"], m["end"]) for m in name_mentions(Document(from_text(text)))]
     assert len(spans) == len(set(spans)) and (31, 39) in spans, spans
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    ("Banks cut NPAs by half, Anil Rao said.", "NPAs", "Anil Rao"),
+    ("Several NGOs and super PACs backed Jo Hart.", "PACs", "Jo Hart"),
+    ("Thieves stole SUVs from the NHS car park.", "SUVs", "NHS"),  # must not: an acronym in the singular
+], ids=["NPAs", "PACs", "SUVs beside NHS"])
+def test_plural_acronyms_are_no_names(text, absent, present):
+    listed = {m["text"] for m in name_mentions(Document(from_text(text)))}
+    assert present in listed and absent not in listed, listed

@@ -79,11 +79,15 @@ def later_signs(doc: Document, entities: list, pairs: list, decided_by: dict[int
             entity.gender = None
     team_signs(doc, entities, decided_by)  # "Brighton beat Leeds 3-2": clubs named by their town
     _holidays(doc, entities)  # "after Easter", "on New Year's Eve": days, no names
+    for entity in entities:
+        if _PLURAL_ACRONYM.fullmatch(entity.name):
+            entity.common = True  # "NGOs", "NPAs", "SUVs", "MPs": things or people of a kind, no name
 
 
 # a word of a name that may be (part of) a holiday's: the text is searched for holidays only when a name has one
 _HOLIDAY_WORDS = frozenset("""Christmas Easter Eve Year Day Thanksgiving Halloween Ramadan Eid Hanukkah Passover
 Kippur Hashanah July Sabbath Valentine Patrick""".split())
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 _HOLIDAY = re.compile(r"\b(?:" + "|".join(re.escape(h).replace("'", "['’]") for h in HOLIDAY_NAMES) + r")\b")
 
 
