@@ -366,8 +366,26 @@ _RECURS_BEFORE = re.compile(r"\b(?:[Ee]very|[Ee]ach)\s+$")
 _RECURS_AFTER = re.compile(r"\s+(?:mornings|afternoons|evenings|nights)\b|,?\s+(?:each|every)\s+(?:year|week)\b")
 
 
+# A timetable: "Monday to Friday: 06:00-09:00", "Saturday: 9am-5pm", "open Monday to Friday", "closed Saturday
+# to Monday": a weekday (or a range of them) before a colon and a time, or after "open"/"closed"... with a second
+# weekday, names the days of a schedule, not a date
+_DAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday|rsday)?s?\.?"
+_DAY_RANGE = r"\s*(?:to|-|–|through|thru|until|and|&)\s*"
+_TIMETABLE_AFTER = re.compile(rf"(?:{_DAY_RANGE}{_DAY})?\s*:\s*\d")
+_SCHEDULE_BEFORE = re.compile(rf"\b(?:[Oo]pen|[Oo]pens|[Cc]losed|[Oo]perates|[Oo]perating|[Rr]uns|[Aa]vailable|[Hh]ours)"
+                              rf"\s+(?:from\s+)?(?:{_DAY}{_DAY_RANGE})?$")
+
+
 def _recurs(c: _DateMatch) -> bool:
-    return bool(_RECURS_BEFORE.search(c.text, max(0, c.start - 7), c.start) or _RECURS_AFTER.match(c.text, c.end))
+    if _RECURS_BEFORE.search(c.text, max(0, c.start - 7), c.start) or _RECURS_AFTER.match(c.text, c.end):
+        return True
+    if c.name != "weekday":
+        return False
+    if _TIMETABLE_AFTER.match(c.text, c.end):
+        return True
+    schedule = _SCHEDULE_BEFORE.search(c.text, max(0, c.start - 40), c.start)
+    return bool(schedule and (schedule.group().rstrip()[-1].isalpha() and re.match(rf"{_DAY_RANGE}{_DAY}", c.text[c.end:])
+                              or re.search(rf"{_DAY}{_DAY_RANGE}$", schedule.group())))
 
 
 def _weekday(c: _DateMatch) -> Figure | None:
@@ -433,7 +451,8 @@ def _month_as_word(c: _DateMatch) -> bool | None:
     after = c.text[c.end:c.end + 20]
     if _contract_month(c):
         return None  # "crude for March delivery"
-    if before not in lex.DATE_PREPOSITIONS and not c.m.group().startswith("mid-") and (
+    if before not in lex.DATE_PREPOSITIONS and not c.m.group().startswith("mid-") and not (
+            before == "for" and month_name != "May") and (  # "€346 for March" ("voted for May": a name)
             month_name in ("May", "March", "August") or re.match(r"\s+[A-Z][a-z]", after)):
         return False
     if month_name == "May" and re.match(r"\s+(?:be|have|not|well|also|never|still|even|take|help|need)\b", after):

@@ -127,7 +127,10 @@ def year_value(year: int) -> str:
 
 
 def two_digit_year(first_year: int, digits: str) -> int:
-    """The second year of a range like "1997-98": same century as the first, rolling over ("1999-00")."""
+    """The second year of a range like "1997-98": same century as the first, rolling over ("1999-00"); one
+    digit is the year's last ("2024/5" is 2025; "2024/7" is no year after 2024: 0)."""
+    if len(digits) == 1:
+        return first_year + 1 if (first_year + 1) % 10 == int(digits) else 0
     century = first_year - first_year % 100
     year = century + int(digits)
     return year + 100 if year < first_year else year

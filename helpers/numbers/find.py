@@ -61,7 +61,24 @@ _MODALS = {"would", "could", "might"}
 
 
 # "expected on Thursday", "scheduled for May 5": the day is ahead even without "to"
-_FUTURE_BEFORE_DATE = {"expected", "scheduled", "due", "slated"}
+_FUTURE_BEFORE_DATE = {"expected", "scheduled", "due", "slated", "planned"}
+
+
+# The present tense of a scheduled event before a weekday speaks of the days ahead ("Parker, who turns 40
+# Friday", "the exhibition opens on Saturday", "voting begins Monday"); "says", "is" are no schedule
+_SCHEDULE_VERBS = {"turns", "turn", "opens", "open", "reopens", "closes", "close", "begins", "begin", "starts",
+                   "start", "ends", "end", "resumes", "resume", "expires", "expire", "kicks", "arrives", "arrive",
+                   "departs", "leaves", "returns", "launches", "debuts", "premieres", "airs", "meets", "meet",
+                   "faces", "face", "hosts", "host", "plays", "play", "visits", "retires", "takes", "goes", "go"}
+
+
+def _scheduled_present(tokens: list[str], tags: list[str], first: int, i: int) -> bool:
+    k = i - 1
+    while k > first and (tags[k] in ("CD", "DT", "RB") or tokens[k].lower() in ("on", "off", "effect")):
+        k -= 1
+    word = tokens[k].lower()  # the tagger reads some as plural nouns ("Voting begins Monday")
+    return k >= first and word in _SCHEDULE_VERBS and (tags[k] in ("VBZ", "VBP") or (tags[k] == "NNS" and k > first
+                                                                                     and tags[k - 1] in ("VBG", "NN", "NNP")))
 
 
 # a reporting verb after a comma places the report, not the days before it ("a final announcement on Oct. 24,
@@ -108,6 +125,8 @@ def verb_tense(doc: Document) -> Tense:
         # a modal places months and days ahead, but weekdays go by the nearer verb ("the results would be
         # known on Saturday night", written that Saturday)
         weekday = tokens[i].lower().rstrip(".").removesuffix("s") in WEEKDAYS
+        if weekday and _scheduled_present(tokens, tags, max(low, i - 5), i):
+            return FUTURE
         if _until_before(tokens, max(low, i - 4), i) and not any(tags[j] == "VBD" for j in range(low, high)):
             return FUTURE  # "alerts are now in place until 9am on Wednesday"
         later_clause = None  # a future cue after the date and a comma ("in January, with Sydney expected to")
@@ -121,7 +140,8 @@ def verb_tense(doc: Document) -> Tense:
                 if word in _FUTURE_WORDS or (word in _FUTURE_BEFORE_TO and j + 1 < len(tokens) and not _past_expectation(
                         tokens, tags, low, j) and tokens[j + 1].lower() == "to") or (
                         word in _FUTURE_BEFORE_DATE and j < i and j + 1 < len(tokens)
-                        and tokens[j + 1].lower() in ("on", "in", "for", "by")) or (
+                        and tokens[j + 1].lower() in ("on", "in", "for", "by")
+                        and not (word == "planned" and tokens[j - 1].lower() in ("was", "were", "had"))) or (
                         word in _MODALS and j < i and tokens[j + 1].lower() not in ("have", "not", "n't")
                         and not weekday):
                     if j > i and "," in tokens[i:j]:

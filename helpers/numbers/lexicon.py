@@ -183,7 +183,14 @@ DOLLAR_DOMAINS = {".au": "AUD", ".nz": "NZD", ".ca": "CAD", ".sg": "SGD", ".hk":
                   "theglobeandmail.com": "CAD", "nationalpost.com": "CAD", "thestar.com": "CAD",
                   "straitstimes.com": "SGD", "scmp.com": "HKD", "taipeitimes.com": "TWD", "focustaiwan.tw": "TWD"}
 # What the United States' dollar scores against them: the country named, and "US$" or "USD" written.
-US_DOLLAR_EVIDENCE = (r"\b(?:United States|U\.S\.|US|USA|America|Americans?|Washington|Wall Street)\b",
+# The whole text weighs: its states, big cities and federal bodies count as the country does ("Toronto-based Alias"
+# bought by a company "based in San Rafael, California" is a US story).
+US_DOLLAR_EVIDENCE = (r"\b(?:United States|U\.S\.|US|USA|America|Americans?|Washington|Wall Street|"
+                      r"California|Texas|Florida|New York|New Jersey|Illinois|Ohio|Michigan|Pennsylvania|Massachusetts|"
+                      r"Virginia|Arizona|Colorado|Oregon|Nevada|Minnesota|Wisconsin|Missouri|Tennessee|Kentucky|"
+                      r"Louisiana|Alabama|Oklahoma|Connecticut|Maryland|Indiana|Iowa|Kansas|Utah|Alaska|Hawaii|"
+                      r"Los Angeles|San Francisco|Chicago|Houston|Seattle|Boston|Philadelphia|Detroit|Atlanta|Dallas|"
+                      r"Silicon Valley|Nasdaq|NASDAQ|NYSE|SEC|Federal Reserve|Congress|White House|Pentagon|IRS)\b",
                       r"(?:\bUS ?\$|\bU\.S\.\$|\bUSD\b|\b(?:US|U\.S\.|American) dollars?\b)")
 
 # Regex alternations, longest first so "US$" wins over "$" and "pounds sterling" over "pounds".

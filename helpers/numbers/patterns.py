@@ -64,7 +64,7 @@ ATOM = re.compile(
     rf"|(?i:\b(?P<half>half)\b(?!-))"
     rf"|(?i:\b(?P<ordinal>(?:(?:{'|'.join(lex.TENS)})-)?(?:{lex.ORDINAL_WORD}))\b)"
 )
-MAGNITUDE_WORD = re.compile(r"\s?-?\s?(billion|million|trillion|thousand|lakhs?[\s-]+crores?|lakhs?|lacs?|crores?)"
+MAGNITUDE_WORD = re.compile(r"\+?\s?-?\s?(billion|million|trillion|thousand|lakhs?[\s-]+crores?|lakhs?|lacs?|crores?)"
                             r"(?P<plural>s(?!\s+of\b))?\b", _I)  # "R$2.4 millions", "500 millions" (not "millions of")
 MAGNITUDE_SHORT = re.compile(r"(bn|bln|mn|mln|tn|trn|k|m|b)\b|\s((?i:bn|bln|mn|mln|tn|trn))\b")
 # "3 Mn units", "$5.3 Mln": abbreviations of two letters or more after a space are a magnitude with or
@@ -100,7 +100,10 @@ RATE_MONEY = re.compile(r"\s(?:an?|per)\s(?P<per>day|week|month|year|hour|night|
 A_UNIT = re.compile(rf"\b(?i:(?P<det>half\s+an?|an?|one|several|a\s+few|few|many|a\s+couple\s+of)\s+(?P<unit>{lex.TIME_UNIT_PATTERN}))\b"
                      r"|\b(?i:(?P<whole>quarter-century|half-century|half[- ]an[- ]hour|half-hour|all-day|all-night))\b")
 YEAR_RANGE = re.compile(r"[-–/](?P<yy>\d{2})(?![\d%]|[,.]\d)")  # "1995-97." ends a sentence
-PLURAL_NOUN = re.compile(r"\s+(?:(?!years\b|days\b)[a-z]{3,}s\b(?!['’])|(?:people|men|women|children)\b)")
+PLURAL_NOUN = re.compile(r"\s+(?:(?!years\b|days\b)[a-z]{3,}s\b(?!['’])|(?:people|men|women|children|staff|personnel)\b)")
+# "around 2000 people", "nearly 1500 staff": a number after these, before a counted noun, is a count, not a year
+APPROXIMATOR = re.compile(r"\b(?:around|about|some|nearly|almost|over|roughly|approximately|more\s+than|fewer\s+than|"
+                          r"less\s+than|at\s+least|up\s+to)\s+$", _I)
 DATE_CUE = re.compile(r"\b(?:in|since|until|till|by|of|from|the|year|fiscal|between|and|to|before|after|"
                        r"during|around|circa|early|late|mid|spring|summer|autumn|fall|winter|copyright)\s*-?$", _I)
 # "Zhivka Savic, 65,": a capitalised word and a comma before an age; but "in NSW, 43." / "arrests in Melbourne,
@@ -116,8 +119,10 @@ IDENTIFIER_BEFORE = re.compile(r"\b(?:section|article|chapter|clause|paragraph|r
                                r"season|episode|volume|vol|issue|track|grade|numbers|nos|"
                                # "patent numbers 5,680,152 and 6,789,103": the second of a list of identifiers
                                r"(?:numbers|nos)\.?\s[\d,]+(?:\s?(?:,|and|or)\s?[\d,]+)*\s?(?:,|and|or))\.?\s$", _I)
-ADDRESS_AFTER = re.compile(r"\s(?:[NSEW]\.?\s|North\s|South\s|East\s|West\s)?(?:[A-Z][a-z]+\s){1,2}"
-                            r"(?:St|Street|Rd|Road|Ave|Avenue|Dr|Drive|Blvd|Boulevard|Lane|Ln|Way|Place|Pl|Square)\b")
+# "601 Riverview Dr.", "165, Rabindra Sarani" (Indian addresses write a comma after the house number)
+ADDRESS_AFTER = re.compile(r",?\s(?:[NSEW]\.?\s|North\s|South\s|East\s|West\s)?(?:[A-Z][a-z]+\s){1,2}"
+                            r"(?:St|Street|Rd|Road|Ave|Avenue|Dr|Drive|Blvd|Boulevard|Lane|Ln|Way|Place|Pl|Square|"
+                            r"Sarani|Marg|Crescent|Terrace|Parade)\b")
 GENERIC_ONE = re.compile(r"\s(?:has|had|must|might|can|could|should|would|may|will|cannot|suspects|wonders|"
                           r"feels|gets|sees|needs|is|does)\b", _I)
 # An age written as a bare number after a person ("he's 67", "was just 28", "began acting at 14", "as she

@@ -31,11 +31,11 @@ from functools import partial
 from helpers.language.fastscan import fold_case
 from helpers.numbers import lexicon as lex
 from helpers.numbers.calendar import Tense, calendar, sentence_tense, times
+from helpers.numbers.clock import spoken_times
 from helpers.numbers.dates import two_digit_year, year_value
 from helpers.numbers.figure import Figure, duration_value
 from helpers.numbers.special import (
-    bare_durations,
-    bare_magnitudes,
+    bare_durations, bare_magnitudes,
     cents_of_the_dollar,
     hundredths,
     claim_names,
@@ -61,7 +61,7 @@ from helpers.numbers.patterns import (
     AGE_CLAUSE_END,
     AGE_PHRASE_BEFORE,
     AGE_BEFORE,
-    AGE_VERB_BEFORE,
+    AGE_VERB_BEFORE, APPROXIMATOR,
     ATOM,
     ATOM_STARTS,
     COMPOUND,
@@ -207,10 +207,10 @@ def _not_a_fraction(r: _Reading) -> list[Figure] | None:
     season year (two years in a row), one date."""
     if not r.m["fraction"]:
         return None
-    years = re.fullmatch(r"(1[89]\d\d|20\d\d)/(\d\d|\d{4})", r.m["fraction"])
+    years = re.fullmatch(r"(1[89]\d\d|20\d\d)/(\d\d?|\d{4})", r.m["fraction"])  # "2024/5" too
     if years:
         first = int(years[1])
-        later = two_digit_year(first, years[2]) if len(years[2]) == 2 else int(years[2])
+        later = two_digit_year(first, years[2]) if len(years[2]) < 4 else int(years[2])
         if later - first == 1:
             return r.figure("date", value=f"{year_value(first)}/{year_value(later)}", precision="year")
     if re.fullmatch(r"(?:\d+\s)?\d+/(?:32|64)", r.m["fraction"]) and _BOND.search(r.text, max(0, r.start - 300), r.start):
@@ -404,7 +404,7 @@ def _currency_after(r: _Reading) -> list[Figure] | None:
     after = r.tail[cur.end():]
     if word.lower() in ("pounds", "pound") and re.match(r"\s+of\b(?!\s+\d)", after):
         return r.figure("quantity", cur.end(), unit="lb")
-    if word.lower() in lex.AMBIGUOUS_CURRENCY_WORDS and (r.m["word"] or not word.islower() or r.tail[:1] == " "
+    if word.lower() in lex.AMBIGUOUS_CURRENCY_WORDS and ((r.m["word"] and word != "cent") or not word.islower() or r.tail[:1] == " "
                                                          and word == "p"):
         return None  # "Chelsea two won", "Two Marks", "5 p": not money
     code = lex.CURRENCY_WORDS.get(word) or lex.CURRENCY_WORDS.get(word.lower())
@@ -430,7 +430,7 @@ def _compound(r: _Reading) -> list[Figure] | None:
     length = compound.end()
     if head in lex.TIME_UNITS:
         spaced_old = re.match(r"\s+old\b", r.tail[length:])  # "a 22-year old named ..."
-        if compound["old"] or noun.endswith("old") or spaced_old:
+        if compound["old"] or noun.endswith(("old", "olds")) or spaced_old:  # "13-year-olds"
             return r.figure("quantity", length + (spaced_old.end() if spaced_old else 0), unit="years old")
         return r.figure("duration", length, value=duration_value(r.amount, head))
     if head in lex.CURRENCY_SINGULARS:  # "a trillion-dollar law", "a 10-euro note", "a 2-cent rise" (hundredths)
@@ -564,9 +564,9 @@ def _as_year(m: re.Match, text: str, published: dt.date | None, before: str, res
     year = int(digits)
     if year < 1000 or (year < 1800 and not DATE_CUE.search(before)):
         return None
-    plural = PLURAL_NOUN.match(rest)
-    if plural and not DATE_CUE.search(before) and plural.group().strip() not in lex.YEAR_NOUNS:
-        return None  # "1500 people"; "below 1990 levels" is a year
+    plural = PLURAL_NOUN.match(rest)  # "around 2000 people", "some 1500 staff": a count after an approximator
+    if plural and (not DATE_CUE.search(before) or APPROXIMATOR.search(before)) and plural.group().strip() not in lex.YEAR_NOUNS:
+        return None  # "1500 people"; "below 1990 levels", "In 1998 people voted" are years
     start, end = m.span()
     era = re.match(r"\s?(?:B\.C\.|BC|BCE|A\.D\.|AD|CE)(?!\w)", rest)
     if era:
@@ -665,7 +665,7 @@ def scan(text: str, published: dt.date | None = None, tense: Tense | None = None
     fiscal = forms.consecutive_years(text, taken)  # "2026-2027", before codes such as "A330-200" are claimed
     not_figures(text, taken)
     claim_names(text, taken)
-    figures = fiscal + times(text, taken, folded)
+    figures = fiscal + spoken_times(text, taken, folded) + times(text, taken, folded)  # "half past six" first
     figures += calendar(text, published, taken, tense, folded)
     figures += bare_durations(text, taken, folded)
     figures += bare_magnitudes(text, taken)

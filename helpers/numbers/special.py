@@ -26,7 +26,9 @@ NAMED_LIST = re.compile(r"(?<![\w&/])(?P<name>" + "|".join(
 MODEL_CODE = re.compile(r"\b(?!FY)[A-Z]{1,2}\d{2,4}-\d{2,4}\b(?![.,]\d)")  # not a fiscal year, "FY2024-25"
 # "3 News", "10 News", "TV 3 Television": a channel named by its number (not "News Corp").
 _MONTH_BEFORE = re.compile(rf"\b(?:{lex.MONTH_BEFORE_DAY_PATTERN})\s$")
-CHANNEL = re.compile(r"(?<![\w.,$£€])\d{1,2}\s(?:News|Television)\b(?!\s+(?:Corp|Corporation|International|Limited|Ltd)\b)")
+CHANNEL = re.compile(r"(?<![\w.,$£€])\d{1,2}\s(?:News|Television)\b(?!\s+(?:Corp|Corporation|International|Limited|Ltd)\b)"
+                     # "France 2", "Rai 3", "TVNZ 1": a broadcaster's channel by number (not a score, "France 2-1")
+                     r"|\b(?:France|Rai|TVNZ|RTL|ZDF|ORF|RTÉ|RTE)\s\d{1,2}\b(?!\s?[-–:,]\s?\d|,\s[A-Z][a-z]+\s\d|[.,]\d|%)")
 # "TimeC 1215 Limited", "Ablegrand 2 Ltd": a number inside a company's registered name
 COMPANY_NUMBER = re.compile(r"\d{1,4}\s(?:[Ll]imited|Ltd|LLC|PLC|plc|Inc)\b")  # after a capitalised word
 # "a 911 call", "dialled 999", "called 000": an emergency number (US, UK, Australia, NZ), no figure
@@ -44,7 +46,8 @@ PRODUCT_AFTER = re.compile(r"\b\d{3,4}(?=\s(?:Dreamliner|MAX|Max|Jumbo|jumbo jet
 
 # Words without which a pattern cannot match (case as the pattern writes them).
 _NEEDS = {PRODUCT_AFTER: ("Dreamliner", "MAX", "Max", "Jumbo", "jumbo jet", "Superjumbo", "Next Generation", "NG"),
-          NAMED_LIST: tuple(lex.NAMED_LISTS), CHANNEL: ("News", "Television"),
+          NAMED_LIST: tuple(lex.NAMED_LISTS), CHANNEL: ("News", "Television", "France ", "Rai ", "TVNZ ", "RTL ",
+                                                         "ZDF ", "ORF ", "RTÉ ", "RTE "),
           EMERGENCY_CALL: ("911", "999", " 000", " 111"),
           COMPANY_NUMBER: (" Limited", " limited", " Ltd", " LLC", " PLC", " plc", " Inc.", " Inc,")}
 
@@ -53,15 +56,18 @@ def claim_names(text: str, taken: bytearray) -> None:
     """Mark as taken the digits of model numbers, channel names and emergency numbers, which are no figures; a model number the
     text writes as a model once ("Boeing 787", "the 787 Dreamliner") is a model wherever it stands alone
     ("The 787 illustrates ...")."""
-    models = set()
+    models, companies = set(), set()
     for pattern in (MODEL, CAMEL_MODEL, MODEL_CODE, PRODUCT_AFTER, NAMED_LIST, CHANNEL, EMERGENCY_CALL, COMPANY_NUMBER):
         if not any(word in text for word in _NEEDS.get(pattern, ("",))):
             continue  # a substring test first: scanning the text for these patterns cost a millisecond
         for m in pattern.finditer(text):
             if pattern is NAMED_LIST and int(m["size"]) not in lex.NAMED_LISTS[m["name"]]:
                 continue  # "the Fortune 5 companies": not a list of that size
-            if pattern is COMPANY_NUMBER and not re.search(r"\b[A-Z][A-Za-z]+\s$", text[max(0, m.start() - 30):m.start()]):
-                continue  # no name before the number
+            if pattern is COMPANY_NUMBER:
+                name = re.search(r"\b[A-Z][A-Za-z]+\s$", text[max(0, m.start() - 30):m.start()])
+                if not name:
+                    continue  # no name before the number
+                companies.add(re.escape(name.group() + m.group().split()[0]))  # "TimeC 1215" again, without "Limited"
             if pattern is EMERGENCY_CALL and not (_EMERGENCY_AFTER.match(text, m.end()) or (
                     _EMERGENCY_BEFORE.search(text, max(0, m.start() - 10), m.start())
                     and not re.match(r"\s(?:[a-z]+s|people|men|women|children)\b", text[m.end():m.end() + 20]))):
@@ -74,6 +80,9 @@ def claim_names(text: str, taken: bytearray) -> None:
                 models.add(number.group(1))  # "Boeing 787", "Xbox 360" (not the variant of "A330-200")
     for number in models:
         for m in re.finditer(rf"(?<![\w$£€.,/-]){number}(?=(?:s|['’]s)?\b)(?![.,]\d)", text):
+            taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+    for name in companies:
+        for m in re.finditer(rf"\b{name}\b(?![.,]\d)", text):
             taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
 
 
@@ -97,10 +106,20 @@ def bare_magnitudes(text: str, taken: bytearray) -> list[Figure]:
     return found
 
 
+# "since '82", "in ’08", "the class of '95", "summer of '69" (not "'40 jobs at risk'", a quotation's first word)
+_APOSTROPHE_YEAR_BEFORE = re.compile(r"\b(?:in|since|of|from|until|till|by|before|after|during|circa|c\.|and|to)\s$",
+                                     re.IGNORECASE)
+
+
 def era_year(text: str, start: int, end: int, digits: str) -> Figure | None:
-    """ "in AD 68", "68 AD", "300 BC": a year of one to four digits written with its era."""
-    if not re.fullmatch(r"\d{1,4}", digits) or int(digits) == 0:
+    """ "in AD 68", "68 AD", "300 BC": a year of one to four digits written with its era;
+    "since '82": a year of two digits after an apostrophe and a preposition (up to '30 this century)."""
+    if not re.fullmatch(r"\d{1,4}", digits) or int(digits) == 0 and len(digits) != 2:
         return None
+    if len(digits) == 2 and start >= 2 and text[start - 1] in "'’" and _APOSTROPHE_YEAR_BEFORE.search(
+            text, max(0, start - 12), start - 1) and not re.match(r"s\b|\s?(?:%|per\s?cent|percent)", text[end:end + 9]):
+        yy = int(digits)  # "since '82", "the class of '95": a year with its century left out
+        return Figure(start - 1, end, "date", str(2000 + yy if yy <= 30 else 1900 + yy), precision="year")
     before = ERA_BEFORE.search(text, max(0, start - 6), start)
     after = ERA_AFTER.match(text, end)
     if before:
@@ -194,6 +213,8 @@ def not_figures(text: str, taken: bytearray) -> None:
 def having_adjective(word: str) -> bool:
     """An adjective of having, a noun + -ed ("handed", "legged", "sided", "wheeled", "pronged"); not a noun
     that ends so ("speed", "bed", "breed")."""
+    if word == "strong":  # "an 800-strong workforce": a count of people
+        return True
     if len(word) < 5 or not word.endswith("ed") or is_synset_name(word, "n"):
         return False
     stem = word[:-2]

@@ -73,18 +73,27 @@ def age_ranges(figures: list[Figure], text: str) -> None:
             if text[figure.start].isalpha() and _could_be_age(figure) \
                     and AGE_VERB_BEFORE.search(text, max(0, figure.start - 16), figure.start):
                 figure.kind, figure.unit = "quantity", "years old"
+    listed = False
     for first, second in pairwise(figures):
         forward = first.unit == "years old" and first.kind == "quantity" and _could_be_age(second)
         backward = not forward and second.unit == "years old" and _could_be_age(first) \
             and "year" in text[second.start:second.end]
         if not (forward or backward):
+            listed = False
             continue
         join = text[first.end:second.start]
         between = BETWEEN_BEFORE.search(text, max(0, first.start - 12), first.start) is not None
-        aged = AGE_VERB_BEFORE.search(text, max(0, first.start - 16), first.start) is not None  # "aged 16 and 19"
-        if RANGE_JOIN.fullmatch(join) or ((between or aged) and AND_JOIN.fullmatch(join)):
+        aged = listed or AGE_VERB_BEFORE.search(text, max(0, first.start - 16), first.start) is not None  # "aged 16 and 19"
+        # "aged 16, 18 and 21": a list of ages, up to its "and" ("aged 14 and 15, and 30 others": 30 counts)
+        in_list = forward and aged and _LIST_JOIN.fullmatch(join) is not None \
+            and not _COUNTED_NOUN_AFTER.match(text, second.end)
+        listed = in_list and join.strip() == ","
+        if RANGE_JOIN.fullmatch(join) or ((between or aged) and AND_JOIN.fullmatch(join)) or in_list:
             (second if forward else first).kind = "quantity"
             (second if forward else first).unit = "years old"
+
+
+_LIST_JOIN = re.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 
 
 def join_durations(figures: list[Figure], text: str) -> list[Figure]:

@@ -64,6 +64,7 @@ EXTRA_UNITS = {
     "gigaliters": ("GL", "volume"), "megalitre": ("ML", "volume"), "gigalitre": ("GL", "volume"),
     "degrees": ("degree", "angle"), "degree": ("degree", "angle"),
     "C": ("°C", "temperature"), "F": ("°F", "temperature"),  # only with "°" or "degrees" before them
+    "kms": ("km", "length"), "bpd": ("bbl per day", "flow"), "b/d": ("bbl per day", "flow"),  # oil output
 }
 
 

@@ -28,6 +28,7 @@ import re
 
 from helpers.numbers import lexicon as lex
 from helpers.numbers.figure import Figure, duration_value
+from helpers.numbers.clock import shared_meridiem
 
 _I = re.IGNORECASE
 
@@ -351,10 +352,11 @@ def apostrophe_decades(figures: list[Figure], text: str) -> None:
 
 
 def read_together(figures: list[Figure], text: str) -> None:
-    """The rules above that read the figures of one text together, in the order `scan` runs them."""
+    """The rules above (and `clock.shared_meridiem`) that read the figures of one text together, in the order `scan` runs them."""
     pounds_of_one_kind(figures, text)
     money_written_apart(figures, text)
     millions_compared(figures, text)
     below_zero(figures, text)
     weekdays_read_together(figures, text)
     apostrophe_decades(figures, text)
+    shared_meridiem(figures, text)
