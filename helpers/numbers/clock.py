@@ -24,9 +24,9 @@ _HOUR = r"(?P<hour>1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|t
 _PART = (r"(?P<ap>\s?(?:[ap]\.m\.|[ap]\.m\b|[ap]m\b))?(?P<oclock>\s?o['’]clock)?"
          r"(?:\s+(?:in\s+the\s+(?P<part>morning|afternoon|evening)|at\s+(?P<night>night)|(?P<tonight>tonight)))?")
 PAST_TO = re.compile(rf"(?<![\w$£€.,:-])(?P<min>(?:a\s+)?quarter|half|twenty[- ]five|five|ten|twenty|[1-5]?\d)"
-                     rf"(?:\s+minutes)?\s+(?P<rel>past|to)\s+{_HOUR}\b(?![:.]\d|-){_PART}", re.IGNORECASE)
+                     rf"(?:\s+minutes)?(?:\s+|-)(?P<rel>past|to)\s+{_HOUR}\b(?![:.]\d|-){_PART}", re.IGNORECASE)
 OCLOCK = re.compile(rf"(?<![\w$£€.,:-]){_HOUR}(?:\s?o['’]clock\b|\s+(?P<named>noon|midnight)\b)"
-                    rf"(?:\s+(?:in\s+the\s+(?P<part>morning|afternoon|evening)|at\s+(?P<night>night)))?", re.IGNORECASE)
+                    rf"(?P<ap>,?\s?(?:[ap]\.m\.|[ap]\.m\b|[ap]m\b))?(?:\s+(?:in\s+the\s+(?P<part>morning|afternoon|evening)|at\s+(?P<night>night)))?", re.IGNORECASE)
 DAY_PART = re.compile(rf"(?<![\w$£€.,:-]){_HOUR}(?:[:.](?P<m>[0-5]\d))?\s+(?:in\s+the\s+(?P<part>morning|afternoon|"
                       rf"evening)|at\s+(?P<night>night))\b", re.IGNORECASE)
 # "at ten to nine", "until five to six": "to" joins two numbers in many other phrases ("five to ten years")
@@ -44,7 +44,7 @@ def _hour_value(word: str) -> int | None:
 
 def _in_the_day(hour: int, m: re.Match) -> int:
     """The hour (1..12 as written) on a 24-hour clock, placed by "am"/"pm" or the part of the day after it."""
-    ap = (m.groupdict().get("ap") or "").strip().lower()
+    ap = (m.groupdict().get("ap") or "").strip(" ,").lower()
     if ap.startswith("p") or m["part"] in ("afternoon", "evening") or m.groupdict().get("tonight") or (
             m["night"] and hour >= 6):
         return hour % 12 + 12
@@ -61,7 +61,7 @@ def _time(start: int, end: int, minutes: int) -> Figure:
 def spoken_times(text: str, taken: bytearray, folded: str) -> list[Figure]:
     """Clock times written in words (see the module docstring), claimed before "3pm" or "noon" are read."""
     found: list[Figure] = []
-    if " past " in folded or " to " in folded:
+    if "past " in folded or " to " in folded:
         for m in PAST_TO.finditer(text):
             start, end = m.span()
             has_part = m["ap"] or m["oclock"] or m["part"] or m["night"] or m["tonight"]

@@ -72,9 +72,17 @@ _SCHEDULE_VERBS = {"turns", "turn", "opens", "open", "reopens", "closes", "close
                    "faces", "face", "hosts", "host", "plays", "play", "visits", "retires", "takes", "goes", "go"}
 
 
+def _past_plan(tokens: list[str], tags: list[str], low: int, high: int, j: int) -> bool:
+    """ "was planned for Tuesday", "canceled the tariffs planned for Oct. 15": a plan told in the past (a
+    participle without "is"/"are" goes by the sentence's verbs: "advertising planned for December comes ...")."""
+    if tokens[j - 1].lower() in ("was", "were", "had", "been"):
+        return True
+    return tokens[j - 1].lower() not in ("is", "are", "'s", "be") and any(tags[x] == "VBD" for x in range(low, high))
+
+
 def _scheduled_present(tokens: list[str], tags: list[str], first: int, i: int) -> bool:
     k = i - 1
-    while k > first and (tags[k] in ("CD", "DT", "RB") or tokens[k].lower() in ("on", "off", "effect")):
+    while k > first and (tags[k] in ("CD", "RB") or tokens[k].lower() in ("on", "off", "effect")):
         k -= 1
     word = tokens[k].lower()  # the tagger reads some as plural nouns ("Voting begins Monday")
     return k >= first and word in _SCHEDULE_VERBS and (tags[k] in ("VBZ", "VBP") or (tags[k] == "NNS" and k > first
@@ -141,7 +149,7 @@ def verb_tense(doc: Document) -> Tense:
                         tokens, tags, low, j) and tokens[j + 1].lower() == "to") or (
                         word in _FUTURE_BEFORE_DATE and j < i and j + 1 < len(tokens)
                         and tokens[j + 1].lower() in ("on", "in", "for", "by")
-                        and not (word == "planned" and tokens[j - 1].lower() in ("was", "were", "had"))) or (
+                        and not (word == "planned" and _past_plan(tokens, tags, low, high, j))) or (
                         word in _MODALS and j < i and tokens[j + 1].lower() not in ("have", "not", "n't")
                         and not weekday):
                     if j > i and "," in tokens[i:j]:
