@@ -72,6 +72,18 @@ READINGS = [
     ("Police charged three men, aged 17, 19 and 24, with assault.", "19", "quantity", 19.0, "years old"),
     ("Police charged three men, aged 17, 19 and 24, with assault.", "24", "quantity", 24.0, "years old"),
     ("Two girls, aged 12 and 13, and 40 others were moved.", "40", "cardinal", 40.0, None),
+    # lakh and crore amounts that are money by the words around them; counts stay counts
+    ("Officers seized 12 lakh cash from a trader.", "12 lakh", "money", 1.2e6, "INR"),
+    ("Jewellery worth 45 lakh was recovered.", "45 lakh", "money", 4.5e6, "INR"),
+    ("Another 8 lakh was seized at the toll plaza.", "8 lakh", "money", 8e5, "INR"),
+    ("Nearly 3 lakh pilgrims reached the shrine.", "3 lakh", "cardinal", 3e5, None),
+    # "aged 71 years" is an age; a day after "last year"; a later day of the same month in the paragraph
+    ("She was aged 71 years.", "71 years", "quantity", 71.0, "years old"),
+    ("Last year March 3 was the happiest day of my life.", "March 3", "date", "2024-03-03", None),
+    ("Troops took the palace on March 2, 2019, after a long siege. He signed his resignation on March 9.",
+     "March 9", "date", "2019-03-09", None),
+    # "or" joins a range like "to"
+    ("The river rose four or five feet overnight.", "four", "quantity", 4.0, "ft"),
     # a bare dollar in a US story that names a Canadian city
     ("Nexora, based in Austin, Texas, will buy Toronto-based Pellan for $90 million; the Ontario firm earned "
      "$12 million last year.", "$90 million", "money", 9e7, "USD"),
@@ -95,6 +107,8 @@ NOT_FIGURES = [
     ("The studio spoke to Rai 1 on Monday.", "1"),
     ("Harlow 2 Limited entered administration. Harlow 2 owed £3m.", "2"),
     ("The shop is at 42, Lenin Sarani, near the market.", "42"),
+    ("The Deepwater 7 Project mapped the wreck. Later Deepwater 7 returned to port.", "7"),
+    ("Police took the cash from one Ramesh Gupta, a trader.", "one"),
 ]
 
 

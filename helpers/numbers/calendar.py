@@ -85,11 +85,15 @@ def calendar(text: str, published: dt.date | None, taken: bytearray, tense: Tens
 
 def _year_within_a_sentence(found: list[Figure], text: str) -> None:
     """ "arrived on February 11 of last year, ... held on February 24 a ceremony": a day written without its
-    year, in the same sentence and month as a day whose year the text gave, is of that year."""
+    year, in the same sentence and month as a day whose year the text gave, is of that year; so is a later day
+    of that month told next in the same paragraph ("the army moved on November 15, 2017. ... his resignation on
+    November 21.")."""
     days = [f for f in sorted(found, key=lambda f: f.start) if f.parts and len(f.parts) == 3 and f.parts[2]]
     for a, b in pairwise(days):
-        if (a.parts[0] is not None and b.parts[0] is None and a.parts[1] == b.parts[1] and b.start - a.end < 200
-                and not re.search(r"[.!?]\s|\n", text[a.end:b.start])):
+        between = text[a.end:b.start]
+        if (a.parts[0] is not None and b.parts[0] is None and a.parts[1] == b.parts[1] and "\n" not in between
+                and (b.start - a.end < 200 and not re.search(r"[.!?]\s", between)
+                     or b.start - a.end < 400 and b.parts[2] >= a.parts[2])):
             b.value = resolve_day(b.parts[1], b.parts[2], None, NEAREST, a.parts[0]) or b.value
 
 
@@ -164,8 +168,8 @@ def _day_date(c: _DateMatch) -> Figure | None:
     tense = c.tense(c.start)
     if tense == PAST and _EFFECTIVE.search(c.text, max(0, c.start - 20), c.start):
         tense = NEAREST
-    relative = _RELATIVE_YEAR.match(c.text, c.end)
-    if year is None and relative and c.published is not None:  # "February 11 of last year"
+    relative = _RELATIVE_YEAR.match(c.text, c.end) or _RELATIVE_YEAR_BEFORE.search(c.text, max(0, c.start - 16), c.start)
+    if year is None and relative and c.published is not None:  # "February 11 of last year", "Last year August 8"
         year = c.published.year + {"last": -1, "this": 0, "next": 1}[relative["rel"].lower()]
     value = resolve_day(month, day, c.published, tense, year)
     if year is None and c.m["weekday"] and c.published is not None:
@@ -174,6 +178,7 @@ def _day_date(c: _DateMatch) -> Figure | None:
 
 
 _RELATIVE_YEAR = re.compile(r",?\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b", re.IGNORECASE)
+_RELATIVE_YEAR_BEFORE = re.compile(r"\b(?P<rel>last|this|next)\s+year,?\s+(?:on\s+)?$", re.IGNORECASE)
 
 
 def _year_of_weekday(value: str | None, weekday: int, month: int, day: int, published: dt.date) -> str | None:

@@ -137,6 +137,7 @@ AGE_AFTER = re.compile(r"(?:,|;|\.(?!\d)|\s(?:and|who|was|is|said|says|had|has|w
 RANK_BEFORE = re.compile(r"\bNo\.\s?$|\bnumber\s$")
 RANGE_JOIN = re.compile(r"\s?(?:-|–|to)\s?")
 AND_JOIN = re.compile(r"\s(?:and)\s")  # a range's join after "between" ("between 5 and 7 million")
+OR_JOIN = re.compile(r"\sor\s")  # "five or six feet", "two or three years": the first takes the second's unit
 BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 SENTENCE_START = re.compile(r"(?:^|[.!?:]['\"”’]?\s+|\n\s*|^['\"“‘]|\s['\"“‘])$")
 FUTURE_CUE = re.compile(r"\b(?:will|shall|going to|expected to|scheduled|due to|plans? to|set to|is to|are to|"

@@ -54,7 +54,7 @@ from helpers.numbers.together import (
     money_ranges,
 )
 from helpers.numbers.patterns import (
-    AND_JOIN,
+    AND_JOIN, OR_JOIN,
     BETWEEN_BEFORE,
     ADDRESS_AFTER,
     AGE_AFTER,
@@ -585,7 +585,7 @@ def _as_year(m: re.Match, text: str, published: dt.date | None, before: str, res
 
 
 def _next_atom(text: str, position: int, *, and_joins: bool = False) -> re.Match | None:
-    join = RANGE_JOIN.match(text, position) or (AND_JOIN.match(text, position) if and_joins else None)
+    join = RANGE_JOIN.match(text, position) or (AND_JOIN if and_joins else OR_JOIN).match(text, position)
     if not join:
         return None
     nxt = ATOM.match(text, join.end())

@@ -30,7 +30,9 @@ CHANNEL = re.compile(r"(?<![\w.,$£€])\d{1,2}\s(?:News|Television)\b(?!\s+(?:C
                      # "France 2", "Rai 3", "TVNZ 1": a broadcaster's channel by number (not a score, "France 2-1")
                      r"|\b(?:France|Rai|TVNZ|RTL|ZDF|ORF|RTÉ|RTE)\s\d{1,2}\b(?!\s?[-–:,]\s?\d|,\s[A-Z][a-z]+\s\d|[.,]\d|%)")
 # "TimeC 1215 Limited", "Ablegrand 2 Ltd": a number inside a company's registered name
-COMPANY_NUMBER = re.compile(r"\d{1,4}\s(?:[Ll]imited|Ltd|LLC|PLC|plc|Inc)\b")  # after a capitalised word
+# "The Lost 52 Project", "the Agenda 21 Foundation": a number inside the name of a project, trust or campaign
+COMPANY_NUMBER = re.compile(r"\d{1,4}\s(?:[Ll]imited|Ltd|LLC|PLC|plc|Inc|Project|Foundation|Trust|Initiative|Campaign|"
+                            r"Coalition|Collective)\b")  # after a capitalised word
 # "a 911 call", "dialled 999", "called 000": an emergency number (US, UK, Australia, NZ), no figure
 EMERGENCY_CALL = re.compile(r"(?<![\w$£€.,/-])(?:911|999|000|111)\b(?![.,]\d)")
 _EMERGENCY_AFTER = re.compile(r"\s(?:calls?|dispatch\w*|operators?|emergency)\b")
@@ -49,7 +51,8 @@ _NEEDS = {PRODUCT_AFTER: ("Dreamliner", "MAX", "Max", "Jumbo", "jumbo jet", "Sup
           NAMED_LIST: tuple(lex.NAMED_LISTS), CHANNEL: ("News", "Television", "France ", "Rai ", "TVNZ ", "RTL ",
                                                          "ZDF ", "ORF ", "RTÉ ", "RTE "),
           EMERGENCY_CALL: ("911", "999", " 000", " 111"),
-          COMPANY_NUMBER: (" Limited", " limited", " Ltd", " LLC", " PLC", " plc", " Inc.", " Inc,")}
+          COMPANY_NUMBER: (" Limited", " limited", " Ltd", " LLC", " PLC", " plc", " Inc.", " Inc,", " Project",
+                           " Foundation", " Trust", " Initiative", " Campaign", " Coalition", " Collective")}
 
 
 def claim_names(text: str, taken: bytearray) -> None:

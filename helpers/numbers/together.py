@@ -73,6 +73,10 @@ def age_ranges(figures: list[Figure], text: str) -> None:
             if text[figure.start].isalpha() and _could_be_age(figure) \
                     and AGE_VERB_BEFORE.search(text, max(0, figure.start - 16), figure.start):
                 figure.kind, figure.unit = "quantity", "years old"
+            elif figure.kind == "duration" and _YEARS_OF_AGE.fullmatch(text, figure.start, figure.end) \
+                    and AGE_VERB_BEFORE.search(text, max(0, figure.start - 16), figure.start):
+                figure.kind, figure.unit = "quantity", "years old"  # "He was aged 84 years"
+                figure.value = float(re.match(r"\d+", text[figure.start:figure.end]).group())
     listed = False
     for first, second in pairwise(figures):
         forward = first.unit == "years old" and first.kind == "quantity" and _could_be_age(second)
@@ -93,6 +97,7 @@ def age_ranges(figures: list[Figure], text: str) -> None:
             (second if forward else first).unit = "years old"
 
 
+_YEARS_OF_AGE = re.compile(r"\d{1,3}\s+years?")
 _LIST_JOIN = re.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 
 

@@ -29,6 +29,7 @@ import re
 from helpers.numbers import lexicon as lex
 from helpers.numbers.figure import Figure, duration_value
 from helpers.numbers.clock import shared_meridiem
+from helpers.numbers.rupees import bare_rupees
 
 _I = re.IGNORECASE
 
@@ -352,7 +353,7 @@ def apostrophe_decades(figures: list[Figure], text: str) -> None:
 
 
 def read_together(figures: list[Figure], text: str) -> None:
-    """The rules above (and `clock.shared_meridiem`) that read the figures of one text together, in the order `scan` runs them."""
+    """The rules above (and `clock.shared_meridiem`, `rupees.bare_rupees`) that read the figures of one text together, in the order `scan` runs them."""
     pounds_of_one_kind(figures, text)
     money_written_apart(figures, text)
     millions_compared(figures, text)
@@ -360,3 +361,4 @@ def read_together(figures: list[Figure], text: str) -> None:
     weekdays_read_together(figures, text)
     apostrophe_decades(figures, text)
     shared_meridiem(figures, text)
+    bare_rupees(figures, text)
