@@ -85,6 +85,7 @@ READINGS = [
     # "or" joins a range like "to"
     ("The river rose four or five feet overnight.", "four", "quantity", 4.0, "ft"),
     # a bare dollar in a US story that names a Canadian city
+    ("Hobart's council will borrow $40 million, the Tasmanian government said.", "$40 million", "money", 4e7, "AUD"),
     ("Nexora, based in Austin, Texas, will buy Toronto-based Pellan for $90 million; the Ontario firm earned "
      "$12 million last year.", "$90 million", "money", 9e7, "USD"),
 ]

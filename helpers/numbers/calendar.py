@@ -93,7 +93,8 @@ def _year_within_a_sentence(found: list[Figure], text: str) -> None:
         between = text[a.end:b.start]
         if (a.parts[0] is not None and b.parts[0] is None and a.parts[1] == b.parts[1] and "\n" not in between
                 and (b.start - a.end < 200 and not re.search(r"[.!?]\s", between)
-                     or b.start - a.end < 400 and b.parts[2] >= a.parts[2])):
+                     or b.start - a.end < 400 and b.parts[2] >= a.parts[2] and re.search(r"\d{4}", text[a.start:a.end])
+                     and not re.search(r"\byears?\s+(?:later|after)\b", between))):
             b.value = resolve_day(b.parts[1], b.parts[2], None, NEAREST, a.parts[0]) or b.value
 
 

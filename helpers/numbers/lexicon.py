@@ -167,12 +167,16 @@ CURRENCY_ADJECTIVES = {
 LOCAL_DOLLARS = {
     "AUD": (r"\b(?:Australian?s?|Aussie|Queensland|New South Wales|NSW|Victorian|Tasmanian?|Sydney|Melbourne|"
             r"Brisbane|Adelaide|Canberra|Perth|Darwin|ASX|RBA|MYEFO|Centrelink|mid-year economic and fiscal outlook|"
+            r"Hobart|Gold Coast|Geelong|Cairns|Townsville|Wollongong|Ballarat|Bendigo|Fremantle|Parramatta|"
+            r"Northern Territory|ACCC|ASIC|APRA|Fair Work Commission|"
             r"(?:Howard|Rudd|Gillard|Abbott|Turnbull|Morrison|Albanese) [Gg]overnment)\b", r"\b(?:AU?\$|AUD\b)"),
     "NZD": (r"\b(?:New Zealand(?:ers?)?|Kiwis?|Auckland|Wellington|Christchurch|Dunedin|Hamilton|Aotearoa|REINZ|"
-            r"KiwiSaver|RBNZ|Stats NZ|NZX)\b",
+            r"KiwiSaver|RBNZ|Stats NZ|NZX|Tauranga|Rotorua|Palmerston North|Queenstown|Invercargill|Whang[aā]rei|"
+            r"Waikato|Otago|Bay of Plenty|Hawke's Bay|Northland|M[aā]ori|MetService|Waka Kotahi|Te Whatu Ora)\b",
             r"\b(?:NZ\$|NZD\b)"),
     "CAD": (r"\b(?:Canad(?:a|ian|ians)|Ottawa|Ontario|Quebec|Toronto|Montreal|Vancouver|Alberta|Manitoba|"
-            r"Saskatchewan|British Columbia|Nova Scotia)\b", r"\b(?:C\$|CA\$|CAN\$|CAD\b|Cdn\$)"),
+            r"Saskatchewan|British Columbia|Nova Scotia|Calgary|Edmonton|Winnipeg|Halifax|Saskatoon|Mississauga|"
+            r"Brampton|Gatineau|TSX|RCMP|Ontarians|Quebecers|Albertans)\b", r"\b(?:C\$|CA\$|CAN\$|CAD\b|Cdn\$)"),
     "SGD": (r"\bSingapor(?:e|ean|eans)\b", r"\b(?:S\$|SGD\b)"),
     "HKD": (r"\bHong Kong(?:ers?)?\b", r"\b(?:HK\$|HKD\b)"),
     "TWD": (r"\bTaiwan(?:ese)?\b", r"\b(?:NT\$|TWD\b)"),
