@@ -298,7 +298,7 @@ NOT_A_COUNT = re.compile(
     r"\b(?:no|any|every|some)[- ]one\b|\bone[- ](?:another|by[- ]one|on[- ]one)\b"
     r"|\bone(?:['’]s)\b|\bthe one\b(?!\s+(?:and|or)\b)"
     # "seized 4.5 lakh from one Sandeep Ahuja": "one" before a full name is "a certain" (Indian English)
-    r"|\b(?:from|by|to|with|of|on)\s(?-i:one\s(?=[A-Z][a-z]+\s[A-Z]))",
+    r"|\b(?:from|by|to|with)\s(?-i:one\s(?=[A-Z][a-z]+\s[A-Z]))",
     re.IGNORECASE,
 )
 # Hyphenated adjectives that start with a number but count nothing ("a one-way ticket", "a one-off payment").
