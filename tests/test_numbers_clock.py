@@ -82,6 +82,9 @@ READINGS = [
     ("Last year March 3 was the happiest day of my life.", "March 3", "date", "2024-03-03", None),
     ("Troops took the palace on March 2, 2019, after a long siege. He signed his resignation on March 9.",
      "March 9", "date", "2019-03-09", None),
+    # "this Thursday" in a sentence about what will happen is the coming one
+    ("He will put the plan to a meeting this Monday, the minister said.", "this Monday", "date", "2025-06-30", None),
+    ("This Monday, the minister put the plan to a meeting.", "This Monday", "date", "2025-06-23", None),
     # "or" joins a range like "to"
     ("The river rose four or five feet overnight.", "four", "quantity", 4.0, "ft"),
     # a bare dollar in a US story that names a Canadian city
@@ -110,6 +113,8 @@ NOT_FIGURES = [
     ("The shop is at 42, Lenin Sarani, near the market.", "42"),
     ("The Deepwater 7 Project mapped the wreck. Later Deepwater 7 returned to port.", "7"),
     ("Police took the cash from one Ramesh Gupta, a trader.", "one"),
+    ("Deputies were sent to the 4100 block of Elm Avenue.", "4100"),
+    ("The girl lived in ward number 7 of the town.", "7"),
 ]
 
 

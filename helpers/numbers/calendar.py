@@ -273,6 +273,8 @@ def _relative_weekday(c: _DateMatch) -> Figure | None:
     if c.name != "relative" or not re.fullmatch(lex.WEEKDAY_PATTERN, c.m["unit"]):
         return None
     weekday, direction = _weekday_number(c.m["unit"]), _DIRECTION[c.m["rel"].lower()]
+    if direction == NEAREST and c.tense(c.start) == FUTURE:
+        direction = FUTURE  # "he will defend it in a meeting this Thursday", written on a Sunday
     value = resolve_weekday(weekday, c.published, direction)
     if c.published is not None and c.published.weekday() == weekday and direction != NEAREST:
         # "last Sunday" written on a Sunday is a week back, "next Sunday" a week ahead

@@ -119,8 +119,9 @@ IDENTIFIER_BEFORE = re.compile(r"\b(?:section|article|chapter|clause|paragraph|r
                                r"season|episode|volume|vol|issue|track|grade|numbers|nos|"
                                # "patent numbers 5,680,152 and 6,789,103": the second of a list of identifiers
                                r"(?:numbers|nos)\.?\s[\d,]+(?:\s?(?:,|and|or)\s?[\d,]+)*\s?(?:,|and|or))\.?\s$", _I)
-# "601 Riverview Dr.", "165, Rabindra Sarani" (Indian addresses write a comma after the house number)
-ADDRESS_AFTER = re.compile(r",?\s(?:[NSEW]\.?\s|North\s|South\s|East\s|West\s)?(?:[A-Z][a-z]+\s){1,2}"
+# "601 Riverview Dr.", "165, Rabindra Sarani" (Indian addresses write a comma after the house number), "the 7800
+# block of Saylor Lane" (US police style)
+ADDRESS_AFTER = re.compile(r"\sblock\s+of\b|,?\s(?:[NSEW]\.?\s|North\s|South\s|East\s|West\s)?(?:[A-Z][a-z]+\s){1,2}"
                             r"(?:St|Street|Rd|Road|Ave|Avenue|Dr|Drive|Blvd|Boulevard|Lane|Ln|Way|Place|Pl|Square|"
                             r"Sarani|Marg|Crescent|Terrace|Parade)\b")
 GENERIC_ONE = re.compile(r"\s(?:has|had|must|might|can|could|should|would|may|will|cannot|suspects|wonders|"
@@ -134,7 +135,9 @@ AGE_PHRASE_BEFORE = re.compile(
     r"|\b(?-i:[A-Z][a-z]+)\s(?:is|was)\s(?:just|only|barely|still))\s$", _I)
 AGE_CLAUSE_END = re.compile(r"(?:[,;:)]|\.(?!\d)|\s(?:and|who|when|for|but|from|after|before|\())")
 AGE_AFTER = re.compile(r"(?:,|;|\.(?!\d)|\s(?:and|who|was|is|said|says|had|has|when)\b)")
-RANK_BEFORE = re.compile(r"\bNo\.\s?$|\bnumber\s$")
+# "No. 4", "number 10"; not "ward number 2", "house No. 5": those are identifiers (IDENTIFIER_BEFORE)
+RANK_BEFORE = re.compile(r"(?<![Ww]ard\s)(?<![Hh]ouse\s)(?<![Pp]lot\s)(?<![Ff]lat\s)(?<![Gg]ate\s)(?<![Rr]oom\s)"
+                         r"(?<![Bb]ooth\s)(?:\bNo\.\s?$|\bnumber\s$)")
 RANGE_JOIN = re.compile(r"\s?(?:-|–|to)\s?")
 AND_JOIN = re.compile(r"\s(?:and)\s")  # a range's join after "between" ("between 5 and 7 million")
 OR_JOIN = re.compile(r"\sor\s")  # "five or six feet", "two or three years": the first takes the second's unit
