@@ -58,46 +58,66 @@ def _time(start: int, end: int, minutes: int) -> Figure:
     return Figure(start, end, "time", f"T{minutes // 60:02d}:{minutes % 60:02d}")
 
 
+_HOUR_AFTER = re.compile(r"(?:1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|"
+                         r"midnight)\b")
+
+
+def _near(pattern: re.Pattern, text: str, folded: str, anchors: tuple[str, ...], before: int, after: int,
+          hour_after: bool = False, word_before: tuple[str, ...] = ()) -> list[re.Match]:
+    """Matches of `pattern` around each place an anchor word stands (`str.find` is far cheaper than a scan of the
+    whole text: " to " is in every article); `hour_after`: only where an hour follows the anchor; `word_before`:
+    only where one of these words (or a digit) ends just before it."""
+    found: dict[int, re.Match] = {}
+    for anchor in anchors:
+        i = folded.find(anchor)
+        while i >= 0:
+            if (not word_before or folded[i - 1:i].isdigit() or folded[max(0, i - 8):i].endswith(word_before)) and (
+                    not hour_after or _HOUR_AFTER.match(folded, i + len(anchor))):
+                m = pattern.search(text, max(0, i - before), i + after)
+                if m and m.start() <= i < m.end():
+                    found[m.start()] = m
+            i = folded.find(anchor, i + 1)
+    return [found[k] for k in sorted(found)]
+
+
 def spoken_times(text: str, taken: bytearray, folded: str) -> list[Figure]:
     """Clock times written in words (see the module docstring), claimed before "3pm" or "noon" are read."""
     found: list[Figure] = []
-    if "past " in folded or " to " in folded:
-        for m in PAST_TO.finditer(text):
-            start, end = m.span()
-            has_part = m["ap"] or m["oclock"] or m["part"] or m["night"] or m["tonight"]
-            if any(taken[start:end]) or (not has_part and _COUNTED_AFTER.match(text, end)):
-                continue  # "ten past winners", "five to ten years"
-            if m["rel"].lower() == "to" and (not has_part and not _CLOCK_CUE.search(text, max(0, start - 12), start)
-                                             or m["min"].isdigit() and "minute" not in m.group()):
-                continue  # "at 2 to 3 percent": digits "to" digits is a range; "ten to nine" needs a cue
-            minute_word = re.sub(r"\s+", " ", m["min"].lower())
-            minutes = _MINUTE_WORDS.get(minute_word) or (int(minute_word) if minute_word.isdigit() else None)
-            if not minutes or minutes >= 60:
-                continue
-            hour = _hour_value(m["hour"])
-            base = {"noon": 12, "midnight": 24}.get(m["hour"].lower(), 0) * 60 if hour is None \
-                else _in_the_day(hour, m) * 60
-            found.append(_time(start, end, base + minutes if m["rel"].lower() == "past" else base - minutes))
-            taken[start:end] = b"\x01" * (end - start)
-    if "clock" in folded or " noon" in folded or " midnight" in folded:
-        for m in OCLOCK.finditer(text):
-            start, end = m.span()
-            hour = _hour_value(m["hour"])
-            if any(taken[start:end]) or hour is None or (m["named"] and hour != 12):
-                continue  # "12 noon"; "4 midnight" is no time
-            value = {"noon": 12, "midnight": 0}[m["named"].lower()] if m["named"] else _in_the_day(hour, m)
-            found.append(_time(start, end, value * 60))
-            taken[start:end] = b"\x01" * (end - start)
-    if " in the morning" in folded or " in the afternoon" in folded or " in the evening" in folded \
-            or " at night" in folded:
-        for m in DAY_PART.finditer(text):
-            start, end = m.span()
-            hour = _hour_value(m["hour"])
-            if any(taken[start:end]) or hour is None or not _CLOCK_CUE.search(text, max(0, start - 12), start):
-                continue  # "won 3 in the morning session" has no cue before it
-            found.append(_time(start, end, _in_the_day(hour, m) * 60 + int(m["m"] or 0)))
-            taken[start:end] = b"\x01" * (end - start)
-    return found
+    for m in _near(PAST_TO, text, folded, (" past ", "-past ", " to "), 30, 70, hour_after=True,
+                   word_before=("quarter", "half", "five", "ten", "twenty", "minutes")):
+        start, end = m.span()
+        has_part = m["ap"] or m["oclock"] or m["part"] or m["night"] or m["tonight"]
+        if any(taken[start:end]) or (not has_part and _COUNTED_AFTER.match(text, end)):
+            continue  # "ten past winners", "five to ten years"
+        if m["rel"].lower() == "to" and (not has_part and not _CLOCK_CUE.search(text, max(0, start - 12), start)
+                                         or m["min"].isdigit() and "minute" not in m.group()):
+            continue  # "at 2 to 3 percent": digits "to" digits is a range; "ten to nine" needs a cue
+        minute_word = re.sub(r"\s+", " ", m["min"].lower())
+        minutes = _MINUTE_WORDS.get(minute_word) or (int(minute_word) if minute_word.isdigit() else None)
+        if not minutes or minutes >= 60:
+            continue
+        hour = _hour_value(m["hour"])
+        base = {"noon": 12, "midnight": 24}.get(m["hour"].lower(), 0) * 60 if hour is None \
+            else _in_the_day(hour, m) * 60
+        found.append(_time(start, end, base + minutes if m["rel"].lower() == "past" else base - minutes))
+        taken[start:end] = b"\x01" * (end - start)
+    for m in _near(OCLOCK, text, folded, ("o'clock", "o’clock", " noon", " midnight"), 16, 40):
+        start, end = m.span()
+        hour = _hour_value(m["hour"])
+        if any(taken[start:end]) or hour is None or (m["named"] and hour != 12):
+            continue  # "12 noon"; "4 midnight" is no time
+        value = {"noon": 12, "midnight": 0}[m["named"].lower()] if m["named"] else _in_the_day(hour, m)
+        found.append(_time(start, end, value * 60))
+        taken[start:end] = b"\x01" * (end - start)
+    for m in _near(DAY_PART, text, folded, (" in the morning", " in the afternoon", " in the evening", " at night"),
+                   10, 30):
+        start, end = m.span()
+        hour = _hour_value(m["hour"])
+        if any(taken[start:end]) or hour is None or not _CLOCK_CUE.search(text, max(0, start - 12), start):
+            continue  # "won 3 in the morning session" has no cue before it
+        found.append(_time(start, end, _in_the_day(hour, m) * 60 + int(m["m"] or 0)))
+        taken[start:end] = b"\x01" * (end - start)
+    return sorted(found, key=lambda f: f.start)
 
 
 _MERIDIEM = re.compile(r"(?P<ap>[ap])\.?m\.?$", re.IGNORECASE)

@@ -136,8 +136,8 @@ AGE_PHRASE_BEFORE = re.compile(
 AGE_CLAUSE_END = re.compile(r"(?:[,;:)]|\.(?!\d)|\s(?:and|who|when|for|but|from|after|before|\())")
 AGE_AFTER = re.compile(r"(?:,|;|\.(?!\d)|\s(?:and|who|was|is|said|says|had|has|when)\b)")
 # "No. 4", "number 10"; not "ward number 2", "house No. 5": those are identifiers (IDENTIFIER_BEFORE)
-RANK_BEFORE = re.compile(r"(?<![Ww]ard\s)(?<![Hh]ouse\s)(?<![Pp]lot\s)(?<![Ff]lat\s)(?<![Gg]ate\s)(?<![Rr]oom\s)"
-                         r"(?<![Bb]ooth\s)(?:\bNo\.\s?$|\bnumber\s$)")
+RANK_BEFORE = re.compile(r"(?=No\.|number)(?<![Ww]ard\s)(?<![Hh]ouse\s)(?<![Pp]lot\s)(?<![Ff]lat\s)(?<![Gg]ate\s)"
+                         r"(?<![Rr]oom\s)(?<![Bb]ooth\s)(?:\bNo\.\s?$|\bnumber\s$)")  # the lookahead first: cheap
 RANGE_JOIN = re.compile(r"\s?(?:-|–|to)\s?")
 AND_JOIN = re.compile(r"\s(?:and)\s")  # a range's join after "between" ("between 5 and 7 million")
 OR_JOIN = re.compile(r"\sor\s")  # "five or six feet", "two or three years": the first takes the second's unit

@@ -26,13 +26,16 @@ NAMED_LIST = re.compile(r"(?<![\w&/])(?P<name>" + "|".join(
 MODEL_CODE = re.compile(r"\b(?!FY)[A-Z]{1,2}\d{2,4}-\d{2,4}\b(?![.,]\d)")  # not a fiscal year, "FY2024-25"
 # "3 News", "10 News", "TV 3 Television": a channel named by its number (not "News Corp").
 _MONTH_BEFORE = re.compile(rf"\b(?:{lex.MONTH_BEFORE_DAY_PATTERN})\s$")
-CHANNEL = re.compile(r"(?<![\w.,$£€])\d{1,2}\s(?:News|Television)\b(?!\s+(?:Corp|Corporation|International|Limited|Ltd)\b)"
-                     # "France 2", "Rai 3", "TVNZ 1": a broadcaster's channel by number (not a score, "France 2-1")
-                     r"|\b(?:France|Rai|TVNZ|RTL|ZDF|ORF|RTÉ|RTE)\s\d{1,2}\b(?!\s?[-–:,]\s?\d|,\s[A-Z][a-z]+\s\d|[.,]\d|%)")
+CHANNEL = re.compile(r"(?<![\w.,$£€])\d{1,2}\s(?:News|Television)\b(?!\s+(?:Corp|Corporation|International|Limited|Ltd)\b)")
+# "France 2", "Rai 3", "TVNZ 1": a broadcaster's channel by number (not a score, "France 2-1", "France 2, Italy 1")
+_BROADCASTER_BEFORE = re.compile(r"(?<!\w)(?:France|Rai|TVNZ|RTL|ZDF|ORF|RTÉ|RTE)\s$")
+_CHANNEL_NUMBER = re.compile(r"\d{1,2}\b(?!\s?[-–:,]\s?\d|,\s[A-Z][a-z]+\s\d|[.,]\d|%)")
 # "TimeC 1215 Limited", "Ablegrand 2 Ltd": a number inside a company's registered name
-# "The Lost 52 Project", "the Agenda 21 Foundation": a number inside the name of a project, trust or campaign
-COMPANY_NUMBER = re.compile(r"\d{1,4}\s(?:[Ll]imited|Ltd|LLC|PLC|plc|Inc|Project|Foundation|Trust|Initiative|Campaign|"
-                            r"Coalition|Collective)\b")  # after a capitalised word
+COMPANY_NUMBER = re.compile(r"\d{1,4}\s(?:[Ll]imited|Ltd|LLC|PLC|plc|Inc)\b")  # after a capitalised word
+# "The Lost 52 Project", "the Agenda 21 Foundation": a number inside the name of a project, trust or campaign (found
+# from the word: those words are common, a scan of the text for the pattern is not cheap)
+_NAME_HEADS = (" Project", " Foundation", " Trust", " Initiative", " Campaign", " Coalition", " Collective")
+_NAME_BEFORE_HEAD = re.compile(r"\b[A-Z][A-Za-z]+\s(?P<number>\d{1,4})$")
 # "a 911 call", "dialled 999", "called 000": an emergency number (US, UK, Australia, NZ), no figure
 EMERGENCY_CALL = re.compile(r"(?<![\w$£€.,/-])(?:911|999|000|111)\b(?![.,]\d)")
 _EMERGENCY_AFTER = re.compile(r"\s(?:calls?|dispatch\w*|operators?|emergency)\b")
@@ -48,11 +51,9 @@ PRODUCT_AFTER = re.compile(r"\b\d{3,4}(?=\s(?:Dreamliner|MAX|Max|Jumbo|jumbo jet
 
 # Words without which a pattern cannot match (case as the pattern writes them).
 _NEEDS = {PRODUCT_AFTER: ("Dreamliner", "MAX", "Max", "Jumbo", "jumbo jet", "Superjumbo", "Next Generation", "NG"),
-          NAMED_LIST: tuple(lex.NAMED_LISTS), CHANNEL: ("News", "Television", "France ", "Rai ", "TVNZ ", "RTL ",
-                                                         "ZDF ", "ORF ", "RTÉ ", "RTE "),
+          NAMED_LIST: tuple(lex.NAMED_LISTS), CHANNEL: ("News", "Television"),
           EMERGENCY_CALL: ("911", "999", " 000", " 111"),
-          COMPANY_NUMBER: (" Limited", " limited", " Ltd", " LLC", " PLC", " plc", " Inc.", " Inc,", " Project",
-                           " Foundation", " Trust", " Initiative", " Campaign", " Coalition", " Collective")}
+          COMPANY_NUMBER: (" Limited", " limited", " Ltd", " LLC", " PLC", " plc", " Inc.", " Inc,")}
 
 
 def claim_names(text: str, taken: bytearray) -> None:
@@ -87,6 +88,25 @@ def claim_names(text: str, taken: bytearray) -> None:
     for name in companies:
         for m in re.finditer(rf"\b{name}\b(?![.,]\d)", text):
             taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+
+
+def numbers_in_names(figures: list[Figure], text: str) -> None:
+    """Drop, from the figures found, the number of a broadcaster's channel ("France 2") and of a project's or
+    trust's name ("The Lost 52 Project"), and that name's number wherever the text writes the name again ("Lost 52
+    sailed south"). Read from each figure's neighbours, not by scanning the text for these common words."""
+    numbers = [f for f in figures if f.end - f.start <= 4 and text[f.start:f.end].isdigit()]
+    if not numbers:
+        return
+    names = {name.group() for f in numbers if text.startswith(_NAME_HEADS, f.end)
+             and (name := _NAME_BEFORE_HEAD.search(text, max(0, f.start - 30), f.end))}
+    dropped = set()
+    for f in numbers:
+        if (_BROADCASTER_BEFORE.search(text, max(0, f.start - 8), f.start) and _CHANNEL_NUMBER.match(text, f.start)) or any(
+                text.endswith(name, 0, f.end) and not text[f.end - len(name) - 1:f.end - len(name)].isalnum()
+                for name in names):
+            dropped.add(id(f))
+    if dropped:
+        figures[:] = [f for f in figures if id(f) not in dropped]
 
 
 def bare_magnitudes(text: str, taken: bytearray) -> list[Figure]:

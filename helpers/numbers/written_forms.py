@@ -30,6 +30,7 @@ from helpers.numbers import lexicon as lex
 from helpers.numbers.figure import Figure, duration_value
 from helpers.numbers.clock import shared_meridiem
 from helpers.numbers.rupees import bare_rupees
+from helpers.numbers.special import numbers_in_names
 
 _I = re.IGNORECASE
 
@@ -353,7 +354,8 @@ def apostrophe_decades(figures: list[Figure], text: str) -> None:
 
 
 def read_together(figures: list[Figure], text: str) -> None:
-    """The rules above (and `clock.shared_meridiem`, `rupees.bare_rupees`) that read the figures of one text together, in the order `scan` runs them."""
+    """The rules above (and `special.numbers_in_names`, `clock.shared_meridiem`, `rupees.bare_rupees`) that read the figures of one text together, in the order `scan` runs them."""
+    numbers_in_names(figures, text)  # "France 2", "the Lost 52 Project": dropped
     pounds_of_one_kind(figures, text)
     money_written_apart(figures, text)
     millions_compared(figures, text)
