@@ -28,8 +28,8 @@ MODEL_CODE = re.compile(r"\b(?!FY)[A-Z]{1,2}\d{2,4}-\d{2,4}\b(?![.,]\d)")  # not
 _MONTH_BEFORE = re.compile(rf"\b(?:{lex.MONTH_BEFORE_DAY_PATTERN})\s$")
 CHANNEL = re.compile(r"(?<![\w.,$£€])\d{1,2}\s(?:News|Television)\b(?!\s+(?:Corp|Corporation|International|Limited|Ltd)\b)")
 # "France 2", "Rai 3", "TVNZ 1": a broadcaster's channel by number (not a score, "France 2-1", "France 2, Italy 1")
-_BROADCASTER_BEFORE = re.compile(r"(?<!\w)(?:France|Rai|TVNZ|RTL|ZDF|ORF|RTÉ|RTE)\s$")
-_CHANNEL_NUMBER = re.compile(r"\d{1,2}\b(?!\s?[-–:,]\s?\d|,\s[A-Z][a-z]+\s\d|[.,]\d|%)")
+_BROADCASTER_BEFORE = re.compile(r"(?<!\w)(?:France|Rai|TVNZ|RTL|ZDF|ORF|RTÉ|RTE) $")
+_CHANNEL_NUMBER = re.compile(r"\d{1,2}\b(?!\.(?:\s|$)|\s?[-–:,]\s?\d|,\s[A-Z][a-z]+\s\d|[.,]\d|%)")
 # "TimeC 1215 Limited", "Ablegrand 2 Ltd": a number inside a company's registered name
 COMPANY_NUMBER = re.compile(r"\d{1,4}\s(?:[Ll]imited|Ltd|LLC|PLC|plc|Inc)\b")  # after a capitalised word
 # "The Lost 52 Project", "the Agenda 21 Foundation": a number inside the name of a project, trust or campaign (found
