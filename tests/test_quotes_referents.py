@@ -100,10 +100,11 @@ ROWS = [
      ("Police named the driver as John Smith. A police officer said the road was “closed all night”. Ann Lee, a "
       "police officer, said it was not."),
      "closed all night", "A police officer"),
-    ("a description with a proper-noun modifier stays as written (unchanged)",
+    ("a description with a proper-noun modifier names the one person the text gave its words (tests/"
+     "test_quotes_descriptions.py)",
      ("Ann Lee, a Labour MP, spoke on Monday. Tom Hart, a Green MP, spoke too. The Labour MP said the plan was "
       "“a disgrace”."),
-     "a disgrace", "The Labour MP"),
+     "a disgrace", "Ann Lee"),
     ("'the Premier' is the person a heading titled, past the heading's last word",
      ("Tasmanian Premier Karen Dowd clashes with reporter over audit reports\n\nKaren Dowd has traded blows with a "
       "reporter.\n\nThe Tasmanian Premier made the comments on Monday.\n\n“Seriously? You are answering the "
