@@ -1,6 +1,7 @@
 """Speakers named by a description with a proper-noun modifier (`helpers.quotes.descriptions`): "the Labour MP",
-"the New Jersey senator", "the former CM" name a person only when the text tied those words to that one person
-(a title run, an apposition, a party-and-state tag); otherwise the phrase stays as written. Also the speaker
+"the New Jersey senator", "the former CM" (and a role in a heading: "Opposition leader says …") name a person only
+when the text tied those words to that one person (a title run, an apposition, a party-and-state tag); otherwise
+the phrase stays as written. Also the speaker
 grammars added with them: a bare weekday as a time adverbial after a name, a colon after a trailing subordinate
 clause, a fixed postmodifier ("the MP in question").
 
@@ -69,6 +70,13 @@ ROWS = [
      ("Prime Minister Andres Kask met reporters in Tallinn. The talks lasted two hours.\n\n"
       "“It went well,” the Latvian PM said."),
      "It went well,", "the Latvian PM"),
+    ("a role without an article in a heading is the one person the paragraphs below give its words",
+     ("Opposition leader says budget will take ‘months’ to fix\n\nOpposition leader Mark Brennan says the state "
+      "budget is in a mess."),
+     "months", "Mark Brennan"),
+    ("a role in a heading that nobody below holds stays as written",
+     "Federal judge calls the order ‘unlawful’\n\nA ruling on Monday halted the plan across the state.",
+     "unlawful", "Federal judge"),
     ("a bare weekday between a name with a party tag and its verb",
      "Senator Tom Carden (R-Arkansas) Thursday said the bill was “dead on arrival”.",
      "dead on arrival", "Tom Carden"),

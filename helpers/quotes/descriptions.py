@@ -166,14 +166,33 @@ def _fit(bag: set[str], wanted: list[str]) -> int:
 def tied_description(np) -> str | None:
     """A naming rule (`helpers.quotes.nouns`): the name of the one person tied to "the" + up to four words ending
     in a person noun, with a capitalised word before the head or an initialism as head ("the Labour MP", "The AICC
-    general secretary", "the former CM"), or None (pass: "the minister" is left to `titles`/`centering`, an untied
-    description to the phrase)."""
+    general secretary", "the former CM"), or to a role without an article in a heading (`_heading_role`); None
+    (pass: "the minister" is left to `titles`/`centering`, an untied description to the phrase)."""
     r, first, head = np.r, np.first, np.head
-    if np.last != head or not 2 <= head - first <= 5 or r.tokens[first].lower() != "the" \
-            or np.low not in _PERSON_HEADS or not (any(w[:1].isupper() for w in r.tokens[first + 1:head])
-                                                   or np.token.isupper() and len(np.token) > 1):
+    if np.last != head or head - first > 5 or np.low not in _PERSON_HEADS:
+        return None
+    if r.tokens[first].lower() != "the":
+        return _heading_role(np)
+    if head == first or not (any(w[:1].isupper() for w in r.tokens[first + 1:head])
+                             or np.token.isupper() and len(np.token) > 1):
         return None
     entity = tied_holder(r, first, [_full(w) for w in r.tokens[first + 1:head + 1] if w != "."])
+    return entity.name if entity is not None else None
+
+
+def _heading_role(np) -> str | None:
+    """"Opposition leader says budget will take ‘months’ to fix ¶ Opposition leader Mark Brennan says …": a role
+    without an article in a heading (or an article's first line) is the one person the next three paragraphs give
+    every word of it, or None."""
+    r, first, head = np.r, np.first, np.head
+    doc = r.doc
+    paragraph = doc.sentences[doc.token_sentence[first]].paragraph
+    if r.tags[first] in ("DT", "PRP$", "POS") or r.entity(head) is not None and r.entity(head).kind == "person" \
+            or not (paragraph == 0 or r.is_heading(paragraph)):
+        return None
+    below = doc.paragraphs[min(paragraph + 3, len(doc.paragraphs) - 1)][1]
+    i, j = bisect_left(r.person_starts, doc.paragraphs[paragraph][1]), bisect_left(r.person_starts, below)
+    entity = _one_holder(r, [_full(w) for w in r.tokens[first:head + 1] if w != "."], r.person_mentions[i:j], 2)
     return entity.name if entity is not None else None
 
 
@@ -181,15 +200,21 @@ def tied_holder(r: Reading, first: int, words: list[str]):
     """The one person the text gave every word of the description `words` (lower case, after "the" at token
     `first`) before it; failing that, the one person given its head word whose descriptor leaves its party and
     state open (`_fit`); None when nobody or more than one person fits (ambiguous)."""
+    i = bisect_left(r.person_starts, r.doc.starts[first])
+    return _one_holder(r, words, r.person_mentions[max(0, i - 60):i], 1)
+
+
+def _one_holder(r: Reading, words: list[str], mentions: list, lowest: int):
+    """The one person among `mentions` whose descriptor fits `words` best (`_fit` level 2, else `lowest`), or
+    None (nobody, or more than one at the best level)."""
     doc = r.doc
     head = words[-1]
     wanted = [" ".join(words[i:i + 2]) if (" ".join(words[i:i + 2]) in _STATE_NAMES) else w
               for i, w in enumerate(words)]
     wanted = [w for i, w in enumerate(wanted) if not (i > 0 and " ".join(words[i - 1:i + 1]) in _STATE_NAMES)]
     other = OTHER_OFFICE.get(head, ())
-    i = bisect_left(r.person_starts, doc.starts[first])
     fits: dict[int, tuple[int, object]] = {}
-    for start, end, entity in r.person_mentions[max(0, i - 60):i]:
+    for start, end, entity in mentions:
         if entity.kind != "person" or r.inside_quote(start) or fits.get(id(entity), (0,))[0] == 2:
             continue
         m = bisect_left(doc.starts, start)
@@ -207,7 +232,7 @@ def tied_holder(r: Reading, first: int, words: list[str]):
         fit = _fit(bag, wanted)
         if fit > fits.get(id(entity), (0,))[0]:
             fits[id(entity)] = (fit, entity)
-    for level in (2, 1):
+    for level in range(2, lowest - 1, -1):
         holders = [entity for fit, entity in fits.values() if fit == level]
         if holders:
             return holders[0] if len(holders) == 1 else None
