@@ -1,9 +1,8 @@
 """Speakers named by a description with a proper-noun modifier (`helpers.quotes.descriptions`): "the Labour MP",
 "the New Jersey senator", "the former CM" (and a role in a heading: "Opposition leader says …") name a person only
 when the text tied those words to that one person (a title run, an apposition, a party-and-state tag); otherwise
-the phrase stays as written. Also the speaker
-grammars added with them: a bare weekday as a time adverbial after a name, a colon after a trailing subordinate
-clause, a fixed postmodifier ("the MP in question").
+the phrase stays as written. Also the speaker grammars added with them: a bare weekday as a time adverbial after a
+name, a colon after a trailing subordinate clause, a fixed postmodifier ("the MP in question").
 
 Each row is text written for the test in the style of the articles audited in /work/notes/speakers6_audit.md
 (names, places and wording invented) and the speaker `find_quotes` must give the quotation; rows that must keep
