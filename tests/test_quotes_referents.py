@@ -110,6 +110,19 @@ ROWS = [
       "reporter.\n\nThe Tasmanian Premier made the comments on Monday.\n\n“Seriously? You are answering the "
       "questions now,” the Premier quipped."),
      "Seriously? You are answering the questions now,", "Karen Dowd"),
+    ("'he' after a sentence opening with a fronted phrase and a comma is that sentence's subject",
+     ("Peter Stone, the Conservative MP for Kettleby, has backed the prime minister.\n\nIn recent weeks, Mr Stone "
+      "has appeared on several programmes, including the BBC's Nightline, to defend him.\n\nHe told Nightline: "
+      "“It was a very short party.”\n\nOn another occasion he told the BBC: “Nobody raises it on the doorstep.”"),
+     "Nobody raises it on the doorstep.", "Peter Stone"),
+    ("a fronted phrase holding an apposition ends at the comma before the subject (unchanged)",
+     ("Rival Ben Sawyer won the caucus on Saturday.\n\nWith her husband, former Governor Bill Marsh, standing by her "
+      "side, Helen Marsh has told supporters that the race goes on.\n\n“This is your campaign,” she said."),
+     "This is your campaign,", "Helen Marsh"),
+    ("a fronted phrase before a name with a relative clause: the name, not the relative clause",
+     ("Harry Redd spoke to the paper on Monday.\n\nIn the interview, Redd, who backed Jane Hill in February, praised "
+      "Sam Bader. He said Bader had been “a tremendously important part of my caucus.”"),
+     "a tremendously important part of my caucus.", "Harry Redd"),
     ("a role after a quotation does not take the subject from before it (unchanged)",
      ("Jane Porter was interviewed by the hosts on Tuesday. She has since said she liked him.\n\n“I said she was "
       "right. He is fun, he is an interesting guy,” the host said."),

@@ -35,13 +35,15 @@ def _clause_start(r: Reading, s: int) -> int | None:
         # "Pressed further on whether the claims were true, Mr Corbyn snapped": a fronted participle clause
         comma = next((j for j in range(k, sentence.last_token) if r.tokens[j] == "," and r.in_quote[j] == -1), None)
         return None if comma is None else comma + 1
-    if r.tags[k] == "IN" and low not in ("that", "because"):
+    if r.tags[k] == "IN" and low not in ("that", "because", "whether", "unless"):
         # a fronted phrase ends at the last comma before the first finite verb: "In recent weeks, Mr Bone has
         # appeared", "With her husband, former President Bill Clinton, standing by her side, Hillary Clinton has told"
         verb = next((j for j in range(k + 1, min(k + 25, sentence.last_token)) if r.in_quote[j] != -1
                      or r.tags[j] in ("VBD", "VBZ", "VBP", "MD")), None)
         comma = next((j for j in range(verb - 2, k, -1) if r.tokens[j] == "," and r.tags[j + 1] in _SUBJECT_OPENERS),
                      None) if verb else None  # not the comma before "who" or the verb ("Reid, who endorsed …,")
+        if comma is None and verb and r.tags[verb - 1] == "PRP" and r.in_quote[verb - 1] == -1:
+            return verb - 1  # "On another occasion he told the BBC:" (no comma)
         return k if comma is None else comma + 1
     if low in _LEADS and k + 1 < sentence.last_token:
         k += 2 if r.tokens[k + 1] == "," else 1
