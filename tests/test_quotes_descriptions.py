@@ -53,6 +53,10 @@ ROWS = [
       "Lahti, they praised the ties between their countries.\n\nIn education, the Estonian PM said: "
       "“Experience that Estonians gained in Finland matters.”"),
      "Experience that Estonians gained in Finland matters.", "Andres Kask"),
+    ("a party as the head ties only a person given the state too",
+     ("House Speaker Paul Ryan, a Republican, urged members to back the bill. He was backed by Sen. Ted Cruz, who said "
+      "the Senate would vote soon.\n\n“I have significant concerns,” the Texas Republican said."),
+     "I have significant concerns,", "the Texas Republican"),
     ("another party's senator keeps the phrase as written",
      ("Sen. Lin Graves (R-S.C.) voted against the bill. The vote was 51 to 49.\n\n"
       "“This bill hurts families,” the Democratic senator said."),

@@ -145,13 +145,13 @@ def _after(r: Reading, end: int) -> list[str]:
 
 
 def _fit(bag: set[str], wanted: list[str]) -> int:
-    """2 when a person's descriptor words `bag` hold every word of the description; 1 when they hold its head and
-    each other word is a party or a state the descriptor names none of ("Sen. Robert Menendez" for "the New Jersey
+    """2 when a person's descriptor words `bag` hold every word of the description; 1 when they hold its head (an
+    office, not a party) and each other word is a party or a state the descriptor names none of ("Sen. Robert Menendez" for "the New Jersey
     senator", not "Sen. Lindsey Graham, R-S.C."); 0 otherwise ("former", "Estonian", "AICC" must be given)."""
     if all(w in bag for w in wanted):
         return 2
-    if wanted[-1] not in bag:
-        return 0
+    if wanted[-1] not in bag or wanted[-1] in _PARTIES:
+        return 0  # "the Texas Republican": a party is no office; only a person given "Texas" too is tied
     for w in wanted[:-1]:
         if w in bag:
             continue
