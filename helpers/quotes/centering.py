@@ -138,9 +138,9 @@ def subject_antecedent(r: Reading, index: int, gender: str | None):
     return None
 
 
-# "The Labour leader", "the Florida senator": descriptions with a proper-noun modifier are resolved only when True.
-# A reader wants the name; PolNeAR's gold names such descriptions as written ("the Florida senator") and
-# `score.py quotes` counts the name as a miss (9 quotations on polnear-train, speaker 0.974 -> 0.972), so off.
+# "The Labour leader", "the Florida senator": descriptions with a proper-noun modifier are resolved by the subject
+# before them only when True. Off: the text must tie the words to the person (`helpers.quotes.descriptions`:
+# "Labour leader Jeremy Corbyn", "Sen. Marco Rubio (R-Fla.)"); a subject the text never called that is no evidence.
 RESOLVE_NAMED_DESCRIPTIONS = False
 ROLE_HEADS = PERSON_TITLES | {"mp", "boss", "skipper", "premier", "chief", "leader"}
 
