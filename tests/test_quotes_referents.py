@@ -123,6 +123,11 @@ ROWS = [
      ("Harry Redd spoke to the paper on Monday.\n\nIn the interview, Redd, who backed Jane Hill in February, praised "
       "Sam Bader. He said Bader had been “a tremendously important part of my caucus.”"),
      "a tremendously important part of my caucus.", "Harry Redd"),
+    ("'she' after 'The finance minister further countered' is the person the text titled so",
+     ("Union finance minister Nora Sethi on Sunday hit out at the opposition. Rahul Mehra talks about a love shop, "
+      "Sethi said.\n\nThe finance minister further countered the criticism, saying that Modak speaks "
+      "to people like a servant.\n\n“There is no politics in the radio talk,” she said."),
+     "There is no politics in the radio talk,", "Nora Sethi"),
     ("a role after a quotation does not take the subject from before it (unchanged)",
      ("Jane Porter was interviewed by the hosts on Tuesday. She has since said she liked him.\n\n“I said she was "
       "right. He is fun, he is an interesting guy,” the host said."),

@@ -77,8 +77,18 @@ def _subject(r: Reading, s: int):
                                               or r.tags[j] in ("DT", "JJ") or len(r.tokens[j]) == 1):
         j += 1  # "Mr Vaile", "Liberal Wilson Tuckey", "an emotional Mark Vaile", "K. Kesava Rao"
     entity = r.entity(j) if j < sentence.last_token else None
-    if entity is None and j - k in (2, 3) and r.tokens[k].lower() == "the" and r.tags[j].startswith("VB"):
-        entity = title_holder(r, k, [w.lower() for w in r.tokens[k + 1:j]])  # "The Minister said that ..."
+    if entity is None and r.tokens[k].lower() == "the":
+        m = k + 1  # "The Minister said that ...", "The finance minister further countered": the title's holder
+        while m < min(k + 4, sentence.last_token) and r.tags[m] in ("NN", "NNP", "JJ") and r.entity(m) is None:
+            m += 1
+        v = m
+        while v < sentence.last_token and r.tags[v] == "RB":
+            v += 1
+        if m - k >= 2 and v < sentence.last_token and r.tags[v].startswith("VB") \
+                and r.tokens[m - 1].lower() in ROLE_HEADS:
+            entity = title_holder(r, k, [w.lower() for w in r.tokens[k + 1:m]])
+            if entity is not None and entity.kind == "person":
+                return ("person", entity)
     if entity is None or entity.kind != "person":
         entity = _titled_before_verb(r, k, sentence.last_token)
         return ("person", entity) if entity is not None else None
