@@ -100,15 +100,34 @@ ROWS = [
      ("Police named the driver as John Smith. A police officer said the road was “closed all night”. Ann Lee, a "
       "police officer, said it was not."),
      "closed all night", "A police officer"),
-    ("a description with a proper-noun modifier stays as written (unchanged)",
+    ("a description with a proper-noun modifier names the one person the text gave its words (tests/"
+     "test_quotes_descriptions.py)",
      ("Ann Lee, a Labour MP, spoke on Monday. Tom Hart, a Green MP, spoke too. The Labour MP said the plan was "
       "“a disgrace”."),
-     "a disgrace", "The Labour MP"),
+     "a disgrace", "Ann Lee"),
     ("'the Premier' is the person a heading titled, past the heading's last word",
      ("Tasmanian Premier Karen Dowd clashes with reporter over audit reports\n\nKaren Dowd has traded blows with a "
       "reporter.\n\nThe Tasmanian Premier made the comments on Monday.\n\n“Seriously? You are answering the "
       "questions now,” the Premier quipped."),
      "Seriously? You are answering the questions now,", "Karen Dowd"),
+    ("'he' after a sentence opening with a fronted phrase and a comma is that sentence's subject",
+     ("Peter Stone, the Conservative MP for Kettleby, has backed the prime minister.\n\nIn recent weeks, Mr Stone "
+      "has appeared on several programmes, including the BBC's Nightline, to defend him.\n\nHe told Nightline: "
+      "“It was a very short party.”\n\nOn another occasion he told the BBC: “Nobody raises it on the doorstep.”"),
+     "Nobody raises it on the doorstep.", "Peter Stone"),
+    ("a fronted phrase holding an apposition ends at the comma before the subject (unchanged)",
+     ("Rival Ben Sawyer won the caucus on Saturday.\n\nWith her husband, former Governor Bill Marsh, standing by her "
+      "side, Helen Marsh has told supporters that the race goes on.\n\n“This is your campaign,” she said."),
+     "This is your campaign,", "Helen Marsh"),
+    ("a fronted phrase before a name with a relative clause: the name, not the relative clause",
+     ("Harry Redd spoke to the paper on Monday.\n\nIn the interview, Redd, who backed Jane Hill in February, praised "
+      "Sam Bader. He said Bader had been “a tremendously important part of my caucus.”"),
+     "a tremendously important part of my caucus.", "Harry Redd"),
+    ("'she' after 'The finance minister further countered' is the person the text titled so",
+     ("Union finance minister Nora Sethi on Sunday hit out at the opposition. Rahul Mehra talks about a love shop, "
+      "Sethi said.\n\nThe finance minister further countered the criticism, saying that Modak speaks "
+      "to people like a servant.\n\n“There is no politics in the radio talk,” she said."),
+     "There is no politics in the radio talk,", "Nora Sethi"),
     ("a role after a quotation does not take the subject from before it (unchanged)",
      ("Jane Porter was interviewed by the hosts on Tuesday. She has since said she liked him.\n\n“I said she was "
       "right. He is fun, he is an interesting guy,” the host said."),

@@ -3,7 +3,8 @@
 Small grammars used by `helpers.quotes.nouns` when it reads the subject of a cue:
 - a time adverbial between the subject and its verb, as wire copy and the Indian, Australian and New Zealand
   press write it: "Dinesh Sharma on Saturday said", "Trump on Tuesday night told", "the court last week ruled",
-  "Smith yesterday said", "the minister on March 3 described";
+  "Smith yesterday said", "the minister on March 3 described", a bare day after a name as press releases write it:
+  "Senator Tom Cotton (R-Arkansas) Thursday released";
 - a spaced hyphen used as a dash around an apposition: "Nicola Willis - one of the first to call it a “shambles”
   - offered" (the hyphen token "-" only; hyphenated words are one token);
 - a subordinate clause (a that-clause after a verb, or one opened by "if", "because", "when"...) that a participle
@@ -42,8 +43,9 @@ def before_time_adverbial(r: Reading, h: int, floor: int) -> int:
     k = h
     if r.tags[h] == "CD" and h - 1 >= floor and r.tokens[h - 1].lower().rstrip(".") in _MONTHS:
         k, low = h - 1, r.tokens[h - 1].lower().rstrip(".")  # "on March 3"
-    if low in _BARE:
-        j = k - 1
+    if low in _BARE or low in _DAYS and k - 1 >= floor and (r.tokens[k - 1] == ")" or r.tags[k - 1] == "NNP"
+                                                          and (e := r.entity(k - 1)) is not None and e.kind == "person"):
+        j = k - 1  # "Senator Tom Cotton (R-Arkansas) Thursday released", "Smith Thursday said" (press releases)
     elif low in _HEADS:
         j = k - 1
         while j >= floor and k - j <= 3 and (r.tokens[j].lower() in _DAYS or r.tokens[j].lower() in _OPENERS):
@@ -52,7 +54,7 @@ def before_time_adverbial(r: Reading, h: int, floor: int) -> int:
             return h  # "the Tuesday vote", "Smith March said": no adverbial
     else:
         return h
-    if j < floor or r.in_quote[j] != -1 or r.tags[j] not in _SUBJECT_TAGS:
+    if j < floor or r.in_quote[j] != -1 or r.tags[j] not in _SUBJECT_TAGS and r.tokens[j] != ")":
         return h
     return j
 

@@ -23,7 +23,8 @@ from helpers.quotes.marks import QuoteSpan
 from helpers.quotes.nouns import (NOBODY, SUBORDINATORS, clause_subject, complement_start, name_of_np, resolve_pronoun,
                                   sentence_subject,                                  speaker_left, speaker_right)
 from helpers.quotes.reading import Reading
-from helpers.quotes.referents import in_next_sentence_subordinate, subordinate_after_main_clause
+from helpers.quotes.referents import (in_next_sentence_subordinate, in_trailing_subordinate,
+                                       subordinate_after_main_clause)
 from helpers.quotes.roundup import (after_semicolon, apposition_cue, headline_signature, name_on_topic,
                                     owns_next_quotation, progressive_speech)
 
@@ -387,6 +388,8 @@ def _colon(x: QuoteAt) -> bool:
         if topic:
             return x.attribute(topic, ":")
         left = speaker_left(r, t, first)
+        if left in r.entity_names and in_trailing_subordinate(r, first, t):  # "… released a statement after the
+            left = sentence_subject(r, x.s0)  # Senate failed to pass the bill:": not the Senate
         speaker = left if left in r.entity_names else (sentence_subject(r, x.s0) or left or person_in(r, first, t))
         if speaker:
             x.attribute(speaker, ":")

@@ -19,8 +19,9 @@ from helpers.language.lemmas import morphy
 from helpers.quotes.adverbials import adjective_series_start, before_time_adverbial, is_dash, subordinate_clause_start
 from helpers.quotes.appositions import name_after_title, name_before_titles, open_apposition
 from helpers.quotes.centering import ROLE_HEADS, described_subject, subject_antecedent
-from helpers.quotes.referents import (VOICED_BY_COMPLEMENT, before_brackets, cataphoric_subject,
-                                       object_relative_head, reduced_relative_head)
+from helpers.quotes.descriptions import tied_description
+from helpers.quotes.referents import (VOICED_BY_COMPLEMENT, before_brackets, before_postmodifier,
+                                       cataphoric_subject, object_relative_head, reduced_relative_head)
 from helpers.quotes.titles import apposition_holder, title_holder
 from helpers.quotes.reading import Reading
 
@@ -81,6 +82,7 @@ def _skip_to_subject(r: Reading, cue: int, floor: int) -> int | None:
         h = before_time_adverbial(r, h, floor)  # "Sharma on Saturday said"
     if h < floor or r.in_quote[h] != -1:
         return None
+    h = before_postmodifier(r, h, floor)  # "the MP in question says"
     if r.tokens[h] == "," and h - 1 >= floor and r.tokens[h - 1] == ")":
         h -= 1  # "Sen. Richard J. Durbin (D-Ill.), noting ..., said"
     return h
@@ -520,7 +522,7 @@ def _the_phrase(np: NounPhrase) -> str:
     return phrase if phrase.lower() not in NOT_SPEAKERS else NOBODY
 
 
-_NAMING_RULES = (_pronoun, _not_a_speaker, _named, _author_of_statement, _part_of, _date, _linked_title, _not_a_noun,
+_NAMING_RULES = (_pronoun, _not_a_speaker, tied_description, _named, _author_of_statement, _part_of, _date, _linked_title, _not_a_noun,
                  _name_before, _name_after, _title_given_before, _the_phrase)
 
 

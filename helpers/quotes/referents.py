@@ -140,3 +140,31 @@ def _main_subject_after_fronted_clause(r: Reading, index: int):
     while k < sentence.last_token and r.entity(k) is entity:
         k += 1
     return entity if k < sentence.last_token and r.tags[k] in ("VBD", "VBZ", "VBP", "MD", "RB") else None
+
+
+def in_trailing_subordinate(r: Reading, first: int, colon: int) -> bool:
+    """Whether the words right before a colon close a subordinate clause that follows a finite verb of the main
+    clause: "Sen. Tom Carter released the following statement after the Senate failed to pass the bill:" — the
+    noun before the colon ("the bill", "the Senate") is not who speaks; the main clause's subject is."""
+    verb = False
+    for k in range(first, colon):
+        if r.in_quote[k] != -1:
+            return False
+        if r.tags[k] in ("VBD", "VBZ", "VBP", "VBN"):  # "(R-Ark.) Thursday released": the tagger may say VBN
+            verb = True
+        elif verb and (r.tokens[k].lower() in SUBORDINATORS or r.tokens[k].lower() == "following") \
+                and r.tags[k] == "IN":
+            return True
+    return False
+
+
+# Fixed phrases after a noun that are not its head: "the MP in question says", "the officer in charge said"
+_POSTMODIFIERS = frozenset({("in", "question"), ("in", "charge"), ("on", "duty"), ("at", "large"), ("in", "chief")})
+
+
+def before_postmodifier(r: Reading, h: int, floor: int) -> int:
+    """The noun before a fixed postmodifier ending at token h ("the MP in question" -> "MP"), else h."""
+    if h - 2 >= floor and (r.tokens[h - 1].lower(), r.tokens[h].lower()) in _POSTMODIFIERS \
+            and r.tags[h - 2] in ("NN", "NNS", "NNP") and r.in_quote[h - 2] == -1:
+        return h - 2
+    return h
