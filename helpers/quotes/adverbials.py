@@ -43,8 +43,9 @@ def before_time_adverbial(r: Reading, h: int, floor: int) -> int:
     k = h
     if r.tags[h] == "CD" and h - 1 >= floor and r.tokens[h - 1].lower().rstrip(".") in _MONTHS:
         k, low = h - 1, r.tokens[h - 1].lower().rstrip(".")  # "on March 3"
-    if low in _BARE or low in _DAYS and k - 1 >= floor and (r.tokens[k - 1] == ")" or r.tags[k - 1] == "NNP"
-                                                          and (e := r.entity(k - 1)) is not None and e.kind == "person"):
+    if low in _BARE or low in _DAYS and k - 1 >= floor and (
+            r.tokens[k - 1] == ")" or r.tags[k - 1] == "NNP" and (e := r.entity(k - 1)) is not None
+            and e.kind == "person"):
         j = k - 1  # "Senator Tom Cotton (R-Arkansas) Thursday released", "Smith Thursday said" (press releases)
     elif low in _HEADS:
         j = k - 1

@@ -115,7 +115,8 @@ def _title_before(r: Reading, m: int) -> list[str]:
         return []
     j = k
     while j >= 0 and m - j <= 10 and r.in_quote[j] == -1 and _not_a_person(r, j) and (
-            r.tags[j] in _RUN_TAGS or r.tokens[j] in _RUN_WORDS or r.tokens[j].lower().rstrip(".") + "." in ABBREVIATIONS):
+            r.tags[j] in _RUN_TAGS or r.tokens[j] in _RUN_WORDS
+            or r.tokens[j].lower().rstrip(".") + "." in ABBREVIATIONS):
         j -= 1
     return _words(" ".join(r.tokens[j + 1:m]))
 
@@ -146,8 +147,9 @@ def _after(r: Reading, end: int) -> list[str]:
 
 def _fit(bag: set[str], wanted: list[str]) -> int:
     """2 when a person's descriptor words `bag` hold every word of the description; 1 when they hold its head (an
-    office, not a party) and each other word is a party or a state the descriptor names none of ("Sen. Robert Menendez" for "the New Jersey
-    senator", not "Sen. Lindsey Graham, R-S.C."); 0 otherwise ("former", "Estonian", "AICC" must be given)."""
+    office, not a party) and each other word is a party or a state the descriptor names none of ("Sen. Robert
+    Menendez" for "the New Jersey senator", not "Sen. Lindsey Graham, R-S.C."); 0 otherwise ("former",
+    "Estonian", "AICC" must be given)."""
     if all(w in bag for w in wanted):
         return 2
     if wanted[-1] not in bag or wanted[-1] in _PARTIES:

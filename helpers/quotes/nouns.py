@@ -522,8 +522,8 @@ def _the_phrase(np: NounPhrase) -> str:
     return phrase if phrase.lower() not in NOT_SPEAKERS else NOBODY
 
 
-_NAMING_RULES = (_pronoun, _not_a_speaker, tied_description, _named, _author_of_statement, _part_of, _date, _linked_title, _not_a_noun,
-                 _name_before, _name_after, _title_given_before, _the_phrase)
+_NAMING_RULES = (_pronoun, _not_a_speaker, tied_description, _named, _author_of_statement, _part_of, _date,
+                 _linked_title, _not_a_noun, _name_before, _name_after, _title_given_before, _the_phrase)
 
 
 def name_of_np(r: Reading, head: int) -> str | None:
