@@ -459,3 +459,20 @@ def test_model_numbers_and_channel_names_are_no_figures(sentence, text):
     start = sentence.index(text)
     assert [row for row in figures(sentence) if row["start"] < start + len(text) and row["end"] > start] == []
     assert [row["text"] for row in figures("The airline has 53 jets and 3 new routes.")] == ["53", "3"]
+
+
+SPANS_OF_TIME = [  # "the past decade": a span up to or from now; "the last year of" the final one, no figure
+    ("Prices rose over the past decade.", "the past decade", "duration", "P10Y"),
+    ("In the past year, sales fell.", "the past year", "duration", "P1Y"),
+    ("In the coming week, talks resume.", "the coming week", "duration", "P1W"),
+    ("Its income fell in the last quarter.", "last quarter", "date", "2024-Q1"),
+]
+
+
+@pytest.mark.parametrize("sentence,text,kind,value", SPANS_OF_TIME, ids=[row[1] for row in SPANS_OF_TIME])
+def test_the_past_decade_is_a_span_of_time(sentence, text, kind, value):
+    check(sentence, text, kind, value)
+
+
+def test_the_last_year_of_a_term_is_no_date():
+    assert [r for r in figures("It was the last year of his term.") if r["kind"] == "date"] == []

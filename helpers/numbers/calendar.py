@@ -263,6 +263,9 @@ def _relative(c: _DateMatch) -> Figure | None:
     """ "last year", "next week", "this month": a period counted from the publication date."""
     if c.name != "relative" or c.m["unit"].lower() not in ("week", "weekend", "month", "year", "quarter"):
         return None
+    if c.m["rel"].lower() != "this" and c.m["unit"].lower() != "quarter" \
+            and c.text[max(0, c.start - 4):c.start].lower() == "the ":
+        return False  # "the last year of his term", "the next week or so": the final one, or a span (`special`)
     offset = {"last": -1, "this": 0, "next": 1}[c.m["rel"].lower()]
     value, precision = resolve_relative(offset, c.m["unit"].lower(), c.published)
     return c.date(value, precision)

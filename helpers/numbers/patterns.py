@@ -98,7 +98,11 @@ RATE = re.compile(r"(?:\s[a-z]+)?\s(?:a|per)\s(?:day|week|month|year|hour|night)
 RATE_MONEY = re.compile(r"\s(?:an?|per)\s(?P<per>day|week|month|year|hour|night|barrel|share|head|person)\b"
                         r"(?!\s+(?:earlier|later|ago|before|after|previously)\b)")  # "$565,000 a year earlier"
 A_UNIT = re.compile(rf"\b(?i:(?P<det>half\s+an?|an?|one|several|a\s+few|few|many|a\s+couple\s+of)\s+(?P<unit>{lex.TIME_UNIT_PATTERN}))\b"
-                     r"|\b(?i:(?P<whole>quarter-century|half-century|half[- ]an[- ]hour|half-hour|all-day|all-night))\b")
+                     r"|\b(?i:(?P<whole>quarter-century|half-century|half[- ]an[- ]hour|half-hour|all-day|all-night))\b"
+                     # "over the past decade", "in the next year": a span of time up to or from now (not "the last
+                     # year of his term", "the next day": the final one, the day after)
+                     r"|\b(?i:the\s+(?:past|last|next|coming)\s+(?P<period>decade|year|month|week|century|fortnight))\b"
+                     r"(?!\s+(?:of|before|after|when|that|in\s+which)\b|[-–])")
 YEAR_RANGE = re.compile(r"[-–/](?P<yy>\d{2})(?![\d%]|[,.]\d)")  # "1995-97." ends a sentence
 PLURAL_NOUN = re.compile(r"\s+(?:(?!years\b|days\b)[a-z]{3,}s\b(?!['’])|(?:people|men|women|children|staff|personnel)\b)")
 # "around 2000 people", "nearly 1500 staff": a number after these, before a counted noun, is a count, not a year
@@ -202,7 +206,8 @@ ATOM_STARTS: Starts = _starts((r"\d", False), (rf"(?:{word_trie(lex.CURRENCY_PRE
                               (r"\$[A-Z]{1,2}\s?\d", False),
                               (rf"\b(?:{word_trie(_NUMBER_FIRST_WORDS)})", True))
 PHONE_STARTS: Starts = _starts((r"[+(]\d|\d", False))
-A_UNIT_STARTS: Starts = _starts((r"\b(?:half|an?\s|one|several|few|many|quarter-|all-)", True))
+A_UNIT_STARTS: Starts = _starts((r"\b(?:half|an?\s|one|several|few|many|quarter-|all-|the\s+(?:past|last|next|coming)\s)",
+                                 True))
 
 
 # Words of which every match of a pattern contains one, as (word, folded): a text without any is not scanned

@@ -195,6 +195,10 @@ def bare_durations(text: str, taken: bytearray, folded: str) -> list[Figure]:
             found.append(Figure(start, end, "duration", value))
             taken[start:end] = b"\x01" * (end - start)
             continue
+        if m["period"]:  # "the past decade"
+            found.append(Figure(start, end, "duration", duration_value(1.0, m["period"].lower())))
+            taken[start:end] = b"\x01" * (end - start)
+            continue
         det, unit = m["det"].lower(), m["unit"].lower()
         if unit == "second" and not re.match(r"\s?(?:[,.;:!?)]|or\b|later\b|earlier\b|$)", text[end:end + 10]):
             continue  # "a second round": the ordinal
