@@ -307,7 +307,9 @@ def test_a_place_alone_is_no_short_form_of_a_longer_place(text, surface, canonic
     ("Sales were 4 Bln yen, Kenji Mori said.", "Bln", "Kenji Mori"),
     ("The grant was Rs 5 Cr, Anil Rao said.", "Cr", "Anil Rao"),
     ("EUR 3 Mn went to Hamburg.", "Mn", "Hamburg"),
-], ids=["code before a figure", "code after a figure", "a code with no figure stays", "Mln", "Bln", "Cr", "Mn"])
+    ("Banks saved Rs 3 Lakh Cr, Anil Rao said.", "Lakh Cr", "Anil Rao"),
+], ids=["code before a figure", "code after a figure", "a code with no figure stays", "Mln", "Bln", "Cr", "Mn",
+    "Lakh Cr"])
 def test_currency_codes_next_to_figures_are_no_names(text, absent, present):
     found = {r["text"] for r in name_mentions(Document(from_text(text)))}
     assert present in found and (absent is None or absent not in found), found

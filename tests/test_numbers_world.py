@@ -37,6 +37,8 @@ def check(sentence, text, kind, value, unit_or_currency=None, published=PUBLISHE
 INDIAN = [
     ("The budget is Rs 3.4 lakh crore this year.", "Rs 3.4 lakh crore", "money", 3.4e12, "INR"),
     ("He paid Rs 25 lakh for the flat.", "Rs 25 lakh", "money", 2.5e6, "INR"),
+    ("Banks Saved Rs 3 Lakh Cr, Minister Says", "Rs 3 Lakh Cr", "money", 3e12, "INR"),
+    ("The scheme cost Rs 450 Cr last year.", "Rs 450 Cr", "money", 4.5e9, "INR"),
     ("The company raised ₹1,200 crore.", "₹1,200 crore", "money", 1.2e10, "INR"),
     ("The district has 4,52,100 voters.", "4,52,100", "cardinal", 452100.0, None),
     ("Nearly 1.5 crore people applied.", "1.5 crore", "cardinal", 1.5e7, None),

@@ -117,7 +117,7 @@ def _currency_prefix(s: _Scan, j: int, first: int, in_run: bool) -> bool | None:
             and len(s.tokens[j]) <= 3 and s.tokens[j].isupper():
         return False
     near = (s.tokens[k] for k in (j - 1, j + 1) if 0 <= k < len(s.tokens))
-    if s.tokens[j] in FIGURE_CODES and any(t[:1].isdigit() for t in near):
+    if s.tokens[j] in FIGURE_CODES and any(t[:1].isdigit() or t in FIGURE_CODES for t in near):
         return False  # "USD 250 billion", "(97,676.27 USD)": a currency's code; "$5.3 Mln": a magnitude
     return None
 

@@ -59,7 +59,7 @@ PKR BDT LKR NPR AED SAR QAR KWD EGP NGN KES GHS TRY PLN CZK HUF ILS ARS CLP COP 
 # Written against a figure, codes, magnitudes and the rupee's sign name no one: "USD 250 billion", "$5.3 Mln",
 # "4 Bln yen", "Rs 5 Cr" (the numbers stage reads them; see helpers/numbers/lexicon.py MAGNITUDES).
 FIGURE_CODES: frozenset[str] = CURRENCY_CODES | frozenset(
-    w for word in "Mn Mln Bn Bln Tn Trn Cr Rs".split() for w in (word, word.upper()))
+    w for word in "Mn Mln Bn Bln Tn Trn Cr Rs Lakh Lakhs Crore Crores".split() for w in (word, word.upper()))
 # Places a tagger cannot tell from people. Must match "China", "Beijing", "Texas"; not "Putin".
 PLACES: frozenset[str] = frozenset("""
 afghanistan albania algeria america argentina armenia australia austria azerbaijan bahrain bangladesh

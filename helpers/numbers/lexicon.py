@@ -40,7 +40,7 @@ MAGNITUDES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "milli
 # Indian numbering: a lakh is 100,000 and a crore 10 million ("Rs 25 lakh", "Rs 3.4 lakh crore" = 3.4e12);
 # digits are grouped in twos above the thousands ("4,52,100"), which the number pattern reads as written.
 INDIAN_MAGNITUDES = {"lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5, "crore": 1e7, "crores": 1e7,
-                     "lakh crore": 1e12, "lakh crores": 1e12}
+                     "lakh crore": 1e12, "lakh crores": 1e12, "cr": 1e7, "lakh cr": 1e12, "lakhs cr": 1e12}
 MAGNITUDES.update(INDIAN_MAGNITUDES)
 SHORT_MAGNITUDES = ("bn", "bln", "mn", "mln", "tn", "trn", "k", "b", "m", "mm", "t", "tr")
 # Shorthand written against the digits -> its value; "MM" is the finance and sports desks' million ("$230.5MM"),

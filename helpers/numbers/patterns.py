@@ -64,7 +64,8 @@ ATOM = re.compile(
     rf"|(?i:\b(?P<half>half)\b(?!-))"
     rf"|(?i:\b(?P<ordinal>(?:(?:{'|'.join(lex.TENS)})-)?(?:{lex.ORDINAL_WORD}))\b)"
 )
-MAGNITUDE_WORD = re.compile(r"\+?\s?-?\s?(billion|million|trillion|thousand|lakhs?[\s-]+crores?|lakhs?|lacs?|crores?)"
+MAGNITUDE_WORD = re.compile(r"\+?\s?-?\s?(billion|million|trillion|thousand|lakhs?[\s-]+(?:crores?|cr)|lakhs?|lacs?|crores?"
+                            r"|cr(?=\b(?!\.\w)))"  # "Rs 3 Lakh Cr", "Rs 450 Cr": the crore abbreviated
                             r"(?P<plural>s(?!\s+of\b))?\b", _I)  # "R$2.4 millions", "500 millions" (not "millions of")
 MAGNITUDE_SHORT = re.compile(r"(bn|bln|mn|mln|tn|trn|k|m|b)\b|\s((?i:bn|bln|mn|mln|tn|trn))\b")
 # "3 Mn units", "$5.3 Mln": abbreviations of two letters or more after a space are a magnitude with or
