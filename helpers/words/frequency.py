@@ -148,7 +148,7 @@ FUNCTION_TAGS = frozenset({"CD", "IN", "CC", "DT", "EX", "MD", "PDT", "TO", "WDT
 # "thousands" nouns) and the rupee's "Rs": amounts, not what a story is about (a test keeps them in step with
 # numbers.lexicon). Courtesy titles: British and Australian papers write "Mr Miles" at every mention.
 NUMBER_WORDS = frozenset({"lakh", "lakhs", "lac", "lacs", "crore", "crores", "bn", "bln", "mn", "mln", "tn",
-                          "trn", "thousand", "hundreds", "thousands", "millions", "billions", "dozens", "rs"})
+                          "trn", "thousand", "hundreds", "thousands", "millions", "billions", "dozens", "rs", "cr"})
 COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "mx", "messrs", "dr", "shri", "smt"})
 NOT_CONTENT = NUMBER_WORDS | COURTESY_TITLES
 
