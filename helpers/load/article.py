@@ -25,7 +25,8 @@ from helpers.load.dateline import dateline_date, find_dateline, timestamp
 from helpers.load.furniture import furniture_rule
 from helpers.load.headline import headline
 from helpers.load.offsets import OffsetMap
-from helpers.load.pasted import looks_pasted, page_removals
+from helpers.load.layout import MAX_PROMOTION, byline_name, mark_layout
+from helpers.load.pasted import is_timestamp, looks_pasted, page_removals
 
 DEFAULT_MAX_MB = float(os.environ.get("ARTICLE_MAX_MB", "10"))
 
@@ -299,13 +300,14 @@ def find_furniture(original: str, *, repeats: bool = True, blocks: bool | None =
         content = line.group().rstrip("\n")
         if not content.strip():
             continue
-        if len(content) > 300:
-            previous = ""
-            rows.append((line.start(), "", None))  # a paragraph: it ends a block of links
-            continue
         lead = len(content) - len(content.lstrip())
         trimmed = content.strip()
         start = line.start() + lead
+        if len(content) > 300:
+            previous = ""
+            # a paragraph: it ends a block of links (the layout rules read it up to a promotion's length)
+            rows.append((start, trimmed if len(trimmed) <= MAX_PROMOTION else "", None))
+            continue
         rule = furniture_rule(content, story_lines=True)
         if rule is None and _YEAR_DIGITS.search(trimmed) and timestamp(trimmed) is not None \
                 and len(trimmed) < len(original.strip()):
@@ -327,6 +329,8 @@ def find_furniture(original: str, *, repeats: bool = True, blocks: bool | None =
         rows.append((start, trimmed, rule))
     if repeats if blocks is None else blocks:
         _related_blocks(rows)
+    if repeats:
+        mark_layout(rows)
     taken = {r.start for r in removed}
     removed += [Removed(trimmed, start, start + len(trimmed), rule) for start, trimmed, rule in rows
                 if rule and start not in taken]
@@ -341,6 +345,7 @@ _RELATED_LABEL_CHARS = 50  # "Also read", "قد يهمك ايضا", "Listen to t
 # the labels a list of links follows ("Learn more" or "Read more" end a teaser instead)
 _RELATED_LABEL = re.compile(
     r"\W*(?:(?:read also|also read|see also|related(?: \w+)?|more on this story|you may also like|recommended|"
+    r"latest posts by .{1,60}|"
     r"most (?:read|popular|viewed)|more (?:stories|news) from .{1,40}|listen to the full .{1,40}|"
     r"قد يهمك (?:أيضا|أيضاً|ايضا)|[اإ]قرأ (?:أيضا|أيضاً)|lire aussi|lee también|leia também|leggi anche|"
     r"читайте также|相关阅读)[\s:：|›»>-]*)", re.I)
@@ -363,8 +368,8 @@ def _related_blocks(rows: list[tuple[int, str, str | None]]) -> None:
                 rows[j] = (s, text, "read more")
     # section labels above the headline ("OPINION", "1. Politics"), on a text that shows other page furniture
     for i, (start, trimmed, rule) in enumerate(rows if any(rule for _, _, rule in rows) else ()):
-        if rule:
-            continue  # furniture already: look past it
+        if rule or (len(trimmed) < 40 and is_timestamp(trimmed)):
+            continue  # furniture already, or the page's date: look past it
         words = len(_LABEL_WORD.findall(trimmed))
         numbered = bool(_NUMBERED_ITEM.match(trimmed))
         if not trimmed or words > 2 + numbered:
@@ -529,8 +534,8 @@ def from_text(
         title = headline(text)  # a plain text's own headline line, when nothing names its title
     article = Article(original, text, offsets, removed, path, encoding, format, published, title)
     article.published_source = "dateline" if from_dateline else None
-    article.author = next((re.sub(r"^\W*by:?\s+|\s+by$", "", r.text, flags=re.I).strip(" |•·") for r in removed
-                           if r.reason == "byline"), None)  # "By Lucy Stone": the text's own byline
+    article.author = next((byline_name(r.text) for r in removed if r.reason == "byline"),
+                          None)  # "By Lucy Stone": the text's own byline
     article.written_in, warning = language_warning(text)
     if warning:
         article.warnings.append(warning)

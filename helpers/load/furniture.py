@@ -41,6 +41,7 @@ FURNITURE_LABELS: dict[str, list[str]] = {
         r"(?:read also|also read|see also|related|more on this story|you may also like|recommended)"
         r"(?:[:>»›].{0,150})?",
         r"related (?:articles|stories|content|coverage|topics)", r"most (?:read|popular|viewed)",
+        r"latest posts by .{1,60}",
         r"[اإ]قرأ (?:أيضا|أيضاً|المزيد)", r"lire (?:aussi|la suite|plus)", r"weiterlesen", r"mehr lesen",
         r"mehr zum thema", r"leer más", r"lee también", r"leia (?:mais|também)", r"leggi anche",
         r"читайте также", r"подробнее", r"阅读更多", r"相关阅读", r"続きを読む",
@@ -66,6 +67,8 @@ FURNITURE_LABELS: dict[str, list[str]] = {
                  r"view comments", r"add a comment", r"تعليقات", r"commentaires", r"kommentare", r"comentarios"],
     "navigation": [r"skip to (?:main )?content", r"skip navigation", r"back to top", r"top of page",
                    r"click here.{0,60}", r"home", r"menu", r"close", r"x", r"next (?:article|story)",
+                   r"expand ?/ ?collapse search", r"watch (?:tv|live)", r"live tv", r"start reading",
+                   r"scroll (?:down|up) (?:to|for) .{1,80}", r".{1,60}\bby clicking here",
                    r"key posts", r"latest posts",  # a live blog's tabs
                    r"previous (?:article|story)", r"use (?:the )?arrow keys.{0,40}", r"loading(?:\.{3}|…)?",
                    r"(?:a[-+]?\s*){2,3}",  # font-size buttons: "A A A"
@@ -103,7 +106,10 @@ STORY_LINE_LABELS: dict[str, list[str]] = {
         r"(?:javascript|cookies) (?:is|are) (?:disabled|required|not enabled).{0,120}",
     ],
     # a photo caption ending with its credit: "... last week.Credit: Dominic Lorrimer", "(Image: Charlotte Bond)"
-    "caption": [r".{0,180}(?:\.|\s)(?:credit|picture|photo|photograph|image)s?: ?(?-i:[A-Z])[^.!?:]{1,60}",
+    "caption": [r".{0,180}(?:\.|\s)(?:credit|picture|photo|photograph|image)s?: ?(?-i:[A-Z])[^.!?:]{1,60}\.?",
+                # the photographer and the paper in brackets: "... in four instalments. (Asha Rao/City Times)"
+                r".{10,250}\((?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}) ?/ ?(?-i:[A-Z])[\w .'’-]{1,40}\)",
+                r"(?:follow us on )?image source ?: ?.{1,250}",  # Indian style: "Image Source : PTI/FILE Name"
                 r".{0,180}\((?:image|photo|picture|credit)s?: [^)]{1,60}\)",
                 # "Credit...Jane Doe/The Daily", "Image caption The minister ...", "Media caption Who is ...?"
                 r".{0,250}\bcredit ?(?:\.\.\.|…) ?(?-i:[A-Z]).{1,80}",
@@ -125,13 +131,21 @@ STORY_LINE_LABELS: dict[str, list[str]] = {
     "agency": [rf"(?:\w+-\w+ )?(?:{_AGENCIES}|press trust of india)(?:\s+(?-i:[A-Z][\w-]+)){{0,3}}"
                r"(?:\s*[|,]?\s*(?:last )?updated\s*:?.{0,60})?",
                r"source: (?-i:[A-Z])[\w .&'’()-]{1,60}", r"(?-i:[A-Z])[\w ]{1,30} news service",
+               # where a reposted story comes from: "News from WCC", "Report from RNZ", "Newspapers from Australia"
+               r"(?:news|report|release|statement|newspapers) (?:from|in) (?-i:[A-Z])[\w.&'’ -]{1,30}",
                r"المصدر: ?[^.!?:]{1,60}"],
     # (an embedded post and its signature, "— The Desk (@thedesk) October 24, 2021", stay: the article-extraction
     # benchmark's readers count them as the article's text)
     "byline": [r"(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}) by",  # "Jane Doe By" (the label after the name)
+               # the name glued to its byline: "Jane DoeBy Jane Doe"
+               r"(?-i:(?P<glued>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}))\s*by (?P=glued)",
+               # a kind of piece and its writer: "Opinion by Jane Doe", "COMMENTARY by Jo Bell – on the rates"
+               r"(?:opinion|commentary|analysis|comment|column|review|explainer|editorial|perspective) by "
+               r"(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})(?: [-–—] .{1,80})?",
                r"by:? (?!(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|"
                r"september|october|november|december)(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})"
-               r"(?:,? (?:and|&) (?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}))?"],
+               r"(?:,? (?:and|&) (?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}))?"
+               r"(?: ?\| ?(?-i:[A-Z])[\w .&'’-]{1,40})?"],  # and the outlet: "By Jane Doe | City News"
 }
 
 _TRAILING = " \t:：|•·›»>-–—"  # "Share:", "Menu |"
