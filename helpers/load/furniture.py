@@ -68,7 +68,7 @@ FURNITURE_LABELS: dict[str, list[str]] = {
     "navigation": [r"skip to (?:main )?content", r"skip navigation", r"back to top", r"top of page",
                    r"click here.{0,60}", r"home", r"menu", r"close", r"x", r"next (?:article|story)",
                    r"expand ?/ ?collapse search", r"watch (?:tv|live)", r"live tv", r"start reading",
-                   r"scroll (?:down|up) (?:to|for) .{1,80}", r".{1,60}\bby clicking here",
+                   r"scroll (?:down|up) (?:to|for) .{1,80}",
                    r"key posts", r"latest posts",  # a live blog's tabs
                    r"previous (?:article|story)", r"use (?:the )?arrow keys.{0,40}", r"loading(?:\.{3}|…)?",
                    r"(?:a[-+]?\s*){2,3}",  # font-size buttons: "A A A"
@@ -106,7 +106,8 @@ STORY_LINE_LABELS: dict[str, list[str]] = {
         r"(?:javascript|cookies) (?:is|are) (?:disabled|required|not enabled).{0,120}",
     ],
     # a photo caption ending with its credit: "... last week.Credit: Dominic Lorrimer", "(Image: Charlotte Bond)"
-    "caption": [r".{0,180}(?:\.|\s)(?:credit|picture|photo|photograph|image)s?: ?(?-i:[A-Z])[^.!?:]{1,60}\.?",
+    "caption": [r".{0,180}(?:\.|\s)(?:credit|picture|photo|photograph|image)s?: ?(?-i:[A-Z])[^.!?:]{1,60}",
+                r"(?:.{0,180}\s)?(?:photo|picture|image) credit: ?(?-i:[A-Z])[^.!?:]{1,60}\.",  # "... Photo credit: X."
                 # the photographer and the paper in brackets: "... in four instalments. (Asha Rao/City Times)"
                 r".{10,250}\((?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}) ?/ ?(?-i:[A-Z])[\w .'’-]{1,40}\)",
                 r"(?:follow us on )?image source ?: ?.{1,250}",  # Indian style: "Image Source : PTI/FILE Name"
@@ -134,6 +135,9 @@ STORY_LINE_LABELS: dict[str, list[str]] = {
                # where a reposted story comes from: "News from WCC", "Report from RNZ", "Newspapers from Australia"
                r"(?:news|report|release|statement|newspapers) (?:from|in) (?-i:[A-Z])[\w.&'’ -]{1,30}",
                r"المصدر: ?[^.!?:]{1,60}"],
+    # a link between paragraphs: "GET CITY NEWS ON THE GO BY CLICKING HERE" (here, not in FURNITURE_LABELS: the
+    # pasted-page reader would weigh it as a label and end the story's stretch above it)
+    "navigation": [r".{1,60}\bby clicking here"],
     # (an embedded post and its signature, "— The Desk (@thedesk) October 24, 2021", stay: the article-extraction
     # benchmark's readers count them as the article's text)
     "byline": [r"(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}) by",  # "Jane Doe By" (the label after the name)

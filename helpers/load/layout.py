@@ -7,7 +7,7 @@ so far), and mark furniture in place:
 
 - *promotion*: an appeal for money, sign-ups or an app, of any length ("Your support helps us to tell the
   story ... Your donation allows us to keep sending journalists ...", "Stream your local news free on ...",
-  "Subscribe to Premium"), told by two cues of the appeal lexicon `PROMOTION_CUES` (one for a short line),
+  "Subscribe to Premium"), told by the appeal lexicon `APPEAL_CUES` with another cue (alone on a short line),
   and the short lines (prices, plan names) between two such lines;
 - *video*: a video's title glued to its label ("Bushfire flares up near the coast Video"), the same title
   again without it, and the one unpunctuated line of description after them; a title ending in its channel
@@ -38,19 +38,24 @@ STORY_WORDS = 25  # a line this long is the story's paragraph: the rules inside 
 _STOPS = '.!?"”’\'):;…'
 
 # ----------------------------------------------------------------------------- promotion lexicon
-# cue -> weight; a line scoring 2 is a promotion (a short line of at most 12 words needs 1)
-PROMOTION_CUES: dict[str, int] = {
-    r"your support": 1, r"support (?:us|now|our journalism|independent journalism)": 1, r"donat(?:e|ion|ions)\b": 1,
-    r"paywalls?": 1, r"(?:quality|independent) journalism": 1, r"subscri(?:be|ber|bers|ption)\b": 1,
-    r"sign(?:ing)? up\b": 1, r"newsletters?\b": 1, r"premium": 1, r"click (?:here|on your profile)": 1,
-    r"download (?:the|our) app": 1, r"(?:get|read|stream|watch) .{0,30}\bfree on\b": 2, r"one app\b": 1,
-    r"get all your news": 2, r"in one place": 1, r"don[’']t miss (?:the latest|out)": 2, r"start reading": 1,
-    r"renews automatically": 2, r"cancel (?:any ?time|at any time)": 1, r"complimentary\b.{0,40}\baccess": 2,
-    r"for full coverage of": 1, r"go to \w+\.(?:co|com|net|org)\b": 1, r"premium (?:titles|content|articles)": 1,
-    r"unlimited access": 1, r"free trial": 1, r"we need (?:your|reporters)": 1,
-}
-_PROMOTION = re.compile("|".join(f"(?P<p{i}>{cue})" for i, cue in enumerate(PROMOTION_CUES)), re.I)
-_PROMOTION_WEIGHTS = {f"p{i}": weight for i, weight in enumerate(PROMOTION_CUES.values())}
+# Appeals a story's own prose never makes (one is enough on a short line; two words of the topic with one on a
+# long line), and the topic's words, which a story about money or media uses too ("donations from Wall Street")
+APPEAL_CUES = [
+    r"your support (?:helps|makes|keeps|allows|means)", r"support (?:us|now)\b", r"your donation",
+    r"click (?:here|on your profile)", r"download (?:the|our) app", r"(?:get|read|stream|watch) .{0,30}\bfree on\b",
+    r"get all your news", r"don[’']t miss (?:the latest|out)", r"start reading", r"renews automatically",
+    r"cancel (?:any ?time|at any time)", r"complimentary\b.{0,40}\baccess", r"for full coverage of",
+    r"go to \w+\.(?:co|com|net|org)\b", r"(?:start|take) (?:a|your) free trial",
+    r"premium (?:titles|content|articles)", r"one app\b", r"(?:subscribe|sign up) (?:to|for) (?:our|the|premium)\b",
+]
+TOPIC_CUES = [r"donat(?:e|ion|ions)\b", r"paywalls?", r"(?:quality|independent) journalism", r"subscri(?:be|ption)\b",
+              r"sign(?:ing)? up\b", r"newsletters?\b", r"premium\b", r"we need (?:your|reporters)",
+              r"unlimited (?:digital )?access"]
+SHORT_TOPIC = frozenset(["subscri", "sign", "newsl", "premi"])  # alone enough on a short line (not "donations")
+_CUES = re.compile("|".join(f"(?P<a{i}>{cue})" for i, cue in enumerate(APPEAL_CUES)) + "|" +
+                   "|".join(f"(?P<t{i}>{cue})" for i, cue in enumerate(TOPIC_CUES)), re.I)
+_APPEAL = re.compile("|".join(APPEAL_CUES), re.I)
+_SIGN_UP = re.compile(r"subscri|sign(?:ing)? up|newsletter", re.I)  # a promotion of these is reported as "sign up"
 # a cheap test first: a line with none of these substrings (lower case) is no promotion
 _PROMOTION_HINTS = ("support", "donat", "paywall", "journalism", "subscri", "sign", "newsletter", "premium",
                     "click", "app", "free on", "your news", "miss", "reading", "renews", "cancel", "complimentary",
@@ -59,7 +64,9 @@ MAX_PROMOTION = 1500
 
 
 def promotion(line: str) -> bool:
-    """True when a line appeals for money, sign-ups or an app (see the module's docstring).
+    """True when a line appeals for money, sign-ups or an app (see the module's docstring): an appeal and
+    another cue, or on a short line of at most five words (twelve without a closing stop) an appeal or a
+    sign-up word alone.
 
     >>> promotion("Your donation allows us to keep sending reporters. Your support makes all the difference.")
     True
@@ -69,15 +76,17 @@ def promotion(line: str) -> bool:
     if len(line) > MAX_PROMOTION:
         return False
     lower = line.lower()
-    if not any(hint in lower for hint in _PROMOTION_HINTS):
-        return False
-    score = 0
-    for match in _PROMOTION.finditer(lower):
-        score += _PROMOTION_WEIGHTS[match.lastgroup]
-        if score >= 2:
-            return True
+    if not any(hint in lower for hint in _PROMOTION_HINTS) or "(@" in line or "<tweet" in lower:
+        return False  # (an embedded post, "... — Jo Bell (@jobell) May 2, 2024", is the story's)
+    appeals, topics = set(), set()
+    for match in _CUES.finditer(lower):
+        (appeals if match.lastgroup[0] == "a" else topics).add(match.lastgroup)
     words = len(line.split())
-    return score >= 1 and (words <= 5 or words <= 12 and line[-1:] not in ".!?\"”")
+    if words <= 12 and appeals:
+        return True
+    if words <= 5 or words <= 12 and line[-1:] not in ".!?\"”":
+        return any(match.group()[:5] in SHORT_TOPIC for match in _CUES.finditer(lower) if match.lastgroup[0] == "t")
+    return bool(appeals) and len(appeals) + len(topics) >= 2
 
 
 # ----------------------------------------------------------------------------- single-line grammars
@@ -106,7 +115,8 @@ _AUTHOR_BIO = re.compile(r" (?:is|was|has been|covers|writes|reports)\b.{0,200}?
 _GLUED_BYLINE = re.compile(r"([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})\s*[Bb]y \1")
 _BYLINE_LABEL = re.compile(r"^\W*(?:(?:opinion|commentary|analysis|comment|column|review|explainer|editorial|"
                            r"perspective) )?by:?\s+|\s+by$", re.I)
-_COPYRIGHT = re.compile(r"©|all rights reserved|may not be (?:published|reproduced|copied)", re.I)
+# "©" alone is no cue: a page decoded in the wrong charset shows "é" as "Ã©"
+_COPYRIGHT = re.compile(r"(?<![^\s(])©|all rights reserved|may not be (?:published|reproduced|copied)", re.I)
 
 
 def byline_name(line: str) -> str:
@@ -164,9 +174,9 @@ def mark_layout(rows: list[Row]) -> None:
                 and _COPYRIGHT.search(text):
             mark(i, "copyright")
         elif promotion(text):
-            mark(i, "promotion")
+            mark(i, "sign up" if _SIGN_UP.search(text) else "promotion")
             promotions.append(i)
-        elif text.endswith(" Video") and _words(text) <= 25 and text[-7] not in ".!?":
+        elif text.endswith(" Video") and 3 < _words(text) <= 25 and text[-7] not in ".!?" and text[0].isalnum():
             mark(i, "video")
             title = text[:-6]
             if free(i + 1) and rows[i + 1][1] == title:
@@ -181,10 +191,19 @@ def mark_layout(rows: list[Row]) -> None:
             mark(i, "read more")  # "SENATE PASSES BILL AFTER ...", "LATEST FLOOD UPDATES: Roads close"
         elif news_photo_caption(text):
             mark(i, "caption")
+    # a line next to an appeal that speaks of its topic twice ("... not lock readers out with paywalls. We believe
+    # quality journalism should be ...") is the appeal's
+    for i in list(promotions):
+        for j in (i - 1, i + 1):
+            if free(j) and len(rows[j][1]) <= MAX_PROMOTION and len(set(
+                    m.lastgroup for m in _CUES.finditer(rows[j][1]) if m.lastgroup[0] == "t")) >= 2:
+                mark(j, "promotion")
+                promotions.append(j)
+    promotions.sort()
     # the short lines between two promotions: a subscription's plans and prices
     for a, b in zip(promotions, promotions[1:]):
-        if 1 < b - a <= 25 and all(free(j) and _words(rows[j][1]) <= 5 and rows[j][1][-1] not in ".!?"
-                                   for j in range(a + 1, b)):
+        if 1 < b - a <= 25 and all(free(j) and (_words(rows[j][1]) <= 5 and rows[j][1][-1] not in ".!?"
+                                               or _APPEAL.search(rows[j][1])) for j in range(a + 1, b)):
             for j in range(a + 1, b):
                 mark(j, "promotion")
     _pairs(rows, story_from, mark, free)
@@ -206,8 +225,8 @@ def _pairs(rows: list[Row], story_from: int, mark, free) -> None:
             continue
         following = rows[i + 1][1] if i + 1 < len(rows) else ""
         previous = rows[i - 1][1] if i > 0 else ""
-        if text[0] in "-–—" and _DASH_NAME.fullmatch(text) and previous[:1] not in "-–—" \
-                and following[:1] not in "-–—":
+        if text[0] in "-–—" and _DASH_NAME.fullmatch(text) and text[-1] != "." and previous[:1] not in "-–—" \
+                and following[:1] not in "-–—" and previous[-1:] not in "\"”’'":  # not a quotation's author
             mark(i, "byline")
             bylines.append(text.lstrip("-–— "))
         elif _BARE_NAME.fullmatch(text) and following.startswith(" ".join(text.split()[-2:])) \
@@ -256,7 +275,7 @@ def _headline_runs(rows: list[Row], story_from: int, mark, free) -> None:
     while i < len(rows):
         j = i
         while free(j) and _HEADLINE_WORDS[0] <= _words(rows[j][1]) <= _HEADLINE_WORDS[1] \
-                and rows[j][1][-1] not in _STOPS and rows[j][1][0].isupper() and not _BULLET.match(rows[j][1]):
+                and rows[j][1][-1].isalnum() and rows[j][1][0].isupper() and not _BULLET.match(rows[j][1]):
             j += 1
         before = rows[i - 1][1]
         if j - i >= 3 and before and before[-1] in ".!?\"”’" and j < len(rows):
