@@ -179,6 +179,10 @@ def test_a_dash_byline_goes_but_a_dashed_list_stays():
         "- Ravi Menon": "byline"}
     listed = f"{PARAGRAPH}\n\nThe candidates:\n- Ravi Menon\n- Lena Park\n- Tom Hale\n\n{PARAGRAPH_2}\n"
     assert removed_reasons(listed) == {}
+    quoted = f"{PARAGRAPH}\n\n“We will fix every pipe.”\n- Ann Cole\n\n{PARAGRAPH_2}\n"  # a quotation's author
+    assert removed_reasons(quoted) == {}
+    late = f"{PARAGRAPH}\n\n{PARAGRAPH_2}\n\n{PARAGRAPH_3}\n\n- Next Valley News\n\nCouncil opens new pool\n"
+    assert "- Next Valley News" not in removed_reasons(late)  # far down the page: a link, not a byline
 
 
 def test_the_authors_box_after_a_byline_goes():
@@ -241,3 +245,12 @@ def test_date_lines_above_section_labels_are_looked_past():
     original = f"Menu\nSat, 12 July 2025\nOPINION All\nHealth\nHealth\n\nDoctors' strike could derail pledge\n\n{PARAGRAPH}\n"
     gone = removed_reasons(original)
     assert gone["OPINION All"] == "section label" and gone["Health"] == "section label"
+
+
+def test_a_sites_name_above_the_headline_is_a_label_when_the_page_shows_furniture():
+    original = f"Menu\nValley News Flash\nNational\n\nCouncil to replace every pipe in the lower valley\n\n{PARAGRAPH}\n"
+    gone = removed_reasons(original)
+    assert gone["Valley News Flash"] == "section label" and gone["National"] == "section label"
+    assert "Council to replace every pipe in the lower valley" not in gone
+    short = f"Menu\nPool roof unsafe\n\n{PARAGRAPH}\n"  # a short headline with no longer line below it stays
+    assert "Pool roof unsafe" not in removed_reasons(short)

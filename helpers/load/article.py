@@ -327,10 +327,10 @@ def find_furniture(original: str, *, repeats: bool = True, blocks: bool | None =
                 removed.append(Removed(text, first, first + len(text), "caption"))
                 seen.discard(text)
         rows.append((start, trimmed, rule))
+    if repeats:
+        mark_layout(rows)  # first: the section labels of `_related_blocks` look past what it finds above them
     if repeats if blocks is None else blocks:
         _related_blocks(rows)
-    if repeats:
-        mark_layout(rows)
     taken = {r.start for r in removed}
     removed += [Removed(trimmed, start, start + len(trimmed), rule) for start, trimmed, rule in rows
                 if rule and start not in taken]
@@ -372,8 +372,8 @@ def _related_blocks(rows: list[tuple[int, str, str | None]]) -> None:
             continue  # furniture already, or the page's date: look past it
         words = len(_LABEL_WORD.findall(trimmed))
         numbered = bool(_NUMBERED_ITEM.match(trimmed))
-        if not trimmed or words > 2 + numbered:
-            break
+        if not trimmed or words > 2 + numbered and not (words <= 4 and _headline_below(rows, i)):
+            break  # (a site's name of three or four words, "City News Flash", when a headline follows it)
         following = next((text for _, text, _ in rows[i + 1:] if text), "")
         if trimmed[-1] not in _SENTENCE_END and not following[:1].islower():
             rows[i] = (start, trimmed, "section label")
@@ -383,6 +383,20 @@ def _related_blocks(rows: list[tuple[int, str, str | None]]) -> None:
         if teaser and ((i > 0 and teasers[i - 1]) or (i + 1 < len(teasers) and teasers[i + 1])):
             start, text, _ = rows[i]
             rows[i] = (start, text, "read more")
+
+
+def _headline_below(rows: list[tuple[int, str, str | None]], i: int) -> bool:
+    """True when a line below row `i`, above the story's first paragraph, reads as a headline of five words or
+    more: the short line at `i` is then a label above it, not the headline."""
+    for _, text, rule in rows[i + 1:]:
+        if rule:
+            continue
+        words = len(_LABEL_WORD.findall(text))
+        if not text or words >= 25:
+            return False
+        if words >= 5 and text.rstrip("\"”’')»")[-1:] not in ".!?:;,|":
+            return True
+    return False
 
 
 def looks_hard_wrapped(original: str) -> bool:

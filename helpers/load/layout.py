@@ -21,7 +21,8 @@ so far), and mark furniture in place:
   more headlines in a row inside the story (4-24 words each, no closing stop, none ending a sentence);
 - *summary box*: a "Key points" box (label and bullets) whose bullets repeat sentences the story gives
   later; a box whose bullets say something the story does not is the story's and stays;
-- *byline*: a name alone after a dash ("- Priya Nair"), not in a list of dashed lines; *author box*: the
+- *byline*: a name alone after a dash ("- Priya Nair") above the story or after its first paragraph, not in a
+  list of dashed lines nor after a quotation; *author box*: the
   line after a byline that starts with its name ("Priya Nair is a Delhi-based reporter ...");
 - *navigation*: a breadcrumb glued to the headline ("News World Council votes to ..." before "Council votes
   to ...": the longer line is the shorter one with a few words in front).
@@ -225,7 +226,8 @@ def _pairs(rows: list[Row], story_from: int, mark, free) -> None:
             continue
         following = rows[i + 1][1] if i + 1 < len(rows) else ""
         previous = rows[i - 1][1] if i > 0 else ""
-        if text[0] in "-–—" and _DASH_NAME.fullmatch(text) and text[-1] != "." and previous[:1] not in "-–—" \
+        if text[0] in "-–—" and i <= story_from + 1 and _DASH_NAME.fullmatch(text) and text[-1] != "." \
+                and previous[:1] not in "-–—" \
                 and following[:1] not in "-–—" and previous[-1:] not in "\"”’'":  # not a quotation's author
             mark(i, "byline")
             bylines.append(text.lstrip("-–— "))
