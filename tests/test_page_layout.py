@@ -254,3 +254,18 @@ def test_a_sites_name_above_the_headline_is_a_label_when_the_page_shows_furnitur
     assert "Council to replace every pipe in the lower valley" not in gone
     short = f"Menu\nPool roof unsafe\n\n{PARAGRAPH}\n"  # a short headline with no longer line below it stays
     assert "Pool roof unsafe" not in removed_reasons(short)
+
+
+def test_a_pages_extracted_text_gets_the_one_line_rules_only():
+    teaser = "SENATE PASSES SPENDING BILL AFTER ALL-NIGHT SESSION AS DEMOCRATS WALK OUT OF THE CHAMBER"
+    caption = "Ann Cole is expected to announce the plan on Friday."
+    original = f"{PARAGRAPH}\n\n{teaser}\n\n{PARAGRAPH_2}\n\n{caption}\n{caption}\n\n{PARAGRAPH_3}\n"
+    article = from_text(original, format="html")
+    assert [(r.text, r.reason) for r in article.removed] == [(teaser, "read more")]
+    assert caption in article.text  # the extractor kept both copies: its judgment stands
+
+
+def test_a_credit_without_a_year_is_no_copyright_notice():
+    line = ("© Provided by Valley Media Ltd The council shocked ratepayers on Monday by announcing that every "
+            "stormwater pipe in the lower valley would be replaced within five years.")
+    assert line not in removed_reasons(f"{PARAGRAPH}\n\n{line}\n\n{PARAGRAPH_2}\n")

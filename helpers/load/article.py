@@ -287,7 +287,9 @@ def find_furniture(original: str, *, repeats: bool = True, blocks: bool | None =
     `repeats`, a headline-like line (no closing punctuation) the text has given before, and the caption a
     credited copy repeats. A page's extracted text leaves repeats alone (its extractor has judged them).
     `blocks` (default: as `repeats`) also takes the lists of links after a "related" label and runs of
-    cut-off teasers (`_related_blocks`); a whole pasted page leaves them to its own reader."""
+    cut-off teasers (`_related_blocks`); a whole pasted page leaves them to its own reader. The layout grammar
+    of `helpers.load.layout` (promotions, video titles, related headlines in capitals, ...) runs on every text;
+    its rules on a line's neighbours (captions printed twice, summary boxes, bylines) only with `repeats`."""
     removed = []
     if len(original) > 2_000_000 and original.count("\n") < 10:
         lines_iter = [re.match(r"[\s\S]*", original)]  # one huge line: it is text, not a label
@@ -327,8 +329,8 @@ def find_furniture(original: str, *, repeats: bool = True, blocks: bool | None =
                 removed.append(Removed(text, first, first + len(text), "caption"))
                 seen.discard(text)
         rows.append((start, trimmed, rule))
-    if repeats:
-        mark_layout(rows)  # first: the section labels of `_related_blocks` look past what it finds above them
+    # first: the section labels of `_related_blocks` look past what it finds above them
+    mark_layout(rows, neighbours=repeats)  # (a page's extracted text: the one-line rules only)
     if repeats if blocks is None else blocks:
         _related_blocks(rows)
     taken = {r.start for r in removed}

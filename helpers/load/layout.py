@@ -117,7 +117,8 @@ _GLUED_BYLINE = re.compile(r"([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})\s*[Bb]
 _BYLINE_LABEL = re.compile(r"^\W*(?:(?:opinion|commentary|analysis|comment|column|review|explainer|editorial|"
                            r"perspective) )?by:?\s+|\s+by$", re.I)
 # "©" alone is no cue: a page decoded in the wrong charset shows "é" as "Ã©"
-_COPYRIGHT = re.compile(r"(?<![^\s(])©|all rights reserved|may not be (?:published|reproduced|copied)", re.I)
+_COPYRIGHT = re.compile(r"(?<![^\s(])©.{0,30}(?:19|20)\d\d|all rights reserved|may not be (?:published|reproduced|copied)",
+                        re.I)
 
 
 def byline_name(line: str) -> str:
@@ -152,9 +153,10 @@ def news_photo_caption(text: str) -> bool:
 # ----------------------------------------------------------------------------- the rows
 
 
-def mark_layout(rows: list[Row]) -> None:
+def mark_layout(rows: list[Row], *, neighbours: bool = True) -> None:
     """Mark the furniture of the module's docstring in `rows` (start, trimmed line, rule or None; an empty
-    line stands for a paragraph too long to be a label, `long_rows` says which), in place."""
+    line stands for a paragraph too long to read), in place. Without `neighbours` (a page's text its extractor
+    has already judged) only the rules that read one line at a time, and the plans between two promotions."""
     texts = [text for _, text, _ in rows]
     story_from = next((i for i, text in enumerate(texts) if _words(text) >= STORY_WORDS or not text), len(rows))
 
@@ -207,9 +209,10 @@ def mark_layout(rows: list[Row]) -> None:
                                                or _APPEAL.search(rows[j][1])) for j in range(a + 1, b)):
             for j in range(a + 1, b):
                 mark(j, "promotion")
-    _pairs(rows, story_from, mark, free)
-    _summary_boxes(rows, mark)
-    _headline_runs(rows, story_from, mark, free)
+    if neighbours:
+        _pairs(rows, story_from, mark, free)
+        _summary_boxes(rows, mark)
+        _headline_runs(rows, story_from, mark, free)
 
 
 def _pairs(rows: list[Row], story_from: int, mark, free) -> None:
