@@ -36,6 +36,9 @@ def removed_reasons(original: str) -> dict[str, str]:
      "story, without paywalls, for everyone who cannot afford to pay.", True),
     ("Watch your local 9NEWS free on 9Now", True),
     ("Subscribe to Premium", True),
+    ("Subscribe", True),
+    ("Newsletter Sign-Up", True),
+    ("Premium playback and fine-tuned acoustics", False),     # a product's feature, not an appeal
     ("One app.", True),
     ("Renews automatically, cancel anytime", True),
     ("To sign up, click on your profile at example.co.nz and select Newsletters, then Valley News.", True),
@@ -109,6 +112,11 @@ def test_video_title_its_copy_and_description_go():
     assert gone == {"Council warns of flood risk in the valley Video": "video",
                     "Council warns of flood risk in the valley": "video",
                     "Mayor Ann Cole on the pipes the council will replace first": "video"}
+
+
+def test_a_feature_list_ending_in_video_is_no_video_title():
+    original = f"{PARAGRAPH}\n\nSpecifications\n12MP back camera takes 4K Video\nA10 chipset\n\n{PARAGRAPH_2}\n"
+    assert removed_reasons(original) == {}
 
 
 def test_a_title_with_its_channel_in_brackets_is_a_video():

@@ -52,7 +52,8 @@ APPEAL_CUES = [
 TOPIC_CUES = [r"donat(?:e|ion|ions)\b", r"paywalls?", r"(?:quality|independent) journalism", r"subscri(?:be|ption)\b",
               r"sign(?:ing)? up\b", r"newsletters?\b", r"premium\b", r"we need (?:your|reporters)",
               r"unlimited (?:digital )?access"]
-SHORT_TOPIC = frozenset(["subscri", "sign", "newsl", "premi"])  # alone enough on a short line (not "donations")
+# the first five letters of the topic words enough alone on a short line (not "donations", "premium")
+SHORT_TOPIC = frozenset(["subsc", "sign ", "signi", "newsl"])
 _CUES = re.compile("|".join(f"(?P<a{i}>{cue})" for i, cue in enumerate(APPEAL_CUES)) + "|" +
                    "|".join(f"(?P<t{i}>{cue})" for i, cue in enumerate(TOPIC_CUES)), re.I)
 _APPEAL = re.compile("|".join(APPEAL_CUES), re.I)
@@ -179,13 +180,15 @@ def mark_layout(rows: list[Row], *, neighbours: bool = True) -> None:
         elif promotion(text):
             mark(i, "sign up" if _SIGN_UP.search(text) else "promotion")
             promotions.append(i)
-        elif text.endswith(" Video") and 3 < _words(text) <= 25 and text[-7] not in ".!?" and text[0].isalnum():
+        elif text.endswith(" Video") and 3 < _words(text) <= 25 and text[-7] not in ".!?" and text[0].isalnum() \
+                and (i == 0 or not rows[i - 1][1] or rows[i - 1][2] or _words(rows[i - 1][1]) >= 12
+                     or rows[i - 1][1][-1] in ".!?\"”"):  # between paragraphs, not in a list ("... takes 4K Video")
             mark(i, "video")
             title = text[:-6]
             if free(i + 1) and rows[i + 1][1] == title:
                 mark(i + 1, "video")
                 i += 1
-            if free(i + 1) and rows[i + 1][1][-1] not in _STOPS and _words(rows[i + 1][1]) <= 40:
+            if free(i + 1) and rows[i + 1][1][-1] not in _STOPS and 8 <= _words(rows[i + 1][1]) <= 40:
                 mark(i + 1, "video")  # the video's one-line description
         elif text[-1] == ")" and _VIDEO_CHANNEL.fullmatch(text):
             mark(i, "video")
