@@ -56,6 +56,16 @@ def test_promotions(line, expected):
     ("Watch TV", "navigation"),
     ("Scroll down to see which suburbs pay the most", "navigation"),
     ("Latest posts by State Politics Desk (see all)", "read more"),
+    ("Create a free account to read this article", "sign up"),                # a sign-in wall
+    ("Login or signup to continue reading", "sign up"),
+    ("Continue with Google", "sign up"),
+    ("Read Related Also: Council's pool reopens after roof repairs", "read more"),
+    ("Reported 3 months ago", "timestamp"),
+    ("localNewsFeaturedPoliticsCouncil", "tags"),                              # categories glued together
+    ("Published in Local Politics", "tags"),
+    ("Icon Phone", "navigation"),                                              # an icon's alt text
+    ("Chevron icon It indicates an expandable section or menu", "navigation"),
+    ("Fact-box text", "navigation"),
 ], ids=lambda v: str(v)[:40])
 def test_more_page_labels(line, rule):
     assert furniture_rule(line) == rule
@@ -71,6 +81,10 @@ def test_more_page_labels(line, rule):
     ("Opinion by Lena Park", "byline"),
     ("COMMENTARY by Tom Hale – on the city's rates.", "byline"),
     ("By Lena Park | City News", "byline"),
+    ("By Lena Park for Valley Radio", "byline"),
+    ("The mayor, the deputy mayor and Cr Ann Cole Tom Hale/Getty Images", "caption"),   # the credit after it
+    ("Ann van Dijk/Stuff Opponents of the plan packed the public gallery on Monday", "caption"),  # or before it
+    ("Mark Hale/Getty Images Associate Minister Ann Cole at the hearing", "caption"),
     ("GET CITY BUSINESS ON THE GO BY CLICKING HERE", "navigation"),
     ("News from WCC", "agency"),
     ("Report from RNZ", "agency"),
@@ -86,6 +100,7 @@ def test_caption_byline_and_source_forms(line, rule):
     ("COMMENTARY by Tom Hale – on the city's rates.", "Tom Hale"),
     ("- Ravi Menon", "Ravi Menon"),
     ("Jane Doe By", "Jane Doe"),
+    ("By Lena Park for Valley Radio", "Lena Park"),
 ])
 def test_byline_name(line, name):
     assert byline_name(line) == name
@@ -277,3 +292,27 @@ def test_a_credit_without_a_year_is_no_copyright_notice():
     line = ("© Provided by Valley Media Ltd The council shocked ratepayers on Monday by announcing that every "
             "stormwater pipe in the lower valley would be replaced within five years.")
     assert line not in removed_reasons(f"{PARAGRAPH}\n\n{line}\n\n{PARAGRAPH_2}\n")
+
+
+def test_a_broadcasters_video_description_is_a_video():
+    line = "Valley News' Political Correspondent Ann Cole explains the row over the council's pipes"
+    assert removed_reasons(f"Council pipes row deepens\n{line}\n\n{PARAGRAPH}\n\n{PARAGRAPH_2}\n") == {line: "video"}
+    story = "The station's political correspondent Ann Cole reports that the vote was close, and she is right."
+    assert story not in removed_reasons(f"{PARAGRAPH}\n\n{PARAGRAPH_2}\n\n{story}\n\n{PARAGRAPH_3}\n")
+
+
+def test_a_caption_printed_again_further_down_goes_both_times():
+    caption = "Ann Cole, who chairs the valley committee, was among those who spoke. She said the plan was rushed"
+    original = f"{PARAGRAPH}\n\n{caption}\n\n{PARAGRAPH_2}\n\n{caption}\n\n{PARAGRAPH_3}\n"
+    assert [(r.text, r.reason) for r in from_text(original).removed] == [(caption, "caption")] * 2
+
+
+def test_a_sentence_without_its_stop_between_two_paragraphs_stays():
+    line = "Then the mayor set the council's hopes almost impossibly high by promising every pipe within a year"
+    assert removed_reasons(f"{PARAGRAPH}\n\n{PARAGRAPH_2}\n\n{line}\n\n{PARAGRAPH_3}\n") == {}
+
+
+def test_read_more_and_its_list_of_links_go():
+    links = ["* Call for valley councillors to vote against new pipes", "* Fears new rates will cost pensioners"]
+    original = f"{PARAGRAPH}\n\nREAD MORE:\n" + "\n".join(links) + f"\n\n{PARAGRAPH_2}\n"
+    assert set(removed_reasons(original)) == {"READ MORE:", *links}

@@ -347,7 +347,7 @@ _RELATED_LABEL_CHARS = 50  # "Also read", "قد يهمك ايضا", "Listen to t
 # the labels a list of links follows ("Learn more" or "Read more" end a teaser instead)
 _RELATED_LABEL = re.compile(
     r"\W*(?:(?:read also|also read|see also|related(?: \w+)?|more on this story|you may also like|recommended|"
-    r"latest posts by .{1,60}|"
+    r"latest posts by .{1,60}|read more(?=\s*:)|"
     r"most (?:read|popular|viewed)|more (?:stories|news) from .{1,40}|listen to the full .{1,40}|"
     r"قد يهمك (?:أيضا|أيضاً|ايضا)|[اإ]قرأ (?:أيضا|أيضاً)|lire aussi|lee también|leia também|leggi anche|"
     r"читайте также|相关阅读)[\s:：|›»>-]*)", re.I)

@@ -41,7 +41,7 @@ FURNITURE_LABELS: dict[str, list[str]] = {
         r"(?:read also|also read|see also|related|more on this story|you may also like|recommended)"
         r"(?:[:>»›].{0,150})?",
         r"related (?:articles|stories|content|coverage|topics)", r"most (?:read|popular|viewed)",
-        r"latest posts by .{1,60}",
+        r"latest posts by .{1,60}", r"read related(?: also)?:? .{1,150}",
         r"[اإ]قرأ (?:أيضا|أيضاً|المزيد)", r"lire (?:aussi|la suite|plus)", r"weiterlesen", r"mehr lesen",
         r"mehr zum thema", r"leer más", r"lee también", r"leia (?:mais|também)", r"leggi anche",
         r"читайте также", r"подробнее", r"阅读更多", r"相关阅读", r"続きを読む",
@@ -55,6 +55,10 @@ FURNITURE_LABELS: dict[str, list[str]] = {
         r"(?:reset|forgot(?: your)?) password.{0,40}", r"already (?:a subscriber|have an account)\??.{0,40}",
         r"(?:take|start|begin) (?:a|your) (?:free )?(?:\d+[- ]day )?(?:free )?trial.{0,20}",
         r"choose (?:a|your) (?:package|plan|subscription)", r"try [\w ]{1,20} ?- ?free",
+        # a sign-in wall: "Create a free account to read this article", "Continue with Google"
+        r"create (?:a |an )?(?:free )?account to (?:read|continue|keep reading).{0,40}",
+        r"(?:log ?in|sign ?in) or (?:sign ?up|register) to (?:continue|read|keep reading).{0,30}",
+        r"continue with (?:e-?mail|google|apple|facebook|microsoft|linkedin)",
         r"support \d+ years of independent journalism\.?", r"your support (?:helps us|makes all the difference).{0,60}",
         r"s'abonner", r"abonnez-vous", r"abonnieren", r"suscríbete", r"assine",
         r"подписаться", r"订阅", r"اشترك",
@@ -68,6 +72,7 @@ FURNITURE_LABELS: dict[str, list[str]] = {
     "navigation": [r"skip to (?:main )?content", r"skip navigation", r"back to top", r"top of page",
                    r"click here.{0,60}", r"home", r"menu", r"close", r"x", r"next (?:article|story)",
                    r"expand ?/ ?collapse search", r"watch (?:tv|live)", r"live tv", r"start reading",
+                   r"icon \w+", r"\w+ icon it indicates .{1,160}", r"fact-?box(?: text)?",  # an icon's alt text
                    r"scroll (?:down|up) (?:to|for) .{1,80}",
                    r"key posts", r"latest posts",  # a live blog's tabs
                    r"previous (?:article|story)", r"use (?:the )?arrow keys.{0,40}", r"loading(?:\.{3}|…)?",
@@ -75,10 +80,13 @@ FURNITURE_LABELS: dict[str, list[str]] = {
                    r"home ?[/>»›|] ?.{1,200}",  # a breadcrumb trail: "Home / Politics / Story"
                    # a menu in one line: "Local | National News | Politics | Search" (no digits: not a table row)
                    r"[^|\d]{1,30}(?:\|[^|\d]{1,30}){3,}"],
-    "timestamp": [r"(?:date|published|updated|posted|first posted)(?: on)?"],
+    "timestamp": [r"(?:date|published|updated|posted|first posted)(?: on)?",
+                  r"(?:reported|posted|published|updated|added) (?:\d+|an?|one) (?:second|minute|hour|day|week|month|"
+                  r"year)s? ago"],
     "section label": [r"(?:media|press) release", r"news release"],  # the label alone, its date on another line
     "tags": [r"(?:tags?|topics?|categories|category|كلمات دلالية|الكلمات المفتاحية|وسوم): ?[^.!?]{1,150}",
-             r"(?:filed under|posted in):? ?[^.!?,]{1,40}"],
+             r"(?:filed under|posted in|published in):? ?[^.!?,]{1,40}",
+             r"(?-i:[a-z]*(?:[A-Z][a-z]+){3,})"],  # a page's categories glued: "budgetBusinessNewsSenate"
     "author box": [r"author", r"about the author", r"رئيس التحرير",  # Arabic: "editor-in-chief"
                    r"(?:more )?about (?:the )?(?:author|writer|reporter)s?"],
     "error message": [r"oops!?", r"something went wrong\.?", r"please try again(?: later)?\.?",
@@ -93,6 +101,10 @@ FURNITURE_LABELS: dict[str, list[str]] = {
 # Wire and photo agencies, as credits and datelines name them
 _AGENCIES = (r"getty images|ap photo|ap|associated press|reuters|afp|aap|epa|pa(?: wire| media)?|bloomberg|"
              r"pti|ani|ians|uni|shutterstock|istock|alamy|supplied|file|handout")
+
+# a photographer's credit: a name of two to four words (particles allowed), a slash, an agency or a paper
+_CREDIT = (r"(?-i:[A-Z][\w'’-]+(?: (?:van|de|da|von|la|le|del|di))?(?: [A-Z][\w'’-]+){1,3}) ?/ ?"
+           rf"(?:{_AGENCIES}|stuff|nzme|rnz|(?-i:[A-Z]{{2,6}}))(?: images)?")
 
 # Lines a story's own text file may carry between its paragraphs: notices, photo captions with their credit,
 # a byline. Checked on every article (`find_furniture`); the pasted-page reader (`helpers.load.pasted`) has its
@@ -123,6 +135,10 @@ STORY_LINE_LABELS: dict[str, list[str]] = {
                 rf".{{0,250}}\((?:(?-i:[A-Z]{{2,6}})(?: news)?|{_AGENCIES})(?: ?/ ?[^:)]{{1,40}})?: [^)]{{1,60}}\)",
                 r".{0,250}\((?:getty images|ap photo[^)]{0,60}|supplied|file(?: photo)?|handout|shutterstock|istock|"
                 r"alamy)\)",
+                # or "Photographer Name/Agency" at its end or its start: "... Chuck Lee Mark Hale/Getty Images",
+                # "Ann van Dijk/Stuff Opponents of the plan packed the gallery"
+                rf".{{10,250}}[\w,)] {_CREDIT}",
+                rf"{_CREDIT} (?-i:[A-Z]).{{10,250}}",
                 # or with "Supplied" after its last sentence (New Zealand and Australian papers)
                 r".{1,250}[.!?)”] ?(?-i:Supplied|SUPPLIED|File photo|Handout)\.?",
                 # or with the photographer and the outlet's initials, either way round: "... the court. Kim Baker
@@ -149,6 +165,7 @@ STORY_LINE_LABELS: dict[str, list[str]] = {
                r"by:? (?!(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|"
                r"september|october|november|december)(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})"
                r"(?:,? (?:and|&) (?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}))?"
+               r"(?: for (?-i:[A-Z])[\w.&'’-]+(?: [\w.&'’-]+){0,4})?"  # "By Jo Bell for RNZ"
                r"(?: ?\| ?(?-i:[A-Z])[\w .&'’-]{1,40})?"],  # and the outlet: "By Jane Doe | City News"
 }
 
@@ -168,7 +185,7 @@ def _compiled(*tables: dict[str, list[str]]) -> tuple[re.Pattern[str], dict[str,
 
 _RULES = _compiled(FURNITURE_LABELS)
 # A caption's patterns scan the whole line for its credit; only a line with a word a credit has is scanned.
-_CAPTION_CUE = re.compile(r"c(?:redit|aption|opyright)|p(?:hoto|ictur)|image|video|supplied|handout| / ")  # lower case
+_CAPTION_CUE = re.compile(r"c(?:redit|aption|opyright)|p(?:hoto|ictur)|image|video|supplied|handout| / |[a-z]/[a-z]")
 _STORY_LINE_RULES = (
     (None, _compiled(FURNITURE_LABELS, {"notice": STORY_LINE_LABELS["notice"]})),
     (_CAPTION_CUE, _compiled({"caption": STORY_LINE_LABELS["caption"]})),

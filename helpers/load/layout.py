@@ -9,11 +9,12 @@ so far), and mark furniture in place:
   story ... Your donation allows us to keep sending journalists ...", "Stream your local news free on ...",
   "Subscribe to Premium"), told by the appeal lexicon `APPEAL_CUES` with another cue (alone on a short line),
   and the short lines (prices, plan names) between two such lines;
-- *video*: a video's title glued to its label ("Bushfire flares up near the coast Video"), the same title
+- *video*: a broadcaster's description of its video ("City News' political editor Jo Bell explains ...");
+  a video's title glued to its label ("Bushfire flares up near the coast Video"), the same title
   again without it, and the one unpunctuated line of description after them; a title ending in its channel
   in brackets ("Residents told to leave as fire spreads (9 News)");
-- *caption*: a line printed twice in a row inside the story (a picture's caption and its copy: the story
-  never says the same sentence twice in a row); a line of a news photograph's grammar: a subject doing
+- *caption*: a line printed twice inside the story (a picture's caption and its copy: the story never says
+  the same paragraph twice); a line of a news photograph's grammar: a subject doing
   something in the present tense with the full date, weekday first ("Senator Ruiz speaks at a rally in
   Dayton, Ohio, Tuesday, May 7, 2024");
 - *read more*: a related headline in capitals inside the story ("SENATE PASSES BILL AFTER ALL-NIGHT
@@ -100,6 +101,11 @@ _PHOTO_VERB = re.compile(r"^(?:FILE ?[-–—] ?)?(?:[A-Z][\w.'’-]*,? ){1,8}(?
                          r"prepares|watches|delivers|departs|greets|shakes|answers|participates|visits|"
                          r"addresses|takes|wait|walk|stand|gather|march|protest|hold|watch|attend|look)\b")
 _ALL_CAPS_WORDS = 10
+_BROADCAST_CUE = re.compile(r"(?i:correspondent|reporter|editor|anchor|host|presenter) ")
+# a broadcaster's video described under its title: "City News' political editor Jo Bell explains the row over ..."
+_BROADCAST_DESCRIPTION = re.compile(
+    r"(?:[A-Z][\w'’.&-]*,? ){1,6}(?:\w+ )?(?i:correspondent|reporter|editor|anchor|host|presenter)(?: [A-Z][\w'’.-]+){1,3}"
+    r" (?:explains|reports on|looks at|speaks (?:to|with)|discusses|breaks down|has (?:more|the latest))\b.{5,250}")
 # a teaser's label in capitals before its headline: "LATEST FIRE UPDATES: Hundreds evacuated", "WATCH: ..."
 _CAPS_LABEL_TEASER = re.compile(r"(?:[A-Z]+ ){0,3}(?:LATEST|MORE|READ|WATCH|RELATED|SEE|LISTEN|UPDATES?|LIVE|ALSO|"
                                 r"VIDEO|PHOTOS|GALLERY)(?: [A-Z]+){0,3}: (?-i:[A-Z])[^.!?]{8,150}")
@@ -133,7 +139,7 @@ def byline_name(line: str) -> str:
     if glued:
         return glued.group(1)
     name = _BYLINE_LABEL.sub("", line.strip())
-    return re.split(r"\s+[|–—-]\s+|\s*\|", name)[0].strip(" |•·-–—")
+    return re.split(r"\s+[|–—-]\s+|\s*\||\s+for\s+(?=[A-Z])", name)[0].strip(" |•·-–—")
 
 
 def _words(text: str) -> int:
@@ -192,6 +198,9 @@ def mark_layout(rows: list[Row], *, neighbours: bool = True) -> None:
                 mark(i + 1, "video")  # the video's one-line description
         elif text[-1] == ")" and _VIDEO_CHANNEL.fullmatch(text):
             mark(i, "video")
+        elif (i <= story_from + 1 or text[-1] not in ".!?\"”’'") and _words(text) <= 50 \
+                and _BROADCAST_CUE.search(text) and _BROADCAST_DESCRIPTION.fullmatch(text):
+            mark(i, "video")
         elif i > story_from and (_is_caps_teaser(text) or ":" in text[:40] and _CAPS_LABEL_TEASER.match(text)
                                  and text[-1] not in _STOPS):
             mark(i, "read more")  # "SENATE PASSES BILL AFTER ...", "LATEST FLOOD UPDATES: Roads close"
@@ -213,6 +222,7 @@ def mark_layout(rows: list[Row], *, neighbours: bool = True) -> None:
             for j in range(a + 1, b):
                 mark(j, "promotion")
     if neighbours:
+        _captions_in_the_flow(rows, story_from, mark, free)
         _pairs(rows, story_from, mark, free)
         _summary_boxes(rows, mark)
         _headline_runs(rows, story_from, mark, free)
@@ -251,6 +261,20 @@ def _pairs(rows: list[Row], story_from: int, mark, free) -> None:
         elif i > story_from and text == following and _words(text) >= 4 and _words(text) <= 60:
             mark(i, "caption")  # a caption and its copy inside the story
             mark(i + 1, "caption")
+
+
+def _captions_in_the_flow(rows: list[Row], story_from: int, mark, free) -> None:
+    """Captions among the story's paragraphs: a line printed again further down (the page repeats a picture's
+    caption; the story never repeats a paragraph). (A long sentence without its closing stop between two
+    paragraphs is one too on some pages, but as often a wrapped line or a story's typo: not a rule.)"""
+    first: dict[str, int] = {}
+    for i in range(story_from + 1, len(rows)):
+        _, text, rule = rows[i]
+        if rule == "repeated line" and text in first and free(first[text]):
+            mark(first[text], "caption")
+            mark(i, "caption")
+        elif free(i) and _words(text) >= 8:
+            first.setdefault(text, i)
 
 
 def _summary_boxes(rows: list[Row], mark) -> None:
