@@ -58,6 +58,7 @@ SHORT_TOPIC = frozenset(["subsc", "sign ", "signi", "newsl"])
 _CUES = re.compile("|".join(f"(?P<a{i}>{cue})" for i, cue in enumerate(APPEAL_CUES)) + "|" +
                    "|".join(f"(?P<t{i}>{cue})" for i, cue in enumerate(TOPIC_CUES)), re.I)
 _APPEAL = re.compile("|".join(APPEAL_CUES), re.I)
+_MENU_ITEM = re.compile(r"[-–•*▪●·+o](?:\s|$)")  # "* Crossword", "+ Video", "o Ad Choices", "*"
 _SIGN_UP = re.compile(r"subscri|sign(?:ing)? up|newsletter", re.I)  # a promotion of these is reported as "sign up"
 # a cheap test first: a line with none of these substrings (lower case) is no promotion
 _PROMOTION_HINTS = ("support", "donat", "paywall", "journalism", "subscri", "sign", "newsletter", "premium",
@@ -217,8 +218,9 @@ def mark_layout(rows: list[Row], *, neighbours: bool = True) -> None:
     promotions.sort()
     # the short lines between two promotions: a subscription's plans and prices
     for a, b in zip(promotions, promotions[1:]):
-        if 1 < b - a <= 25 and all(free(j) and (_words(rows[j][1]) <= 5 and rows[j][1][-1] not in ".!?"
-                                               or _APPEAL.search(rows[j][1])) for j in range(a + 1, b)):
+        if 1 < b - a <= 25 and all(free(j) and not _MENU_ITEM.match(rows[j][1]) and (  # a plan, not a menu
+                _words(rows[j][1]) <= 5 and rows[j][1][-1] not in ".!?" or _APPEAL.search(rows[j][1]))
+                for j in range(a + 1, b)):
             for j in range(a + 1, b):
                 mark(j, "promotion")
     if neighbours:
