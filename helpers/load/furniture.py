@@ -153,7 +153,7 @@ STORY_LINE_LABELS: dict[str, list[str]] = {
                r"المصدر: ?[^.!?:]{1,60}"],
     # a link between paragraphs: "GET CITY NEWS ON THE GO BY CLICKING HERE" (here, not in FURNITURE_LABELS: the
     # pasted-page reader would weigh it as a label and end the story's stretch above it)
-    "navigation": [r".{1,60}\bby clicking here"],
+    "navigation": [r"(?:get|read|watch|download|listen|find|see|follow|sign)\b[^.!?]{1,60} by clicking here"],
     # (an embedded post and its signature, "— The Desk (@thedesk) October 24, 2021", stay: the article-extraction
     # benchmark's readers count them as the article's text)
     "byline": [r"(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}) by",  # "Jane Doe By" (the label after the name)
