@@ -43,6 +43,8 @@ def removed_reasons(original: str) -> dict[str, str]:
     ("Renews automatically, cancel anytime", True),
     ("To sign up, click on your profile at example.co.nz and select Newsletters, then Valley News.", True),
     ("Don't miss the latest developments in markets and money.", True),
+    ("Valley News and Sport News here. Follow us on Facebook, Twitter and Instagram.", True),
+    ("Read all the Latest News, Trending News, Sport News,", True),
     ("The council said donations to the flood appeal had passed $2 million.", False),
     ("He said he would subscribe to any plan that lowered rates for pensioners in the valley.", False),
     ("Support for the mayor fell to 31 per cent in the latest poll.", False),
@@ -87,6 +89,7 @@ def test_more_page_labels(line, rule):
     ("Mark Hale/Getty Images Associate Minister Ann Cole at the hearing", "caption"),
     ("GET CITY BUSINESS ON THE GO BY CLICKING HERE", "navigation"),
     ("News from WCC", "agency"),
+    ("(Reporting by Ann Cole in London; Editing by Tom Hale)", "agency"),     # a wire story's credits
     ("Report from RNZ", "agency"),
 ], ids=lambda v: str(v)[:40])
 def test_caption_byline_and_source_forms(line, rule):
@@ -316,3 +319,12 @@ def test_read_more_and_its_list_of_links_go():
     links = ["* Call for valley councillors to vote against new pipes", "* Fears new rates will cost pensioners"]
     original = f"{PARAGRAPH}\n\nREAD MORE:\n" + "\n".join(links) + f"\n\n{PARAGRAPH_2}\n"
     assert set(removed_reasons(original)) == {"READ MORE:", *links}
+
+
+def test_a_key_points_label_alone_and_a_list_of_names_ending_the_page_go():
+    names = ["Ann Cole", "Tom Hale", "Lena Park", "Ravi Menon"]
+    original = f"Key Points:\n\n{PARAGRAPH}\n\n{PARAGRAPH_2}\n" + "\n".join(names) + "\n"
+    gone = removed_reasons(original)
+    assert gone == {"Key Points:": "section label", **{name: "read more" for name in names}}
+    announced = f"{PARAGRAPH}\n\nThe new councillors are:\n" + "\n".join(names) + "\n"
+    assert removed_reasons(announced) == {}

@@ -148,6 +148,8 @@ STORY_LINE_LABELS: dict[str, list[str]] = {
     "agency": [rf"(?:\w+-\w+ )?(?:{_AGENCIES}|press trust of india)(?:\s+(?-i:[A-Z][\w-]+)){{0,3}}"
                r"(?:\s*[|,]?\s*(?:last )?updated\s*:?.{0,60})?",
                r"source: (?-i:[A-Z])[\w .&'’()-]{1,60}", r"(?-i:[A-Z])[\w ]{1,30} news service",
+               # a wire story's credits: "(Reporting by Jo Bell; Editing by Tom Hale)"
+               r"\((?:additional )?(?:reporting|writing|editing|compiled|edited) by [^()]{1,160}\)",
                # where a reposted story comes from: "News from WCC", "Report from RNZ", "Newspapers from Australia"
                r"(?:news|report|release|statement|newspapers) (?:from|in) (?-i:[A-Z])[\w.&'’ -]{1,30}",
                r"المصدر: ?[^.!?:]{1,60}"],

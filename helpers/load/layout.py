@@ -49,6 +49,7 @@ APPEAL_CUES = [
     r"cancel (?:any ?time|at any time)", r"complimentary\b.{0,40}\baccess", r"for full coverage of",
     r"go to \w+\.(?:co|com|net|org)\b", r"(?:start|take) (?:a|your) free trial",
     r"premium (?:titles|content|articles)", r"one app\b", r"(?:subscribe|sign up) (?:to|for) (?:our|the|premium)\b",
+    r"follow us on (?:facebook|twitter|instagram|x|linkedin|youtube)", r"read all the latest",
 ]
 TOPIC_CUES = [r"donat(?:e|ion|ions)\b", r"paywalls?", r"(?:quality|independent) journalism", r"subscri(?:be|ption)\b",
               r"sign(?:ing)? up\b", r"newsletters?\b", r"premium\b", r"we need (?:your|reporters)",
@@ -64,9 +65,9 @@ _SIGN_UP = re.compile(r"subscri|sign(?:ing)? up|newsletter", re.I)  # a promotio
 # cheap tests first (substrings): every appeal holds one of these; a short line may do with a sign-up word
 _APPEAL_HINT = re.compile(r"your support|support (?:us|now)|your donation|click (?:here|on your)|download (?:the|our) app|"
                           r"free on|your news|t miss|start reading|renews|cancel a|complimentary|full coverage|go to |"
-                          r"free trial|premium |one app|(?:subscribe|sign up) (?:to|for)")
+                          r"free trial|premium |one app|(?:subscribe|sign up) (?:to|for)|follow us on|read all the")
 _SIGN_UP_HINT = re.compile(r"subsc|sign|newsl")
-_LONG_HINTS = ("your ", "click", "subscri", "sign up", "coverage", "complimentary", "free on", "renews")
+_LONG_HINTS = ("your ", "click", "subscri", "sign up", "coverage", "complimentary", "free on", "renews", "follow us")
 MAX_PROMOTION = 1500
 
 
@@ -92,7 +93,7 @@ def promotion(line: str) -> bool:
     for match in _CUES.finditer(lower):
         (appeals if match.lastgroup[0] == "a" else topics).add(match.lastgroup)
     words = len(line.split())
-    if words <= 12 and appeals:
+    if words <= 20 and appeals:
         return True
     if words <= 5 or words <= 12 and line[-1:] not in ".!?\"”":
         return any(match.group()[:5] in SHORT_TOPIC for match in _CUES.finditer(lower) if match.lastgroup[0] == "t")
@@ -236,6 +237,7 @@ def mark_layout(rows: list[Row], *, neighbours: bool = True) -> None:
         _pairs(rows, story_from, mark, free)
         _summary_boxes(rows, mark)
         _headline_runs(rows, story_from, mark, free)
+        _name_lists(rows, story_from, mark, free)
 
 
 def _pairs(rows: list[Row], story_from: int, mark, free) -> None:
@@ -299,6 +301,8 @@ def _summary_boxes(rows: list[Row], mark) -> None:
                 break
             bullets.append(j)
         if not bullets:
+            if len(text) <= 12:  # the label alone ("Key Points:") above the story's own paragraphs
+                mark(i, "section label")
             continue
         later = [set(_CONTENT_WORD.findall(rows[k][1].lower())) for k in range(bullets[-1] + 1, len(rows))]
         repeated = 0
@@ -309,6 +313,17 @@ def _summary_boxes(rows: list[Row], mark) -> None:
         if repeated * 2 > len(bullets):
             for j in [i, *bullets]:
                 mark(j, "summary box")
+
+
+def _name_lists(rows: list[Row], story_from: int, mark, free) -> None:
+    """Four or more bare names in a row ending the text, after the story (a site's list of writers or related
+    authors), not a list the story announces with a colon."""
+    i = len(rows)
+    while i > story_from + 1 and free(i - 1) and len(rows[i - 1][1]) < 40 and _BARE_NAME.fullmatch(rows[i - 1][1]):
+        i -= 1
+    if len(rows) - i >= 4 and rows[i - 1][1] and rows[i - 1][1][-1] != ":":
+        for j in range(i, len(rows)):
+            mark(j, "read more")
 
 
 def _headline_runs(rows: list[Row], story_from: int, mark, free) -> None:
