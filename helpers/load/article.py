@@ -25,7 +25,8 @@ from helpers.load.dateline import dateline_date, find_dateline, timestamp
 from helpers.load.furniture import furniture_rule
 from helpers.load.headline import headline
 from helpers.load.offsets import OffsetMap
-from helpers.load.pasted import looks_pasted, page_removals
+from helpers.load.layout import MAX_PROMOTION, byline_name, mark_layout
+from helpers.load.pasted import is_timestamp, looks_pasted, page_removals
 
 DEFAULT_MAX_MB = float(os.environ.get("ARTICLE_MAX_MB", "10"))
 
@@ -286,7 +287,9 @@ def find_furniture(original: str, *, repeats: bool = True, blocks: bool | None =
     `repeats`, a headline-like line (no closing punctuation) the text has given before, and the caption a
     credited copy repeats. A page's extracted text leaves repeats alone (its extractor has judged them).
     `blocks` (default: as `repeats`) also takes the lists of links after a "related" label and runs of
-    cut-off teasers (`_related_blocks`); a whole pasted page leaves them to its own reader."""
+    cut-off teasers (`_related_blocks`); a whole pasted page leaves them to its own reader. The layout grammar
+    of `helpers.load.layout` (promotions, video titles, related headlines in capitals, ...) runs on every text;
+    its rules on a line's neighbours (captions printed twice, summary boxes, bylines) only with `repeats`."""
     removed = []
     if len(original) > 2_000_000 and original.count("\n") < 10:
         lines_iter = [re.match(r"[\s\S]*", original)]  # one huge line: it is text, not a label
@@ -299,13 +302,14 @@ def find_furniture(original: str, *, repeats: bool = True, blocks: bool | None =
         content = line.group().rstrip("\n")
         if not content.strip():
             continue
-        if len(content) > 300:
-            previous = ""
-            rows.append((line.start(), "", None))  # a paragraph: it ends a block of links
-            continue
         lead = len(content) - len(content.lstrip())
         trimmed = content.strip()
         start = line.start() + lead
+        if len(content) > 300:
+            previous = ""
+            # a paragraph: it ends a block of links (the layout rules read it up to a promotion's length)
+            rows.append((start, trimmed if len(trimmed) <= MAX_PROMOTION else "", None))
+            continue
         rule = furniture_rule(content, story_lines=True)
         if rule is None and _YEAR_DIGITS.search(trimmed) and timestamp(trimmed) is not None \
                 and len(trimmed) < len(original.strip()):
@@ -325,6 +329,8 @@ def find_furniture(original: str, *, repeats: bool = True, blocks: bool | None =
                 removed.append(Removed(text, first, first + len(text), "caption"))
                 seen.discard(text)
         rows.append((start, trimmed, rule))
+    # first: the section labels of `_related_blocks` look past what it finds above them
+    mark_layout(rows, neighbours=repeats)  # (a page's extracted text: the one-line rules only)
     if repeats if blocks is None else blocks:
         _related_blocks(rows)
     taken = {r.start for r in removed}
@@ -341,6 +347,7 @@ _RELATED_LABEL_CHARS = 50  # "Also read", "قد يهمك ايضا", "Listen to t
 # the labels a list of links follows ("Learn more" or "Read more" end a teaser instead)
 _RELATED_LABEL = re.compile(
     r"\W*(?:(?:read also|also read|see also|related(?: \w+)?|more on this story|you may also like|recommended|"
+    r"latest posts by .{1,60}|read more(?=\s*:)|"
     r"most (?:read|popular|viewed)|more (?:stories|news) from .{1,40}|listen to the full .{1,40}|"
     r"قد يهمك (?:أيضا|أيضاً|ايضا)|[اإ]قرأ (?:أيضا|أيضاً)|lire aussi|lee también|leia também|leggi anche|"
     r"читайте также|相关阅读)[\s:：|›»>-]*)", re.I)
@@ -363,12 +370,12 @@ def _related_blocks(rows: list[tuple[int, str, str | None]]) -> None:
                 rows[j] = (s, text, "read more")
     # section labels above the headline ("OPINION", "1. Politics"), on a text that shows other page furniture
     for i, (start, trimmed, rule) in enumerate(rows if any(rule for _, _, rule in rows) else ()):
-        if rule:
-            continue  # furniture already: look past it
+        if rule or (len(trimmed) < 40 and is_timestamp(trimmed)):
+            continue  # furniture already, or the page's date: look past it
         words = len(_LABEL_WORD.findall(trimmed))
         numbered = bool(_NUMBERED_ITEM.match(trimmed))
-        if not trimmed or words > 2 + numbered:
-            break
+        if not trimmed or words > 2 + numbered and not (words <= 4 and _headline_below(rows, i)):
+            break  # (a site's name of three or four words, "City News Flash", when a headline follows it)
         following = next((text for _, text, _ in rows[i + 1:] if text), "")
         if trimmed[-1] not in _SENTENCE_END and not following[:1].islower():
             rows[i] = (start, trimmed, "section label")
@@ -378,6 +385,20 @@ def _related_blocks(rows: list[tuple[int, str, str | None]]) -> None:
         if teaser and ((i > 0 and teasers[i - 1]) or (i + 1 < len(teasers) and teasers[i + 1])):
             start, text, _ = rows[i]
             rows[i] = (start, text, "read more")
+
+
+def _headline_below(rows: list[tuple[int, str, str | None]], i: int) -> bool:
+    """True when a line below row `i`, above the story's first paragraph, reads as a headline of five words or
+    more: the short line at `i` is then a label above it, not the headline."""
+    for _, text, rule in rows[i + 1:]:
+        if rule:
+            continue
+        words = len(_LABEL_WORD.findall(text))
+        if not text or words >= 25:
+            return False
+        if words >= 5 and text.rstrip("\"”’')»")[-1:] not in ".!?:;,|":
+            return True
+    return False
 
 
 def looks_hard_wrapped(original: str) -> bool:
@@ -529,8 +550,8 @@ def from_text(
         title = headline(text)  # a plain text's own headline line, when nothing names its title
     article = Article(original, text, offsets, removed, path, encoding, format, published, title)
     article.published_source = "dateline" if from_dateline else None
-    article.author = next((re.sub(r"^\W*by:?\s+|\s+by$", "", r.text, flags=re.I).strip(" |•·") for r in removed
-                           if r.reason == "byline"), None)  # "By Lucy Stone": the text's own byline
+    article.author = next((byline_name(r.text) for r in removed if r.reason == "byline"),
+                          None)  # "By Lucy Stone": the text's own byline
     article.written_in, warning = language_warning(text)
     if warning:
         article.warnings.append(warning)

@@ -31,7 +31,8 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _TIME = (r"(?P<time>[,|·•–—-]?\s*(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?"
          r"|\s*(?:gmt|utc))?")  # or the zone alone: "4th, November 2023 GMT"
 # what a page prints before the date; "updated" marks a later date than the publication's
-_PREFIX = (r"(?:(?P<prefix>(?:first |originally )?published|posted|"
+_PREFIX = (r"(?P<lead_time>\d{1,2}[:.]\d\d\s*[ap]\.?m\.?\s+on\s+)?"  # a time of day before its date: "9:46 pm on 9 May 2013"
+           r"(?:(?P<prefix>(?:first |originally )?published|posted|"
            r"(?P<updated>(?:last )?(?:updated|modified)|آخر تحديث)|"
            r"date|this (?:story|article) (?:is|was) (?:from|published on)|تاريخ النشر|نشر في)"
            r"\s*(?:on|at)?\s*:?\s*"
@@ -111,7 +112,7 @@ def timestamp(line: str) -> tuple[dt.date | None, bool] | None:
         return None
     match = _match(line)
     parts = match.groupdict() if match else {}
-    if match is None or not (parts["prefix"] or parts.get("time") or parts.get("later")):
+    if match is None or not (parts["prefix"] or parts.get("time") or parts.get("later") or parts.get("lead_time")):
         return None
     return _date(match), bool(match.group("updated"))
 

@@ -41,6 +41,7 @@ FURNITURE_LABELS: dict[str, list[str]] = {
         r"(?:read also|also read|see also|related|more on this story|you may also like|recommended)"
         r"(?:[:>»›].{0,150})?",
         r"related (?:articles|stories|content|coverage|topics)", r"most (?:read|popular|viewed)",
+        r"latest posts by .{1,60}", r"read related(?: also)?:? .{1,150}",
         r"[اإ]قرأ (?:أيضا|أيضاً|المزيد)", r"lire (?:aussi|la suite|plus)", r"weiterlesen", r"mehr lesen",
         r"mehr zum thema", r"leer más", r"lee también", r"leia (?:mais|também)", r"leggi anche",
         r"читайте также", r"подробнее", r"阅读更多", r"相关阅读", r"続きを読む",
@@ -54,6 +55,10 @@ FURNITURE_LABELS: dict[str, list[str]] = {
         r"(?:reset|forgot(?: your)?) password.{0,40}", r"already (?:a subscriber|have an account)\??.{0,40}",
         r"(?:take|start|begin) (?:a|your) (?:free )?(?:\d+[- ]day )?(?:free )?trial.{0,20}",
         r"choose (?:a|your) (?:package|plan|subscription)", r"try [\w ]{1,20} ?- ?free",
+        # a sign-in wall: "Create a free account to read this article", "Continue with Google"
+        r"create (?:a |an )?(?:free )?account to (?:read|continue|keep reading).{0,40}",
+        r"(?:log ?in|sign ?in) or (?:sign ?up|register) to (?:continue|read|keep reading).{0,30}",
+        r"continue with (?:e-?mail|google|apple|facebook|microsoft|linkedin)",
         r"support \d+ years of independent journalism\.?", r"your support (?:helps us|makes all the difference).{0,60}",
         r"s'abonner", r"abonnez-vous", r"abonnieren", r"suscríbete", r"assine",
         r"подписаться", r"订阅", r"اشترك",
@@ -66,16 +71,22 @@ FURNITURE_LABELS: dict[str, list[str]] = {
                  r"view comments", r"add a comment", r"تعليقات", r"commentaires", r"kommentare", r"comentarios"],
     "navigation": [r"skip to (?:main )?content", r"skip navigation", r"back to top", r"top of page",
                    r"click here.{0,60}", r"home", r"menu", r"close", r"x", r"next (?:article|story)",
+                   r"expand ?/ ?collapse search", r"watch (?:tv|live)", r"live tv", r"start reading",
+                   r"icon \w+", r"\w+ icon it indicates .{1,160}", r"fact-?box(?: text)?",  # an icon's alt text
+                   r"scroll (?:down|up) (?:to|for) .{1,80}",
                    r"key posts", r"latest posts",  # a live blog's tabs
                    r"previous (?:article|story)", r"use (?:the )?arrow keys.{0,40}", r"loading(?:\.{3}|…)?",
                    r"(?:a[-+]?\s*){2,3}",  # font-size buttons: "A A A"
                    r"home ?[/>»›|] ?.{1,200}",  # a breadcrumb trail: "Home / Politics / Story"
                    # a menu in one line: "Local | National News | Politics | Search" (no digits: not a table row)
                    r"[^|\d]{1,30}(?:\|[^|\d]{1,30}){3,}"],
-    "timestamp": [r"(?:date|published|updated|posted|first posted)(?: on)?"],
+    "timestamp": [r"(?:date|published|updated|posted|first posted)(?: on)?",
+                  r"(?:reported|posted|published|updated|added) (?:\d+|an?|one) (?:second|minute|hour|day|week|month|"
+                  r"year)s? ago"],
     "section label": [r"(?:media|press) release", r"news release"],  # the label alone, its date on another line
     "tags": [r"(?:tags?|topics?|categories|category|كلمات دلالية|الكلمات المفتاحية|وسوم): ?[^.!?]{1,150}",
-             r"(?:filed under|posted in):? ?[^.!?,]{1,40}"],
+             r"(?:filed under|posted in|published in):? ?[^.!?,]{1,40}",
+             r"(?-i:[a-z]*(?:[A-Z][a-z]+){3,})"],  # a page's categories glued: "budgetBusinessNewsSenate"
     "author box": [r"author", r"about the author", r"رئيس التحرير",  # Arabic: "editor-in-chief"
                    r"(?:more )?about (?:the )?(?:author|writer|reporter)s?"],
     "error message": [r"oops!?", r"something went wrong\.?", r"please try again(?: later)?\.?",
@@ -91,6 +102,10 @@ FURNITURE_LABELS: dict[str, list[str]] = {
 _AGENCIES = (r"getty images|ap photo|ap|associated press|reuters|afp|aap|epa|pa(?: wire| media)?|bloomberg|"
              r"pti|ani|ians|uni|shutterstock|istock|alamy|supplied|file|handout")
 
+# a photographer's credit: a name of two to four words (particles allowed), a slash, an agency or a paper
+_CREDIT = (r"(?-i:[A-Z][\w'’-]+(?: (?:van|de|da|von|la|le|del|di))?(?: [A-Z][\w'’-]+){1,3}) ?/ ?"
+           rf"(?:{_AGENCIES}|stuff|nzme|rnz|(?-i:[A-Z]{{2,6}}))(?: images)?")
+
 # Lines a story's own text file may carry between its paragraphs: notices, photo captions with their credit,
 # a byline. Checked on every article (`find_furniture`); the pasted-page reader (`helpers.load.pasted`) has its
 # own way with captions and bylines, which these rules would upset, so it uses `FURNITURE_LABELS` only.
@@ -104,6 +119,10 @@ STORY_LINE_LABELS: dict[str, list[str]] = {
     ],
     # a photo caption ending with its credit: "... last week.Credit: Dominic Lorrimer", "(Image: Charlotte Bond)"
     "caption": [r".{0,180}(?:\.|\s)(?:credit|picture|photo|photograph|image)s?: ?(?-i:[A-Z])[^.!?:]{1,60}",
+                r"(?:.{0,180}\s)?(?:photo|picture|image) credit: ?(?-i:[A-Z])[^.!?:]{1,60}\.",  # "... Photo credit: X."
+                # the photographer and the paper in brackets: "... in four instalments. (Asha Rao/City Times)"
+                r".{10,250}\((?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}) ?/ ?(?-i:[A-Z])[\w .'’-]{1,40}\)",
+                r"(?:follow us on )?image source ?: ?.{1,250}",  # Indian style: "Image Source : PTI/FILE Name"
                 r".{0,180}\((?:image|photo|picture|credit)s?: [^)]{1,60}\)",
                 # "Credit...Jane Doe/The Daily", "Image caption The minister ...", "Media caption Who is ...?"
                 r".{0,250}\bcredit ?(?:\.\.\.|…) ?(?-i:[A-Z]).{1,80}",
@@ -116,6 +135,10 @@ STORY_LINE_LABELS: dict[str, list[str]] = {
                 rf".{{0,250}}\((?:(?-i:[A-Z]{{2,6}})(?: news)?|{_AGENCIES})(?: ?/ ?[^:)]{{1,40}})?: [^)]{{1,60}}\)",
                 r".{0,250}\((?:getty images|ap photo[^)]{0,60}|supplied|file(?: photo)?|handout|shutterstock|istock|"
                 r"alamy)\)",
+                # or "Photographer Name/Agency" at its end or its start: "... Chuck Lee Mark Hale/Getty Images",
+                # "Ann van Dijk/Stuff Opponents of the plan packed the gallery"
+                rf".{{10,250}}[\w,)] {_CREDIT}",
+                rf"{_CREDIT} (?-i:[A-Z]).{{10,250}}",
                 # or with "Supplied" after its last sentence (New Zealand and Australian papers)
                 r".{1,250}[.!?)”] ?(?-i:Supplied|SUPPLIED|File photo|Handout)\.?",
                 # or with the photographer and the outlet's initials, either way round: "... the court. Kim Baker
@@ -125,13 +148,27 @@ STORY_LINE_LABELS: dict[str, list[str]] = {
     "agency": [rf"(?:\w+-\w+ )?(?:{_AGENCIES}|press trust of india)(?:\s+(?-i:[A-Z][\w-]+)){{0,3}}"
                r"(?:\s*[|,]?\s*(?:last )?updated\s*:?.{0,60})?",
                r"source: (?-i:[A-Z])[\w .&'’()-]{1,60}", r"(?-i:[A-Z])[\w ]{1,30} news service",
+               # a wire story's credits: "(Reporting by Jo Bell; Editing by Tom Hale)"
+               r"\((?:additional )?(?:reporting|writing|editing|compiled|edited) by [^()]{1,160}\)",
+               # where a reposted story comes from: "News from WCC", "Report from RNZ", "Newspapers from Australia"
+               r"(?:news|report|release|statement|newspapers) (?:from|in) (?-i:[A-Z])[\w.&'’ -]{1,30}",
                r"المصدر: ?[^.!?:]{1,60}"],
+    # a link between paragraphs: "GET CITY NEWS ON THE GO BY CLICKING HERE" (here, not in FURNITURE_LABELS: the
+    # pasted-page reader would weigh it as a label and end the story's stretch above it)
+    "navigation": [r"(?:get|read|watch|download|listen|find|see|follow|sign)\b[^.!?]{1,60} by clicking here"],
     # (an embedded post and its signature, "— The Desk (@thedesk) October 24, 2021", stay: the article-extraction
     # benchmark's readers count them as the article's text)
     "byline": [r"(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}) by",  # "Jane Doe By" (the label after the name)
+               # the name glued to its byline: "Jane DoeBy Jane Doe"
+               r"(?-i:(?P<glued>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}))\s*by (?P=glued)",
+               # a kind of piece and its writer: "Opinion by Jane Doe", "COMMENTARY by Jo Bell – on the rates"
+               r"(?:opinion|commentary|analysis|comment|column|review|explainer|editorial|perspective) by "
+               r"(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})(?: [-–—] .{1,80})?",
                r"by:? (?!(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|"
                r"september|october|november|december)(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})"
-               r"(?:,? (?:and|&) (?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}))?"],
+               r"(?:,? (?:and|&) (?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}))?"
+               r"(?: for (?-i:[A-Z])[\w.&'’-]+(?: [\w.&'’-]+){0,4})?"  # "By Jo Bell for RNZ"
+               r"(?: ?\| ?(?-i:[A-Z])[\w .&'’-]{1,40})?"],  # and the outlet: "By Jane Doe | City News"
 }
 
 _TRAILING = " \t:：|•·›»>-–—"  # "Share:", "Menu |"
@@ -150,7 +187,7 @@ def _compiled(*tables: dict[str, list[str]]) -> tuple[re.Pattern[str], dict[str,
 
 _RULES = _compiled(FURNITURE_LABELS)
 # A caption's patterns scan the whole line for its credit; only a line with a word a credit has is scanned.
-_CAPTION_CUE = re.compile(r"c(?:redit|aption|opyright)|p(?:hoto|ictur)|image|video|supplied|handout| / ")  # lower case
+_CAPTION_CUE = re.compile(r"c(?:redit|aption|opyright)|p(?:hoto|ictur)|image|video|supplied|handout| / |[a-z]/[a-z]")
 _STORY_LINE_RULES = (
     (None, _compiled(FURNITURE_LABELS, {"notice": STORY_LINE_LABELS["notice"]})),
     (_CAPTION_CUE, _compiled({"caption": STORY_LINE_LABELS["caption"]})),

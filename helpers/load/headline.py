@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 MIN_WORDS, MAX_WORDS, MAX_CHARS = 3, 24, 200
+SITE_NAME_WORDS = 4  # a site's or a programme's name, above its headline, has this many words at most
 STORY_WORDS = 25  # a paragraph this long is the story: the headline comes before it
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 _BAD_END = ".,;:|…-–—/"
@@ -37,13 +38,16 @@ def headline(clean_text: str, looked_at: int = 6) -> str | None:
     True
     """
     paragraphs = clean_text[:5_000].split("\n\n")
+    short = None  # a first candidate of three or four words ("City News Flash") gives way to a longer one
     for i, paragraph in enumerate(paragraphs[:looked_at]):
         line = paragraph.strip()
         words = len(_WORD.findall(line))
         if words >= STORY_WORDS:
-            return None
+            return short
         if MIN_WORDS <= words <= MAX_WORDS and len(line) <= MAX_CHARS and line.rstrip(_CLOSING)[-1:] not in _BAD_END \
                 and line[0] not in _BAD_START and not _NUMBERED.match(line) and not _WIRE_DATELINE.match(line) \
                 and i + 1 < len(paragraphs):
-            return line
-    return None
+            if words > SITE_NAME_WORDS and line[-1] != ")":
+                return line
+            short = short or line
+    return short
