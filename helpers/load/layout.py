@@ -63,7 +63,8 @@ _APPEAL = re.compile("|".join(APPEAL_CUES))  # on the lower-cased line
 _MENU_ITEM = re.compile(r"[-–•*▪●·+o](?:\s|$)")  # "* Crossword", "+ Video", "o Ad Choices", "*"
 _SIGN_UP = re.compile(r"subscri|sign(?:ing)? up|newsletter", re.I)  # a promotion of these is reported as "sign up"
 # cheap tests first (substrings): every appeal holds one of these; a short line may do with a sign-up word
-_APPEAL_HINT = re.compile(r"your support|support (?:us|now)|your donation|click (?:here|on your)|download (?:the|our) app|"
+_APPEAL_HINT = re.compile(r"your support|support (?:us|now)|your donation|click (?:here|on your)|"
+                          r"download (?:the|our) app|"
                           r"free on|your news|t miss|start reading|renews|cancel a|complimentary|full coverage|go to |"
                           r"free trial|premium |one app|(?:subscribe|sign up) (?:to|for)|follow us on|read all the")
 _SIGN_UP_HINT = re.compile(r"subsc|sign|newsl")
@@ -112,7 +113,8 @@ _ALL_CAPS_WORDS = 10
 _BROADCAST_CUE = re.compile(r"(?i:correspondent|reporter|editor|anchor|host|presenter) ")
 # a broadcaster's video described under its title: "City News' political editor Jo Bell explains the row over ..."
 _BROADCAST_DESCRIPTION = re.compile(
-    r"(?:[A-Z][\w'’.&-]*,? ){1,6}(?:\w+ )?(?i:correspondent|reporter|editor|anchor|host|presenter)(?: [A-Z][\w'’.-]+){1,3}"
+    r"(?:[A-Z][\w'’.&-]*,? ){1,6}(?:\w+ )?(?i:correspondent|reporter|editor|anchor|host|presenter)"
+    r"(?: [A-Z][\w'’.-]+){1,3}"
     r" (?:explains|reports on|looks at|speaks (?:to|with)|discusses|breaks down|has (?:more|the latest))\b.{5,250}")
 # a teaser's label in capitals before its headline: "LATEST FIRE UPDATES: Hundreds evacuated", "WATCH: ..."
 _CAPS_LABEL_TEASER = re.compile(r"(?:[A-Z]+ ){0,3}(?:LATEST|MORE|READ|WATCH|RELATED|SEE|LISTEN|UPDATES?|LIVE|ALSO|"
@@ -132,8 +134,8 @@ _GLUED_BYLINE = re.compile(r"([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})\s*[Bb]
 _BYLINE_LABEL = re.compile(r"^\W*(?:(?:opinion|commentary|analysis|comment|column|review|explainer|editorial|"
                            r"perspective) )?by:?\s+|\s+by$", re.I)
 # "©" alone is no cue: a page decoded in the wrong charset shows "é" as "Ã©"
-_COPYRIGHT = re.compile(r"(?<![^\s(])©.{0,30}(?:19|20)\d\d|all rights reserved|may not be (?:published|reproduced|copied)",
-                        re.I)
+_COPYRIGHT = re.compile(r"(?<![^\s(])©.{0,30}(?:19|20)\d\d|all rights reserved"
+                        r"|may not be (?:published|reproduced|copied)", re.I)
 
 
 def byline_name(line: str) -> str:
@@ -291,7 +293,7 @@ def _captions_in_the_flow(rows: list[Row], story_from: int, mark, free) -> None:
 
 def _summary_boxes(rows: list[Row], mark) -> None:
     """A "Key points" label and its bullets, when most bullets repeat a sentence the story gives later."""
-    for i, (_, text, rule) in enumerate(rows):
+    for i, (_, text, _rule) in enumerate(rows):
         if not text or len(text) > 40 or not _SUMMARY_LABEL.fullmatch(text):
             continue
         bullets = []
