@@ -82,10 +82,10 @@ communications entertainment enterprises technologies pharmaceuticals airlines r
 """.split())
 _PERSON_AFTER = frozenset({"who"})  # not "whose": "Wee W, whose building is leased", "Acme, whose shares fell"
 # geographic words that open a place's name: "Lake Michigan", "Mount Kenya", "Cape Cod"
-_GEO_FIRST = frozenset({"sea", "gulf", "bay", "lake", "mount", "cape", "isle", "strait"})
+_GEO_FIRST = frozenset({"sea", "gulf", "bay", "lake", "mount", "cape", "isle", "strait", "vale"})
 _COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western"})
 # geographic words that are also surnames: "Jane Park", "Emma Street"
-_SURNAME_GEO_WORDS = frozenset({"park", "street", "square", "bay", "city", "forest", "coast", "falls"})
+_SURNAME_GEO_WORDS = frozenset({"park", "street", "square", "bay", "city", "forest", "coast", "falls", "vale"})
 # "the Muscle Shoals area", "Shah Alam district": a noun after the name that makes it a place
 _PLACE_NOUNS_AFTER = frozenset({"area", "region", "district", "neighborhood", "neighbourhood", "province",
                                 "suburb", "suburbs", "valley", "border", "coast"})
