@@ -26,7 +26,7 @@ from helpers.language.cues import cue_lemma, speaks_at
 from helpers.language.fastscan import finditer_where
 from helpers.language.gazetteer import adjective as _adjective, english_word as _english_word, kinds as _kinds_of
 from helpers.language.kind_evidence import place_opening_title, place_part_alone
-from helpers.language.name_kinds import _ORG_SUFFIXES, initial_kind, settle_kinds
+from helpers.language.name_kinds import _ORG_SUFFIXES, _PLACE_PREPOSITIONS, initial_kind, settle_kinds
 from helpers.language.name_lists import (FIGURE_CODES, FEMALE_TITLES, GEO_WORDS, MALE_TITLES, NOT_NAMES, ORG_WORDS,
                                          NAME_PARTICLE, PERSON_TITLES, PLACES, QUANTIFIERS, _HONORIFICS, first_names)
 from helpers.language.name_people import name_joins, nickname_key, shared_surname
@@ -453,8 +453,8 @@ def _build(doc: Document) -> list[Entity]:
         k = run.last_token
         while k < len(doc.tokens) and doc.tags[k] == "RB":
             k += 1
-        if entity.kind == "other" and k < len(doc.tokens) and doc.tags[k].startswith("VB") \
-                and speaks_at(doc.tokens, k):
+        if entity.kind == "other" and k < len(doc.tokens) and doc.tags[k][:2] == "VB" and speaks_at(doc.tokens, k) \
+                and doc.tokens[run.first_token - 1].lower() not in _PLACE_PREPOSITIONS:  # "in Perth, saying"
             entity.kind = "person"
     _appositions(doc, pairs)
     _genders(doc, entities, pairs)

@@ -36,7 +36,6 @@ def _is_cap(token: str) -> bool:
     return token[:1].isupper()
 
 
-
 @dataclass
 class _Evidence:
     """What the article and the word lists say about one entity, gathered over all its mentions."""
@@ -322,8 +321,9 @@ def _evidence(doc: Document, entity: Entity, surnames: frozenset[str] = frozense
         k = last
         while k < len(tokens) and doc.tags[k] == "RB":
             k += 1
-        if k < len(tokens) and doc.tags[k].startswith("VB") and speaks_at(tokens, k):
-            ev.spoke = True  # "Biden said", "Biden hit back" ("Storm Babet hit the county" is no speech)
+        if k < len(tokens) and doc.tags[k].startswith("VB") and speaks_at(tokens, k) \
+                and before not in _PLACE_PREPOSITIONS:
+            ev.spoke = True  # "Biden said", "Biden hit back"; not "Storm Babet hit", "the day in Townsville promising"
     return ev
 
 
@@ -462,7 +462,7 @@ def _wordnet_member(ev: _Evidence) -> str | None:
     if len(words) == 1 or (words[-1].endswith("s") and not ev.wordnet):  # "European Jews"
         last = words[-1]
         found = (ev.wordnet if len(words) == 1 else []) or _kinds_of(last[:-1] if last.endswith("s") else last)
-        if found and found[0] == "member":
+        if found and found[0] == "member" and not (ev.place_context and "place" in found):  # not "in Roma"
             ev.entity.common = True
             return "other"
     return None
