@@ -275,7 +275,7 @@ def _evidence(doc: Document, entity: Entity, surnames: frozenset[str] = frozense
             ev.after_the += 1
         elif before in _PLACE_PREPOSITIONS or (
                 before == "of" and first >= 2 and tokens[first - 2].lower() in _PLACE_NOUNS):
-            ev.place_context += 1
+            ev.place_context += tokens[last:last + 1] not in (["'s"], ["’s"])  # not "in RJD's rally"
         after = tokens[last:last + 3]
         if len(after) >= 2 and after[0] == "," and _is_cap(after[1]) and after[2:3] not in (["'s"], ["’s"]) \
                 and _whole_place_after(tokens, last + 1) and (
