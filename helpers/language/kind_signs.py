@@ -8,7 +8,8 @@ around a mention, and the shape of the name):
 - a company's national arm: a name that is no English word or first name, then a country, and the text names
   the first alone too ("Coca-Cola India" ... "Coca-Cola said"), is an organisation;
 - a brand written in camel case ("PepsiCo", "HuffPost", "GlaxoSmithKline"; not "McDonald", "DeSantis",
-  "MacArthur", "LeBron": a short surname prefix) is an organisation;
+  "MacArthur", "LeBron": a short surname prefix) is an organisation, or a product (other) when its last part is a
+  product's ("LibreOffice", "JavaScript", "PowerPoint", "AirPods");
 - a government programme: "Ladli Behna Yojna", "Ongoing Resourcing Scheme" (other);
 - an Indian dateline's state in brackets, "Bhopal (Madhya Pradesh):", is a place;
 - a person a body is named after: "Trayvon Martin" beside "the Trayvon Martin Foundation" (when only a default
@@ -50,6 +51,11 @@ _CONTEXT_CUES = (" group", "milit", "fighters", "jihadist", "insurgent", "gunmen
                  "campuses", "airports", "prisons", "north of", "south of", "east of", "west of")
 _CAMEL = re.compile(r"[A-Z][a-z]{2,}[A-Z][A-Za-z]*")  # "PepsiCo", "HuffPost"; "McDonald" has a 2-letter prefix
 _CAMEL_HEAD = re.compile(r"[A-Z][a-z]+")
+_CAMEL_PART = re.compile(r"[A-Z][a-z]*")
+# the last part of a product's name in camel case: software, devices, services ("LibreOffice", "JavaScript",
+# "PowerPoint", "AirPods", "MacBook", "PlayStation", "OneDrive", "FaceTime", "AirTag", "ApplePay")
+_PRODUCT_PARTS = frozenset({"Office", "Script", "Point", "Pods", "Pod", "Book", "Station", "Drive", "Time", "Tag",
+                            "Drop", "Pay", "Play", "Watch", "Chat", "Sheets", "Docs", "Photos"})
 _SURNAME_PREFIXES = ("Mac", "Fitz", "Van", "Von", "Del", "Della", "Des", "Dos", "Das", "San", "Ter", "Ten")
 _COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})  # not
 # "Kowloon West" either
@@ -116,7 +122,8 @@ def _kind_of_name(doc: Document, entity, organisations: list[str]) -> str | None
             return "organisation"  # "Queen's" after "Queen's Hospital"
         if _CAMEL.fullmatch(name) and not name.startswith(_SURNAME_PREFIXES) and not _persons_head(name) \
                 and not any(doc.text[start - 1:start] in ("@", "#") for start, _ in entity.mentions):
-            return "organisation"  # "PepsiCo"; not a handle or a hashtag: "MattBevin", "SenSanders", "#NeverTrump"
+            return "other" if _CAMEL_PART.findall(name)[-1] in _PRODUCT_PARTS else "organisation"  # "PepsiCo";
+            # a product: "LibreOffice", "JavaScript", "AirPods"; not a handle or a hashtag: "MattBevin", "#NeverTrump"
         return None
     words = name.split()
     last = words[-1].lower()

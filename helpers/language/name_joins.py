@@ -6,6 +6,7 @@ Two small grammars over tokens, each returning spans (start, end, words, first t
   institution's word: "Queen's Hospital", "St John's College", "King's College London", "Boston Children's
   Hospital"; after it, the possessor alone ("patients at Queen's.") is a short form of the same name;
 - an institution named after a royal: "King George Hospital", "Princess Alexandra Hospital";
+- a country named by two places joined by "and" that WordNet knows as one: "Trinidad and Tobago";
 - a public body named after places or fields joined by commas and "and", ending with a body's word:
   "Barking, Havering and Redbridge University Hospitals NHS Trust", "East Suffolk and North Essex Foundation
   Trust", "Securities and Exchange Commission", "Bill and Melinda Gates Foundation".
@@ -15,6 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from helpers.language.gazetteer import english_word, kinds as _kinds_of
 from helpers.language.name_lists import PLACES
 from helpers.language.segment import Document
 
@@ -31,7 +33,10 @@ hospital hospitals college school university church cathedral chapel abbey hospi
 """.split())
 # the last word of a body whose name lists places or fields joined by "and"
 # ("Authority" not: "Israeli and Palestinian Authority officials")
-_BODY_ENDS = frozenset({"trust", "trusts", "council", "commission", "foundation", "partnership"})
+_BODY_ENDS = frozenset({"trust", "trusts", "council", "commission", "foundation", "partnership", "committee"})
+# a committee is named by fields ("Environment and Public Works Committee", "Ways and Means Committee"), not by a
+# person or a chamber before it ("Trump and House Oversight Committee")
+_CHAMBERS = frozenset({"house", "senate"})
 # institutions named after a royal: "King George Hospital", "Princess Alexandra Hospital", "Prince Alfred College"
 _ROYAL_NAMED = frozenset({"Hospital", "Infirmary", "Hospice", "College", "School", "University"})
 _BODY_WORDS = tuple(sorted(w.capitalize() for w in _BODY_ENDS if w[-1] != "s")) + tuple(sorted(_ROYAL_NAMED))
@@ -100,6 +105,26 @@ def joined_names(doc: Document) -> list[Span]:
                 out.append(span)
     if possessors:
         out += _short_possessives(doc, possessors, {s[3] for s in out})
+    return out + _places_with_and(doc)
+
+
+def _places_with_and(doc: Document) -> list[Span]:
+    """ "Trinidad and Tobago", "Bosnia and Herzegovina", "Antigua and Barbuda": one or two capitalised words on
+    each side of an "and" that WordNet knows together as one place (not "Israel and Jordan")."""
+    text, tokens, out = doc.text, doc.tokens, []
+    i = text.find(" and ")
+    while i >= 0:
+        if text[i - 1:i].isalpha() and text[i + 5:i + 6].isupper():
+            j = bisect_left(doc.starts, i + 1)
+            for before, after in ((1, 1), (2, 1), (1, 2), (2, 2)):
+                if j - before < 0 or j + after >= len(tokens):
+                    continue
+                words = tokens[j - before:j + after + 1]
+                if all(_capital_word(w) for w in words if w != "and") \
+                        and _kinds_of(" ".join(words))[:1] == ["place"]:
+                    out.append((doc.starts[j - before], doc.ends[j + after], words, j - before, j + after + 1))
+                    break
+        i = text.find(" and ", i + 5)
     return out
 
 
@@ -159,7 +184,8 @@ def _listed_body(doc: Document, k: int) -> Span | None:
                 or " ".join(tokens[j:start - 1]).lower() in PLACES:
             return None  # no item, an item of four capitalised words or more, an acronym or a country
         start, joiner = j, "," if j - 2 >= first else None
-    if start == i:
+    if start == i or tokens[k] == "Committee" and (tokens[i].lower() in _CHAMBERS or not all(
+            english_word(w.lower(), "n") for w in tokens[start:i - 1] if w not in (",", "and"))):
         return None
     return doc.starts[start], doc.ends[k], tokens[start:k + 1], start, k + 1
 
