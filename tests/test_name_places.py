@@ -1,0 +1,82 @@
+"""Names on unseen news (issue 14), session 8: places given away by their people (helpers.language.kind_places),
+places and committees named with "and" (helpers.language.name_joins), camel-case products, hyphenated titles,
+the honorific "Ji", rallies and a speaker after "in". Sentences written for these tests; rows marked "must not"
+guard what a rule must leave alone."""
+from __future__ import annotations
+
+import pytest
+
+from helpers.language.entities import find_entities, name_mentions
+from helpers.language.segment import Document
+from helpers.load.article import from_text
+
+
+def _listed(text: str) -> list[tuple[str, str]]:
+    return [(m["text"], m["kind"]) for m in name_mentions(Document(from_text(text)))]
+
+
+def _kinds(text: str) -> dict[str, str]:
+    return {e.name: e.kind for e in find_entities(Document(from_text(text))) if not e.common}
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # the people of a place: "X residents", "a man from X", "residents of X (and Y)"
+    ("Many Wellbridge residents were told to leave their homes as the river rose.", "Wellbridge", "place"),
+    ("Some angry Marston Tarrow residents have complained about the new road.", "Marston Tarrow", "place"),
+    ("A 24-year-old man from Hollinsway was arrested after the crash.", "Hollinsway", "place"),
+    ("Police said the suspect, from Cawdry, walked along the high street.", "Cawdry", "place"),
+    ("Residents of Pemberly and Oakhurst will pay more council tax this year.", "Pemberly", "place"),
+    ("Residents of Pemberly and Oakhurst will pay more council tax this year.", "Oakhurst", "place"),
+    ("Smoke drifted over the outskirts of Rampur Kalan on Sunday.", "Rampur Kalan", "place"),
+    ("People from Microsoft said the update was late.", "Microsoft", "organisation"),  # must not: a firm
+    ("Senator Joan Hollis residents' group met.", "Joan Hollis", "person"),  # must not: a titled person
+    # a name after "in" or "at" is no speaker of the participle after it
+    ("The premier spent the day in Brackenridge promising new roads for the north.", "Brackenridge", "place"),
+    ("Hollis said the plan would work.", "Hollis", "person"),  # must not: a speaker
+    # a people WordNet also knows as a place is that place after "in"
+    ("The minister said in Roma on Thursday that the hospital was needed.", "Roma", "place"),
+    # places WordNet knows as "X and Y"; committees named by fields
+    ("Trinidad and Tobago beat Jamaica in the final.", "Trinidad and Tobago", "place"),
+    ("Senator Ann Brook chairs the Environment and Public Works Committee.",
+     "Environment and Public Works Committee", "organisation"),
+    ("The House Ways and Means Committee met on Tuesday.", "House Ways and Means Committee", "organisation"),
+    ("Vale of Glamorgan homes were flooded overnight.", "Vale of Glamorgan", "place"),
+    ("Gary Vale said the council had acted.", "Gary Vale", "person"),  # must not: a surname
+    # camel-case products are other; companies stay organisations
+    ("The memo was written in LibreOffice and sent as a file.", "LibreOffice", "other"),
+    ("The page uses JavaScript to load the comments.", "JavaScript", "other"),
+    ("She showed the figures in a PowerPoint deck.", "PowerPoint", "other"),
+    ("PepsiCo said sales rose in the quarter.", "PepsiCo", "organisation"),  # must not: a company
+    # rallies and yatras are events, even when a first name opens them
+    ("Thousands came to the Jan Samvad Rally in Gaya.", "Jan Samvad Rally", "other"),
+    ("He paused his Bharat Ekta Yatra for a day.", "Bharat Ekta Yatra", "other"),
+])
+def test_kinds(text: str, name: str, kind: str) -> None:
+    assert _kinds(text).get(name) == kind
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chief Minister Ramesh Kumar Ji addressed the rally in Gaya.", ("Ramesh Kumar", "person")),
+    ("The leaders of the party, and Modi Ji, will be present.", ("Modi", "person")),
+    ("Rahul Ji will be present at the rally.", ("Rahul", "person")),
+    ("Zhang Ji met the delegation in Beijing.", ("Zhang Ji", None)),  # must not: a Chinese name (any kind)
+    ("The Governor-General Anne Marlow signed the order.", ("Anne Marlow", "person")),
+    ("CM Ramesh Kumar said the plan works.", ("Ramesh Kumar", "person")),
+    ("Former Bihar minister Ramesh Kumar spoke.", ("Ramesh Kumar", "person")),
+])
+def test_spans(text: str, expected: tuple[str, str | None]) -> None:
+    listed = _listed(text)
+    if expected[1] is None:
+        assert any(name == expected[0] for name, _ in listed)
+    else:
+        assert expected in listed
+
+
+@pytest.mark.parametrize("text, not_listed", [
+    ("The Governor-General said he would act on the advice.", "Governor-General"),  # a title alone
+    ("Israel and Jordan signed the treaty on Monday.", "Israel and Jordan"),  # must not: two countries
+    ("Clinton and House Oversight Committee members met.", "Clinton and House Oversight Committee"),  # must not
+    ("Former Bihar minister Ramesh Kumar spoke.", "Former Bihar"),
+])
+def test_not_listed(text: str, not_listed: str) -> None:
+    assert not any(name == not_listed for name, _ in _listed(text))
