@@ -34,7 +34,7 @@ def _kinds(text: str) -> dict[str, str]:
     ("The premier spent the day in Brackenridge promising new roads for the north.", "Brackenridge", "place"),
     ("Hollis said the plan would work.", "Hollis", "person"),  # must not: a speaker
     # a people WordNet also knows as a place is that place after "in"
-    ("The minister said in Roma on Thursday that the hospital was needed.", "Roma", "place"),
+    ("The minister flew to Roma on Thursday and said in Roma that the hospital was needed.", "Roma", "place"),
     # places WordNet knows as "X and Y"; committees named by fields
     ("Trinidad and Tobago beat Jamaica in the final.", "Trinidad and Tobago", "place"),
     ("Senator Ann Brook chairs the Environment and Public Works Committee.",

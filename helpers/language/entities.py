@@ -53,6 +53,7 @@ class Entity:
     titles: set[str] = field(default_factory=set)  # lower-case title words linked to the entity
     title_mentions: set[tuple[int, int]] = field(default_factory=set)  # "the Chinese president": no name
     common: bool = False  # a group ("Serbs") or a common noun with a capital ("Internet"): not in `names`
+    mention_kinds: dict[tuple[int, int], str] = field(default_factory=dict)  # "his namesake band, Van Halen"
 
     @property
     def words(self) -> list[str]:
@@ -637,11 +638,9 @@ _CACHE: weakref.WeakKeyDictionary[Document, list[Entity]] = weakref.WeakKeyDicti
 
 def find_entities(doc: Document) -> list[Entity]:
     """The article's named entities, most mentioned first (computed once per Document)."""
-    cached = _CACHE.get(doc)
-    if cached is None:
-        cached = _build(doc)
-        _CACHE[doc] = cached
-    return cached
+    if doc not in _CACHE:
+        _CACHE[doc] = _build(doc)
+    return _CACHE[doc]
 
 
 def mention_index(doc: Document) -> tuple[list[int], list[tuple[int, int, Entity]]]:
@@ -665,7 +664,8 @@ def name_mentions(doc: Document) -> list[dict]:
         if (start, end) in entity.title_mentions or entity.common or (a, b) in seen:
             continue
         seen.add((a, b))
-        rows.append({"text": original[a:b], "canonical": entity.name, "kind": entity.kind, "start": a, "end": b})
+        kind = entity.mention_kinds.get((start, end), entity.kind)
+        rows.append({"text": original[a:b], "canonical": entity.name, "kind": kind, "start": a, "end": b})
     return rows
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from helpers.language.gazetteer import kinds as _kinds_of
+from helpers.language.gazetteer import adjective, kinds as _kinds_of
 from helpers.language.segment import Document
 
 _PEOPLE_AFTER = frozenset({"residents", "resident", "villagers", "townsfolk", "townspeople", "ratepayers",
@@ -38,8 +38,9 @@ def has_cues(text: str) -> bool:
 
 def place_by_people(doc: Document, entity, weak: bool) -> bool:
     """Whether a mention of the entity reads as a place by the people around it (see the module's docstring)."""
-    if entity.titles or entity.name.isupper() or entity.kind == "place" or "organisation" in _kinds_of(entity.name):
-        return False  # not "people from Microsoft"
+    if entity.titles or entity.name.isupper() or entity.kind == "place" or "organisation" in _kinds_of(entity.name) \
+            or adjective(entity.words[-1].rpartition("-")[2]):
+        return False  # not "people from Microsoft", "a Syrian-American resident"
     tokens = doc.tokens
     for start, end in entity.mentions:
         first = bisect_left(doc.starts, start)

@@ -26,6 +26,7 @@ from bisect import bisect_left
 from helpers.language.gazetteer import english_word, kinds as _kinds_of
 from helpers.language.kind_places import has_cues, place_by_people
 from helpers.language.kind_text import OVERRIDABLE
+from helpers.language.mention_kinds import own_kinds
 from helpers.language.name_lists import HOLIDAY_NAMES, PERSON_TITLES, PLACES, first_names
 from helpers.language.segment import Document
 from helpers.language.teams import team_signs
@@ -92,6 +93,7 @@ def later_signs(doc: Document, entities: list, pairs: list, decided_by: dict[int
     for entity in entities:
         if _PLURAL_ACRONYM.fullmatch(entity.name):
             entity.common = True  # "NGOs", "NPAs", "SUVs", "MPs": things or people of a kind, no name
+    own_kinds(doc, entities)  # "his namesake band, Van Halen": that mention is the band
 
 
 # a word of a name that may be (part of) a holiday's: the text is searched for holidays only when a name has one

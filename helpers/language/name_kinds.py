@@ -182,8 +182,7 @@ def _org_context(tokens: list[str], tags: list[str], first: int, last: int) -> b
     if after[:1] and after[0] in _ORG_NOUNS_AFTER \
             and not (after[0] in _A_PLACES_TOO and _a_place_name(" ".join(tokens[first:last]).lower())) \
             and (after[0] not in _MEMBERS_AFTER or last + 1 < len(tokens) and _is_cap(tokens[last + 1])) \
-            or after[:3] in ([",", "owned", "by"], [",", "a", "unit"],
-                                                                    [",", "headquartered", "in"]):
+            or after[:3] in ([",", "owned", "by"], [",", "a", "unit"], [",", "headquartered", "in"]):
         return True  # "the Nikkei index", "HarperCollins, owned by News Corp."
     if after[:1] == [","] and len(after) > 2 and after[1] in ("the", "a", "an"):
         for k in (2, 3):  # "Garantia, the bank", "Hyperion, a publishing unit"; not "Smith, the bank's lawyer"
@@ -420,9 +419,8 @@ def _acronym_first(ev: _Evidence) -> str | None:
 
 
 def _geographic_word(ev: _Evidence) -> str | None:
-    """ "Lake Michigan", "Black Sea", "Wilson Dam", "Kamukunji Grounds", "Eastern Slavonia": a geographic or
-    compass word first, or a geographic word last (not "Jane Park": a first name and a word that is also a
-    surname)."""
+    """ "Lake Michigan", "Black Sea", "Wilson Dam", "Kamukunji Grounds", "Eastern Slavonia": a geographic or compass
+    word first, or a geographic word last (not "Jane Park": a first name and a word that is also a surname)."""
     lows = [w.lower() for w in ev.entity.words]
     if len(lows) < 2 or not _no_person_signs(ev) or lows[0] in first_names() and lows[-1] in _SURNAME_GEO_WORDS:
         return None
@@ -456,13 +454,16 @@ def _titled(ev: _Evidence) -> str | None:
 
 
 def _wordnet_member(ev: _Evidence) -> str | None:
-    """ "Serbs", "Jews", "European Jews": members of a group (WordNet: a capitalised noun.person that
-    is no instance): a group, no name of its own."""
+    """ "Serbs", "Jews", "European Jews": members of a group (WordNet: a capitalised noun.person that is no
+    instance): a group, no name of its own; not after "in", "to" ("in Iowa", "in Roma") when also a place and no
+    English word or first name ("at Amazon", "Leo")."""
     words = ev.entity.words
     if len(words) == 1 or (words[-1].endswith("s") and not ev.wordnet):  # "European Jews"
         last = words[-1]
         found = (ev.wordnet if len(words) == 1 else []) or _kinds_of(last[:-1] if last.endswith("s") else last)
-        if found and found[0] == "member" and not (ev.place_context and "place" in found):  # not "in Roma"
+        if found and found[0] == "member" and not (ev.place_context and "place" in found and len(words) == 1
+                                                   and not _english_word(last.lower(), "n")
+                                                   and last.lower() not in first_names()):
             ev.entity.common = True
             return "other"
     return None
@@ -501,8 +502,7 @@ def _demonym(ev: _Evidence) -> str | None:
     before = words[0].lower() if len(words) == 2 else ""
     if (len(words) == 1 or len(words) > 2 and all(w.lower() in _COMPASS for w in words[:-1])
             or before and (before in _COMPASS or before not in first_names() or words[-1].endswith("ese"))) \
-            and demonym(words[-1]) \
-            and not ev.front_title and not ev.entity.titles:
+            and demonym(words[-1]) and not ev.front_title and not ev.entity.titles:
         ev.entity.common = True
         return "other"
     return None

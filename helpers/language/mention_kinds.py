@@ -1,0 +1,39 @@
+"""A mention's own kind, where the words next to it name what it is and that differs from its entity's kind.
+
+Kinds are decided per entity, and a band or a firm that shares its founder's surname is one entity with the
+founder ("Eddie Van Halen ... his namesake band, Van Halen"; "Michael Dell ... the company Dell"). A small grammar
+of the nouns written right before a mention of a person: "the band X", "his namesake band, X", "the company, X",
+"record label X" make that one mention an organisation (`Entity.mention_kinds`); the other mentions keep the
+entity's kind. Only a short form (one word or the surname, not the full name with a first name) is read: "the
+band's singer, David Lee Roth" keeps the person.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from helpers.language.segment import Document
+
+# nouns of organisations that share a person's name: bands, firms, labels, shops
+_ORG_NOUNS = frozenset("""
+band company firm label brand chain restaurant carmaker automaker publisher retailer outfit group
+""".split())
+_CUES = tuple(f"{noun} " for noun in _ORG_NOUNS) + tuple(f"{noun}, " for noun in _ORG_NOUNS)
+
+
+def own_kinds(doc: Document, entities: list) -> None:
+    """Set `mention_kinds` of the persons whose short form stands right after an organisation's noun."""
+    text = doc.text
+    if not any(cue in text for cue in _CUES):
+        return  # most articles name no band or firm that way
+    tokens = doc.tokens
+    for entity in entities:
+        if entity.kind != "person" or len(entity.mentions) < 2:
+            continue
+        for start, end in entity.mentions:
+            first = bisect_left(doc.starts, start)
+            k = first - 1
+            if k > 0 and tokens[k] == ",":
+                k -= 1  # "his namesake band, Van Halen"
+            if k >= 0 and tokens[k] in _ORG_NOUNS and (start, end) not in entity.title_mentions \
+                    and text[start:end] != entity.name:
+                entity.mention_kinds[(start, end)] = "organisation"
