@@ -371,7 +371,7 @@ def _inside_name(tokens: list[str], tags: list[str], j: int, end: int) -> bool:
     return (tok.lower() in _CONNECTORS and (tok.islower() or tok == "&") and j + 1 < end
             and _is_cap(tokens[j + 1]) and tags[j + 1] in _NAME_TAGS
             and (tok not in ("of", "for", "and", "to") or before.lower() in ORG_WORDS
-                 or before.lower() in GEO_WORDS and tok != "to"))
+                 or before.lower() in GEO_WORDS and tok not in ("to", "and")))  # not "Coventry Road and Mill Lane"
 
 
 _NEVER_NAME_TAGS = frozenset({"PRP", "PRP$", "DT", "IN", "CC", "WP", "WDT", "WRB", "MD", "TO", "EX", "PDT"})

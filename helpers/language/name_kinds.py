@@ -42,7 +42,7 @@ class _Evidence:
 
     entity: Entity
     wordnet: list[str]  # WordNet's kinds for the full name, most frequent sense first (gazetteer)
-    place_context: int = 0  # mentions after "in", "at", "from" ... or before ", Kenya" / ", Calif."
+    place_context: int = 0  # after "in", "at" (not "in Obama's cabinet"), before ", Kenya" / ", Calif."
     after_the: int = 0  # mentions written "the X": no person is
     person_context: int = 0  # mentions before ", who"
     front_title: bool = False  # a title written in front of a mention ("President Moi"), not in apposition
@@ -84,7 +84,7 @@ _PERSON_AFTER = frozenset({"who"})  # not "whose": "Wee W, whose building is lea
 _GEO_FIRST = frozenset({"sea", "gulf", "bay", "lake", "mount", "cape", "isle", "strait", "vale"})
 _COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western"})
 # geographic words that are also surnames: "Jane Park", "Emma Street"
-_SURNAME_GEO_WORDS = frozenset({"park", "street", "square", "bay", "city", "forest", "coast", "falls", "vale"})
+_SURNAME_GEO_WORDS = frozenset("park street square bay city forest coast falls vale close grove".split())
 # "the Muscle Shoals area", "Shah Alam district": a noun after the name that makes it a place
 _PLACE_NOUNS_AFTER = frozenset({"area", "region", "district", "neighborhood", "neighbourhood", "province",
                                 "suburb", "suburbs", "valley", "border", "coast"})
@@ -98,7 +98,7 @@ directors customers depositors passengers flights fleet
 _ORG_NOUNS = frozenset("""
 agency bank firm company companies corporation network networks publisher publishers brokerage newspaper
 magazine studio studios airline carrier retailer chain maker manufacturer insurer lender bookseller
-conglomerate broadcaster channel unit subsidiary firms banks
+conglomerate broadcaster channel unit subsidiary firms banks charity charities nonprofit thinktank
 """.split())
 # the same, when another noun stands before them: "retailing giant X", "department store group X"
 _ORG_NOUNS_AFTER_A_NOUN = frozenset({"giant", "group"})
@@ -270,12 +270,12 @@ def _evidence(doc: Document, entity: Entity, surnames: frozenset[str] = frozense
             owner = next((t.lower() for t in tokens[last:end_of_sentence] if t.lower() in _POSSESSIVES), None)
             ev.neuter += owner == "its"
         before = tokens[first - 1].lower() if first > 0 else ""
+        after = tokens[last:last + 3]
         if before == "the":
             ev.after_the += 1
         elif before in _PLACE_PREPOSITIONS or (
                 before == "of" and first >= 2 and tokens[first - 2].lower() in _PLACE_NOUNS):
-            ev.place_context += tokens[last:last + 1] not in (["'s"], ["’s"])  # not "in RJD's rally"
-        after = tokens[last:last + 3]
+            ev.place_context += after[:1] not in (["'s"], ["’s"]) or _is_cap("".join(after[1:2]))
         if len(after) >= 2 and after[0] == "," and _is_cap(after[1]) and after[2:3] not in (["'s"], ["’s"]) \
                 and _whole_place_after(tokens, last + 1) and (
                 after[1].lower() in PLACES or after[1].lower().rstrip(".") in STATE_ABBREVIATIONS
