@@ -6,6 +6,7 @@ Two small grammars over tokens, each returning spans (start, end, words, first t
   institution's word: "Queen's Hospital", "St John's College", "King's College London", "Boston Children's
   Hospital"; after it, the possessor alone ("patients at Queen's.") is a short form of the same name;
 - an institution named after a royal: "King George Hospital", "Princess Alexandra Hospital";
+- a body's word, "of" and fields joined by "and": "Department of Health and Human Services";
 - a country named by two places joined by "and" that WordNet knows as one: "Trinidad and Tobago";
 - a public body named after places or fields joined by commas and "and", ending with a body's word:
   "Barking, Havering and Redbridge University Hospitals NHS Trust", "East Suffolk and North Essex Foundation
@@ -105,7 +106,58 @@ def joined_names(doc: Document) -> list[Span]:
                 out.append(span)
     if possessors:
         out += _short_possessives(doc, possessors, {s[3] for s in out})
-    return out + _places_with_and(doc)
+    return out + _places_with_and(doc) + _fields_of_a_body(doc)
+
+
+_FIELD_BODIES = ("Department", "Ministry", "Bureau", "Office", "Agency", "Commission", "Council", "Institute")
+
+
+def _fields_of_a_body(doc: Document) -> list[Span]:
+    """ "Department of Health and Human Services", "Ministry of Health and Family Welfare", "Department for
+    Environment, Food and Rural Affairs": a body's word, "of" or "for", then fields (one to three capitalised
+    English words each) joined by commas and "and", which a run of capitals cuts at the "and"; not "the Department
+    of Justice and Google", "the Ministry of Defence and Israel" (no English word, a place)."""
+    text, tokens, out = doc.text, doc.tokens, []
+    if " and " not in text:
+        return out
+    for body in _FIELD_BODIES:
+        for joiner in (" of ", " for "):
+            i = text.find(body + joiner)
+            while i >= 0:
+                span = _fields_from(doc, bisect_left(doc.starts, i))
+                if span is not None:
+                    out.append(span)
+                i = text.find(body + joiner, i + len(body))
+    return out
+
+
+def _fields_from(doc: Document, j: int) -> Span | None:
+    tokens = doc.tokens
+    if j >= len(tokens) or tokens[j] not in _FIELD_BODIES:
+        return None
+    sentence = doc.sentences[doc.token_sentence[j]]
+    k, joined = j + 2, False
+    while True:
+        end = _run_after(tokens, k, min(k + 3, sentence.last_token))
+        item = tokens[k:end]
+        if not item or " ".join(item).lower() in PLACES \
+                or not all(english_word(w.lower(), "na" if joined else "nvar") or english_word(w.lower()[:-1], "n")
+                           for w in item) \
+                or joined and _kinds_of(" ".join(item))[:1] in (["organisation"], ["person"], ["place"]):
+            return None  # not "... and Google", "... and Israel"
+        if joined:
+            break
+        if end < sentence.last_token and tokens[end] in (",", "and") and end + 1 < sentence.last_token:
+            joined = tokens[end] == "and"
+            k = end + 1
+            continue
+        return None
+    if end < len(tokens) and (_capital_word(tokens[end]) or tokens[end] in ("of", "for")):
+        return None
+    start = j
+    while start > sentence.first_token and (_capital_word(tokens[start - 1]) or tokens[start - 1].isupper()):
+        start -= 1  # "US Department of ...", "Union Ministry of ..."
+    return doc.starts[start], doc.ends[end - 1], tokens[start:end], start, end
 
 
 def _places_with_and(doc: Document) -> list[Span]:
