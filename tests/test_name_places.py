@@ -43,6 +43,8 @@ def _kinds(text: str) -> dict[str, str]:
     ("Vale of Glamorgan homes were flooded overnight.", "Vale of Glamorgan", "place"),
     ("Gary Vale said the council had acted.", "Gary Vale", "person"),  # must not: a surname
     ("Glenn Close said the film was done.", "Glenn Close", "person"),  # must not: a surname
+    ("Police said he ran along Mill Road and Gilbert Close at night.", "Gilbert Close", "place"),
+    ("Sarah Park and Jane Street said the plan would work.", "Jane Street", "person"),  # must not: a person
     ("Details were passed to independent charity Safecall on Monday.", "Safecall", "organisation"),
     ("The Australian rules apply in the Northern Territory.", "Northern Territory", "place"),
     ("She spoke in Gaya's Gandhi Maidan on Sunday.", "Gaya", "place"),

@@ -5,6 +5,7 @@
   (no person has residents; not a titled person, not an acronym: "NHS resident doctors");
 - a person's noun and "from" before it: "a man from Goodmayes", "the couple, from Poole,", "originally from Patna"
   (only over a kind a default or a weak sign decided: "a spokesman from Tesco" stays what it was);
+- a street after another: "Coventry Road and Gilbert Close" (not "Glenn Close", a surname);
 - a noun of a place's parts or people and "of" before it: "residents of Bedworth", "the outskirts of Patna", "the
   people of Roma" (the same guard).
 """
@@ -13,6 +14,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from helpers.language.gazetteer import adjective, kinds as _kinds_of
+from helpers.language.name_lists import GEO_WORDS
 from helpers.language.segment import Document
 
 _PEOPLE_AFTER = frozenset({"residents", "resident", "villagers", "townsfolk", "townspeople", "ratepayers",
@@ -26,7 +28,8 @@ residents people person originally hails hailing native suspect victim victims a
 # "residents of Bedworth", "the outskirts of Patna": parts of a place, or its people
 _PARTS_OF = frozenset({"residents", "outskirts", "suburbs", "streets", "centre", "center", "heart", "people",
                        "citizens", "inhabitants", "mayor", "townsfolk", "villagers"})
-_CUES = ("esident", " from ", "outskirts", "suburbs", "streets of", "centre of", "center of", "people of",
+_STREET_PREPOSITIONS = frozenset({"along", "in", "at", "on", "near", "into", "off", "from", "to", "between", "of"})
+_CUES = (" and ", "esident", " from ", "outskirts", "suburbs", "streets of", "centre of", "center of", "people of",
          "citizens of", "inhabitants", "mayor of", "villagers", "townsfolk", "townspeople", "ratepayers",
          "householders", "homeowners", "heart of")
 
@@ -51,6 +54,12 @@ def place_by_people(doc: Document, entity, weak: bool) -> bool:
         if not weak or first < 2:
             continue
         before, k = tokens[first - 1].lower(), first - 2
+        if before == "and" and tokens[k].lower() in GEO_WORDS and entity.words[-1].lower() in GEO_WORDS:
+            m = k
+            while m > 0 and tokens[m][:1].isupper():
+                m -= 1
+            if tokens[m].lower() in _STREET_PREPOSITIONS:
+                return True  # "along Coventry Road and Gilbert Close"; not "Sarah Park and Jane Street said"
         if before == "and":  # "residents of Nuneaton and Bedworth": what stands before the first name
             while k > 0 and tokens[k][:1].isupper():
                 k -= 1

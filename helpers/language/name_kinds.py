@@ -59,7 +59,7 @@ class _Evidence:
 
 
 # words before a name that make it a place: "in Nairobi", "near Afula" (not after "the": "at the Treasury")
-_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "across", "outside", "inside", "throughout", "off"})
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "across", "outside", "inside", "throughout", "off", "along"})
 # after a place: "Wyndam, 400km south-east of Kalumburu", "Tarnow, 50 miles east of Krakow"; "Kolkata-based"
 _DISTANCE_FROM = re.compile(r",? (?:about |some |around |roughly )?\d[\d,.]* ?(?:km|kilometres|kilometers|miles|mi)\b"
                             r"[ -](?:north|south|east|west)[a-z-]* of ")
@@ -172,8 +172,7 @@ def _org_context(tokens: list[str], tags: list[str], first: int, last: int) -> b
     if _does_what_firms_do(tokens, tags, last):
         return True  # "Qantas cut 1,500 jobs", "Glitnir posted a loss"
     owner = after[:1] in (["'s"], ["’s"]) or after[:1] in (["'"], ["’"]) and tokens[last - 1].endswith("s")
-    if owner and len(after) > 1 and (
-            after[1] in _ORG_POSSESSIONS or after[1:3] == ["chief", "executive"]) \
+    if owner and len(after) > 1 and (after[1] in _ORG_POSSESSIONS or after[1:3] == ["chief", "executive"]) \
             and not (after[1] == "president" and _kinds_of(" ".join(tokens[first:last]))[:1] == ["place"]):
         return True  # "Merrill Lynch's president", "Acme's chief executive"; not "Bush's chief of staff", not
         # "Niger's president" (a country WordNet knows has one too)
@@ -422,7 +421,8 @@ def _geographic_word(ev: _Evidence) -> str | None:
     """ "Lake Michigan", "Black Sea", "Wilson Dam", "Kamukunji Grounds", "Eastern Slavonia": a geographic or compass
     word first, or a geographic word last (not "Jane Park": a first name and a word that is also a surname)."""
     lows = [w.lower() for w in ev.entity.words]
-    if len(lows) < 2 or not _no_person_signs(ev) or lows[0] in first_names() and lows[-1] in _SURNAME_GEO_WORDS:
+    if len(lows) < 2 or not _no_person_signs(ev) or lows[0] in first_names() and lows[-1] in _SURNAME_GEO_WORDS \
+            and not ev.place_context:  # "along Gilbert Close"
         return None
     if lows[-1] in GEO_WORDS and lows[-1] != "state" or lows[0] in _GEO_FIRST \
             or lows[0] in _COMPASS and not _adjective(ev.entity.words[1]):  # not "South African Robi Byrd"
