@@ -111,3 +111,11 @@ def test_a_band_named_after_its_founder_is_an_organisation_where_the_text_says_b
     listed = _listed("Tom Varley founded his namesake band, Varley, in 1975. Varley said he loved the road.")
     assert listed[1] == ("Varley", "organisation")  # "his namesake band, Varley"
     assert listed[0] == ("Tom Varley", "person") and listed[2] == ("Varley", "person")
+
+
+@pytest.mark.parametrize("text", [
+    "Carla Ruiz spoke. It was a chapter of the group Ruiz addressed a month earlier.",
+    "Brad Keller said so. In a release issued by his firm, Keller boasted that it worked.",
+])
+def test_a_person_after_a_relative_clause_noun_stays_a_person(text: str) -> None:
+    assert all(kind == "person" for _, kind in _listed(text))  # must not: the noun opens a relative clause

@@ -5,7 +5,8 @@ founder ("Eddie Van Halen ... his namesake band, Van Halen"; "Michael Dell ... t
 of the nouns written right before a mention of a person: "the band X", "his namesake band, X", "the company, X",
 "record label X" make that one mention an organisation (`Entity.mention_kinds`); the other mentions keep the
 entity's kind. Only a short form (one word or the surname, not the full name with a first name) is read: "the
-band's singer, David Lee Roth" keeps the person.
+band's singer, David Lee Roth" keeps the person, and so does a person after the noun of a relative clause ("the
+group Fiorina addressed", "his firm, Braynard boasted": a verb follows the name).
 """
 from __future__ import annotations
 
@@ -34,6 +35,8 @@ def own_kinds(doc: Document, entities: list) -> None:
             k = first - 1
             if k > 0 and tokens[k] == ",":
                 k -= 1  # "his namesake band, Van Halen"
+            last = bisect_left(doc.starts, end)
             if k >= 0 and tokens[k] in _ORG_NOUNS and (start, end) not in entity.title_mentions \
-                    and text[start:end] != entity.name:
+                    and text[start:end] != entity.name \
+                    and not (last < len(tokens) and doc.tags[last].startswith(("VB", "MD"))):  # "the group X addressed"
                 entity.mention_kinds[(start, end)] = "organisation"

@@ -155,7 +155,8 @@ def _fields_from(doc: Document, j: int) -> Span | None:
     if end < len(tokens) and (_capital_word(tokens[end]) or tokens[end] in ("of", "for")):
         return None
     start = j
-    while start > sentence.first_token and (_capital_word(tokens[start - 1]) or tokens[start - 1].isupper()):
+    while start > sentence.first_token and (_capital_word(tokens[start - 1]) or tokens[start - 1].isupper()
+                                            and len(tokens[start - 1]) > 1):
         start -= 1  # "US Department of ...", "Union Ministry of ..."
     return doc.starts[start], doc.ends[end - 1], tokens[start:end], start, end
 

@@ -50,7 +50,7 @@ GEO_WORDS: frozenset[str] = frozenset("""
 sea gulf bay river lake mount mountains island islands isle cape strait state republic city county
 province region valley desert ocean coast peninsula district square street avenue park dam grounds forest
 canal harbor harbour reservoir falls boulevard road highway motorway freeway plaza lane terrace vale
-maidan chowk marg territory close crescent grove mews
+maidan chowk marg territory close grove mews
 """.split())
 # ISO 4217 codes of the currencies news quotes most; next to a figure ("USD 250 billion", "97.27 USD") a code
 # is a unit, no name.
