@@ -11,6 +11,7 @@
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from helpers.language.gazetteer import adjective, kinds as _kinds_of
@@ -29,46 +30,70 @@ residents people person originally hails hailing native suspect victim victims a
 _PARTS_OF = frozenset({"residents", "outskirts", "suburbs", "streets", "centre", "center", "heart", "people",
                        "citizens", "inhabitants", "mayor", "townsfolk", "villagers"})
 _STREET_PREPOSITIONS = frozenset({"along", "in", "at", "on", "near", "into", "off", "from", "to", "between", "of"})
-_CUES = (" and ", "esident", " from ", "outskirts", "suburbs", "streets of", "centre of", "center of", "people of",
-         "citizens of", "inhabitants", "mayor of", "villagers", "townsfolk", "townspeople", "ratepayers",
-         "householders", "homeowners", "heart of")
+def _word_before(text: str, i: int) -> str:
+    """The word that ends at offset i (before a space), in lower case, a comma after it dropped."""
+    j = i - 1 if text[i - 1:i] == "," else i
+    return text[text.rfind(" ", 0, j) + 1:j].lstrip("\n\"'“‘(").lower()
 
 
-def has_cues(text: str) -> bool:
-    """Whether any word the grammar reads is in the text (most texts: " from ")."""
-    return any(cue in text for cue in _CUES)
+def _then_and(text: str, i: int) -> int | None:
+    """After capitalised words from offset i, the offset after " and " ("Nuneaton and |Bedworth"), if any."""
+    j = i
+    while text[j:j + 1].isupper():
+        k = text.find(" ", j)
+        if k < 0:
+            return None
+        if text.startswith("and ", k + 1) and text[k + 5:k + 6].isupper():
+            return k + 5
+        j = k + 1
+    return None
 
 
-def place_by_people(doc: Document, entity, weak: bool) -> bool:
-    """Whether a mention of the entity reads as a place by the people around it (see the module's docstring)."""
-    if entity.titles or entity.name.isupper() or entity.kind == "place" or "organisation" in _kinds_of(entity.name) \
-            or adjective(entity.words[-1].rpartition("-")[2]):
-        return False  # not "people from Microsoft", "a Syrian-American resident"
-    tokens = doc.tokens
+_JOINERS = re.compile(r" (of|from|and) (?=[A-Z])")  # a literal first: the regex skips ahead in C
+_PEOPLE = re.compile(r" (?:residents?|villagers|towns(?:folk|people)|ratepayers|householders|homeowners)\b")
+_PEOPLE_CUES = (" resident", " villagers", " towns", " ratepayers", " householders", " homeowners")
+
+
+def people_cues(text: str) -> tuple[set[int], set[int], set[int]]:
+    """Where the grammar may apply: offsets where a name ends before " residents"; where it starts after "a man
+    from", "residents of" (and after an "and" that follows such a name); where it starts after "Road and"."""
+    ends = {m.start() for m in _PEOPLE.finditer(text)} if any(w in text for w in _PEOPLE_CUES) else set()
+    starts: set[int] = set()
+    streets: set[int] = set()
+    for m in _JOINERS.finditer(text):
+        i, joiner, word = m.end(), m.group(1), _word_before(text, m.start())
+        if joiner == "and":
+            if word in GEO_WORDS:
+                streets.add(i)
+        elif word in (_PARTS_OF if joiner == "of" else _PERSONS_FROM):
+            starts.add(i)
+            later = _then_and(text, i)
+            if later is not None:
+                starts.add(later)  # "residents of Nuneaton and Bedworth"
+    return ends, starts, streets
+
+
+def place_by_people(doc: Document, entity, weak: bool, cues: tuple[set[int], set[int], set[int]]) -> bool:
+    """Whether a mention of the entity reads as a place by the people around it (see the module's docstring);
+    `cues` from `people_cues`."""
+    ends, starts, streets = cues
+    if entity.titles or entity.name.isupper() or entity.kind == "place":
+        return False
     for start, end in entity.mentions:
-        first = bisect_left(doc.starts, start)
-        last = bisect_left(doc.starts, end)
-        after = tokens[last] if last < len(tokens) else ""
-        if after in _PEOPLE_AFTER and doc.text[end:end + 1] == " " and (weak or entity.kind != "organisation"):
-            return True  # "Shoalhaven residents"
-        if not weak or first < 2:
-            continue
-        before, k = tokens[first - 1].lower(), first - 2
-        if before == "and" and tokens[k].lower() in GEO_WORDS and entity.words[-1].lower() in GEO_WORDS:
-            m = k
-            while m > 0 and tokens[m][:1].isupper():
-                m -= 1
-            if tokens[m].lower() in _STREET_PREPOSITIONS:
-                return True  # "along Coventry Road and Gilbert Close"; not "Sarah Park and Jane Street said"
-        if before == "and":  # "residents of Nuneaton and Bedworth": what stands before the first name
-            while k > 0 and tokens[k][:1].isupper():
-                k -= 1
-            before, k = tokens[k].lower(), k - 1
-        if before == "from" and k >= 0:
-            if tokens[k] == "," and k > 0:
-                k -= 1  # "the suspect, from Bedworth,"
-            if tokens[k].lower() in _PERSONS_FROM:
-                return True  # "a man from Goodmayes", "originally from Patna"
-        elif before == "of" and k >= 0 and tokens[k].lower() in _PARTS_OF:
-            return True  # "residents of Bedworth", "the outskirts of Patna"
-    return False
+        if end in ends and (weak or entity.kind != "organisation") or weak and start in starts:
+            break  # "Shoalhaven residents", "a man from Goodmayes", "residents of Nuneaton and Bedworth"
+        if weak and start in streets and entity.words[-1].lower() in GEO_WORDS and _street_before(doc, start):
+            return True  # "along Coventry Road and Gilbert Close"; not "Sarah Park and Jane Street said"
+    else:
+        return False
+    return "organisation" not in _kinds_of(entity.name) and not adjective(entity.words[-1].rpartition("-")[2])
+    # not "people from Microsoft", "a Syrian-American resident"
+
+
+def _street_before(doc: Document, start: int) -> bool:
+    """A preposition of place before the street before the "and" ("along Coventry Road and ...")."""
+    tokens = doc.tokens
+    m = bisect_left(doc.starts, start) - 2
+    while m > 0 and tokens[m][:1].isupper():
+        m -= 1
+    return m >= 0 and tokens[m].lower() in _STREET_PREPOSITIONS

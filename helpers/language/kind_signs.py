@@ -24,7 +24,7 @@ import re
 from bisect import bisect_left
 
 from helpers.language.gazetteer import english_word, kinds as _kinds_of
-from helpers.language.kind_places import has_cues, place_by_people
+from helpers.language.kind_places import people_cues, place_by_people
 from helpers.language.kind_text import OVERRIDABLE
 from helpers.language.mention_kinds import own_kinds
 from helpers.language.name_lists import HOLIDAY_NAMES, PERSON_TITLES, PLACES, first_names
@@ -69,7 +69,7 @@ def later_signs(doc: Document, entities: list, pairs: list, decided_by: dict[int
                      or e.name[e.name.rfind(" ") + 1:].lower() in _INSTITUTION_ENDS]
     text = doc.text
     in_context = any(cue in text for cue in _CONTEXT_CUES)  # most articles have none of the words read there
-    by_people = has_cues(text)
+    by_people = people_cues(text)
     for entity in entities:
         if entity.titles or entity.common:
             continue
@@ -81,7 +81,7 @@ def later_signs(doc: Document, entities: list, pairs: list, decided_by: dict[int
         if kind is None and weak and " " in entity.name and entity.kind != "person" \
                 and _named_after(entity, organisations):
             kind = "person"  # "Trayvon Martin" beside "the Trayvon Martin Foundation"
-        if kind is None and by_people and place_by_people(doc, entity, weak):
+        if kind is None and place_by_people(doc, entity, weak, by_people):
             kind = "place"  # "Shoalhaven residents", "a man from Goodmayes"
         if kind is None and entity.kind != "organisation" and in_context:
             kind = _kind_in_context(doc, entity, weak)

@@ -18,25 +18,18 @@ from helpers.language.segment import Document
 _ORG_NOUNS = frozenset("""
 band company firm label brand chain restaurant carmaker automaker publisher retailer outfit group
 """.split())
-_CUES = tuple(f"{noun} " for noun in _ORG_NOUNS) + tuple(f"{noun}, " for noun in _ORG_NOUNS)
-
-
 def own_kinds(doc: Document, entities: list) -> None:
     """Set `mention_kinds` of the persons whose short form stands right after an organisation's noun."""
     text = doc.text
-    if not any(cue in text for cue in _CUES):
-        return  # most articles name no band or firm that way
-    tokens = doc.tokens
     for entity in entities:
         if entity.kind != "person" or len(entity.mentions) < 2:
             continue
         for start, end in entity.mentions:
-            first = bisect_left(doc.starts, start)
-            k = first - 1
-            if k > 0 and tokens[k] == ",":
-                k -= 1  # "his namesake band, Van Halen"
+            if text[start:end] == entity.name or (start, end) in entity.title_mentions:
+                continue
+            before = text[max(0, start - 16):start]
+            if before[-1:] != " " or before.rstrip(" ,").rpartition(" ")[2].lstrip("\n") not in _ORG_NOUNS:
+                continue  # a slice of the text first: cheaper than its tokens
             last = bisect_left(doc.starts, end)
-            if k >= 0 and tokens[k] in _ORG_NOUNS and (start, end) not in entity.title_mentions \
-                    and text[start:end] != entity.name \
-                    and not (last < len(tokens) and doc.tags[last].startswith(("VB", "MD"))):  # "the group X addressed"
+            if not (last < len(doc.tokens) and doc.tags[last].startswith(("VB", "MD"))):  # "the group X addressed"
                 entity.mention_kinds[(start, end)] = "organisation"

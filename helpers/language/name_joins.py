@@ -109,6 +109,8 @@ def joined_names(doc: Document) -> list[Span]:
     return out + _places_with_and(doc) + _fields_of_a_body(doc)
 
 
+_AND_A_CAPITAL = re.compile(r" and (?=[A-Z])")  # a literal first: the regex skips ahead in C
+_OF_OR_FOR = re.compile(r" (?:of|for) (?=[A-Z])")
 _FIELD_BODIES = ("Department", "Ministry", "Bureau", "Office", "Agency", "Commission", "Council", "Institute")
 
 
@@ -117,17 +119,13 @@ def _fields_of_a_body(doc: Document) -> list[Span]:
     Environment, Food and Rural Affairs": a body's word, "of" or "for", then fields (one to three capitalised
     English words each) joined by commas and "and", which a run of capitals cuts at the "and"; not "the Department
     of Justice and Google", "the Ministry of Defence and Israel" (no English word, a place)."""
-    text, tokens, out = doc.text, doc.tokens, []
-    if " and " not in text:
-        return out
-    for body in _FIELD_BODIES:
-        for joiner in (" of ", " for "):
-            i = text.find(body + joiner)
-            while i >= 0:
-                span = _fields_from(doc, bisect_left(doc.starts, i))
-                if span is not None:
-                    out.append(span)
-                i = text.find(body + joiner, i + len(body))
+    text, out = doc.text, []
+    for match in _OF_OR_FOR.finditer(text):
+        i = match.start()
+        if text[text.rfind(" ", 0, i) + 1:i] in _FIELD_BODIES and " and " in text[i:i + 120]:
+            span = _fields_from(doc, bisect_left(doc.starts, text.rfind(" ", 0, i) + 1))
+            if span is not None:
+                out.append(span)
     return out
 
 
@@ -165,9 +163,9 @@ def _places_with_and(doc: Document) -> list[Span]:
     """ "Trinidad and Tobago", "Bosnia and Herzegovina", "Antigua and Barbuda": one or two capitalised words on
     each side of an "and" that WordNet knows together as one place (not "Israel and Jordan")."""
     text, tokens, out = doc.text, doc.tokens, []
-    i = text.find(" and ")
-    while i >= 0:
-        if text[i - 1:i].isalpha() and text[i + 5:i + 6].isupper():
+    for match in _AND_A_CAPITAL.finditer(text):
+        i = match.start()
+        if text[i - 1:i].isalpha() and text[text.rfind(" ", 0, i) + 1:][:1].isupper():
             j = bisect_left(doc.starts, i + 1)
             for before, after in ((1, 1), (2, 1), (1, 2), (2, 2)):
                 if j - before < 0 or j + after >= len(tokens):
@@ -177,7 +175,6 @@ def _places_with_and(doc: Document) -> list[Span]:
                         and _kinds_of(" ".join(words))[:1] == ["place"]:
                     out.append((doc.starts[j - before], doc.ends[j + after], words, j - before, j + after + 1))
                     break
-        i = text.find(" and ", i + 5)
     return out
 
 
