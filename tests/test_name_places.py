@@ -51,7 +51,17 @@ def _kinds(text: str) -> dict[str, str]:
     ("She served in Hollis's cabinet for two years. Hollis said so.", "Hollis", "person"),
     ("He campaigned in Iowa on Monday.", "Iowa", "place"),
     ("Over at Amazon, the sheets are cheap.", "Amazon", None),  # must not: a firm is no place
-    # a mention's own kind: the band that shares its founder's name (kinds of mentions are read in test_mentions)
+    # works and programmes by their noun; more organisation words
+    ("Mr Hale will show the controversial film Streetwise to the panel.", "Streetwise", "other"),
+    ("Speaking on the Nightline programme, the minister denied it.", "Nightline", "other"),
+    ("It was a Skyline TV programme about the town.", "Skyline TV", "organisation"),  # must not: a broadcaster
+    ("Polls show Labour ahead in Leeds.", "Labour", "organisation"),  # must not: "show" is a verb here
+    ("It was the book Hollis wrote in 1995. Hollis said so.", "Hollis", "person"),  # must not: a relative clause
+    ("The deal with Ramsey Health Care would add beds on the Sunshine Coast.", "Ramsey Health Care", "organisation"),
+    ("The deal with Ramsey Health Care would add beds on the Sunshine Coast.", "Sunshine Coast", "place"),
+    ("Bombs went off at the Al Noor Mosque in the city at dawn, police said.", "Al Noor Mosque", "organisation"),
+    ("The chief executive of Zoomly, Tim Bates, said his company was sorry. Zoomly stated it would pay.", "Zoomly",
+     "organisation"),
     # camel-case products are other; companies stay organisations
     ("The memo was written in LibreOffice and sent as a file.", "LibreOffice", "other"),
     ("The page uses JavaScript to load the comments.", "JavaScript", "other"),

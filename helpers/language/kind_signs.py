@@ -10,7 +10,8 @@ around a mention, and the shape of the name):
 - a brand written in camel case ("PepsiCo", "HuffPost", "GlaxoSmithKline"; not "McDonald", "DeSantis",
   "MacArthur", "LeBron": a short surname prefix) is an organisation, or a product (other) when its last part is a
   product's ("LibreOffice", "JavaScript", "PowerPoint", "AirPods");
-- a government programme: "Ladli Behna Yojna", "Ongoing Resourcing Scheme" (other);
+- a government programme: "Ladli Behna Yojna", "Ongoing Resourcing Scheme" (other); a work or a programme by its
+  noun (`kind_works`: "the film Kidulthood", "the Newsnight programme");
 - an Indian dateline's state in brackets, "Bhopal (Madhya Pradesh):", is a place;
 - a person a body is named after: "Trayvon Martin" beside "the Trayvon Martin Foundation" (when only a default
   made the name an organisation: "Martin" is an English word, a bird);
@@ -26,6 +27,7 @@ from bisect import bisect_left
 from helpers.language.gazetteer import english_word, kinds as _kinds_of
 from helpers.language.kind_places import people_cues, place_by_people
 from helpers.language.kind_text import OVERRIDABLE
+from helpers.language.kind_works import a_work, works_cues
 from helpers.language.mention_kinds import own_kinds
 from helpers.language.name_lists import HOLIDAY_NAMES, PERSON_TITLES, PLACES, first_names
 from helpers.language.segment import Document
@@ -70,6 +72,7 @@ def later_signs(doc: Document, entities: list, pairs: list, decided_by: dict[int
     text = doc.text
     in_context = any(cue in text for cue in _CONTEXT_CUES)  # most articles have none of the words read there
     by_people = people_cues(text)
+    starts_or_ends = works_cues(text)
     for entity in entities:
         if entity.titles or entity.common:
             continue
@@ -81,6 +84,8 @@ def later_signs(doc: Document, entities: list, pairs: list, decided_by: dict[int
         if kind is None and weak and " " in entity.name and entity.kind != "person" \
                 and _named_after(entity, organisations):
             kind = "person"  # "Trayvon Martin" beside "the Trayvon Martin Foundation"
+        if kind is None and (starts_or_ends[0] or starts_or_ends[1]) and a_work(doc, entity, starts_or_ends, weak):
+            kind = "other"  # "the film Kidulthood", "the Newsnight programme"
         if kind is None and place_by_people(doc, entity, weak, by_people):
             kind = "place"  # "Shoalhaven residents", "a man from Goodmayes"
         if kind is None and entity.kind != "organisation" and in_context:

@@ -74,17 +74,17 @@ okla ore pa tenn tex vt va wash wis wyo n.h n.j n.m n.y n.c n.d r.i s.c s.d w.va
 """.split())
 # an organisation's own words, beyond ORG_WORDS: "Sun Metal Works Sdn Bhd", "Smithsonian Institution"
 _ORG_SUFFIXES = frozenset("""
-ltd ltd. plc llc bhd sdn ag gmbh institution museum academy ministry university press airways
-railways motors works systems industries holdings securities capital bancorp laboratories labs exchange
-books productions pictures records studios lab forum stores recordings associates brothers bros hotel hotels
-communications entertainment enterprises technologies pharmaceuticals airlines resorts casino air airline
+ltd ltd. plc llc bhd sdn ag gmbh institution museum academy ministry university press airways healthcare health
+railways motors works systems industries holdings securities capital bancorp laboratories labs exchange mosque
+books productions pictures records studios lab forum stores recordings associates brothers bros hotel hotels synagogue
+communications entertainment enterprises technologies pharmaceuticals airlines resorts casino air airline temple
 """.split())
 _PERSON_AFTER = frozenset({"who"})  # not "whose": "Wee W, whose building is leased", "Acme, whose shares fell"
 # geographic words that open a place's name: "Lake Michigan", "Mount Kenya", "Cape Cod"
 _GEO_FIRST = frozenset({"sea", "gulf", "bay", "lake", "mount", "cape", "isle", "strait", "vale"})
 _COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western"})
 # geographic words that are also surnames: "Jane Park", "Emma Street"
-_SURNAME_GEO_WORDS = frozenset("park street square bay city forest coast falls vale close grove".split())
+_SURNAME_GEO_WORDS = frozenset("park street square bay city forest falls vale close grove".split())
 # "the Muscle Shoals area", "Shah Alam district": a noun after the name that makes it a place
 _PLACE_NOUNS_AFTER = frozenset({"area", "region", "district", "neighborhood", "neighbourhood", "province",
                                 "suburb", "suburbs", "valley", "border", "coast"})
@@ -133,7 +133,7 @@ _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "his", "her", "its",
 _ORG_BEFORE = frozenset({("shares", "of"), ("stake", "in"), ("analysts", "at"), ("analyst", "at"), ("economist", "at"),
                ("unit", "of"), ("subsidiary", "of"), ("division", "of"), ("published", "by"), ("shares", "in"),
                ("employees", "of"), ("ex-employees", "of"), ("employed", "by"), ("executive", "at"),
-               ("customers", "of")})  # two words each
+               ("executive", "of"), ("customers", "of")})  # two words each
 _SCORE = re.compile(r"(?<![\d.,-])\d{1,3}-\d{1,3}(?![\d.,-])")  # "0-2", "64-83", "10-2": a game's score
 _POSSESSIVES = frozenset({"his", "her", "its", "their"})
 _TEAM_BEFORE = frozenset({"against", "beat", "beats", "defeated", "face", "faces", "play", "plays", "played"})
