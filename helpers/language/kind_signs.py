@@ -5,6 +5,7 @@ around a mention, and the shape of the name):
 - armed groups: a name before "militants", "fighters", "jihadists" ("Islamic State militants", "IS fighters",
   "Hashd Shaabi paramilitary militias"), or between "the" and "group" ("the Islamic State group", "the Adani
   group"), is an organisation, not a person or a place;
+- a health provider: "Ramsay Health Care", "Mater Health" (its first word no English word) is an organisation;
 - a company's national arm: a name that is no English word or first name, then a country, and the text names
   the first alone too ("Coca-Cola India" ... "Coca-Cola said"), is an organisation;
 - a brand written in camel case ("PepsiCo", "HuffPost", "GlaxoSmithKline"; not "McDonald", "DeSantis",
@@ -39,6 +40,7 @@ hospital hospitals hospice infirmary college school cathedral chapel abbey acade
 # a government programme's last word (Hindi "yojana", "abhiyan": scheme, campaign); not "Programme": the World Food
 # Programme is a body
 _SCHEMES = frozenset({"scheme", "yojana", "yojna", "abhiyan"})
+_CARE = frozenset({"health", "healthcare", "care"})  # a provider's last word
 # bodies and works named after a person: "Trayvon Martin Foundation", "John Smith Memorial Fund"
 _NAMED_AFTER = frozenset("""
 foundation institute memorial fund award awards prize trust center centre scholarship library museum school
@@ -134,6 +136,8 @@ def _kind_of_name(doc: Document, entity, organisations: list[str]) -> str | None
         return None
     words = name.split()
     last = words[-1].lower()
+    if last in _CARE and not english_word(words[0].lower(), "na"):
+        return "organisation"  # "Ramsay Health Care", "Mater Health"; not "Public Health", "Mental Health"
     if last in _SCHEMES:
         return "other"  # "Ladli Behna Yojna", "Swachh Bharat Abhiyan", "Ongoing Resourcing Scheme": a programme
     if last in _INSTITUTION_ENDS or any(w.lower() in _INSTITUTION_ENDS for w in words[1:-1]) and (

@@ -5,7 +5,7 @@ name tells them apart from a person or a firm ("Kidulthood", "Newsnight", "Fire 
   Newsnight" (not when a verb follows the name: "the show Trump hosted", "the book Obama wrote": a relative
   clause about a person), after a determiner or a name ("the film", "BBC show"; not "polls show Labour ahead");
 - a programme's noun right after it: "the Newsnight programme", "the Today podcast" (not after an organisation: "a
-  BBC programme").
+  BBC programme"; not a place: "the Texas program").
 Only a name without a title, a first name opening it or a person's kind from strong evidence is read ("the film
 director Jane Smith" is no work: the noun stands before "director").
 """
@@ -17,7 +17,7 @@ from bisect import bisect_left
 from helpers.language.name_lists import ORG_WORDS, first_names
 from helpers.language.segment import Document
 
-_BEFORE = re.compile(r" (?:film|movie|documentary|book|novel|memoir|album|song|single|show|programme|program|sitcom"
+_BEFORE = re.compile(r" (?:film|movie|documentary|book|novel|memoir|album|song|show|programme|program|sitcom"
                      r"|series|podcast|musical|newsletter|drama|opera) (?=[A-Z])")  # a literal space first: fast
 _AFTER = re.compile(r" (?:programme|program|podcast)\b")  # not "show", "series": "the BBC show", "a Netflix series"
 
@@ -50,7 +50,7 @@ def a_work(doc: Document, entity, cues: tuple[set[int], set[int]], weak: bool) -
             or entity.kind == "person" and not weak:
         return False
     for start, end in entity.mentions:
-        if end in ends and not _a_broadcaster(entity.words):
+        if end in ends and not _a_broadcaster(entity.words) and entity.kind != "place":
             return True  # "the Newsnight programme"; not "a BBC programme", "a Channel 4 programme"
         if start in starts:
             last = bisect_left(doc.starts, end)

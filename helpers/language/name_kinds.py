@@ -74,7 +74,7 @@ okla ore pa tenn tex vt va wash wis wyo n.h n.j n.m n.y n.c n.d r.i s.c s.d w.va
 """.split())
 # an organisation's own words, beyond ORG_WORDS: "Sun Metal Works Sdn Bhd", "Smithsonian Institution"
 _ORG_SUFFIXES = frozenset("""
-ltd ltd. plc llc bhd sdn ag gmbh institution museum academy ministry university press airways healthcare health
+ltd ltd. plc llc bhd sdn ag gmbh institution museum academy ministry university press airways
 railways motors works systems industries holdings securities capital bancorp laboratories labs exchange mosque
 books productions pictures records studios lab forum stores recordings associates brothers bros hotel hotels synagogue
 communications entertainment enterprises technologies pharmaceuticals airlines resorts casino air airline temple
