@@ -62,6 +62,8 @@ def _kinds(text: str) -> dict[str, str]:
     ("Bombs went off at the Al Noor Mosque in the city at dawn, police said.", "Al Noor Mosque", "organisation"),
     ("The chief executive of Zoomly, Tim Bates, said his company was sorry. Zoomly stated it would pay.", "Zoomly",
      "organisation"),
+    ("Kofi Mensah of the Weekly Ledger writes that the plan failed.", "Weekly Ledger", "organisation"),
+    ("Governor Ann Hale of the Silver State said so.", "Silver State", "place"),
     # camel-case products are other; companies stay organisations
     ("The memo was written in LibreOffice and sent as a file.", "LibreOffice", "other"),
     ("The page uses JavaScript to load the comments.", "JavaScript", "other"),
