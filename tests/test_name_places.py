@@ -114,6 +114,8 @@ def test_listed(text: str, name: str) -> None:
     ("Israel and Jordan signed the treaty on Monday.", "Israel and Jordan"),  # must not: two countries
     ("Clinton and House Oversight Committee members met.", "Clinton and House Oversight Committee"),  # must not
     ("Former Bihar minister Ramesh Kumar spoke.", "Former Bihar"),
+    ("Band D households will pay £3 more a week.", "Band D"),  # a grade
+    ("The Grade II listed hall was sold.", "Grade II"),
 ])
 def test_not_listed(text: str, not_listed: str) -> None:
     assert not any(name == not_listed for name, _ in _listed(text))
