@@ -37,6 +37,8 @@ def _kinds(text: str) -> dict[str, str]:
     ("The minister flew to Roma on Thursday and said in Roma that the hospital was needed.", "Roma", "place"),
     # places WordNet knows as "X and Y"; committees named by fields
     ("Trinidad and Tobago beat Jamaica in the final.", "Trinidad and Tobago", "place"),
+    ("The Kelby and North West Marden council approved the plan.", "Kelby and North West Marden", "place"),
+    ("Ashford and Wenlow residents will pay more.", "Ashford and Wenlow", "place"),
     ("Senator Ann Brook chairs the Environment and Public Works Committee.",
      "Environment and Public Works Committee", "organisation"),
     ("The House Ways and Means Committee met on Tuesday.", "House Ways and Means Committee", "organisation"),
@@ -112,6 +114,7 @@ def test_listed(text: str, name: str) -> None:
     ("The Ministry of Defence and Israel signed a deal.", "Ministry of Defence and Israel"),  # must not
     ("The Governor-General said he would act on the advice.", "Governor-General"),  # a title alone
     ("Israel and Jordan signed the treaty on Monday.", "Israel and Jordan"),  # must not: two countries
+    ("Labour and Green councillors agreed on the budget.", "Labour and Green"),  # must not: two parties
     ("Clinton and House Oversight Committee members met.", "Clinton and House Oversight Committee"),  # must not
     ("Former Bihar minister Ramesh Kumar spoke.", "Former Bihar"),
     ("Band D households will pay £3 more a week.", "Band D"),  # a grade

@@ -5,6 +5,7 @@
   (no person has residents; not a titled person, not an acronym: "NHS resident doctors");
 - a person's noun and "from" before it: "a man from Goodmayes", "the couple, from Poole,", "originally from Patna"
   (only over a kind a default or a weak sign decided: "a spokesman from Tesco" stays what it was);
+- a council's area named by two places, before "council", "residents": "Barking and Dagenham council";
 - a street after another: "Coventry Road and Gilbert Close" (not "Glenn Close", a surname);
 - a noun of a place's parts or people and "of" before it: "residents of Bedworth", "the outskirts of Patna", "the
   people of Roma" (the same guard).
@@ -29,6 +30,7 @@ residents people person originally hails hailing native suspect victim victims a
 # "residents of Bedworth", "the outskirts of Patna": parts of a place, or its people
 _PARTS_OF = frozenset({"residents", "outskirts", "suburbs", "streets", "centre", "center", "heart", "people",
                        "citizens", "inhabitants", "mayor", "townsfolk", "villagers"})
+_AREAS = (["council"], ["borough"], ["district"], ["area"], ["residents"], ["councillors"], ["constituency"])
 _STREET_PREPOSITIONS = frozenset({"along", "in", "at", "on", "near", "into", "off", "from", "to", "between", "of"})
 def _word_before(text: str, i: int) -> str:
     """The word that ends at offset i (before a space), in lower case, a comma after it dropped."""
@@ -80,6 +82,8 @@ def place_by_people(doc: Document, entity, weak: bool, cues: tuple[set[int], set
     if entity.titles or entity.name.isupper() or entity.kind == "place":
         return False
     for start, end in entity.mentions:
+        if " and " in entity.name and doc.text[end:end + 14].split(maxsplit=1)[:1] in _AREAS:
+            return True  # "the Barking and Dagenham council"
         if end in ends and (weak or entity.kind != "organisation") or weak and start in starts:
             break  # "Shoalhaven residents", "a man from Goodmayes", "residents of Nuneaton and Bedworth"
         if weak and start in streets and entity.words[-1].lower() in GEO_WORDS and _street_before(doc, start):

@@ -7,7 +7,8 @@ Two small grammars over tokens, each returning spans (start, end, words, first t
   Hospital"; after it, the possessor alone ("patients at Queen's.") is a short form of the same name;
 - an institution named after a royal: "King George Hospital", "Princess Alexandra Hospital";
 - a body's word, "of" and fields joined by "and": "Department of Health and Human Services";
-- a country named by two places joined by "and" that WordNet knows as one: "Trinidad and Tobago";
+- a country named by two places joined by "and" that WordNet knows as one: "Trinidad and Tobago"; a council's
+  area so named, before "council", "residents" ...: "Barking and Dagenham council";
 - a public body named after places or fields joined by commas and "and", ending with a body's word:
   "Barking, Havering and Redbridge University Hospitals NHS Trust", "East Suffolk and North Essex Foundation
   Trust", "Securities and Exchange Commission", "Bill and Melinda Gates Foundation".
@@ -19,6 +20,7 @@ from bisect import bisect_left
 
 from helpers.language.gazetteer import english_word, kinds as _kinds_of
 from helpers.language.name_lists import PLACES
+from helpers.language.name_offices import PARTY_WORDS
 from helpers.language.segment import Document
 
 Span = tuple[int, int, list[str], int, int]
@@ -175,7 +177,30 @@ def _places_with_and(doc: Document) -> list[Span]:
                         and _kinds_of(" ".join(words))[:1] == ["place"]:
                     out.append((doc.starts[j - before], doc.ends[j + after], words, j - before, j + after + 1))
                     break
+            else:
+                span = _borough(doc, j)
+                if span is not None:
+                    out.append(span)
     return out
+
+
+# a council's area named by two places: "Barking and Dagenham council", "Bath and North East Somerset residents"
+_AREA_NOUNS = frozenset({"council", "borough", "district", "area", "residents", "councillors", "constituency"})
+
+
+def _borough(doc: Document, j: int) -> Span | None:
+    """Up to three capitalised words on each side of the "and" at token j, then a council's or an area's noun in
+    lower case: one place ("Barking and Dagenham council"; not "Israel and Jordan signed")."""
+    tokens = doc.tokens
+    end = _run_after(tokens, j + 1, min(j + 4, len(tokens)))
+    if end == j + 1 or end >= len(tokens) or tokens[end] not in _AREA_NOUNS or _capital_word(tokens[end]):
+        return None
+    start = j
+    while start > 0 and j - start < 3 and _capital_word(tokens[start - 1]):
+        start -= 1
+    if start == j or any(w.lower() in PARTY_WORDS or w.lower().rstrip("s") in PARTY_WORDS for w in tokens[start:end]):
+        return None  # not "Labour and Conservative councillors"
+    return doc.starts[start], doc.ends[end - 1], tokens[start:end], start, end
 
 
 def _trigger_tokens(doc: Document) -> list[int]:
