@@ -106,10 +106,10 @@ _ORG_NOUNS_AFTER_A_NOUN = frozenset({"giant", "group"})
 # executive John Leahy", "Landsbanki employees"
 _ORG_NOUNS_AFTER = frozenset({"index", "shares", "stock", "stocks", "channel", "network", "newspaper", "subsidiary",
                               "executive", "executives", "employees", "directors", "shareholders", "headquarters",
-                              "company", "store", "stores", "website", "leader", "mp", "mps", "senator", "television"})
+                              "company", "store", "stores", "website", "leader", "mp", "mps", "senator"})
 # nouns after a name that a place may have too: "a Dubai company", "the Paris store"
 _A_PLACES_TOO = frozenset({"company", "store", "stores", "website", "leader", "mp", "mps", "senator", "executive",
-                           "executives", "employees", "newspaper", "channel", "network", "television"})
+                           "executives", "employees", "newspaper", "channel", "network"})
 # members of a party after its name, then a person's name: "Greens leader Bob Brown" (not "the Chozo leader,")
 _MEMBERS_AFTER = frozenset({"leader", "mp", "mps", "senator"})
 # what a firm does to what only firms have: "Qantas cut 1,500 jobs", "Glitnir posted a loss"
