@@ -67,6 +67,7 @@ def _kinds(text: str) -> dict[str, str]:
     ("Kofi Mensah of the Weekly Ledger writes that the plan failed.", "Weekly Ledger", "organisation"),
     ("Governor Ann Hale of the Silver State said so.", "Silver State", "place"),
     ("It was a remake by Rand Wallis of the Dumont classic. Dumont wrote it.", "Dumont", "person"),  # must not
+    ("Mr. Hollis sent the note. Mark Singer wrote The Day of the Hollis in 1988.", "Hollis", "person"),  # must not
     # camel-case products are other; companies stay organisations
     ("The memo was written in LibreOffice and sent as a file.", "LibreOffice", "other"),
     ("The page uses JavaScript to load the comments.", "JavaScript", "other"),

@@ -127,8 +127,9 @@ def member_of(doc: Document, pairs) -> None:
             entity.kind, entity.gender = "other", None  # "vests made of Kevlar": a material or a product
             continue
         k = run.first_token - 1
-        if doc.tokens[k] == "the" and k >= 2 and not doc.tags[run.last_token:run.last_token + 1] in (["NN"], ["NNS"]):
-            k -= 1  # "Ekow Eshun of the Newstatesman"; not "Randall Wallace of the Dumas classic"
+        if doc.tokens[k] == "the" and k >= 2 and entity.gender is None \
+                and not doc.tags[run.last_token:run.last_token + 1] in (["NN"], ["NNS"]):
+            k -= 1  # "Ekow Eshun of the Newstatesman"; not "of the Dumas classic", "The Day of the Donald" (Mr. Trump)
         if doc.tokens[k] != "of":
             continue
         if ends is None:
