@@ -26,7 +26,7 @@ from helpers.language.cues import cue_lemma, speaks_at
 from helpers.language.fastscan import finditer_where
 from helpers.language.gazetteer import adjective as _adjective, english_word as _english_word, kinds as _kinds_of
 from helpers.language.kind_evidence import place_opening_title, place_part_alone
-from helpers.language.name_kinds import _ORG_SUFFIXES, initial_kind, settle_kinds
+from helpers.language.name_kinds import _ORG_SUFFIXES, _PLACE_PREPOSITIONS, initial_kind, settle_kinds
 from helpers.language.name_lists import (FIGURE_CODES, FEMALE_TITLES, GEO_WORDS, MALE_TITLES, NOT_NAMES, ORG_WORDS,
                                          NAME_PARTICLE, PERSON_TITLES, PLACES, QUANTIFIERS, _HONORIFICS, first_names)
 from helpers.language.name_people import name_joins, nickname_key, shared_surname
@@ -53,6 +53,7 @@ class Entity:
     titles: set[str] = field(default_factory=set)  # lower-case title words linked to the entity
     title_mentions: set[tuple[int, int]] = field(default_factory=set)  # "the Chinese president": no name
     common: bool = False  # a group ("Serbs") or a common noun with a capital ("Internet"): not in `names`
+    mention_kinds: dict[tuple[int, int], str] = field(default_factory=dict)  # "his namesake band, Van Halen"
 
     @property
     def words(self) -> list[str]:
@@ -370,7 +371,7 @@ def _inside_name(tokens: list[str], tags: list[str], j: int, end: int) -> bool:
     return (tok.lower() in _CONNECTORS and (tok.islower() or tok == "&") and j + 1 < end
             and _is_cap(tokens[j + 1]) and tags[j + 1] in _NAME_TAGS
             and (tok not in ("of", "for", "and", "to") or before.lower() in ORG_WORDS
-                 or before.lower() in GEO_WORDS and tok != "to"))
+                 or before.lower() in GEO_WORDS and tok not in ("to", "and")))  # not "Coventry Road and Mill Lane"
 
 
 _NEVER_NAME_TAGS = frozenset({"PRP", "PRP$", "DT", "IN", "CC", "WP", "WDT", "WRB", "MD", "TO", "EX", "PDT"})
@@ -453,8 +454,8 @@ def _build(doc: Document) -> list[Entity]:
         k = run.last_token
         while k < len(doc.tokens) and doc.tags[k] == "RB":
             k += 1
-        if entity.kind == "other" and k < len(doc.tokens) and doc.tags[k].startswith("VB") \
-                and speaks_at(doc.tokens, k):
+        if entity.kind == "other" and k < len(doc.tokens) and doc.tags[k][:2] == "VB" and speaks_at(doc.tokens, k) \
+                and doc.tokens[run.first_token - 1].lower() not in _PLACE_PREPOSITIONS:  # "in Perth, saying"
             entity.kind = "person"
     _appositions(doc, pairs)
     _genders(doc, entities, pairs)
@@ -637,11 +638,9 @@ _CACHE: weakref.WeakKeyDictionary[Document, list[Entity]] = weakref.WeakKeyDicti
 
 def find_entities(doc: Document) -> list[Entity]:
     """The article's named entities, most mentioned first (computed once per Document)."""
-    cached = _CACHE.get(doc)
-    if cached is None:
-        cached = _build(doc)
-        _CACHE[doc] = cached
-    return cached
+    if doc not in _CACHE:
+        _CACHE[doc] = _build(doc)
+    return _CACHE[doc]
 
 
 def mention_index(doc: Document) -> tuple[list[int], list[tuple[int, int, Entity]]]:
@@ -665,7 +664,8 @@ def name_mentions(doc: Document) -> list[dict]:
         if (start, end) in entity.title_mentions or entity.common or (a, b) in seen:
             continue
         seen.add((a, b))
-        rows.append({"text": original[a:b], "canonical": entity.name, "kind": entity.kind, "start": a, "end": b})
+        kind = entity.mention_kinds.get((start, end), entity.kind)
+        rows.append({"text": original[a:b], "canonical": entity.name, "kind": kind, "start": a, "end": b})
     return rows
 
 

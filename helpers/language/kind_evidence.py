@@ -34,8 +34,10 @@ if TYPE_CHECKING:
 EVENT_WORDS = frozenset("""
 conference summit games olympics cup championship championships festival war act treaty protocol accord
 accords agreement order bill amendment convention time election elections referendum awards prize medal
-doctrine revolution
+doctrine revolution rally yatra sammelan mela
 """.split())
+# a march or a meeting, whose name may open with a first name ("Jan Vishwas Rally": Hindi "jan", people)
+_RALLIES = frozenset({"rally", "yatra", "sammelan", "mela"})
 # a law is named after the body that made it: "Local Government Act" (not "report": "Cook Political Report")
 _DOCUMENTS = frozenset({"act"})
 # the titles a law is written with: "Executive Order 12958"
@@ -53,7 +55,8 @@ def event_or_law(ev: _Evidence) -> str | None:
         return None  # a title in apposition does not count: "At the Annapolis Conference, President Bush read"
     if len(words) == 1:
         return "other" if ev.entity.titles & _LAW_TITLES else None
-    if words[0].lower() in first_names() and not _english_word(words[0].lower(), "n") and last not in _PRIZES:
+    if words[0].lower() in first_names() and not _english_word(words[0].lower(), "n") and last not in _PRIZES \
+            and not (len(words) > 2 and last in _RALLIES):
         return None  # "Jude Law", "Ruth Leff Siegel Awards" (whose "Ruth" is a person's name too)
     return "other"  # "the George Pólya Prize": a prize named after a person is still a prize
 

@@ -5,11 +5,14 @@ around a mention, and the shape of the name):
 - armed groups: a name before "militants", "fighters", "jihadists" ("Islamic State militants", "IS fighters",
   "Hashd Shaabi paramilitary militias"), or between "the" and "group" ("the Islamic State group", "the Adani
   group"), is an organisation, not a person or a place;
+- a health provider: "Ramsay Health Care", "Mater Health" (its first word no English word) is an organisation;
 - a company's national arm: a name that is no English word or first name, then a country, and the text names
   the first alone too ("Coca-Cola India" ... "Coca-Cola said"), is an organisation;
 - a brand written in camel case ("PepsiCo", "HuffPost", "GlaxoSmithKline"; not "McDonald", "DeSantis",
-  "MacArthur", "LeBron": a short surname prefix) is an organisation;
-- a government programme: "Ladli Behna Yojna", "Ongoing Resourcing Scheme" (other);
+  "MacArthur", "LeBron": a short surname prefix) is an organisation, or a product (other) when its last part is a
+  product's ("LibreOffice", "JavaScript", "PowerPoint", "AirPods");
+- a government programme: "Ladli Behna Yojna", "Ongoing Resourcing Scheme" (other); a work or a programme by its
+  noun (`kind_works`: "the film Kidulthood", "the Newsnight programme");
 - an Indian dateline's state in brackets, "Bhopal (Madhya Pradesh):", is a place;
 - a person a body is named after: "Trayvon Martin" beside "the Trayvon Martin Foundation" (when only a default
   made the name an organisation: "Martin" is an English word, a bird);
@@ -23,7 +26,10 @@ import re
 from bisect import bisect_left
 
 from helpers.language.gazetteer import english_word, kinds as _kinds_of
+from helpers.language.kind_places import people_cues, place_by_people
 from helpers.language.kind_text import OVERRIDABLE
+from helpers.language.kind_works import a_work, works_cues
+from helpers.language.mention_kinds import own_kinds
 from helpers.language.name_lists import HOLIDAY_NAMES, PERSON_TITLES, PLACES, first_names
 from helpers.language.segment import Document
 from helpers.language.teams import team_signs
@@ -34,6 +40,7 @@ hospital hospitals hospice infirmary college school cathedral chapel abbey acade
 # a government programme's last word (Hindi "yojana", "abhiyan": scheme, campaign); not "Programme": the World Food
 # Programme is a body
 _SCHEMES = frozenset({"scheme", "yojana", "yojna", "abhiyan"})
+_CARE = frozenset({"health", "healthcare", "care"})  # a provider's last word
 # bodies and works named after a person: "Trayvon Martin Foundation", "John Smith Memorial Fund"
 _NAMED_AFTER = frozenset("""
 foundation institute memorial fund award awards prize trust center centre scholarship library museum school
@@ -49,6 +56,11 @@ _CONTEXT_CUES = (" group", "milit", "fighters", "jihadist", "insurgent", "gunmen
                  "campuses", "airports", "prisons", "north of", "south of", "east of", "west of")
 _CAMEL = re.compile(r"[A-Z][a-z]{2,}[A-Z][A-Za-z]*")  # "PepsiCo", "HuffPost"; "McDonald" has a 2-letter prefix
 _CAMEL_HEAD = re.compile(r"[A-Z][a-z]+")
+_CAMEL_PART = re.compile(r"[A-Z][a-z]*")
+# the last part of a product's name in camel case: software, devices, services ("LibreOffice", "JavaScript",
+# "PowerPoint", "AirPods", "MacBook", "PlayStation", "OneDrive", "FaceTime", "AirTag", "ApplePay")
+_PRODUCT_PARTS = frozenset({"Office", "Script", "Point", "Pods", "Pod", "Book", "Station", "Drive", "Time", "Tag",
+                            "Drop", "Pay", "Play", "Watch", "Chat", "Sheets", "Docs", "Photos"})
 _SURNAME_PREFIXES = ("Mac", "Fitz", "Van", "Von", "Del", "Della", "Des", "Dos", "Das", "San", "Ter", "Ten")
 _COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})  # not
 # "Kowloon West" either
@@ -61,6 +73,8 @@ def later_signs(doc: Document, entities: list, pairs: list, decided_by: dict[int
                      or e.name[e.name.rfind(" ") + 1:].lower() in _INSTITUTION_ENDS]
     text = doc.text
     in_context = any(cue in text for cue in _CONTEXT_CUES)  # most articles have none of the words read there
+    by_people = people_cues(text)
+    starts_or_ends = works_cues(text)
     for entity in entities:
         if entity.titles or entity.common:
             continue
@@ -72,6 +86,10 @@ def later_signs(doc: Document, entities: list, pairs: list, decided_by: dict[int
         if kind is None and weak and " " in entity.name and entity.kind != "person" \
                 and _named_after(entity, organisations):
             kind = "person"  # "Trayvon Martin" beside "the Trayvon Martin Foundation"
+        if kind is None and (starts_or_ends[0] or starts_or_ends[1]) and a_work(doc, entity, starts_or_ends, weak):
+            kind = "other"  # "the film Kidulthood", "the Newsnight programme"
+        if kind is None and place_by_people(doc, entity, weak, by_people):
+            kind = "place"  # "Shoalhaven residents", "a man from Goodmayes"
         if kind is None and entity.kind != "organisation" and in_context:
             kind = _kind_in_context(doc, entity, weak)
         if kind is not None and kind != entity.kind:
@@ -82,6 +100,7 @@ def later_signs(doc: Document, entities: list, pairs: list, decided_by: dict[int
     for entity in entities:
         if _PLURAL_ACRONYM.fullmatch(entity.name):
             entity.common = True  # "NGOs", "NPAs", "SUVs", "MPs": things or people of a kind, no name
+    own_kinds(doc, entities)  # "his namesake band, Van Halen": that mention is the band
 
 
 # a word of a name that may be (part of) a holiday's: the text is searched for holidays only when a name has one
@@ -112,10 +131,13 @@ def _kind_of_name(doc: Document, entity, organisations: list[str]) -> str | None
             return "organisation"  # "Queen's" after "Queen's Hospital"
         if _CAMEL.fullmatch(name) and not name.startswith(_SURNAME_PREFIXES) and not _persons_head(name) \
                 and not any(doc.text[start - 1:start] in ("@", "#") for start, _ in entity.mentions):
-            return "organisation"  # "PepsiCo"; not a handle or a hashtag: "MattBevin", "SenSanders", "#NeverTrump"
+            return "other" if _CAMEL_PART.findall(name)[-1] in _PRODUCT_PARTS else "organisation"  # "PepsiCo";
+            # a product: "LibreOffice", "JavaScript", "AirPods"; not a handle or a hashtag: "MattBevin", "#NeverTrump"
         return None
     words = name.split()
     last = words[-1].lower()
+    if last in _CARE and not english_word(words[0].lower(), "na"):
+        return "organisation"  # "Ramsay Health Care", "Mater Health"; not "Public Health", "Mental Health"
     if last in _SCHEMES:
         return "other"  # "Ladli Behna Yojna", "Swachh Bharat Abhiyan", "Ongoing Resourcing Scheme": a programme
     if last in _INSTITUTION_ENDS or any(w.lower() in _INSTITUTION_ENDS for w in words[1:-1]) and (

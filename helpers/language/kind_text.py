@@ -104,15 +104,20 @@ _NAMING_WORDS = ORG_WORDS | GEO_WORDS | EVENT_WORDS  # "the rules committee", "t
 
 
 def not_a_name(doc: Document, entities) -> None:
-    """Peoples and economic terms (`_NO_NAMES`), and capitalised common nouns that the text also writes in lower
-    case ("receive Flood Warnings" beside "receive flood warnings"), are no names."""
+    """Peoples and economic terms (`_NO_NAMES`), capitalised common nouns that the text also writes in lower case
+    ("receive Flood Warnings" beside "receive flood warnings") and grades ("Band D") are no names."""
     text = doc.text
     for e in entities:
         low = e.name.lower()
         if low in _NO_NAMES or len(e.words) == 2 and e.words[1].lower() in _NO_NAMES and e.kind != "organisation" \
                 or len(e.words) > 1 and not e.titles and e.kind != "person" and low in text \
-                and all(_english_word(w, "n") and w not in _NAMING_WORDS for w in low.split()):
-            e.common = True
+                and all(_english_word(w, "n") and w not in _NAMING_WORDS for w in low.split()) \
+                or len(e.words) == 2 and e.words[0].lower() in _GRADES and _GRADE_MARK.fullmatch(e.words[1]):
+            e.common = True  # ... and a grade: "Band D households", "Grade II listed", "Class A drugs"
+
+
+_GRADES = frozenset({"band", "grade", "tier", "category", "class", "level", "phase", "stage", "zone", "type"})
+_GRADE_MARK = re.compile(r"[A-H]|[IVX]{1,4}|\d{1,2}")
 
 
 # how the names of British counties and of Indian towns end: "Denbighshire", "Hyderabad", "Kanpur", "Ahmednagar"

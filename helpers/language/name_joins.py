@@ -6,6 +6,9 @@ Two small grammars over tokens, each returning spans (start, end, words, first t
   institution's word: "Queen's Hospital", "St John's College", "King's College London", "Boston Children's
   Hospital"; after it, the possessor alone ("patients at Queen's.") is a short form of the same name;
 - an institution named after a royal: "King George Hospital", "Princess Alexandra Hospital";
+- a body's word, "of" and fields joined by "and": "Department of Health and Human Services";
+- a country named by two places joined by "and" that WordNet knows as one: "Trinidad and Tobago"; a council's
+  area so named, before "council", "residents" ...: "Barking and Dagenham council";
 - a public body named after places or fields joined by commas and "and", ending with a body's word:
   "Barking, Havering and Redbridge University Hospitals NHS Trust", "East Suffolk and North Essex Foundation
   Trust", "Securities and Exchange Commission", "Bill and Melinda Gates Foundation".
@@ -15,7 +18,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from helpers.language.gazetteer import english_word, kinds as _kinds_of
 from helpers.language.name_lists import PLACES
+from helpers.language.name_offices import PARTY_WORDS
 from helpers.language.segment import Document
 
 Span = tuple[int, int, list[str], int, int]
@@ -31,7 +36,10 @@ hospital hospitals college school university church cathedral chapel abbey hospi
 """.split())
 # the last word of a body whose name lists places or fields joined by "and"
 # ("Authority" not: "Israeli and Palestinian Authority officials")
-_BODY_ENDS = frozenset({"trust", "trusts", "council", "commission", "foundation", "partnership"})
+_BODY_ENDS = frozenset({"trust", "trusts", "council", "commission", "foundation", "partnership", "committee"})
+# a committee is named by fields ("Environment and Public Works Committee", "Ways and Means Committee"), not by a
+# person or a chamber before it ("Trump and House Oversight Committee")
+_CHAMBERS = frozenset({"house", "senate"})
 # institutions named after a royal: "King George Hospital", "Princess Alexandra Hospital", "Prince Alfred College"
 _ROYAL_NAMED = frozenset({"Hospital", "Infirmary", "Hospice", "College", "School", "University"})
 _BODY_WORDS = tuple(sorted(w.capitalize() for w in _BODY_ENDS if w[-1] != "s")) + tuple(sorted(_ROYAL_NAMED))
@@ -100,7 +108,99 @@ def joined_names(doc: Document) -> list[Span]:
                 out.append(span)
     if possessors:
         out += _short_possessives(doc, possessors, {s[3] for s in out})
+    return out + _places_with_and(doc) + _fields_of_a_body(doc)
+
+
+_AND_A_CAPITAL = re.compile(r" and (?=[A-Z])")  # a literal first: the regex skips ahead in C
+_OF_OR_FOR = re.compile(r" (?:of|for) (?=[A-Z])")
+_FIELD_BODIES = ("Department", "Ministry", "Bureau", "Office", "Agency", "Commission", "Council", "Institute")
+
+
+def _fields_of_a_body(doc: Document) -> list[Span]:
+    """ "Department of Health and Human Services", "Ministry of Health and Family Welfare", "Department for
+    Environment, Food and Rural Affairs": a body's word, "of" or "for", then fields (one to three capitalised
+    English words each) joined by commas and "and", which a run of capitals cuts at the "and"; not "the Department
+    of Justice and Google", "the Ministry of Defence and Israel" (no English word, a place)."""
+    text, out = doc.text, []
+    for match in _OF_OR_FOR.finditer(text):
+        i = match.start()
+        if text[text.rfind(" ", 0, i) + 1:i] in _FIELD_BODIES and " and " in text[i:i + 120]:
+            span = _fields_from(doc, bisect_left(doc.starts, text.rfind(" ", 0, i) + 1))
+            if span is not None:
+                out.append(span)
     return out
+
+
+def _fields_from(doc: Document, j: int) -> Span | None:
+    tokens = doc.tokens
+    if j >= len(tokens) or tokens[j] not in _FIELD_BODIES:
+        return None
+    sentence = doc.sentences[doc.token_sentence[j]]
+    k, joined = j + 2, False
+    while True:
+        end = _run_after(tokens, k, min(k + 3, sentence.last_token))
+        item = tokens[k:end]
+        if not item or " ".join(item).lower() in PLACES \
+                or not all(english_word(w.lower(), "na" if joined else "nvar") or english_word(w.lower()[:-1], "n")
+                           for w in item) \
+                or joined and _kinds_of(" ".join(item))[:1] in (["organisation"], ["person"], ["place"]):
+            return None  # not "... and Google", "... and Israel"
+        if joined:
+            break
+        if end < sentence.last_token and tokens[end] in (",", "and") and end + 1 < sentence.last_token:
+            joined = tokens[end] == "and"
+            k = end + 1
+            continue
+        return None
+    if end < len(tokens) and (_capital_word(tokens[end]) or tokens[end] in ("of", "for")):
+        return None
+    start = j
+    while start > sentence.first_token and (_capital_word(tokens[start - 1]) or tokens[start - 1].isupper()
+                                            and len(tokens[start - 1]) > 1):
+        start -= 1  # "US Department of ...", "Union Ministry of ..."
+    return doc.starts[start], doc.ends[end - 1], tokens[start:end], start, end
+
+
+def _places_with_and(doc: Document) -> list[Span]:
+    """ "Trinidad and Tobago", "Bosnia and Herzegovina", "Antigua and Barbuda": one or two capitalised words on
+    each side of an "and" that WordNet knows together as one place (not "Israel and Jordan")."""
+    text, tokens, out = doc.text, doc.tokens, []
+    for match in _AND_A_CAPITAL.finditer(text):
+        i = match.start()
+        if text[i - 1:i].isalpha() and text[text.rfind(" ", 0, i) + 1:][:1].isupper():
+            j = bisect_left(doc.starts, i + 1)
+            for before, after in ((1, 1), (2, 1), (1, 2), (2, 2)):
+                if j - before < 0 or j + after >= len(tokens):
+                    continue
+                words = tokens[j - before:j + after + 1]
+                if all(_capital_word(w) for w in words if w != "and") \
+                        and _kinds_of(" ".join(words))[:1] == ["place"]:
+                    out.append((doc.starts[j - before], doc.ends[j + after], words, j - before, j + after + 1))
+                    break
+            else:
+                span = _borough(doc, j)
+                if span is not None:
+                    out.append(span)
+    return out
+
+
+# a council's area named by two places: "Barking and Dagenham council", "Bath and North East Somerset residents"
+_AREA_NOUNS = frozenset({"council", "borough", "district", "area", "residents", "councillors", "constituency"})
+
+
+def _borough(doc: Document, j: int) -> Span | None:
+    """Up to three capitalised words on each side of the "and" at token j, then a council's or an area's noun in
+    lower case: one place ("Barking and Dagenham council"; not "Israel and Jordan signed")."""
+    tokens = doc.tokens
+    end = _run_after(tokens, j + 1, min(j + 4, len(tokens)))
+    if end == j + 1 or end >= len(tokens) or tokens[end] not in _AREA_NOUNS or _capital_word(tokens[end]):
+        return None
+    start = j
+    while start > 0 and j - start < 3 and _capital_word(tokens[start - 1]):
+        start -= 1
+    if start == j or any(w.lower() in PARTY_WORDS or w.lower().rstrip("s") in PARTY_WORDS for w in tokens[start:end]):
+        return None  # not "Labour and Conservative councillors"
+    return doc.starts[start], doc.ends[end - 1], tokens[start:end], start, end
 
 
 def _trigger_tokens(doc: Document) -> list[int]:
@@ -159,7 +259,8 @@ def _listed_body(doc: Document, k: int) -> Span | None:
                 or " ".join(tokens[j:start - 1]).lower() in PLACES:
             return None  # no item, an item of four capitalised words or more, an acronym or a country
         start, joiner = j, "," if j - 2 >= first else None
-    if start == i:
+    if start == i or tokens[k] == "Committee" and (tokens[i].lower() in _CHAMBERS or not all(
+            english_word(w.lower(), "n") for w in tokens[start:i - 1] if w not in (",", "and"))):
         return None
     return doc.starts[start], doc.ends[k], tokens[start:k + 1], start, k + 1
 

@@ -36,14 +36,13 @@ def _is_cap(token: str) -> bool:
     return token[:1].isupper()
 
 
-
 @dataclass
 class _Evidence:
     """What the article and the word lists say about one entity, gathered over all its mentions."""
 
     entity: Entity
     wordnet: list[str]  # WordNet's kinds for the full name, most frequent sense first (gazetteer)
-    place_context: int = 0  # mentions after "in", "at", "from" ... or before ", Kenya" / ", Calif."
+    place_context: int = 0  # after "in", "at" (not "in Obama's cabinet"), before ", Kenya" / ", Calif."
     after_the: int = 0  # mentions written "the X": no person is
     person_context: int = 0  # mentions before ", who"
     front_title: bool = False  # a title written in front of a mention ("President Moi"), not in apposition
@@ -60,7 +59,7 @@ class _Evidence:
 
 
 # words before a name that make it a place: "in Nairobi", "near Afula" (not after "the": "at the Treasury")
-_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "across", "outside", "inside", "throughout", "off"})
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "across", "outside", "inside", "throughout", "off", "along"})
 # after a place: "Wyndam, 400km south-east of Kalumburu", "Tarnow, 50 miles east of Krakow"; "Kolkata-based"
 _DISTANCE_FROM = re.compile(r",? (?:about |some |around |roughly )?\d[\d,.]* ?(?:km|kilometres|kilometers|miles|mi)\b"
                             r"[ -](?:north|south|east|west)[a-z-]* of ")
@@ -76,16 +75,16 @@ okla ore pa tenn tex vt va wash wis wyo n.h n.j n.m n.y n.c n.d r.i s.c s.d w.va
 # an organisation's own words, beyond ORG_WORDS: "Sun Metal Works Sdn Bhd", "Smithsonian Institution"
 _ORG_SUFFIXES = frozenset("""
 ltd ltd. plc llc bhd sdn ag gmbh institution museum academy ministry university press airways
-railways motors works systems industries holdings securities capital bancorp laboratories labs exchange
-books productions pictures records studios lab forum stores recordings associates brothers bros hotel hotels
-communications entertainment enterprises technologies pharmaceuticals airlines resorts casino air airline
+railways motors works systems industries holdings securities capital bancorp laboratories labs exchange mosque
+books productions pictures records studios lab forum stores recordings associates brothers bros hotel hotels synagogue
+communications entertainment enterprises technologies pharmaceuticals airlines resorts casino air airline temple
 """.split())
 _PERSON_AFTER = frozenset({"who"})  # not "whose": "Wee W, whose building is leased", "Acme, whose shares fell"
 # geographic words that open a place's name: "Lake Michigan", "Mount Kenya", "Cape Cod"
-_GEO_FIRST = frozenset({"sea", "gulf", "bay", "lake", "mount", "cape", "isle", "strait"})
+_GEO_FIRST = frozenset({"sea", "gulf", "bay", "lake", "mount", "cape", "isle", "strait", "vale"})
 _COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western"})
 # geographic words that are also surnames: "Jane Park", "Emma Street"
-_SURNAME_GEO_WORDS = frozenset({"park", "street", "square", "bay", "city", "forest", "coast", "falls"})
+_SURNAME_GEO_WORDS = frozenset("park street square bay city forest falls vale close grove".split())
 # "the Muscle Shoals area", "Shah Alam district": a noun after the name that makes it a place
 _PLACE_NOUNS_AFTER = frozenset({"area", "region", "district", "neighborhood", "neighbourhood", "province",
                                 "suburb", "suburbs", "valley", "border", "coast"})
@@ -99,7 +98,7 @@ directors customers depositors passengers flights fleet
 _ORG_NOUNS = frozenset("""
 agency bank firm company companies corporation network networks publisher publishers brokerage newspaper
 magazine studio studios airline carrier retailer chain maker manufacturer insurer lender bookseller
-conglomerate broadcaster channel unit subsidiary firms banks
+conglomerate broadcaster channel unit subsidiary firms banks charity charities nonprofit thinktank
 """.split())
 # the same, when another noun stands before them: "retailing giant X", "department store group X"
 _ORG_NOUNS_AFTER_A_NOUN = frozenset({"giant", "group"})
@@ -134,7 +133,7 @@ _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "his", "her", "its",
 _ORG_BEFORE = frozenset({("shares", "of"), ("stake", "in"), ("analysts", "at"), ("analyst", "at"), ("economist", "at"),
                ("unit", "of"), ("subsidiary", "of"), ("division", "of"), ("published", "by"), ("shares", "in"),
                ("employees", "of"), ("ex-employees", "of"), ("employed", "by"), ("executive", "at"),
-               ("customers", "of")})  # two words each
+               ("executive", "of"), ("customers", "of")})  # two words each
 _SCORE = re.compile(r"(?<![\d.,-])\d{1,3}-\d{1,3}(?![\d.,-])")  # "0-2", "64-83", "10-2": a game's score
 _POSSESSIVES = frozenset({"his", "her", "its", "their"})
 _TEAM_BEFORE = frozenset({"against", "beat", "beats", "defeated", "face", "faces", "play", "plays", "played"})
@@ -173,8 +172,7 @@ def _org_context(tokens: list[str], tags: list[str], first: int, last: int) -> b
     if _does_what_firms_do(tokens, tags, last):
         return True  # "Qantas cut 1,500 jobs", "Glitnir posted a loss"
     owner = after[:1] in (["'s"], ["’s"]) or after[:1] in (["'"], ["’"]) and tokens[last - 1].endswith("s")
-    if owner and len(after) > 1 and (
-            after[1] in _ORG_POSSESSIONS or after[1:3] == ["chief", "executive"]) \
+    if owner and len(after) > 1 and (after[1] in _ORG_POSSESSIONS or after[1:3] == ["chief", "executive"]) \
             and not (after[1] == "president" and _kinds_of(" ".join(tokens[first:last]))[:1] == ["place"]):
         return True  # "Merrill Lynch's president", "Acme's chief executive"; not "Bush's chief of staff", not
         # "Niger's president" (a country WordNet knows has one too)
@@ -183,8 +181,7 @@ def _org_context(tokens: list[str], tags: list[str], first: int, last: int) -> b
     if after[:1] and after[0] in _ORG_NOUNS_AFTER \
             and not (after[0] in _A_PLACES_TOO and _a_place_name(" ".join(tokens[first:last]).lower())) \
             and (after[0] not in _MEMBERS_AFTER or last + 1 < len(tokens) and _is_cap(tokens[last + 1])) \
-            or after[:3] in ([",", "owned", "by"], [",", "a", "unit"],
-                                                                    [",", "headquartered", "in"]):
+            or after[:3] in ([",", "owned", "by"], [",", "a", "unit"], [",", "headquartered", "in"]):
         return True  # "the Nikkei index", "HarperCollins, owned by News Corp."
     if after[:1] == [","] and len(after) > 2 and after[1] in ("the", "a", "an"):
         for k in (2, 3):  # "Garantia, the bank", "Hyperion, a publishing unit"; not "Smith, the bank's lawyer"
@@ -272,12 +269,12 @@ def _evidence(doc: Document, entity: Entity, surnames: frozenset[str] = frozense
             owner = next((t.lower() for t in tokens[last:end_of_sentence] if t.lower() in _POSSESSIVES), None)
             ev.neuter += owner == "its"
         before = tokens[first - 1].lower() if first > 0 else ""
+        after = tokens[last:last + 3]
         if before == "the":
             ev.after_the += 1
         elif before in _PLACE_PREPOSITIONS or (
                 before == "of" and first >= 2 and tokens[first - 2].lower() in _PLACE_NOUNS):
-            ev.place_context += 1
-        after = tokens[last:last + 3]
+            ev.place_context += after[:1] not in (["'s"], ["’s"]) or _is_cap("".join(after[1:2]))
         if len(after) >= 2 and after[0] == "," and _is_cap(after[1]) and after[2:3] not in (["'s"], ["’s"]) \
                 and _whole_place_after(tokens, last + 1) and (
                 after[1].lower() in PLACES or after[1].lower().rstrip(".") in STATE_ABBREVIATIONS
@@ -322,8 +319,9 @@ def _evidence(doc: Document, entity: Entity, surnames: frozenset[str] = frozense
         k = last
         while k < len(tokens) and doc.tags[k] == "RB":
             k += 1
-        if k < len(tokens) and doc.tags[k].startswith("VB") and speaks_at(tokens, k):
-            ev.spoke = True  # "Biden said", "Biden hit back" ("Storm Babet hit the county" is no speech)
+        if k < len(tokens) and doc.tags[k].startswith("VB") and speaks_at(tokens, k) \
+                and before not in _PLACE_PREPOSITIONS:
+            ev.spoke = True  # "Biden said", "Biden hit back"; not "Storm Babet hit", "the day in Townsville promising"
     return ev
 
 
@@ -420,11 +418,11 @@ def _acronym_first(ev: _Evidence) -> str | None:
 
 
 def _geographic_word(ev: _Evidence) -> str | None:
-    """ "Lake Michigan", "Black Sea", "Wilson Dam", "Kamukunji Grounds", "Eastern Slavonia": a geographic or
-    compass word first, or a geographic word last (not "Jane Park": a first name and a word that is also a
-    surname)."""
+    """ "Lake Michigan", "Black Sea", "Wilson Dam", "Kamukunji Grounds", "Eastern Slavonia": a geographic or compass
+    word first, or a geographic word last (not "Jane Park": a first name and a word that is also a surname)."""
     lows = [w.lower() for w in ev.entity.words]
-    if len(lows) < 2 or not _no_person_signs(ev) or lows[0] in first_names() and lows[-1] in _SURNAME_GEO_WORDS:
+    if len(lows) < 2 or not _no_person_signs(ev) or lows[0] in first_names() and lows[-1] in _SURNAME_GEO_WORDS \
+            and not ev.place_context:  # "along Gilbert Close"
         return None
     if lows[-1] in GEO_WORDS and lows[-1] != "state" or lows[0] in _GEO_FIRST \
             or lows[0] in _COMPASS and not _adjective(ev.entity.words[1]):  # not "South African Robi Byrd"
@@ -456,13 +454,16 @@ def _titled(ev: _Evidence) -> str | None:
 
 
 def _wordnet_member(ev: _Evidence) -> str | None:
-    """ "Serbs", "Jews", "European Jews": members of a group (WordNet: a capitalised noun.person that
-    is no instance): a group, no name of its own."""
+    """ "Serbs", "Jews", "European Jews": members of a group (WordNet: a capitalised noun.person that is no
+    instance): a group, no name of its own; not after "in", "to" ("in Iowa", "in Roma") when also a place and no
+    English word or first name ("at Amazon", "Leo")."""
     words = ev.entity.words
     if len(words) == 1 or (words[-1].endswith("s") and not ev.wordnet):  # "European Jews"
         last = words[-1]
         found = (ev.wordnet if len(words) == 1 else []) or _kinds_of(last[:-1] if last.endswith("s") else last)
-        if found and found[0] == "member":
+        if found and found[0] == "member" and not (ev.place_context and "place" in found and len(words) == 1
+                                                   and not _english_word(last.lower(), "n")
+                                                   and last.lower() not in first_names()):
             ev.entity.common = True
             return "other"
     return None
@@ -501,8 +502,7 @@ def _demonym(ev: _Evidence) -> str | None:
     before = words[0].lower() if len(words) == 2 else ""
     if (len(words) == 1 or len(words) > 2 and all(w.lower() in _COMPASS for w in words[:-1])
             or before and (before in _COMPASS or before not in first_names() or words[-1].endswith("ese"))) \
-            and demonym(words[-1]) \
-            and not ev.front_title and not ev.entity.titles:
+            and demonym(words[-1]) and not ev.front_title and not ev.entity.titles:
         ev.entity.common = True
         return "other"
     return None

@@ -23,7 +23,8 @@ columnist editor founder manager coach sheriff detective inspector councilman co
 treasurer admiral secretary-general lieut lieut. brig brig. cpl cpl. colonel lieutenant sergeant captain
 corporal supervisor councillor alderman assemblyman assemblywoman justices shri smt smt. magistrate coroner
 superintendent constable nurse emir administrator councilmember councilperson selectman selectwoman alderwoman
-freeholder collector
+freeholder collector governor-general attorney-general solicitor-general director-general
+inspector-general auditor-general major-general lieutenant-general brigadier-general cm
 """.split())
 MALE_TITLES = frozenset({"mr", "mr.", "sir", "king", "prince", "lord", "father", "congressman", "councilman",
                           "chairman", "spokesman", "emperor", "pope", "shri", "selectman", "alderman"})
@@ -48,7 +49,8 @@ assembly cabinet government trust partners society coalition alliance caucus tri
 GEO_WORDS: frozenset[str] = frozenset("""
 sea gulf bay river lake mount mountains island islands isle cape strait state republic city county
 province region valley desert ocean coast peninsula district square street avenue park dam grounds forest
-canal harbor harbour reservoir falls boulevard road highway motorway freeway plaza lane terrace
+canal harbor harbour reservoir falls boulevard road highway motorway freeway plaza lane terrace vale
+maidan chowk marg territory close grove mews
 """.split())
 # ISO 4217 codes of the currencies news quotes most; next to a figure ("USD 250 billion", "97.27 USD") a code
 # is a unit, no name.
@@ -90,7 +92,7 @@ how what why where which
 # Quantifiers opening a sentence before a name, no part of it: "Many Han Chinese", "Several Democrats"; inside a
 # name they stay ("Christmas Every Day").
 QUANTIFIERS: frozenset[str] = frozenset("""
-many several some few both each every any such other
+many several some few both each every any such other former
 """.split())
 
 

@@ -253,7 +253,11 @@ def front_split(words: list[str], tags: list[str], i: int) -> int:
 
 def group_only(words: list[str]) -> list[str]:
     """A run of a place and group words only ("Indiana Republican", "Texas Democrats") names no person:
-    the place alone ("Indiana"); other runs unchanged."""
+    the place alone ("Indiana"); a name with the Hindi honorific after it ("Nitish Kumar Ji", "Rahul Ji"): the
+    name alone; other runs unchanged."""
+    if len(words) > 1 and words[-1] == "Ji" and words[-2][:1].isupper() and words[-2].isalpha() and (
+            len(words) > 2 or words[-2].lower() in first_names() or len(words[-2]) > 3 and words[-2][-1] == "i"):
+        return words[:-1]  # "Modi Ji"; not the Chinese "Zhang Ji"
     k = len(words)
     while k > 0 and _party_word(words[k - 1]):
         k -= 1

@@ -9,7 +9,7 @@ import re
 
 from helpers.language.gazetteer import english_word as _english_word, kinds as _kinds_of
 from helpers.language.kind_evidence import known_joins
-from helpers.language.name_lists import FEMALE_TITLES, MALE_TITLES, PLACES, first_names
+from helpers.language.name_lists import FEMALE_TITLES, GEO_WORDS, MALE_TITLES, PLACES, first_names
 from helpers.language.segment import Document
 
 # a nickname in quotation marks between a first name and a surname: `Edward Lodewijk "Eddie" Van Halen`
@@ -114,9 +114,9 @@ def _ends(pairs) -> dict[int, object]:
 
 
 def member_of(doc: Document, pairs) -> None:
-    """ "Mike McCready of Pearl Jam", "Governor Abbott of Texas": the name after a person's name and "of" is
-    the organisation or place the person belongs to, never a person (unless a title made it one elsewhere);
-    "certified Diamond": an award; "made of Kevlar": a material."""
+    """ "Mike McCready of Pearl Jam", "Ekow Eshun of the Newstatesman", "Governor Abbott of Texas": the name after a
+    person's name and "of" (and "the") is the organisation or place the person belongs to, never a person (unless
+    a title made it one elsewhere); "certified Diamond": an award; "made of Kevlar": a material."""
     ends = None
     for run, entity in pairs:
         if entity.kind != "person" or entity.titles or run.first_token < 2:
@@ -126,16 +126,21 @@ def member_of(doc: Document, pairs) -> None:
         if doc.tokens[run.first_token - 1] in ("of", "from") and doc.tokens[run.first_token - 2] == "made":
             entity.kind, entity.gender = "other", None  # "vests made of Kevlar": a material or a product
             continue
-        if doc.tokens[run.first_token - 1] != "of":
+        k = run.first_token - 1
+        if doc.tokens[k] == "the" and k >= 2 and entity.gender is None \
+                and not doc.tags[run.last_token:run.last_token + 1] in (["NN"], ["NNS"]):
+            k -= 1  # "Ekow Eshun of the Newstatesman"; not "of the Dumas classic", "The Day of the Donald" (Mr. Trump)
+        if doc.tokens[k] != "of":
             continue
         if ends is None:
             ends = _ends(pairs)
-        owner = ends.get(run.first_token - 1)
+        owner = ends.get(k)
         if owner is None or owner is entity or owner.kind != "person" or len(run.words) > 3:
             continue
         name = entity.name
         entity.gender = None
-        entity.kind = "place" if name.lower() in PLACES or _kinds_of(name)[:1] == ["place"] else "organisation"
+        entity.kind = "place" if name.lower() in PLACES or _kinds_of(name)[:1] == ["place"] \
+            or entity.words[-1].lower() in GEO_WORDS else "organisation"
 
 
 # what a news source does, after its name: "Reuters reported", "Znak.com claims"
