@@ -128,7 +128,7 @@ def member_of(doc: Document, pairs) -> None:
             continue
         k = run.first_token - 1
         if doc.tokens[k] == "the" and k >= 2 and entity.gender is None \
-                and not doc.tags[run.last_token:run.last_token + 1] in (["NN"], ["NNS"]):
+                and doc.tags[run.last_token:run.last_token + 1] not in (["NN"], ["NNS"]):
             k -= 1  # "Ekow Eshun of the Newstatesman"; not "of the Dumas classic", "The Day of the Donald" (Mr. Trump)
         if doc.tokens[k] != "of":
             continue
