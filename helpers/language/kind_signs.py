@@ -30,7 +30,7 @@ from helpers.language.kind_places import people_cues, place_by_people
 from helpers.language.kind_text import OVERRIDABLE
 from helpers.language.kind_works import a_work, works_cues
 from helpers.language.mention_kinds import own_kinds
-from helpers.language.name_lists import HOLIDAY_NAMES, PERSON_TITLES, PLACES, first_names
+from helpers.language.name_lists import HOLIDAY_PATTERN, PERSON_TITLES, PLACES, first_names
 from helpers.language.segment import Document
 from helpers.language.teams import team_signs
 
@@ -107,7 +107,7 @@ def later_signs(doc: Document, entities: list, pairs: list, decided_by: dict[int
 _HOLIDAY_WORDS = frozenset("""Christmas Easter Eve Year Day Thanksgiving Halloween Ramadan Eid Hanukkah Passover
 Kippur Hashanah July Sabbath Valentine Patrick""".split())
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
-_HOLIDAY = re.compile(r"\b(?:" + "|".join(re.escape(h).replace("'", "['’]") for h in HOLIDAY_NAMES) + r")\b")
+_HOLIDAY = re.compile(rf"\b(?:{HOLIDAY_PATTERN})\b")
 
 
 def _holidays(doc: Document, entities: list) -> None:

@@ -122,3 +122,5 @@ HOLIDAY_NAMES = ("Christmas Day", "Christmas Eve", "Christmas", "New Year's Day"
                  "Eid al-Fitr", "Eid al-Adha", "Hanukkah", "Passover", "Yom Kippur", "Rosh Hashanah",
                  "Lunar New Year", "Chinese New Year", "May Day", "Victory Day", "Valentine's Day",
                  "St Patrick's Day", "Martin Luther King Day", "Presidents' Day", "Jewish Sabbath")
+# the names as a regex alternation, either apostrophe ("New Year’s Eve"), longest listed first
+HOLIDAY_PATTERN = "|".join(re.escape(name).replace("'", "['’]") for name in HOLIDAY_NAMES)

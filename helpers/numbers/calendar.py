@@ -337,7 +337,7 @@ def _holiday_in_a_name(c: _DateMatch) -> bool | None:
     return None
 
 
-_QUARTER_YEAR = re.compile(rf"\s+(?:of\s+)?(?:the\s+year\s+)?(?P<year>{YEAR})\b(?![-–/]\d)")  # not of "fiscal 2009"
+_YEAR_AFTER = re.compile(rf"\s+(?:of\s+)?(?:the\s+year\s+)?(?P<year>{YEAR})\b(?![-–/]\d)")  # "Q3 2008", "Easter 2019"; not "fiscal 2009"
 
 
 def _no_value(c: _DateMatch) -> Figure | None:
@@ -345,14 +345,14 @@ def _no_value(c: _DateMatch) -> Figure | None:
     where that is one date everywhere (`holidays.holiday_date`), a quarter with its year ("the second quarter
     of 2007", "Q3 2008") that quarter: "2007-Q2"; others have no value."""
     if c.name == "holiday":
-        year = _QUARTER_YEAR.match(c.text, c.end)
+        year = _YEAR_AFTER.match(c.text, c.end)
         figure = c.date(holiday_date(c.m.group(), c.published, c.tense(c.start), int(year["year"]) if year else None),
                         "day")
         figure.end = year.end() if year else figure.end
         return figure
     precision = {"quarter": "quarter"}.get(c.name)
     if c.name == "quarter":
-        year = _QUARTER_YEAR.match(c.text, c.end)
+        year = _YEAR_AFTER.match(c.text, c.end)
         if year:
             word = c.m.group().split()[0].lower()
             n = {"first": 1, "second": 2, "third": 3, "fourth": 4}.get(word) or re.sub(r"\D", "", word)

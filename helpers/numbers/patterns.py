@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 
 from helpers.language.fastscan import finditer_where, word_trie
+from helpers.language.name_lists import HOLIDAY_PATTERN
 from helpers.numbers import lexicon as lex
 
 _I = re.IGNORECASE
@@ -34,7 +35,7 @@ CALENDAR_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("relative", re.compile(r"(?i:\b(?P<rel>last|this|next)\s+)(?P<unit>(?i:week|weekend|month|year|quarter)\b"
                             rf"|{lex.WEEKDAY_PATTERN}|{lex.MONTH_PATTERN}(?!\s+\d)|(?i:spring|summer|autumn|fall|winter)\b)")),
     ("deictic", re.compile(r"\b(?i:yesterday|tomorrow)\b")),
-    ("holiday", re.compile(r"\b(?:" + "|".join(re.escape(h).replace("'", "['’]") for h in lex.HOLIDAYS) + r")\b")),
+    ("holiday", re.compile(rf"\b(?:{HOLIDAY_PATTERN})\b")),
     ("quarter", re.compile(r"\b(?i:first|second|third|fourth|1st|2nd|3rd|4th)(?:\s+|-)quarter\b|\bQ[1-4]\b")),  # "second-quarter results"
     ("weekday", re.compile(rf"\b(?P<weekday>{lex.WEEKDAY_PATTERN})(?!\w)")),
     ("season", re.compile(r"\b(?i:spring|summer|autumn|fall|winter)\b")),
@@ -183,7 +184,7 @@ CALENDAR_STARTS: dict[str, Starts] = {
                        (rf"(?:{word_trie(lex.ORDINALS)})[- ]century", True)),
     "relative": _starts((r"(?:last|this|next)\s", True)),
     "deictic": _starts(("yesterday|tomorrow", True)),
-    "holiday": _starts(("|".join(re.escape(h).replace("'", "['’]") for h in lex.HOLIDAYS), False)),
+    "holiday": _starts((HOLIDAY_PATTERN, False)),
     "quarter": _starts((word_trie(["first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th", "q1", "q2", "q3", "q4"]),
                         True)),
     "weekday": _starts((_W3, False)),
