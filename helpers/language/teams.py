@@ -79,9 +79,11 @@ def _sign(doc: Document, start: int, end: int) -> str | None:
     if first > 1 and tokens[first - 1].lower() == "the":
         first -= 1  # "of the Netherlands"
     before = tokens[first - 1].lower() if first > 0 else ""
+    if after in _TEAM_NOUNS or after in _SUPPORTERS:
+        return "team"  # "a late header from United captain Harry Maguire"
     if before in _PLACE_BEFORE:
         return "place"  # "Jan Brink of the Netherlands 6-3, 7-6": the score is the player's
-    if after in _TEAM_NOUNS or after in _SUPPORTERS or after in _RESULT_VERBS or (
+    if after in _RESULT_VERBS or (
             after[:1].isdigit() or after in _SCORE_VERBS) and (_SCORE_AFTER.match(text, end)
                                                               or _DREW_OR_LOST.match(text, end)):
         return "team"
