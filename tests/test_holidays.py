@@ -66,9 +66,24 @@ def test_holiday_date(name, published, direction, year, expected):
 
 @pytest.mark.parametrize("text, absent, present", [
     ("Crowds gathered in Napier on New Year’s Eve, Jo Hart said.", "Eve", "Jo Hart"),
-    ("The shop will reopen after Easter, Jo Hart said.", "Easter", "Jo Hart"),
     ("Tourists flew to Easter Island, Jo Hart said.", None, "Easter Island"),  # must not: a place's name
-], ids=["possessive holiday", "holiday after a preposition", "must not: a place"])
-def test_holidays_are_no_names(text, absent, present):
+], ids=["a piece of a holiday's name", "must not: a place"])
+def test_pieces_of_a_holidays_name_are_no_names(text, absent, present):
     listed = {m["text"] for m in name_mentions(Document(from_text(text)))}
     assert present in listed and (absent is None or not any(absent in t for t in listed)), listed
+
+
+@pytest.mark.parametrize("text, holiday", [
+    ("The shop will reopen after Easter, Jo Hart said.", "Easter"),  # was a person: "after Easter" reads like one
+    ("Leeds won at home on Boxing Day, Jo Hart said.", "Boxing Day"),
+], ids=["after a preposition", "two words"])
+def test_a_holidays_whole_name_is_the_name_of_a_day(text, holiday):
+    kinds = {m["text"]: m["kind"] for m in name_mentions(Document(from_text(text)))}
+    assert kinds.get(holiday) == "other", kinds
+
+
+def test_a_holiday_is_one_word_in_the_word_counts():
+    from helpers.words.frequency import frequency_table
+    doc = Document(from_text("On Boxing Day the shops opened. Boxing Day sales rose, and after Boxing Day they fell."))
+    words = set(frequency_table(doc, top_n=None)["word"])
+    assert "Boxing Day" in words and "Boxing" not in words and "Day" not in words, words

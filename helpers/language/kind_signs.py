@@ -111,12 +111,15 @@ _HOLIDAY = re.compile(rf"\b(?:{HOLIDAY_PATTERN})\b")
 
 
 def _holidays(doc: Document, entities: list) -> None:
-    """A name every mention of which is (part of) a holiday's name is a date, which the numbers report: no name
-    ("Easter" read as a person after "after", "Eve" of "New Year's Eve")."""
+    """A name every mention of which is a holiday's whole name is a day's name, "other" (kept whole, as the word
+    counts keep it: "Boxing Day", not "Boxing" and "Day"; "Easter" was read as a person after "after"); one every
+    mention of which is a piece of a holiday's name is none ("New Year" and "Eve" of "New Year's Eve")."""
     candidates = [e for e in entities if not _HOLIDAY_WORDS.isdisjoint(e.words)]
-    spans = [m.span() for m in _HOLIDAY.finditer(doc.text)] if candidates else []  # most articles name none
+    spans = {m.span() for m in _HOLIDAY.finditer(doc.text)} if candidates else set()  # most articles name none
     for entity in candidates:
-        if all(any(a <= start and end <= b for a, b in spans) for start, end in entity.mentions):
+        if all(mention in spans for mention in entity.mentions):
+            entity.kind, entity.gender = "other", None
+        elif all(any(a <= start and end <= b for a, b in spans) for start, end in entity.mentions):
             entity.kind, entity.gender, entity.common = "other", None, True
 
 
