@@ -10,11 +10,11 @@ import pandas as pd
 
 from helpers.language.entities import name_mentions
 from helpers.load.article import Article, load_article, looks_like_url
-from helpers.numbers import find_numbers
-from helpers.quotes import find_quotes
+from helpers.numbers.find import number_records
+from helpers.quotes.find import quote_rows
 from helpers.language.transcript import turn_rows
 from helpers.language.segment import Document
-from helpers.words.frequency import frequency_table
+from helpers.words.frequency import top_words
 
 
 OBJECT = np.dtype(object)
@@ -83,10 +83,10 @@ def analyze_document(doc: Document, *, top_n: int | None = 20, include_text: boo
         "paragraphs": len(doc.paragraphs),
         "sentences": len(doc.sentences),
         "tokens": len(doc.tokens),
-        "top_words": records(frequency_table(doc, top_n=top_n)),
-        "quotes": records(find_quotes(doc)),
+        "top_words": top_words(doc, top_n=top_n),
+        "quotes": quote_rows(doc),
         "turns": turn_rows(doc),
-        "numbers": records(find_numbers(doc)),
+        "numbers": number_records(doc),
         "names": name_mentions(doc),
         "warnings": list(article.warnings),
     }

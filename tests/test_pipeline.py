@@ -1,4 +1,5 @@
-"""`pipeline.records`: DataFrame rows as JSON-ready dicts, whatever the column types."""
+"""`pipeline.records`: DataFrame rows as JSON-ready dicts, whatever the column types; and the command line's
+rows, built without the tables, are the tables' rows."""
 from __future__ import annotations
 
 import json
@@ -44,3 +45,35 @@ def test_records_leave_the_frame_and_its_attrs_alone():
     frame.attrs["stopwords"] = ["the", "a"]
     assert records(frame) == [{"word": "talk", "count": 2}]
     assert frame.attrs == {"stopwords": ["the", "a"]} and frame["count"].dtype == "int64"
+
+
+# The command line writes rows built directly (`quote_rows`, `number_records`, `top_words`), not the
+# tables the notebooks show; they must be the same rows as `records` makes of those tables.
+ROW_TEXTS = [
+    "Nothing here is counted or quoted.",
+    "The council spent $4.5m and 12% more than in 2019.",  # numbers and a date: value column of objects
+    "Costs rose 3% to $40 million, up 2.5%.",  # numbers only: a float64 value column
+    "Thousands came, and some millions of dollars were lost.",  # values None and floats
+    "“We will be there by noon,” she said. Critics called it “a farce”.",
+    "On Monday, Smith said: “Ten people died in 2020.” The 'plan' failed.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", ROW_TEXTS)
+def test_command_line_rows_are_the_tables_rows(text):
+    from helpers.language.segment import Document
+    from helpers.load.article import from_text
+    from helpers.numbers import find_numbers
+    from helpers.numbers.find import number_records
+    from helpers.quotes import find_quotes
+    from helpers.quotes.find import quote_rows
+    from helpers.words.frequency import frequency_table, top_words
+
+    doc = Document(from_text(text, published="2021-03-04"))
+    for direct, table in [(quote_rows(doc), find_quotes(doc)), (number_records(doc), find_numbers(doc)),
+                          (top_words(doc), frequency_table(doc))]:
+        expected = records(table)
+        assert direct == expected
+        assert [[type(v) for v in row.values()] for row in direct] == \
+            [[type(v) for v in row.values()] for row in expected]

@@ -202,12 +202,9 @@ def _quotation(tokens: list[str], first: int, last: int, i: int) -> tuple[int, i
     return (start + 1, last) if start is not None else (first, last)
 
 
-def find_numbers(doc: Document) -> pd.DataFrame:
-    """One row per figure: NUMBER_COLUMNS + counts, link, precision; offsets into `doc.article.original`.
-
-    `value` is a float for money, percent, quantity, cardinal and ordinal; an ISO 8601 string for date,
-    duration and time; None when the text gives no exact value ("thousands", "recent months").
-    """
+def number_rows(doc: Document) -> list[dict]:
+    """One dict per figure, keyed by NUMBER_COLUMNS + EXTRA_COLUMNS, in reading order: what `find_numbers`
+    tabulates. `number_records` gives them as the command line writes them."""
     published = published_of(doc.article)
     figures = scan(doc.text, published, verb_tense(doc) if doc.tokens else None, home_dollar(doc.article.url))
     rows = []
@@ -220,6 +217,31 @@ def find_numbers(doc: Document) -> pd.DataFrame:
             "unit": f.unit, "start": start, "end": end, "sentence": doc.sentence_index_at(f.start),
             "counts": counts, "link": f.link, "precision": f.precision,
         })
+    return rows
+
+
+def number_records(doc: Document) -> list[dict]:
+    """`number_rows` as `find_numbers`' table holds them, without building it (the command line's JSON).
+    pandas infers the `value` column's dtype: where values are numbers and some is a float or None it is
+    float64, so an int there is that float (5 -> 5.0); ints alone stay ints, and strings keep every value."""
+    rows = number_rows(doc)
+    values = [row["value"] for row in rows]
+    if not all(type(value) is int for value in values) \
+            and all(value is None or isinstance(value, (int, float)) for value in values) \
+            and any(value is not None for value in values):
+        for row in rows:
+            if row["value"] is not None:
+                row["value"] = float(row["value"])
+    return rows
+
+
+def find_numbers(doc: Document) -> pd.DataFrame:
+    """One row per figure: NUMBER_COLUMNS + counts, link, precision; offsets into `doc.article.original`.
+
+    `value` is a float for money, percent, quantity, cardinal and ordinal; an ISO 8601 string for date,
+    duration and time; None when the text gives no exact value ("thousands", "recent months").
+    """
+    rows = number_rows(doc)
     names = NUMBER_COLUMNS + EXTRA_COLUMNS
     if not rows:
         frame = pd.DataFrame(rows, columns=names)  # every column of dtype object

@@ -24,7 +24,7 @@ from helpers.quotes.kinds import is_full, is_term, reported_clause
 from helpers.quotes.marks import has_quotation_marks, quote_spans
 from helpers.quotes.reading import Reading
 
-__all__ = ["QUOTE_COLUMNS", "find_quotes", "has_quotation_marks", "quotations"]
+__all__ = ["QUOTE_COLUMNS", "find_quotes", "has_quotation_marks", "quotations", "quote_rows"]
 
 QUOTE_COLUMNS = ["text", "speaker", "cue", "kind", "start", "end", "sentence", "paragraph"]
 
@@ -59,8 +59,9 @@ def quotations(doc: Document) -> list[Found]:
     return items
 
 
-def find_quotes(doc: Document) -> pd.DataFrame:
-    """One row per quotation: QUOTE_COLUMNS, offsets into `doc.article.original`, marks included."""
+def quote_rows(doc: Document) -> list[dict]:
+    """One dict per quotation, keyed by QUOTE_COLUMNS: what `find_quotes` tabulates and the command line
+    writes as JSON (it takes these rows as they are, without the DataFrame's round trip)."""
     rows, closed = [], []
     original = doc.article.original
     previous: Found | None = None
@@ -89,7 +90,12 @@ def find_quotes(doc: Document) -> pd.DataFrame:
         })
     # A mark never closed, even over following paragraphs, opens no quotation we can delimit: reported
     # quotations always begin and end on their marks.
-    rows = [row for row, is_closed in zip(rows, closed) if is_closed]
+    return [row for row, is_closed in zip(rows, closed) if is_closed]
+
+
+def find_quotes(doc: Document) -> pd.DataFrame:
+    """One row per quotation: QUOTE_COLUMNS, offsets into `doc.article.original`, marks included."""
+    rows = quote_rows(doc)
     if not rows:
         return pd.DataFrame(rows, columns=QUOTE_COLUMNS)  # every column of dtype object
     columns = {column: [row[column] for row in rows] for column in QUOTE_COLUMNS}  # faster than rows of dicts

@@ -660,6 +660,25 @@ def frequency_table(doc: Document, top_n: int | None = 20, *, options: WordOptio
     summary's word count). `frame.attrs` holds `total_words` and the `stopwords` used.
     """
     options = WordOptions.make(options, **kwargs)
+    frame = pd.DataFrame(_frequency_rows(doc, top_n, options), columns=FREQUENCY_COLUMNS)
+    frame.attrs["total_words"] = running_total(doc, options)
+    frame.attrs["stopwords"] = stopword_list(options.extra_stopwords) if options.remove_stopwords else []
+    return frame
+
+
+def top_words(doc: Document, top_n: int | None = 20, *, options: WordOptions | None = None,
+              **kwargs) -> list[dict]:
+    """`frequency_table`'s rows as dicts keyed by FREQUENCY_COLUMNS (the command line's `top_words`),
+    without building the table."""
+    rows = _frequency_rows(doc, top_n, WordOptions.make(options, **kwargs))
+    return [dict(zip(FREQUENCY_COLUMNS, row)) for row in rows]
+
+
+FREQUENCY_COLUMNS = ["word", "count", "per_1000", "forms"]
+
+
+def _frequency_rows(doc: Document, top_n: int | None, options: WordOptions) -> list[tuple[str, int, float, str]]:
+    """(word, count, per_1000, forms) of the `top_n` words (see `frequency_table`)."""
     # counted from the readings of the running words, without making a `Word` of each; Counter keeps the
     # order of first appearance for ties
     running = running_readings(doc, options)
@@ -673,13 +692,9 @@ def frequency_table(doc: Document, top_n: int | None = 20, *, options: WordOptio
             forms.setdefault(key, []).append((surface, count))
     shown = display_forms(counted, keys=shown_keys)
     total = running_total(doc, options)
-    rows = [(shown[key], count, count * 1000 / max(total, 1),  # forms by count, ties in order seen
+    return [(shown[key], count, count * 1000 / max(total, 1),  # forms by count, ties in order seen
              ", ".join(form for form, _ in sorted(forms[key], key=itemgetter(1), reverse=True)))
             for key, count in top]
-    frame = pd.DataFrame(rows, columns=["word", "count", "per_1000", "forms"])
-    frame.attrs["total_words"] = total
-    frame.attrs["stopwords"] = stopword_list(options.extra_stopwords) if options.remove_stopwords else []
-    return frame
 
 
 # --------------------------------------------------------------------------- keyword in context
