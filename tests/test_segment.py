@@ -1,6 +1,8 @@
 """Paragraphs, sentences, tokens and tags, with offsets into the original text."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from helpers.load.article import from_text
@@ -90,3 +92,35 @@ def test_punkt_model_read_as_nltk_reads_it():
     for field in ("collocations", "sent_starters", "abbrev_types", "ortho_context"):
         assert getattr(ours, field) == getattr(nltks, field), field
     assert len(ours.ortho_context) > 10_000 and ours.ortho_context["zzz-not-a-word"] == 0
+
+
+def test_fast_tokens_only_where_re_reads_the_pattern_as_regex_does():
+    """Every character the fast path lets through is a word, digit or space character alike in `re` and
+    in `regex` (nltk's engine), so `re` finds the same tokens there."""
+    import sys
+
+    import regex
+
+    from helpers.language.segment import _RE_DIFFERS
+
+    accepted = [chr(c) for c in range(sys.maxunicode + 1)
+                if not 0xD800 <= c <= 0xDFFF and _RE_DIFFERS.search(chr(c)) is None]
+    assert 900 < len(accepted) < 2000
+    for pattern in (r"\w", r"\d", r"\s"):
+        assert [c for c in accepted
+                if bool(regex.match(pattern, c, regex.V0)) != bool(re.match(pattern, c))] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russia’s “best friend” won’t pay $18bn, 2.5% of 5,000 U.S. a.m. O’Brien’s",
+    "Café déjà vu — naïve façade № 5 … €20 → ≥ 3",
+    "e\u0301te\u0301 with combining accents",  # marks: regex reads them as word characters, re does not
+    "2½ miles, 10² and x³",  # fractions and superscripts
+    "বাংলা ভারত and தமிழ் names",  # Indic scripts with vowel signs
+    "a\u200dzero\u200cjoiners and snake_case‿tie",
+    "",
+])
+def test_token_spans_are_nltks(sentence):
+    from helpers.language.segment import _token_spans
+
+    assert _token_spans(sentence) == list(TOKENIZER.span_tokenize(sentence))

@@ -21,6 +21,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from helpers.language.cues import cue_lemma, speaks_at
 from helpers.language.fastscan import finditer_where
@@ -229,7 +230,14 @@ def _title_split(words: list[str], tags: list[str], i: int) -> int:
     """How many words in front are an office or an affiliation, no name: "Chinese President Xi Jinping" -> 2,
     "Secretary of State Hillary Clinton" -> 3, "Democrat Zephyr Teachout" -> 1 (`name_offices.FRONT_RULES`);
     or an office that only a later title shows ("Federal Reserve Chairman Alan Greenspan")."""
-    split = max(front_split(words, tags, i), _inner_title_split(words))
+    return _title_split_of(tuple(words), tuple(tags[i:i + len(words)]))
+
+
+@lru_cache(maxsize=20_000)
+def _title_split_of(words: tuple[str, ...], tags: tuple[str, ...]) -> int:
+    """`_title_split` of a run's words and their tags, which are all it reads: a name is written again and
+    again in an article, and across the articles of a corpus."""
+    split = max(front_split(list(words), list(tags), 0), _inner_title_split(list(words)))
     while split < len(words) and words[split] == ".":
         split += 1
     return split
