@@ -19,6 +19,7 @@ from helpers.language.lemmas import morphy
 from helpers.quotes.adverbials import adjective_series_start, before_time_adverbial, is_dash, subordinate_clause_start
 from helpers.quotes.appositions import name_after_title, name_before_titles, open_apposition
 from helpers.quotes.centering import ROLE_HEADS, described_subject, subject_antecedent
+from helpers.quotes.coordination import before_coordinated_places, coordinated_start, object_of_fronted_phrase
 from helpers.quotes.descriptions import tied_description
 from helpers.quotes.referents import (VOICED_BY_COMPLEMENT, before_brackets, before_postmodifier,
                                        cataphoric_subject, object_relative_head, reduced_relative_head)
@@ -125,7 +126,7 @@ def _speaker_noun_of_complement(r: Reading, h: int, floor: int) -> int:
     noun, not the speaker."""
     entity = r.entity(h)
     if entity is None:
-        return h
+        return before_coordinated_places(r, h, floor) if r.tags[h] in ("NNP", "NNPS") else h
     k = h
     while k > floor and r.entity(k - 1) is entity:
         k -= 1
@@ -133,6 +134,8 @@ def _speaker_noun_of_complement(r: Reading, h: int, floor: int) -> int:
         k -= 1
     if k - 1 > floor and r.tokens[k - 1].lower() == "the" and entity.kind != "person":
         k -= 1  # "a spokesperson for the Met Police"
+    if entity.kind != "person" or k - 2 > floor and (place := r.entity(k - 2)) is not None and place.kind == "place":
+        k = coordinated_start(r, k, floor)  # "for North Ayrshire and Arran" (a place the tagger took for a man)
     if k - 2 >= floor and r.tokens[k - 1].lower() in ("for", "of", "to") \
             and r.tags[k - 2] in ("NN", "NNS") and r.tokens[k - 2].islower() \
             and not (entity.kind == "person" and r.tokens[k - 2].lower() in VOICED_BY_COMPLEMENT):
@@ -335,6 +338,9 @@ class NounPhrase:
                                                                   or r.tokens[first - 1] in ("’s", "'s")) \
                 and r.tags[first - 1] != "VBN" and "\n" not in text[ends[first - 1]:starts[first]]:
             first -= 1  # a phrase never runs back over a paragraph break ("10:10 a.m. ¶ A top Trump adviser")
+            if r.tokens[first].lower() in ("the", "a", "an") and first - 1 >= 0 \
+                    and r.tags[first - 1] in ("NN", "NNS", "NNP", "NNPS"):
+                break  # an article opens its phrase: "Asked if they were a better team today the coach replied"
         return first
 
     @cached_property
@@ -481,7 +487,7 @@ def _name_before(np: NounPhrase) -> str | None:
         first -= 2  # "Cecelia Purner, 67, a retired customer service representative"
     if first >= 2 and r.tokens[first - 1] == ",":
         named = r.entity(first - 2)
-        if named is not None and named.kind == "person":
+        if named is not None and named.kind == "person" and not object_of_fronted_phrase(r, first - 2, named):
             return named.name
     return None
 

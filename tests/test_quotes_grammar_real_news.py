@@ -1,0 +1,37 @@
+"""Attribution grammar seen failing on unseen outlet news (session 9 audit): sentences of our own in the same
+patterns. Each row failed before its rule."""
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_checks import speaker_of
+
+COORDINATED = [  # a quotation joined to the one before by "and"/"or"/a comma shares its speaker, not a later cue's
+    ("Ms Patel called the plan “reckless” and “cruel” and Mr Green has written to her to deny it.",
+     "cruel", "Patel"),
+    ("The crowd chanted “Out, out” and “Not again” as Mr Green has said before.", "Not again", "The crowd"),
+    ("Dr Okafor described the report as “thin”, “late” and “useless” and the board has replied to him.",
+     "useless", "Okafor"),
+]
+
+FRONTED_OBJECT = [  # the name before the comma is the object of a fronted phrase, not the subject's apposition
+    ("Labour tabled a motion.\n\nSpeaking after Prime Minister’s Questions, Sir Keir’s spokesman said: “This is a "
+     "clear test of honesty.”", "This is a clear test of honesty.", "Sir Keir’s spokesman"),
+    ("The vote is on Thursday.\n\nSpeaking to reporters after Home Office Questions, Mrs Braverman’s spokesman said: "
+     "“We will vote against it.”", "We will vote against it.", "Mrs Braverman’s spokesman"),
+]
+
+ARTICLE_OPENS_PHRASE = [  # "a better team today the coach replied": the subject starts at its article
+    ("United coach Marta Ruiz spoke after the game.\n\nAsked if the visitors were a better side today the coach "
+     "replied, “Nobody was better than anyone tonight.”", "Nobody was better than anyone tonight.", "Marta Ruiz"),
+]
+
+COORDINATED_PLACES = [  # "the member for A and B said": never the last place named
+    ("The advert was withdrawn.\n\nThe member of parliament for North Ayrshire and Arran said the advert was "
+     "“shameful” in a statement.", "shameful", "The member of parliament"),
+]
+
+
+@pytest.mark.parametrize("text,quote,speaker", COORDINATED + FRONTED_OBJECT + ARTICLE_OPENS_PHRASE + COORDINATED_PLACES)
+def test_speaker(text, quote, speaker):
+    assert speaker_of(text, quote) == speaker
