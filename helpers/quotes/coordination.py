@@ -3,6 +3,8 @@
 - places coordinated after "for"/"of" in a subject: "The member of parliament for South Basildon and East Thurrock
   said" — the noun the complement serves ("member"), never the last place (`coordinated_start`,
   `before_coordinated_places`);
+- names (not people) coordinated in a complement: "Academics at NSW University and the University of Technology
+  Sydney said" — the noun before them all (`first_conjunct`, `start_of_complement`);
 - the object of a fronted phrase before a comma: "Speaking to reporters after Prime Minister's Questions, the
   spokesman said" — "Questions" is no apposition of "the spokesman" (`object_of_fronted_phrase`).
 Each is a token test first, so it costs nothing where its words are absent.
@@ -49,3 +51,38 @@ def object_of_fronted_phrase(r: Reading, k: int, named) -> bool:
     before = r.tokens[j - 1]
     return r.tags[j - 1] in ("IN", "TO") and before.lower() not in ("that", "as") \
         or (before.lower().endswith("ing") and r.tags[j - 1] in ("VBG", "NN"))
+
+
+def start_of_complement(r: Reading, k: int, floor: int) -> int:
+    """The first token of a name starting at k with its descriptor and article ("from *the* group Project SafeCom")."""
+    k = before_descriptor(r, k, floor)  # "from the West Australian-based group Project SafeCom"
+    if k - 1 > floor and r.tokens[k - 1].lower() == "the":
+        k -= 1
+    return k
+
+
+def first_conjunct(r: Reading, k: int, entity, floor: int) -> int:
+    """"Academics at NSW University and the University of Technology Sydney": the first token of the first of names
+    (not people) coordinated with the one starting at k, so the noun before them all is the subject."""
+    if entity.kind == "person":
+        return k
+    while k - 2 > floor and r.tokens[k - 1].lower() in ("and", "or", ",") and r.in_quote[k - 2] == -1 \
+            and (other := r.entity(k - 2)) is not None and other.kind != "person" and other is not entity:
+        j = k - 2
+        while j > floor and r.entity(j - 1) is other:
+            j -= 1
+        k = start_of_complement(r, j, floor)
+    return k
+
+
+def before_descriptor(r: Reading, k: int, floor: int) -> int:
+    """The first token of a common-noun descriptor written before a name that starts at k ("the charity *Oxfam*",
+    "the West Australian-based group *Project SafeCom*"); k when there is none."""
+    if not (k - 1 > floor and r.tags[k - 1] in ("NN", "NNS") and r.tokens[k - 1].islower()):
+        return k  # the descriptor's noun stands right before the name
+    j = k
+    while j - 1 > floor and k - j < 5 and r.in_quote[j - 1] == -1 \
+            and r.tags[j - 1] in ("JJ", "NN", "NNS", "NNP", "VBN") \
+            and (r.entity(j - 1) is None or r.entity(j - 1).kind != "person"):
+        j -= 1
+    return j - 1 if r.tokens[j - 1].lower() in ("the", "a", "an") else k
