@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.quote_checks import speaker_of
+from tests.quote_checks import quote_row, speaker_of
 
 COORDINATED = [  # a quotation joined to the one before by "and"/"or"/a comma shares its speaker, not a later cue's
     ("Ms Patel called the plan “reckless” and “cruel” and Mr Green has written to her to deny it.",
@@ -35,3 +35,26 @@ COORDINATED_PLACES = [  # "the member for A and B said": never the last place na
 @pytest.mark.parametrize("text,quote,speaker", COORDINATED + FRONTED_OBJECT + ARTICLE_OPENS_PHRASE + COORDINATED_PLACES)
 def test_speaker(text, quote, speaker):
     assert speaker_of(text, quote) == speaker
+
+
+DOUBLED_APOSTROPHES = [  # doubled straight marks typed for one pair with a straight double or `` (outlets' feeds)
+    ("Police made an arrest.\n\n\"We have charged a man over the fire,'' Inspector Ann Hale said.",
+     "We have charged a man over the fire,", "Ann Hale"),
+    ("Police made an arrest.\n\n``The blaze spread within minutes,\" Inspector Ann Hale said.",
+     "The blaze spread within minutes,", "Ann Hale"),
+    ("Police made an arrest.\n\n''Nobody was hurt,\" Inspector Ann Hale said.", "Nobody was hurt,", "Ann Hale"),
+    ("Police made an arrest.\n\n“Anyone with footage should call us,'' Inspector Ann Hale said.",
+     "Anyone with footage should call us,", "Ann Hale"),
+]
+
+
+@pytest.mark.parametrize("text,quote,speaker", DOUBLED_APOSTROPHES)
+def test_doubled_apostrophes_close_a_straight_pair(text, quote, speaker):
+    assert speaker_of(text, quote) == speaker
+
+
+def test_every_quotation_of_a_doubled_apostrophe_story_is_found():
+    text = ("A man was charged on Monday.\n\n\"We will find who did this,'' Detective Jo Marsh said.\n\n"
+            "``It was a cruel attack,'' she said.\n\n''The family is grieving,'' she said.")
+    assert [quote_row(text, q)["speaker"] for q in ("We will find who did this,", "It was a cruel attack,",
+                                                    "The family is grieving,")] == ["Jo Marsh"] * 3

@@ -20,6 +20,7 @@ _CLOSER_OF = {"“": "”", "«": "»", "``": "''", '"': '"', "''": "''", "‘":
 # Words written with a leading apostrophe, not an opening quote: "'em", "rock 'n' roll", "'til"
 _ELISIONS = re.compile(r"(?:em|n|til|cause|tis|twas|bout|round|nuff|cept|sup|scuse|kay|s|d|ll|re|ve|m|t)\b", re.I)
 _OPENERS = set(_CLOSER_OF)
+_DOUBLE_OPENERS = {'"', "''", "``", "“"}  # marks a doubled straight closing mark may close
 QUOTE_TOKENS = {"“", "”", '"', "‘", "’", "«", "»", "``", "''", "'", "`"}
 
 
@@ -87,6 +88,9 @@ def _paragraph_quotes(text: str, p_start: int, p_end: int, paragraph: int,
                 closes = not opens
             if stack and stack[-1][0] == "“" and mark == '"' and closes and not opens:
                 _close(stack, "“", i, m.end(), spans, paragraph)  # “…" — one quotation whose marks do not match
+            elif stack and stack[-1][0] != mark and stack[-1][0] in _DOUBLE_OPENERS and closes and not opens:
+                # "…'' and ''…" or ``…" — doubled straight marks typed for one pair (some outlets' feeds)
+                _close(stack, stack[-1][0], i, m.end(), spans, paragraph)
             elif stack and _CLOSER_OF[stack[-1][0]] == mark and (closes or not opens):
                 _close(stack, stack[-1][0], i, m.end(), spans, paragraph)
             elif stack and stack[-1][0] == mark:
@@ -156,7 +160,7 @@ def _plural_possessive(text: str, after: int, p_end: int, stack) -> bool:
 def _close(stack, opener: str, start: int, end: int, spans: list[QuoteSpan], paragraph: int) -> None:
     while stack:
         mark, i = stack.pop()
-        if mark == opener or (opener == "“" and mark == '"'):
+        if mark == opener or (opener == "“" and mark == '"') or (opener in _DOUBLE_OPENERS and mark in _DOUBLE_OPENERS):
             if not stack:
                 spans.append(QuoteSpan(i, end, len(mark), end - start, paragraph))
             return
