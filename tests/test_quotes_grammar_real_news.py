@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from helpers.language.segment import Document
+from helpers.load.article import from_text
+from helpers.quotes import find_quotes
 from tests.quote_checks import quote_row, speaker_of
 
 COORDINATED = [  # a quotation joined to the one before by "and"/"or"/a comma shares its speaker, not a later cue's
@@ -58,3 +61,23 @@ def test_every_quotation_of_a_doubled_apostrophe_story_is_found():
             "``It was a cruel attack,'' she said.\n\n''The family is grieving,'' she said.")
     assert [quote_row(text, q)["speaker"] for q in ("We will find who did this,", "It was a cruel attack,",
                                                     "The family is grieving,")] == ["Jo Marsh"] * 3
+
+
+HEADING = ("\n\nLabour candidate Jo Smith launched her campaign in Leeds on Monday.\n\n"
+           "\"We have the best team,\" Ms Smith said. \"Voters are tired of excuses.\"")
+
+
+@pytest.mark.parametrize("headline,quote,speaker,kind", [  # straight singles in a headline of a double-mark story
+    ("'We will win the seat back,' says Smith", "We will win the seat back,", "Jo Smith", "full"),
+    ("Smith: 'We will not back down on rail fares'", "We will not back down on rail fares", "Jo Smith", "full"),
+    ("Smith blasts rival over 'fantasy budget'", "fantasy budget", None, "term"),  # a headline fragment: anyone's
+])
+def test_headline_single_quotes_in_a_double_mark_story(headline, quote, speaker, kind):
+    row = quote_row(headline + HEADING, quote)
+    assert (row["speaker"], row["kind"]) == (speaker, kind)
+
+
+def test_apostrophes_of_a_headline_open_no_quotation():
+    text = "Farmers' anger grows as Smith's rail plan stalls" + HEADING
+    assert quote_row(text, "Voters are tired of excuses.")["speaker"] == "Jo Smith"
+    assert len(find_quotes(Document(from_text(text)))) == 2

@@ -45,7 +45,7 @@ def quotations(doc: Document) -> list[Found]:
         item = Found(span, content, kind, sentence=doc.sentence_index_at(span.start))
         if doc.text[span.start - 1:span.start] == "=":
             continue  # an attribute value in leftover markup: id="123"
-        if is_term(r, span, content):
+        if is_term(r, span, content) or span.heading and not full:  # a headline's 'fragment' may be anyone's
             item.kind = "term"
             r.terms.add(q)
         elif not _coordinated_with(doc, items, item):

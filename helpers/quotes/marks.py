@@ -34,6 +34,7 @@ class QuoteSpan:
     close_len: int  # 0 when the quotation runs on into the next paragraph (or is unbalanced)
     paragraph: int
     continues: bool = False  # the quotation began in the previous paragraph
+    heading: bool = False  # a headline's straight single quotation in an article that quotes with double marks
 
 
 def _is_word_char(ch: str) -> bool:
@@ -173,8 +174,12 @@ def quote_spans(doc: Document) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     open_at_end = False
     singles = _single_quote_style(text, doc.paragraphs)
+    heading = singles is None and (singles := _heading_singles(text, doc.paragraphs)) is not None
     for index, (p_start, p_end) in enumerate(doc.paragraphs):
         found = _paragraph_quotes(text, p_start, p_end, index, singles[index] if singles else _NO_PAIRS)
+        if heading:
+            for span in found:
+                span.heading = span.open_len == 1 and text[span.start] == "'"
         if found and open_at_end and found[0].start == p_start:
             found[0].continues = True
         open_at_end = bool(found) and found[-1].close_len == 0
@@ -193,6 +198,29 @@ def _single_quote_style(text: str, paragraphs: list[tuple[int, int]]) -> list[tu
     n_single = sum(len(opening) for opening, _ in pairs)
     n_double = text.count("“") + text.count("``") + text.count("«") + (text.count('"') + text.count("''")) // 2
     return pairs if n_single and n_single >= n_double else None
+
+
+_DOUBLE_MARK = re.compile(r"[“”\"«»]|''|``")
+_HEADING_WORDS = 40
+
+
+def _heading_singles(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[set[int], set[int]]] | None:
+    """In an article that quotes with double marks, the straight single quotes of its headline-style lines: a
+    headline or standfirst quotes in single marks ('We will win,' says Smith; "Smith tells ITV he found the ad 'quite
+    funny'"). Such a line has no double mark, is short, and is one of the first three paragraphs or ends without a
+    full stop; None when no line qualifies (the usual case: a substring test first)."""
+    if "'" not in text:
+        return None
+    pairs, found = [], False
+    for index, (start, end) in enumerate(paragraphs):
+        line = text[start:end]
+        if "'" in line and not _DOUBLE_MARK.search(line) and len(line.split()) <= _HEADING_WORDS \
+                and index < 3:
+            pairs.append(_straight_single_pairs(text, start, end))
+            found = found or bool(pairs[-1][0])
+        else:
+            pairs.append(_NO_PAIRS)
+    return pairs if found else None
 
 
 _ANY_QUOTE_MARK = re.compile(r"[“”\"«»]|''|``")
