@@ -207,19 +207,16 @@ _HEADING_WORDS = 40
 def _heading_singles(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[set[int], set[int]]] | None:
     """In an article that quotes with double marks, the straight single quotes of its headline-style lines: a
     headline or standfirst quotes in single marks ('We will win,' says Smith; "Smith tells ITV he found the ad 'quite
-    funny'"). Such a line has no double mark, is short, and is one of the first three paragraphs or ends without a
-    full stop; None when no line qualifies (the usual case: a substring test first)."""
-    if "'" not in text:
+    funny'"). Such a line has no double mark, is short, and is one of the first three paragraphs; None when no line
+    qualifies (the usual case: a substring test first)."""
+    if "'" not in text[:paragraphs[min(2, len(paragraphs) - 1)][1]] if paragraphs else True:
         return None
-    pairs, found = [], False
-    for index, (start, end) in enumerate(paragraphs):
+    pairs, found = [_NO_PAIRS] * len(paragraphs), False
+    for index, (start, end) in enumerate(paragraphs[:3]):
         line = text[start:end]
-        if "'" in line and not _DOUBLE_MARK.search(line) and len(line.split()) <= _HEADING_WORDS \
-                and index < 3:
-            pairs.append(_straight_single_pairs(text, start, end))
-            found = found or bool(pairs[-1][0])
-        else:
-            pairs.append(_NO_PAIRS)
+        if "'" in line and not _DOUBLE_MARK.search(line) and len(line.split()) <= _HEADING_WORDS:
+            pairs[index] = _straight_single_pairs(text, start, end)
+            found = found or bool(pairs[index][0])
     return pairs if found else None
 
 
