@@ -14,6 +14,8 @@
 """
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from helpers.language.segment import Document
@@ -43,10 +45,10 @@ def quotations(doc: Document) -> list[Found]:
         item = Found(span, content, kind, sentence=doc.sentence_index_at(span.start))
         if doc.text[span.start - 1:span.start] == "=":
             continue  # an attribute value in leftover markup: id="123"
-        if is_term(r, span, content):
+        if is_term(r, span, content) or span.heading and not full:  # a headline's 'fragment' may be anyone's
             item.kind = "term"
             r.terms.add(q)
-        else:
+        elif not _coordinated_with(doc, items, item):
             attribute(r, q, item)
         items.append(item)
     credit_authors(r, items)  # "the statement said": whoever issued it
@@ -57,6 +59,21 @@ def quotations(doc: Document) -> list[Found]:
         if item.kind == "term":
             item.speaker = None
     return items
+
+
+_CONJOINED = re.compile(r"\s*(?:,\s*)?(?:and|or|nor|but not)\s*|\s*,\s*")
+
+
+def _coordinated_with(doc: Document, items: list[Found], item: Found) -> bool:
+    """"Rayner called the story “desperate” and “perverted” and Johnson has written": a quotation joined to the one
+    before it by "and", "or" or a comma alone is said by the same speaker with the same cue (not by the subject
+    of a cue after it); the one before must have a speaker. True when the speaker was copied."""
+    before = items[-1] if items else None
+    if before is None or before.kind == "term" or not before.speaker or before.sentence != item.sentence \
+            or not _CONJOINED.fullmatch(doc.text, before.span.end, item.span.start):
+        return False
+    item.speaker, item.cue, item.has_cue = before.speaker, before.cue, before.has_cue
+    return True
 
 
 def quote_rows(doc: Document) -> list[dict]:

@@ -20,6 +20,7 @@ _CLOSER_OF = {"“": "”", "«": "»", "``": "''", '"': '"', "''": "''", "‘":
 # Words written with a leading apostrophe, not an opening quote: "'em", "rock 'n' roll", "'til"
 _ELISIONS = re.compile(r"(?:em|n|til|cause|tis|twas|bout|round|nuff|cept|sup|scuse|kay|s|d|ll|re|ve|m|t)\b", re.I)
 _OPENERS = set(_CLOSER_OF)
+_DOUBLE_OPENERS = {'"', "''", "``", "“"}  # marks a doubled straight closing mark may close
 QUOTE_TOKENS = {"“", "”", '"', "‘", "’", "«", "»", "``", "''", "'", "`"}
 
 
@@ -33,6 +34,7 @@ class QuoteSpan:
     close_len: int  # 0 when the quotation runs on into the next paragraph (or is unbalanced)
     paragraph: int
     continues: bool = False  # the quotation began in the previous paragraph
+    heading: bool = False  # a headline's straight single quotation in an article that quotes with double marks
 
 
 def _is_word_char(ch: str) -> bool:
@@ -87,6 +89,9 @@ def _paragraph_quotes(text: str, p_start: int, p_end: int, paragraph: int,
                 closes = not opens
             if stack and stack[-1][0] == "“" and mark == '"' and closes and not opens:
                 _close(stack, "“", i, m.end(), spans, paragraph)  # “…" — one quotation whose marks do not match
+            elif stack and stack[-1][0] != mark and stack[-1][0] in _DOUBLE_OPENERS and closes and not opens:
+                # "…'' and ''…" or ``…" — doubled straight marks typed for one pair (some outlets' feeds)
+                _close(stack, stack[-1][0], i, m.end(), spans, paragraph)
             elif stack and _CLOSER_OF[stack[-1][0]] == mark and (closes or not opens):
                 _close(stack, stack[-1][0], i, m.end(), spans, paragraph)
             elif stack and stack[-1][0] == mark:
@@ -156,7 +161,7 @@ def _plural_possessive(text: str, after: int, p_end: int, stack) -> bool:
 def _close(stack, opener: str, start: int, end: int, spans: list[QuoteSpan], paragraph: int) -> None:
     while stack:
         mark, i = stack.pop()
-        if mark == opener or (opener == "“" and mark == '"'):
+        if mark == opener or (opener == "“" and mark == '"') or (opener in _DOUBLE_OPENERS and mark in _DOUBLE_OPENERS):
             if not stack:
                 spans.append(QuoteSpan(i, end, len(mark), end - start, paragraph))
             return
@@ -169,8 +174,12 @@ def quote_spans(doc: Document) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     open_at_end = False
     singles = _single_quote_style(text, doc.paragraphs)
+    heading = singles is None and (singles := _heading_singles(text, doc.paragraphs)) is not None
     for index, (p_start, p_end) in enumerate(doc.paragraphs):
         found = _paragraph_quotes(text, p_start, p_end, index, singles[index] if singles else _NO_PAIRS)
+        if heading:
+            for span in found:
+                span.heading = span.open_len == 1 and text[span.start] == "'"
         if found and open_at_end and found[0].start == p_start:
             found[0].continues = True
         open_at_end = bool(found) and found[-1].close_len == 0
@@ -189,6 +198,26 @@ def _single_quote_style(text: str, paragraphs: list[tuple[int, int]]) -> list[tu
     n_single = sum(len(opening) for opening, _ in pairs)
     n_double = text.count("“") + text.count("``") + text.count("«") + (text.count('"') + text.count("''")) // 2
     return pairs if n_single and n_single >= n_double else None
+
+
+_DOUBLE_MARK = re.compile(r"[“”\"«»]|''|``")
+_HEADING_WORDS = 40
+
+
+def _heading_singles(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[set[int], set[int]]] | None:
+    """In an article that quotes with double marks, the straight single quotes of its headline-style lines: a
+    headline or standfirst quotes in single marks ('We will win,' says Smith; "Smith tells ITV he found the ad 'quite
+    funny'"). Such a line has no double mark, is short, and is one of the first three paragraphs; None when no line
+    qualifies (the usual case: a substring test first)."""
+    if "'" not in text[:paragraphs[min(2, len(paragraphs) - 1)][1]] if paragraphs else True:
+        return None
+    pairs, found = [_NO_PAIRS] * len(paragraphs), False
+    for index, (start, end) in enumerate(paragraphs[:3]):
+        line = text[start:end]
+        if "'" in line and not _DOUBLE_MARK.search(line) and len(line.split()) <= _HEADING_WORDS:
+            pairs[index] = _straight_single_pairs(text, start, end)
+            found = found or bool(pairs[index][0])
+    return pairs if found else None
 
 
 _ANY_QUOTE_MARK = re.compile(r"[“”\"«»]|''|``")

@@ -19,6 +19,8 @@ from helpers.language.lemmas import morphy
 from helpers.quotes.adverbials import adjective_series_start, before_time_adverbial, is_dash, subordinate_clause_start
 from helpers.quotes.appositions import name_after_title, name_before_titles, open_apposition
 from helpers.quotes.centering import ROLE_HEADS, described_subject, subject_antecedent
+from helpers.quotes.coordination import (before_coordinated_places, coordinated_start, first_conjunct,
+                                         object_of_fronted_phrase, start_of_complement)
 from helpers.quotes.descriptions import tied_description
 from helpers.quotes.referents import (VOICED_BY_COMPLEMENT, before_brackets, before_postmodifier,
                                        cataphoric_subject, object_relative_head, reduced_relative_head)
@@ -125,7 +127,7 @@ def _speaker_noun_of_complement(r: Reading, h: int, floor: int) -> int:
     noun, not the speaker."""
     entity = r.entity(h)
     if entity is None:
-        return h
+        return before_coordinated_places(r, h, floor) if r.tags[h] in ("NNP", "NNPS") else h
     k = h
     while k > floor and r.entity(k - 1) is entity:
         k -= 1
@@ -133,6 +135,8 @@ def _speaker_noun_of_complement(r: Reading, h: int, floor: int) -> int:
         k -= 1
     if k - 1 > floor and r.tokens[k - 1].lower() == "the" and entity.kind != "person":
         k -= 1  # "a spokesperson for the Met Police"
+    if entity.kind != "person" or k - 2 > floor and (place := r.entity(k - 2)) is not None and place.kind == "place":
+        k = coordinated_start(r, k, floor)  # "for North Ayrshire and Arran" (a place the tagger took for a man)
     if k - 2 >= floor and r.tokens[k - 1].lower() in ("for", "of", "to") \
             and r.tags[k - 2] in ("NN", "NNS") and r.tokens[k - 2].islower() \
             and not (entity.kind == "person" and r.tokens[k - 2].lower() in VOICED_BY_COMPLEMENT):
@@ -162,7 +166,7 @@ def _owner_of_complement(r: Reading, h: int, floor: int) -> int:
         k = h
         while k > floor and r.entity(k - 1) is entity:
             k -= 1
-        k = _first_conjunct(r, _start_of_complement(r, k, floor), entity, floor)
+        k = first_conjunct(r, start_of_complement(r, k, floor), entity, floor)
         if not (k - 2 >= floor and r.tokens[k - 1].lower() in ("of", "in", "from", "at") and r.in_quote[k - 2] == -1):
             return h
         if r.tokens[k - 2] == "," and k - 3 >= floor and (named := r.entity(k - 3)) is not None \
@@ -178,41 +182,6 @@ def _owner_of_complement(r: Reading, h: int, floor: int) -> int:
         entity = owner  # "the Armenian Patriarchate of Jerusalem": one more complement
         h = k - 2
     return h
-
-
-def _start_of_complement(r: Reading, k: int, floor: int) -> int:
-    """The first token of a name starting at k with its descriptor and article ("from *the* group Project SafeCom")."""
-    k = _before_descriptor(r, k, floor)  # "from the West Australian-based group Project SafeCom"
-    if k - 1 > floor and r.tokens[k - 1].lower() == "the":
-        k -= 1
-    return k
-
-
-def _first_conjunct(r: Reading, k: int, entity, floor: int) -> int:
-    """"Academics at NSW University and the University of Technology Sydney": the first token of the first of names
-    (not people) coordinated with the one starting at k, so the noun before them all is the subject."""
-    if entity.kind == "person":
-        return k
-    while k - 2 > floor and r.tokens[k - 1].lower() in ("and", "or", ",") and r.in_quote[k - 2] == -1 \
-            and (other := r.entity(k - 2)) is not None and other.kind != "person" and other is not entity:
-        j = k - 2
-        while j > floor and r.entity(j - 1) is other:
-            j -= 1
-        k = _start_of_complement(r, j, floor)
-    return k
-
-
-def _before_descriptor(r: Reading, k: int, floor: int) -> int:
-    """The first token of a common-noun descriptor written before a name that starts at k ("the charity *Oxfam*",
-    "the West Australian-based group *Project SafeCom*"); k when there is none."""
-    if not (k - 1 > floor and r.tags[k - 1] in ("NN", "NNS") and r.tokens[k - 1].islower()):
-        return k  # the descriptor's noun stands right before the name
-    j = k
-    while j - 1 > floor and k - j < 5 and r.in_quote[j - 1] == -1 \
-            and r.tags[j - 1] in ("JJ", "NN", "NNS", "NNP", "VBN") \
-            and (r.entity(j - 1) is None or r.entity(j - 1).kind != "person"):
-        j -= 1
-    return j - 1 if r.tokens[j - 1].lower() in ("the", "a", "an") else k
 
 
 def person_before(r: Reading, comma: int) -> str | None:
@@ -335,6 +304,9 @@ class NounPhrase:
                                                                   or r.tokens[first - 1] in ("’s", "'s")) \
                 and r.tags[first - 1] != "VBN" and "\n" not in text[ends[first - 1]:starts[first]]:
             first -= 1  # a phrase never runs back over a paragraph break ("10:10 a.m. ¶ A top Trump adviser")
+            if r.tokens[first].lower() in ("the", "a", "an") and first - 1 >= 0 \
+                    and r.tags[first - 1] in ("NN", "NNS", "NNP", "NNPS"):
+                break  # an article opens its phrase: "Asked if they were a better team today the coach replied"
         return first
 
     @cached_property
@@ -481,7 +453,7 @@ def _name_before(np: NounPhrase) -> str | None:
         first -= 2  # "Cecelia Purner, 67, a retired customer service representative"
     if first >= 2 and r.tokens[first - 1] == ",":
         named = r.entity(first - 2)
-        if named is not None and named.kind == "person":
+        if named is not None and named.kind == "person" and not object_of_fronted_phrase(r, first - 2, named):
             return named.name
     return None
 
