@@ -28,7 +28,8 @@ from helpers.language.gazetteer import adjective as _adjective, english_word as 
 from helpers.language.kind_evidence import place_opening_title, place_part_alone
 from helpers.language.name_kinds import _ORG_SUFFIXES, _PLACE_PREPOSITIONS, initial_kind, settle_kinds
 from helpers.language.name_lists import (FIGURE_CODES, FEMALE_TITLES, GEO_WORDS, MALE_TITLES, NOT_NAMES, ORG_WORDS,
-                                         NAME_PARTICLE, PERSON_TITLES, PLACES, QUANTIFIERS, _HONORIFICS, first_names)
+                                         NAME_PARTICLE, PERSON_TITLES, PLACES, QUANTIFIERS, STREET_ENDS, _HONORIFICS,
+                                         first_names)
 from helpers.language.name_people import name_joins, nickname_key, shared_surname
 from helpers.language.name_offices import complement_word, demonym_like as _demonym_like, front_split, group_only, \
     imperative, is_title
@@ -229,7 +230,8 @@ def _title_split(words: list[str], tags: list[str], i: int) -> int:
     """How many words in front are an office or an affiliation, no name: "Chinese President Xi Jinping" -> 2,
     "Secretary of State Hillary Clinton" -> 3, "Democrat Zephyr Teachout" -> 1 (`name_offices.FRONT_RULES`);
     or an office that only a later title shows ("Federal Reserve Chairman Alan Greenspan")."""
-    split = max(front_split(words, tags, i), _inner_title_split(words))
+    inner = 0 if len(words) > 2 and words[-1].lower() in STREET_ENDS else _inner_title_split(words)
+    split = max(front_split(words, tags, i), inner)  # "Martin Luther King Jr Boulevard": a street, no "King"
     while split < len(words) and words[split] == ".":
         split += 1
     return split

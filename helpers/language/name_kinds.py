@@ -24,7 +24,7 @@ from helpers.language.kind_evidence import (WEAK_RULES, a_persons_surname, brand
 from helpers.language.kind_signs import later_signs
 from helpers.language.kind_text import (listed_after_a_noun, not_a_name, place_signs, short_for_an_organisation,
                                       table_kind, title_as_adjective)
-from helpers.language.name_lists import GEO_WORDS, ORG_WORDS, PLACES, first_names
+from helpers.language.name_lists import GEO_WORDS, ORG_WORDS, PLACES, STREET_ENDS, first_names
 from helpers.language.name_people import member_of, news_source
 from helpers.language.segment import Document
 
@@ -171,6 +171,8 @@ def _org_context(tokens: list[str], tags: list[str], first: int, last: int) -> b
         return True  # "DS4SEQ is a single issue party"
     if _does_what_firms_do(tokens, tags, last):
         return True  # "Qantas cut 1,500 jobs", "Glitnir posted a loss"
+    if after[:1] and after[0].lower() in _SAID and after[1:2] == ["its"] and last - first == 1:
+        return True  # "Tesco said its profits fell" (a person says "his"; not "in a statement": "Biden said" so too)
     owner = after[:1] in (["'s"], ["’s"]) or after[:1] in (["'"], ["’"]) and tokens[last - 1].endswith("s")
     if owner and len(after) > 1 and (after[1] in _ORG_POSSESSIONS or after[1:3] == ["chief", "executive"]) \
             and not (after[1] == "president" and _kinds_of(" ".join(tokens[first:last]))[:1] == ["place"]):
@@ -223,6 +225,7 @@ def _said_to_be_an_organisation(tokens: list[str], k: int) -> bool:
     return False
 
 
+_SAID = frozenset({"said", "says", "added", "announced", "stated", "confirmed", "warned"})
 _SAYING = frozenset({"say", "state", "tell", "add", "claim", "argue", "explain", "note", "insist", "warn", "write"})
 _BE = frozenset({"is", "was", "are", "were", "be", "been", "being", "'s", "’s"})
 _NOT_IN_A_DESCRIPTION = frozenset({"who", "which", "that", "and", "but", "of", "for", "in", "at", "with", "by", "from",
@@ -425,6 +428,7 @@ def _geographic_word(ev: _Evidence) -> str | None:
             and not ev.place_context:  # "along Gilbert Close"
         return None
     if lows[-1] in GEO_WORDS and lows[-1] != "state" or lows[0] in _GEO_FIRST \
+            or len(lows) > 2 and lows[-1] in STREET_ENDS \
             or lows[0] in _COMPASS and not _adjective(ev.entity.words[1]):  # not "South African Robi Byrd"
         return "place"
     return None
