@@ -26,10 +26,9 @@ from helpers.language.cues import cue_lemma, speaks_at
 from helpers.language.fastscan import finditer_where
 from helpers.language.gazetteer import adjective as _adjective, english_word as _english_word, kinds as _kinds_of
 from helpers.language.kind_evidence import place_opening_title, place_part_alone
-from helpers.language.name_kinds import _ORG_SUFFIXES, _PLACE_PREPOSITIONS, initial_kind, settle_kinds
+from helpers.language.name_kinds import _ORG_SUFFIXES, _PLACE_PREPOSITIONS, STREET_ENDS, initial_kind, settle_kinds
 from helpers.language.name_lists import (FIGURE_CODES, FEMALE_TITLES, GEO_WORDS, MALE_TITLES, NOT_NAMES, ORG_WORDS,
-                                         NAME_PARTICLE, PERSON_TITLES, PLACES, QUANTIFIERS, STREET_ENDS, _HONORIFICS,
-                                         first_names)
+                                         NAME_PARTICLE, PERSON_TITLES, PLACES, QUANTIFIERS, _HONORIFICS, first_names)
 from helpers.language.name_people import name_joins, nickname_key, shared_surname
 from helpers.language.name_offices import complement_word, demonym_like as _demonym_like, front_split, group_only, \
     imperative, is_title
@@ -229,9 +228,8 @@ def _run_end(s: _Scan, i: int, sentence) -> int:
 def _title_split(words: list[str], tags: list[str], i: int) -> int:
     """How many words in front are an office or an affiliation, no name: "Chinese President Xi Jinping" -> 2,
     "Secretary of State Hillary Clinton" -> 3, "Democrat Zephyr Teachout" -> 1 (`name_offices.FRONT_RULES`);
-    or an office that only a later title shows ("Federal Reserve Chairman Alan Greenspan")."""
-    inner = 0 if len(words) > 2 and words[-1].lower() in STREET_ENDS else _inner_title_split(words)
-    split = max(front_split(words, tags, i), inner)  # "Martin Luther King Jr Boulevard": a street, no "King"
+    or an office that only a later title shows ("Federal Reserve Chairman Alan Greenspan"); not in a street's."""
+    split = max(front_split(words, tags, i), 0 if words[-1].lower() in STREET_ENDS else _inner_title_split(words))
     while split < len(words) and words[split] == ".":
         split += 1
     return split

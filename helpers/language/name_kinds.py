@@ -22,6 +22,7 @@ from helpers.language.kind_evidence import (WEAK_RULES, a_persons_surname, brand
                                             event_or_law, firm_stems, institution_heads, model_code, nouns_and_a_place,
                                             place_pair, short_for_a_firm, named_event, title_only)
 from helpers.language.kind_signs import later_signs
+from helpers.language.kind_places import whole_place_after
 from helpers.language.kind_text import (listed_after_a_noun, not_a_name, place_signs, short_for_an_organisation,
                                       table_kind, title_as_adjective)
 from helpers.language.name_lists import GEO_WORDS, ORG_WORDS, PLACES, STREET_ENDS, first_names
@@ -232,18 +233,6 @@ _NOT_IN_A_DESCRIPTION = frozenset({"who", "which", "that", "and", "but", "of", "
                                    "to", "on", "his", "her", "their", "my", "our", "your", "its", "'s", "’s"})
 
 
-def _whole_place_after(tokens: list[str], k: int) -> bool:
-    """The capitalised words from k on, taken together, are a place's name, or one word of it ("Oakland, Calif.",
-    "Englewood, New Jersey"); not the first word of a longer name in a list ("Qantas, Japan Airlines, ...")."""
-    end = k
-    while end < len(tokens) and _is_cap(tokens[end]) and tokens[end].replace(".", "").isalpha():
-        end += 1
-    if end - k <= 1:
-        return True
-    run = " ".join(tokens[k:end])
-    return run.lower() in PLACES or _kinds_of(run)[:1] == ["place"]
-
-
 def _nothing_owned(token: str, tag: str) -> bool:
     """After "X's": a verb, a preposition or punctuation, not what X owns ("Moody's said", "by Moody's _")."""
     return (tag.startswith(("VB", "MD")) and tag != "VBG") or tag in ("IN", "CC", "TO") \
@@ -279,7 +268,7 @@ def _evidence(doc: Document, entity: Entity, surnames: frozenset[str] = frozense
                 before == "of" and first >= 2 and tokens[first - 2].lower() in _PLACE_NOUNS):
             ev.place_context += after[:1] not in (["'s"], ["’s"]) or _is_cap("".join(after[1:2]))
         if len(after) >= 2 and after[0] == "," and _is_cap(after[1]) and after[2:3] not in (["'s"], ["’s"]) \
-                and _whole_place_after(tokens, last + 1) and (
+                and whole_place_after(tokens, last + 1) and (
                 after[1].lower() in PLACES or after[1].lower().rstrip(".") in STATE_ABBREVIATIONS
                 or _kinds_of(after[1])[:1] == ["place"]):
             ev.place_context += 1  # "Oakland, Calif.", "NAIROBI, Kenya"
