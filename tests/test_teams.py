@@ -60,6 +60,7 @@ def test_team_signs_session9(text: str, name: str, kind: str) -> None:
 
 @pytest.mark.parametrize("text, name", [
     (MATCH + "The coach grew up in Washington Heights, where his father ran a shop.", "Washington Heights"),
+    (MATCH + "Ballboy Bryson Maddern overcame being flattened by a winger to score twice.", "Bryson Maddern"),
     ("Voters said Clinton beat Sanders in the primary; the game changed as the season of the campaign ended.",
      "Clinton"),
 ])

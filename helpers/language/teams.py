@@ -37,6 +37,8 @@ _SCORE_AFTER = re.compile(r"\s+(?:(?:won|lost|drew|led|trailed|leads|trails)\s+)
                           r"|\s+(?:has\s+|have\s+)?(?:won|lost)\s+(?:\d+|[a-z]+)\s+(?:straight|in\s+a\s+row)\b")
 _SCORE_VERBS = frozenset({"won", "lost", "drew", "draw", "lose", "led", "trailed", "leads", "trails", "has", "have"})
 _DREW_OR_LOST = re.compile(r"\s+(?:drew|draw|lost|lose)\s+(?:with|to|against|at|level)\b")
+# the beaten side named next: "beat Hull", "beat 10-man Hull"
+_BEATEN = re.compile(r"\s+[a-z]+\s+(?:the\s+)?(?:[A-Z]|\d)")
 _SCORED_RESULT = re.compile(r"['’]s\s+\d{1,3}\s?[-–]\s?\d{1,3}\s+(?:win|victory|triumph|loss|defeat|draw)\b")
 _PLACE_PLURALS = frozenset("heights hills falls springs gardens sands fields woods downs lakes highlands islands"
                            " plains flats rapids keys shores meadows docks".split())
@@ -114,8 +116,9 @@ def _sign(doc: Document, start: int, end: int) -> str | None:
         return "place"  # "Jan Brink of the Netherlands 6-3, 7-6": the score is the player's
     if (after[:1].isdigit() or after in _SCORE_VERBS) and _SCORE_AFTER.match(text, end):
         return "result"  # "Leeds 3-1", "Leeds won 3-1"
-    if after in _RESULT_VERBS or (after[:1].isdigit() or after in _SCORE_VERBS) and _DREW_OR_LOST.match(text, end):
-        return "team"
+    if after in _RESULT_VERBS and _BEATEN.match(text, end) or (after[:1].isdigit() or after in _SCORE_VERBS) \
+            and _DREW_OR_LOST.match(text, end):
+        return "team"  # "Leeds beat Hull", "Leeds beat the Hull side"; not "Bryson Goodwin overcame being steamrolled"
     if _SCORED_RESULT.match(text, end):
         return "result"  # "Parramatta's 26-12 victory"
     if before in _TEAM_LABELS and first > 1:
