@@ -27,7 +27,7 @@ def _kinds(text: str) -> dict[str, str]:
     ("Pellow scored 31 points as the game went to overtime; the coach said Tulsa has won six straight.", "Tulsa",
      "organisation"),
     (MATCH + "Ian Evatt, the Bolton boss, praised his defenders.", "Bolton", "organisation"),
-    (MATCH + "After the whistle, Leeds fans sang for an hour.", "Leeds", "organisation"),
+    (MATCH + "Hull won 2-1; after the whistle, Leeds fans sang for an hour.", "Leeds", "organisation"),
     (MATCH + "A late header from Leyton captain Ian Hart settled it.", "Leyton", "organisation"),
     (MATCH + "Hyderabad players trained on Monday, and the Hyderabad coach said little.", "Hyderabad", "organisation"),
     # must not: a town the report only visits, a player a verb alone speaks of, a text that is no match report
@@ -41,3 +41,28 @@ def _kinds(text: str) -> dict[str, str]:
         "must not: finance players"])
 def test_clubs_named_by_their_town(text, name, kind):
     assert _kinds(text).get(name) == kind, _kinds(text)
+
+
+# session 9 (#14): fans alone make no team; a score after a name ("X's 26-12 win") counts for two sport words;
+# a town and a plural ("Sydney Roosters") is a club's full name in a match report
+@pytest.mark.parametrize("text, name, kind", [
+    (MATCH + "NSW fans and Queensland supporters packed the pubs of the city.", "Queensland", "place"),
+    ("The festival sold out; Tasmania fans of the band queued for the final show of the season's game-changing "
+     "tour.", "Tasmania", "place"),
+    ("Kelso's 26-12 victory came in the rain at the stadium.", "Kelso", "organisation"),
+    (MATCH + "Brisbane Broncos beat Leeds 3-1 on Saturday.", "Brisbane Broncos", "organisation"),
+    (MATCH + "Parramatta's 26-12 victory over the Sydney Roosters was a surprise.", "Sydney Roosters", "organisation"),
+    (MATCH + "The wooden spoon went to premiers Penrith 30-6 at the ground.", "Penrith", "organisation"),
+])
+def test_team_signs_session9(text: str, name: str, kind: str) -> None:
+    assert _kinds(text).get(name) == kind
+
+
+@pytest.mark.parametrize("text, name", [
+    (MATCH + "The coach grew up in Washington Heights, where his father ran a shop.", "Washington Heights"),
+    (MATCH + "Ballboy Bryson Maddern overcame being flattened by a winger to score twice.", "Bryson Maddern"),
+    ("Voters said Clinton beat Sanders in the primary; the game changed as the season of the campaign ended.",
+     "Clinton"),
+])
+def test_no_team_session9(text: str, name: str) -> None:
+    assert _kinds(text).get(name) != "organisation"

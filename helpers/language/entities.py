@@ -27,7 +27,7 @@ from helpers.language.cues import cue_lemma, speaks_at
 from helpers.language.fastscan import finditer_where
 from helpers.language.gazetteer import adjective as _adjective, english_word as _english_word, kinds as _kinds_of
 from helpers.language.kind_evidence import place_opening_title, place_part_alone
-from helpers.language.name_kinds import _ORG_SUFFIXES, _PLACE_PREPOSITIONS, initial_kind, settle_kinds
+from helpers.language.name_kinds import _ORG_SUFFIXES, _PLACE_PREPOSITIONS, STREET_ENDS, initial_kind, settle_kinds
 from helpers.language.name_lists import (FIGURE_CODES, FEMALE_TITLES, GEO_WORDS, MALE_TITLES, NOT_NAMES, ORG_WORDS,
                                          NAME_PARTICLE, PERSON_TITLES, PLACES, QUANTIFIERS, _HONORIFICS, first_names)
 from helpers.language.name_people import name_joins, nickname_key, shared_surname
@@ -229,7 +229,7 @@ def _run_end(s: _Scan, i: int, sentence) -> int:
 def _title_split(words: list[str], tags: list[str], i: int) -> int:
     """How many words in front are an office or an affiliation, no name: "Chinese President Xi Jinping" -> 2,
     "Secretary of State Hillary Clinton" -> 3, "Democrat Zephyr Teachout" -> 1 (`name_offices.FRONT_RULES`);
-    or an office that only a later title shows ("Federal Reserve Chairman Alan Greenspan")."""
+    or an office that only a later title shows ("Federal Reserve Chairman Alan Greenspan"); not in a street's."""
     return _title_split_of(tuple(words), tuple(tags[i:i + len(words)]))
 
 
@@ -237,7 +237,8 @@ def _title_split(words: list[str], tags: list[str], i: int) -> int:
 def _title_split_of(words: tuple[str, ...], tags: tuple[str, ...]) -> int:
     """`_title_split` of a run's words and their tags, which are all it reads: a name is written again and
     again in an article, and across the articles of a corpus."""
-    split = max(front_split(list(words), list(tags), 0), _inner_title_split(list(words)))
+    inner = 0 if words[-1].lower() in STREET_ENDS else _inner_title_split(list(words))
+    split = max(front_split(list(words), list(tags), 0), inner)
     while split < len(words) and words[split] == ".":
         split += 1
     return split

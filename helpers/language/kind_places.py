@@ -16,7 +16,7 @@ import re
 from bisect import bisect_left
 
 from helpers.language.gazetteer import adjective, kinds as _kinds_of
-from helpers.language.name_lists import GEO_WORDS
+from helpers.language.name_lists import GEO_WORDS, PLACES
 from helpers.language.segment import Document
 
 _PEOPLE_AFTER = frozenset({"residents", "resident", "villagers", "townsfolk", "townspeople", "ratepayers",
@@ -101,3 +101,15 @@ def _street_before(doc: Document, start: int) -> bool:
     while m > 0 and tokens[m][:1].isupper():
         m -= 1
     return m >= 0 and tokens[m].lower() in _STREET_PREPOSITIONS
+
+
+def whole_place_after(tokens: list[str], k: int) -> bool:
+    """The capitalised words from k on, taken together, are a place's name, or one word of it ("Oakland, Calif.",
+    "Englewood, New Jersey"); not the first word of a longer name in a list ("Qantas, Japan Airlines, ...")."""
+    end = k
+    while end < len(tokens) and tokens[end][:1].isupper() and tokens[end].replace(".", "").isalpha():
+        end += 1
+    if end - k <= 1:
+        return True
+    run = " ".join(tokens[k:end])
+    return run.lower() in PLACES or _kinds_of(run)[:1] == ["place"]

@@ -22,9 +22,10 @@ from helpers.language.kind_evidence import (WEAK_RULES, a_persons_surname, brand
                                             event_or_law, firm_stems, institution_heads, model_code, nouns_and_a_place,
                                             place_pair, short_for_a_firm, named_event, title_only)
 from helpers.language.kind_signs import later_signs
+from helpers.language.kind_places import whole_place_after
 from helpers.language.kind_text import (listed_after_a_noun, not_a_name, place_signs, short_for_an_organisation,
                                       table_kind, title_as_adjective)
-from helpers.language.name_lists import GEO_WORDS, ORG_WORDS, PLACES, first_names
+from helpers.language.name_lists import GEO_WORDS, ORG_WORDS, PLACES, STREET_ENDS, first_names
 from helpers.language.name_people import member_of, news_source
 from helpers.language.segment import Document
 
@@ -171,6 +172,8 @@ def _org_context(tokens: list[str], tags: list[str], first: int, last: int) -> b
         return True  # "DS4SEQ is a single issue party"
     if _does_what_firms_do(tokens, tags, last):
         return True  # "Qantas cut 1,500 jobs", "Glitnir posted a loss"
+    if after[:1] and after[0].lower() in _SAID and after[1:2] == ["its"] and last - first == 1:
+        return True  # "Tesco said its profits fell" (a person says "his"; not "in a statement": "Biden said" so too)
     owner = after[:1] in (["'s"], ["’s"]) or after[:1] in (["'"], ["’"]) and tokens[last - 1].endswith("s")
     if owner and len(after) > 1 and (after[1] in _ORG_POSSESSIONS or after[1:3] == ["chief", "executive"]) \
             and not (after[1] == "president" and _kinds_of(" ".join(tokens[first:last]))[:1] == ["place"]):
@@ -223,22 +226,11 @@ def _said_to_be_an_organisation(tokens: list[str], k: int) -> bool:
     return False
 
 
+_SAID = frozenset({"said", "says", "added", "announced", "stated", "confirmed", "warned"})
 _SAYING = frozenset({"say", "state", "tell", "add", "claim", "argue", "explain", "note", "insist", "warn", "write"})
 _BE = frozenset({"is", "was", "are", "were", "be", "been", "being", "'s", "’s"})
 _NOT_IN_A_DESCRIPTION = frozenset({"who", "which", "that", "and", "but", "of", "for", "in", "at", "with", "by", "from",
                                    "to", "on", "his", "her", "their", "my", "our", "your", "its", "'s", "’s"})
-
-
-def _whole_place_after(tokens: list[str], k: int) -> bool:
-    """The capitalised words from k on, taken together, are a place's name, or one word of it ("Oakland, Calif.",
-    "Englewood, New Jersey"); not the first word of a longer name in a list ("Qantas, Japan Airlines, ...")."""
-    end = k
-    while end < len(tokens) and _is_cap(tokens[end]) and tokens[end].replace(".", "").isalpha():
-        end += 1
-    if end - k <= 1:
-        return True
-    run = " ".join(tokens[k:end])
-    return run.lower() in PLACES or _kinds_of(run)[:1] == ["place"]
 
 
 def _nothing_owned(token: str, tag: str) -> bool:
@@ -276,7 +268,7 @@ def _evidence(doc: Document, entity: Entity, surnames: frozenset[str] = frozense
                 before == "of" and first >= 2 and tokens[first - 2].lower() in _PLACE_NOUNS):
             ev.place_context += after[:1] not in (["'s"], ["’s"]) or _is_cap("".join(after[1:2]))
         if len(after) >= 2 and after[0] == "," and _is_cap(after[1]) and after[2:3] not in (["'s"], ["’s"]) \
-                and _whole_place_after(tokens, last + 1) and (
+                and whole_place_after(tokens, last + 1) and (
                 after[1].lower() in PLACES or after[1].lower().rstrip(".") in STATE_ABBREVIATIONS
                 or _kinds_of(after[1])[:1] == ["place"]):
             ev.place_context += 1  # "Oakland, Calif.", "NAIROBI, Kenya"
@@ -425,6 +417,7 @@ def _geographic_word(ev: _Evidence) -> str | None:
             and not ev.place_context:  # "along Gilbert Close"
         return None
     if lows[-1] in GEO_WORDS and lows[-1] != "state" or lows[0] in _GEO_FIRST \
+            or len(lows) > 2 and lows[-1] in STREET_ENDS \
             or lows[0] in _COMPASS and not _adjective(ev.entity.words[1]):  # not "South African Robi Byrd"
         return "place"
     return None

@@ -52,6 +52,9 @@ province region valley desert ocean coast peninsula district square street avenu
 canal harbor harbour reservoir falls boulevard road highway motorway freeway plaza lane terrace vale
 maidan chowk marg territory close grove mews
 """.split())
+# the last word of a street's name that is no surname: "Fred Taylor Drive", "Martin Luther King Jr Boulevard"
+# name a street after a person, and are places (not "Jane Street": `name_kinds._SURNAME_GEO_WORDS`)
+STREET_ENDS: frozenset[str] = frozenset("drive boulevard avenue road highway parkway freeway motorway".split())
 # ISO 4217 codes of the currencies news quotes most; next to a figure ("USD 250 billion", "97.27 USD") a code
 # is a unit, no name.
 CURRENCY_CODES: frozenset[str] = frozenset("""

@@ -178,7 +178,7 @@ def _day_date(c: _DateMatch) -> Figure | None:
     return c.date(value, "day", (year, month, day))
 
 
-_RELATIVE_YEAR = re.compile(r",?\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b", re.IGNORECASE)
+_RELATIVE_YEAR = re.compile(r",?\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b(?!['’])", re.IGNORECASE)
 _RELATIVE_YEAR_BEFORE = re.compile(r"\b(?P<rel>last|this|next)\s+year,?\s+(?:on\s+)?$", re.IGNORECASE)
 
 
@@ -481,6 +481,10 @@ def _month(c: _DateMatch) -> Figure | None:
     tense = FUTURE if _contract_month(c) else c.tense(c.start)
     if tense == PAST and _EFFECTIVE.search(c.text, max(0, c.start - 20), c.start):
         tense = NEAREST  # "earmarked to fly the route starting in July"
+    relative = _RELATIVE_YEAR.match(c.text, c.end) or _RELATIVE_YEAR_BEFORE.search(c.text, max(0, c.start - 16), c.start)
+    if relative and c.published is not None:  # "in January last year", "last year in March": that year's month
+        year = c.published.year + {"last": -1, "this": 0, "next": 1}[relative["rel"].lower()]
+        return c.date(resolve_month(month, c.published, tense, year), "month", (year, month, None))
     return c.date(resolve_month(month, c.published, tense), "month", (None, month, None))
 
 

@@ -33,6 +33,9 @@ DAY_PART = re.compile(rf"(?<![\w$£€.,:-]){_HOUR}(?:[:.](?P<m>[0-5]\d))?\s+(?:
 _CLOCK_CUE = re.compile(r"\b(?:at|about|around|by|until|till|from|before|after|since|approximately|roughly|"
                         r"just|it\s+was|it's|it\s+is)\s+$", re.IGNORECASE)
 _COUNTED_AFTER = re.compile(r"\s+(?:[a-z]+s|people|men|women|children|staff)\b")
+# British "half four" (half past four): only after a clock cue ("at half four", "by half seven"), an hour next
+HALF_HOUR = re.compile(rf"(?<![\w-])half\s+{_HOUR}\b(?![:.]\d|-|\s+(?:of|per|a|an|the|and|or|hundred|thousand|million|billion|dozen|score)\b){_PART}",
+                       re.IGNORECASE)
 
 
 def _hour_value(word: str) -> int | None:
@@ -100,6 +103,14 @@ def spoken_times(text: str, taken: bytearray, folded: str) -> list[Figure]:
         base = {"noon": 12, "midnight": 24}.get(m["hour"].lower(), 0) * 60 if hour is None \
             else _in_the_day(hour, m) * 60
         found.append(_time(start, end, base + minutes if m["rel"].lower() == "past" else base - minutes))
+        taken[start:end] = b"\x01" * (end - start)
+    for m in _near(HALF_HOUR, text, folded, ("half ",), 0, 60, hour_after=True):
+        start, end = m.span()
+        hour = _hour_value(m["hour"])
+        if any(taken[start:end]) or hour is None or _COUNTED_AFTER.match(text, end) \
+                or not _CLOCK_CUE.search(text, max(0, start - 12), start):
+            continue  # "half four-year terms", "half six months": no clock without a cue and an hour
+        found.append(_time(start, end, _in_the_day(hour, m) * 60 + 30))
         taken[start:end] = b"\x01" * (end - start)
     for m in _near(OCLOCK, text, folded, ("o'clock", "o’clock", " noon", " midnight"), 16, 40):
         start, end = m.span()

@@ -298,9 +298,16 @@ NOT_A_COUNT = re.compile(
     r"\b(?:no|any|every|some)[- ]one\b|\bone[- ](?:another|by[- ]one|on[- ]one)\b"
     r"|\bone(?:['’]s)\b|\bthe one\b(?!\s+(?:and|or)\b)"
     # "seized 4.5 lakh from one Sandeep Ahuja": "one" before a full name is "a certain" (Indian English)
-    r"|\b(?:from|by|to|with)\s(?-i:one\s(?=[A-Z][a-z]+\s[A-Z]))",
+    r"|\b(?:from|by|to|with)\s(?-i:one\s(?=[A-Z][a-z]+\s[A-Z]))"
+    # "One day, he hopes to return", "one day soon": some day, no length of time
+    r"|(?-i:(?<![\w,] )One day)(?=,|\s+(?:he|she|they|we|I|you|it|this|that|soon)\b)|\bone day soon\b",
     re.IGNORECASE,
 )
+# "the first half of the year", "the second half": a part of a period or match, no figure
+HALF_OF_A_WHOLE = re.compile(r"\b(?:first|second|1st|2nd|opening|closing|latter|former|back|front|better)[- ]$",
+                             re.IGNORECASE)
+# After "won"/"rand"/"marks": words that show the verb ("won't", "won the", "marks the"), not the money.
+CURRENCY_WORD_A_VERB = re.compile(r"['’]t\b|\s+(?:the|his|her|their|its|our|my|your|over|against|by|back)\b")
 # Hyphenated adjectives that start with a number but count nothing ("a one-way ticket", "a one-off payment").
 NOT_COUNT_COMPOUNDS = ("way", "off", "sided", "liner", "liners", "stop", "size", "on", "armed", "eyed", "horse",
                        "upmanship", "fold", "wheeler", "wheelers")  # "a two-wheeler": Indian English for a motorbike

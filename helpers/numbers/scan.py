@@ -194,7 +194,7 @@ def _ordinal_word(r: _Reading) -> list[Figure] | None:
     if lex.TITLE_ORDINAL.match(r.text, r.start) and not SENTENCE_START.search(r.text[max(0, r.start - 4):r.start]):
         return []  # "the First Lady", "the Second World War"
     if r.atom[0].isupper() and re.search(r"\b[A-Z][a-z]+\s$", r.before) and not SENTENCE_START.search(r.before) \
-            and not _title_case_line(r.text, r.start):
+            and not forms.title_case_line(r.text, r.start):
         return []  # "New Zealand First", "America First": an ordinal after a capitalised name ends the name
     if r.atom.lower() == "second" and re.search(r"\b(?:a|per|one|split)\s$", r.before, _I) \
             and re.match(r"\s?(?:[,.;:!?)]|or\b|later\b|earlier\b|$)", r.rest):
@@ -205,6 +205,8 @@ def _ordinal_word(r: _Reading) -> list[Figure] | None:
 def _not_a_fraction(r: _Reading) -> list[Figure] | None:
     """ "open 24/7": slashed numbers that are no fraction and no figure; "2001/02", "2021/2022": a fiscal or
     season year (two years in a row), one date."""
+    if r.m["half"] and lex.HALF_OF_A_WHOLE.search(r.before):
+        return []  # "the first half of the year", "the second half": a part of a period or match, no figure
     if not r.m["fraction"]:
         return None
     years = re.fullmatch(r"(1[89]\d\d|20\d\d)/(\d\d?|\d{4})", r.m["fraction"])  # "2024/5" too
@@ -231,7 +233,7 @@ def _not_a_count(r: _Reading) -> list[Figure] | None:
             and not SENTENCE_START.search(r.before):
         return []  # "Banc One"
     if atom[0].isupper() and not atom.isupper() and re.match(r" [A-Z][a-z]", r.rest) \
-            and not SENTENCE_START.search(r.before) and not _title_case_line(r.text, r.start):
+            and not SENTENCE_START.search(r.before) and not forms.title_case_line(r.text, r.start):
         return []  # "the Seven Mile Bridge", "Three Gorges Dam": part of a name (not in a headline)
     if atom[0].isupper() and not atom.isupper() and re.match(r"['’]s\b", r.rest) and not SENTENCE_START.search(r.before):
         return []  # "on Seven's Sunrise", "Nine's Today show": a capitalised number that owns something is a name
@@ -244,14 +246,6 @@ def _not_a_count(r: _Reading) -> list[Figure] | None:
             if bad.start() <= r.start and bad.end() >= r.end:
                 return []
     return None
-
-
-def _title_case_line(text: str, offset: int) -> bool:
-    """Whether the line around `offset` is a headline written in Title Case (most of its longer words
-    capitalised), where a capitalised number word is no sign of a name."""
-    start, end = text.rfind("\n", 0, offset) + 1, text.find("\n", offset)
-    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text[start:end if end >= 0 else len(text)]) if len(w) > 3]
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
 def _vague_count(r: _Reading) -> list[Figure] | None:
@@ -407,6 +401,9 @@ def _currency_after(r: _Reading) -> list[Figure] | None:
     if word.lower() in lex.AMBIGUOUS_CURRENCY_WORDS and ((r.m["word"] and word != "cent") or not word.islower() or r.tail[:1] == " "
                                                          and word == "p"):
         return None  # "Chelsea two won", "Two Marks", "5 p": not money
+    if word.lower() in lex.AMBIGUOUS_CURRENCY_WORDS and (lex.CURRENCY_WORD_A_VERB.match(after) or word == "won" and (
+            re.fullmatch(r"(?:19|20)\d\d", r.atom) and "Korea" not in r.text)):
+        return None  # "2018 won't", "in 2019 won the title", "in 2018 won praise" (no Korea in the text): the verb
     code = lex.CURRENCY_WORDS.get(word) or lex.CURRENCY_WORDS.get(word.lower())
     if not code:
         return None

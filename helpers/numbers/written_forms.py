@@ -364,3 +364,11 @@ def read_together(figures: list[Figure], text: str) -> None:
     apostrophe_decades(figures, text)
     shared_meridiem(figures, text)
     bare_rupees(figures, text)
+
+
+def title_case_line(text: str, offset: int) -> bool:
+    """Whether the line around `offset` is a headline written in Title Case (most of its longer words
+    capitalised), where a capitalised number word is no sign of a name."""
+    start, end = text.rfind("\n", 0, offset) + 1, text.find("\n", offset)
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text[start:end if end >= 0 else len(text)]) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
