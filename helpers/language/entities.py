@@ -29,7 +29,8 @@ from helpers.language.gazetteer import adjective as _adjective, english_word as 
 from helpers.language.kind_evidence import place_opening_title, place_part_alone
 from helpers.language.name_kinds import _ORG_SUFFIXES, _PLACE_PREPOSITIONS, STREET_ENDS, initial_kind, settle_kinds
 from helpers.language.name_lists import (FIGURE_CODES, FEMALE_TITLES, GEO_WORDS, MALE_TITLES, NOT_NAMES, ORG_WORDS,
-                                         NAME_PARTICLE, PERSON_TITLES, PLACES, QUANTIFIERS, _HONORIFICS, first_names)
+                                         NAME_PARTICLE, OFFICE_WORDS, PERSON_TITLES, PLACES, QUANTIFIERS, _HONORIFICS,
+                                         first_names)
 from helpers.language.name_people import name_joins, nickname_key, shared_surname
 from helpers.language.name_offices import complement_word, demonym_like as _demonym_like, front_split, group_only, \
     imperative, is_title
@@ -226,17 +227,12 @@ def _run_end(s: _Scan, i: int, sentence) -> int:
     return j
 
 
-def _title_split(words: list[str], tags: list[str], i: int) -> int:
+@lru_cache(maxsize=20_000)  # a name is written again and again in an article, and across a corpus's articles
+def _title_split(words: tuple[str, ...], tags: tuple[str, ...]) -> int:
     """How many words in front are an office or an affiliation, no name: "Chinese President Xi Jinping" -> 2,
     "Secretary of State Hillary Clinton" -> 3, "Democrat Zephyr Teachout" -> 1 (`name_offices.FRONT_RULES`);
-    or an office that only a later title shows ("Federal Reserve Chairman Alan Greenspan"); not in a street's."""
-    return _title_split_of(tuple(words), tuple(tags[i:i + len(words)]))
-
-
-@lru_cache(maxsize=20_000)
-def _title_split_of(words: tuple[str, ...], tags: tuple[str, ...]) -> int:
-    """`_title_split` of a run's words and their tags, which are all it reads: a name is written again and
-    again in an article, and across the articles of a corpus."""
+    or an office that only a later title shows ("Federal Reserve Chairman Alan Greenspan"); not in a street's.
+    `tags`: the words' own tags."""
     inner = 0 if words[-1].lower() in STREET_ENDS else _inner_title_split(list(words))
     split = max(front_split(list(words), list(tags), 0), inner)
     while split < len(words) and words[split] == ".":
@@ -278,7 +274,7 @@ def _title_is_the_name(s: _Scan, i: int, words: list[str]) -> bool:
     ("Dr. King") or with no determiner in front ("King was assassinated"; not "the King", "a Senator")."""
     lows = [w.lower().rstrip(".") for w in words if w != "."]
     last = lows[-1]
-    if last in _HONORIFICS or not words[-1][:1].isalpha() or len(last) < 3 or last in _OFFICES:
+    if last in _HONORIFICS or not words[-1][:1].isalpha() or len(last) < 3 or last in OFFICE_WORDS:
         return False
     if len(lows) > 1:
         return lows[-2] in {h.rstrip(".") for h in _HONORIFICS}
@@ -286,17 +282,6 @@ def _title_is_the_name(s: _Scan, i: int, words: list[str]) -> bool:
     after = s.tokens[i + len(words)] if i + len(words) < len(s.tokens) else ""
     return before not in _DETERMINERS and after not in ("of", "for") and not before.endswith(("’s", "'s")) \
         and not _is_cap(after)
-
-
-# title words that are offices, never surnames ("President said" is no name)
-_OFFICES = frozenset("""
-president vice-president premier chancellor senator sen rep representative congressman congresswoman
-governor gov mayor secretary speaker leader chairman chairwoman chair director ceo executive justice attorney
-general commander officer ambassador envoy spokesman spokeswoman spokesperson adviser advisor aide minister
-professor prof candidate nominee chairperson commissioner deputy assistant press strategist analyst economist
-pollster host anchor correspondent columnist editor founder manager coach sheriff detective inspector
-councilman councilwoman pope emperor queen prince princess sheikh ayatollah reverend rev lt capt sgt col gen adm
-""".split())
 
 
 def _trimmed(name_words: list[str], first: int) -> tuple[list[str], int]:
@@ -321,7 +306,7 @@ def _kept(name_words: list[str], sentence_initial: bool) -> bool:
 def _mention(s: _Scan, i: int, j: int, sentence) -> _Mention | None:
     """The name in tokens i..j (titles split off the front, trimmed), or None when nothing is left."""
     words = s.tokens[i:j]
-    split = _title_split(words, s.tags, i)
+    split = _title_split(tuple(words), tuple(s.tags[i:j]))
     if split == len(words) and _title_is_the_name(s, i, words):
         split = max(k for k, w in enumerate(words) if w != ".")  # "Dr. King", "King was assassinated"
     name_words, first = _trimmed(group_only(words[split:]), i + split)  # "the Indiana Republican": a place

@@ -127,3 +127,13 @@ HOLIDAY_NAMES = ("Christmas Day", "Christmas Eve", "Christmas", "New Year's Day"
                  "St Patrick's Day", "Martin Luther King Day", "Presidents' Day", "Jewish Sabbath")
 # the names as a regex alternation, either apostrophe ("New Year’s Eve"), longest listed first
 HOLIDAY_PATTERN = "|".join(re.escape(name).replace("'", "['’]") for name in HOLIDAY_NAMES)
+
+# title words that are offices, never surnames ("President said" is no name)
+OFFICE_WORDS = frozenset("""
+president vice-president premier chancellor senator sen rep representative congressman congresswoman
+governor gov mayor secretary speaker leader chairman chairwoman chair director ceo executive justice attorney
+general commander officer ambassador envoy spokesman spokeswoman spokesperson adviser advisor aide minister
+professor prof candidate nominee chairperson commissioner deputy assistant press strategist analyst economist
+pollster host anchor correspondent columnist editor founder manager coach sheriff detective inspector
+councilman councilwoman pope emperor queen prince princess sheikh ayatollah reverend rev lt capt sgt col gen adm
+""".split())

@@ -695,21 +695,3 @@ def _frequency_rows(doc: Document, top_n: int | None, options: WordOptions) -> l
     return [(shown[key], count, count * 1000 / max(total, 1),  # forms by count, ties in order seen
              ", ".join(form for form, _ in sorted(forms[key], key=itemgetter(1), reverse=True)))
             for key, count in top]
-
-
-# --------------------------------------------------------------------------- keyword in context
-
-
-# --------------------------------------------------------------------------- dispersion
-
-
-# --------------------------------------------------------------------------- summary and readability
-
-
-# --------------------------------------------------------------------------- who and what is named
-
-
-# --------------------------------------------------------------------------- notebook controls
-
-
-# --------------------------------------------------------------------------- helpers
