@@ -172,7 +172,7 @@ def test_name_rules(text, token, rule, decided):
 def test_title_split(words, tags, split):
     from helpers.language.entities import _title_split
 
-    assert _title_split(words, tags, 0) == split
+    assert _title_split(tuple(words), tuple(tags)) == split
 
 
 @pytest.mark.parametrize("words, expected", [

@@ -25,6 +25,11 @@ def _kinds(text: str) -> dict[str, str]:
     ("Some angry Marston Tarrow residents have complained about the new road.", "Marston Tarrow", "place"),
     ("A 24-year-old man from Hollinsway was arrested after the crash.", "Hollinsway", "place"),
     ("Police said the suspect, from Cawdry, walked along the high street.", "Cawdry", "place"),
+    # an age between commas after a person's name, then where they live
+    ("Jane Cole, 24, of Wiley Park was charged with theft on Monday.", "Wiley Park", "place"),
+    ("Tom Rees, 31, from Hollinsway, appeared in court.", "Hollinsway", "place"),
+    ("The winner, Jane Cole, 24, of Acme Holdings, said so.", "Acme Holdings", "organisation"),  # must not: a firm
+    ("Jane Cole won 24 of Wiley Park's awards.", "Jane Cole", "person"),  # must not: no age between commas
     ("Residents of Pemberly and Oakhurst will pay more council tax this year.", "Pemberly", "place"),
     ("Residents of Pemberly and Oakhurst will pay more council tax this year.", "Oakhurst", "place"),
     ("Smoke drifted over the outskirts of Rampur Kalan on Sunday.", "Rampur Kalan", "place"),

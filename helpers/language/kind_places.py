@@ -3,8 +3,9 @@
 "Leighton Buzzard", which the defaults call persons):
 - a noun of the people who live somewhere after the name: "Shoalhaven residents", "Leighton Buzzard villagers"
   (no person has residents; not a titled person, not an acronym: "NHS resident doctors");
-- a person's noun and "from" before it: "a man from Goodmayes", "the couple, from Poole,", "originally from Patna"
-  (only over a kind a default or a weak sign decided: "a spokesman from Tesco" stays what it was);
+- a person's noun and "from" before it: "a man from Goodmayes", "the couple, from Poole,", "originally from Patna",
+  or an age between commas and "of" or "from": "Jane Cole, 24, of Wiley Park" (only over a kind a default or a
+  weak sign decided: "a spokesman from Tesco" stays what it was);
 - a council's area named by two places, before "council", "residents": "Barking and Dagenham council";
 - a street after another: "Coventry Road and Gilbert Close" (not "Glenn Close", a surname);
 - a noun of a place's parts or people and "of" before it: "residents of Bedworth", "the outskirts of Patna", "the
@@ -67,12 +68,19 @@ def people_cues(text: str) -> tuple[set[int], set[int], set[int]]:
         if joiner == "and":
             if word in GEO_WORDS:
                 streets.add(i)
-        elif word in (_PARTS_OF if joiner == "of" else _PERSONS_FROM):
+        elif word in (_PARTS_OF if joiner == "of" else _PERSONS_FROM) or _age_between_commas(text, m.start(), word):
             starts.add(i)
             later = _then_and(text, i)
             if later is not None:
                 starts.add(later)  # "residents of Nuneaton and Bedworth"
     return ends, starts, streets
+
+
+def _age_between_commas(text: str, i: int, word: str) -> bool:
+    """The word ending at offset i is an age written between commas after a person's name, as court and local
+    news write where someone lives: "Jane Cole, 24, of Wiley Park", "a man, 31, from Hollinsway"."""
+    return word.isdigit() and len(word) <= 3 and text[i - 1:i] == "," \
+        and text[i - len(word) - 3:i - len(word) - 1] == ", "
 
 
 def place_by_people(doc: Document, entity, weak: bool, cues: tuple[set[int], set[int], set[int]]) -> bool:
