@@ -596,6 +596,8 @@ def _passive(c: CueAt) -> str | None:
     ("a “paperwork error” that was reported by the Times")."""
     r, t = c.r, c.t
     if r.tags[t] != "VBN" or c.before == "as":
+        if r.tags[t] == "VBD" and c.before != "as" and r.tokens[t + 1:t + 2] == ["as"]:
+            return _agent_after_quote(c)  # "a decision described as “…” by X": an active verb has its object first
         return None
     k = t - 1
     while k >= c.first and r.tags[k] == "RB":
