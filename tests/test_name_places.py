@@ -30,6 +30,8 @@ def _kinds(text: str) -> dict[str, str]:
     ("Tom Rees, 31, from Hollinsway, appeared in court.", "Hollinsway", "place"),
     ("The winner, Jane Cole, 24, of Acme Holdings, said so.", "Acme Holdings", "organisation"),  # must not: a firm
     ("Jane Cole won 24 of Wiley Park's awards.", "Jane Cole", "person"),  # must not: no age between commas
+    ("Held were Tom Rees, 31, of Wiley Park; Ann Hasan and Mirsad Mulahalilovic.", "Mirsad Mulahalilovic",
+     "person"),  # must not: the "and" is after the place's name ended
     ("Residents of Pemberly and Oakhurst will pay more council tax this year.", "Pemberly", "place"),
     ("Residents of Pemberly and Oakhurst will pay more council tax this year.", "Oakhurst", "place"),
     ("Smoke drifted over the outskirts of Rampur Kalan on Sunday.", "Rampur Kalan", "place"),

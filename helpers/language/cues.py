@@ -180,3 +180,11 @@ def speaks_at(tokens: list[str], k: int) -> bool:
         return False
     particles = PHRASAL_CUES.get(lemma)
     return particles is None or (k + 1 < len(tokens) and tokens[k + 1].lower() in particles)
+
+# people spoken of as a group, whom "they" can stand for when they spoke ("Prosecutors told ... They said")
+GROUP_NOUNS = frozenset("""
+prosecutor lawyer attorney barrister solicitor counsel police detective investigator critic campaigner protester
+doctor nurse teacher student researcher scientist analyst economist organiser organizer supporter opponent
+lawmaker legislator juror voter player member worker neighbour neighbor relative friend agent family democrat
+republican judge authority negotiator farmer owner manager coach fan survivor victim rescuer firefighter paramedic
+""".split())

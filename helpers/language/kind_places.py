@@ -44,8 +44,8 @@ def _then_and(text: str, i: int) -> int | None:
     j = i
     while text[j:j + 1].isupper():
         k = text.find(" ", j)
-        if k < 0:
-            return None
+        if k < 0 or text[k - 1] in ",;.:":
+            return None  # the name ended: "of Bankstown; Abdul Hasan and Mirsad Mulahalilovic" joins no place
         if text.startswith("and ", k + 1) and text[k + 5:k + 6].isupper():
             return k + 5
         j = k + 1

@@ -11,8 +11,8 @@ import re
 from bisect import bisect_left
 from functools import cached_property
 
-from helpers.language.cues import (FEMALE_NOUNS, MALE_NOUNS, PERSON_NOUNS, SKIPPABLE_BEFORE_CUE, STATEMENT_NOUNS,
-                                   SUBORDINATORS)
+from helpers.language.cues import (FEMALE_NOUNS, GROUP_NOUNS, MALE_NOUNS, PERSON_NOUNS, SKIPPABLE_BEFORE_CUE,
+                                   STATEMENT_NOUNS, SUBORDINATORS)
 from helpers.language.entities import PERSON_TITLES
 from helpers.language.name_lists import FEMALE_TITLES, MALE_TITLES, ORG_WORDS
 from helpers.language.lemmas import morphy
@@ -340,14 +340,15 @@ def _pronoun(np: NounPhrase) -> str | None:
             return resolve_pronoun(np.r, np.head) or NOBODY
         if np.low == "it":
             return _body_before(np.r, np.head) or NOBODY
+        if np.low == "they":
+            return _group_before(np.r, np.head) or NOBODY
         return NOBODY
     return None
 
 
-def _body_before(r: Reading, index: int) -> str | None:
-    """"..., the company stopped taking bookings. ¶ However, it also said that trading was “difficult”": "it" as a
-    speaker is the organisation that is the subject of the sentence before (an organisation's name, or a phrase whose
-    last word is an organisation's: `name_lists.ORG_WORDS`, "company", "firm"), else nobody."""
+def _subject_before(r: Reading, index: int) -> str | None:
+    """The subject of the sentence before the one in which the pronoun at `index` is the subject of a speech verb
+    (same or next paragraph, not after a fronted clause of its own), as written; None when there is none."""
     doc = r.doc
     s = doc.token_sentence[index]
     if s == 0 or doc.sentences[s].paragraph - doc.sentences[s - 1].paragraph > 1:
@@ -364,6 +365,16 @@ def _body_before(r: Reading, index: int) -> str | None:
     lead = doc.text[before.start:doc.text.find(subject, before.start)] if subject else ""
     if not subject or not re.fullmatch(r"(?:.*, )?(?:[Tt]he )?", lead):
         return None  # the sentence's own subject, after nothing or a fronted clause ("Although ..., the company")
+    return subject
+
+
+def _body_before(r: Reading, index: int) -> str | None:
+    """"..., the company stopped taking bookings. ¶ However, it also said that trading was “difficult”": "it" as a
+    speaker is the organisation that is the subject of the sentence before (an organisation's name, or a phrase whose
+    last word is an organisation's: `name_lists.ORG_WORDS`, "company", "firm"), else nobody."""
+    subject = _subject_before(r, index)
+    if subject is None:
+        return None
     entity = r.entity_by_name.get(subject)
     if entity is not None:
         return subject if entity.kind == "organisation" else None
@@ -371,6 +382,22 @@ def _body_before(r: Reading, index: int) -> str | None:
     if words[0].lower() == "the" and words[-1].lower() in ORG_WORDS | _BODY_NOUNS:
         return subject
     return None
+
+
+def _group_before(r: Reading, index: int) -> str | None:
+    """"Prosecutors told the court the boy was dangerous. They said it would be “unfair”": "they" as a speaker is
+    the group of people that is the subject of the sentence before (a plural whose singular is a person's noun or
+    title: "prosecutors", "the boy's lawyers", "police"), else nobody."""
+    subject = _subject_before(r, index)
+    entity = r.entity_by_name.get(subject) if subject else None
+    if subject is None or entity is not None and not entity.common and entity.kind in ("person", "place"):
+        return None
+    head = subject.split()[-1].lower()
+    if head == "police":
+        return subject
+    bases = morphy(head, "n") if head.endswith("s") else []
+    return subject if any(b != head and (b in GROUP_NOUNS or b in PERSON_NOUNS or b in PERSON_TITLES)
+                          for b in bases) else None
 
 
 _BODY_NOUNS = {"firm", "airline", "carrier", "operator", "business", "retailer", "manufacturer", "insurer", "council",
